@@ -1,0 +1,2 @@
+// The `tenfold` command (see issue 2).
+console.log('tenfold');

@@ -1,0 +1,2 @@
+// Electron main process entry (see issue 6).
+export {};

@@ -1,0 +1,2 @@
+// Electron preload (see issue 6).
+export {};

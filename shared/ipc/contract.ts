@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { Project } from '../model/project';
+import { ProjectId, RevisionId } from '../model/ids';
+import { Finding, RuleDoc } from '../model/finding';
+import { Analyses } from '../model/analysis';
+import { FindingReview, FindingStatus, Decision } from '../model/review';
+
+/**
+ * The one place channel names are written. Each channel has a zod input and output schema.
+ * The Node handler table, the Electron preload and the renderer client are all derived from it.
+ */
+export const ProjectSummary = z.strictObject({
+  id: ProjectId,
+  name: z.string(),
+  description: z.string().optional(),
+  componentCount: z.number(),
+  connectionCount: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  lastOpenedAt: z.string().nullable(),
+  revisionCount: z.number(),
+});
+export type ProjectSummary = z.infer<typeof ProjectSummary>;
+
+export const RevisionSummary = z.strictObject({
+  id: RevisionId,
+  projectId: ProjectId,
+  savedAt: z.string(),
+  summary: z.string(),
+  componentCount: z.number(),
+});
+export type RevisionSummary = z.infer<typeof RevisionSummary>;
+
+export const TemplateSummary = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  componentCount: z.number(),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummary>;
+
+export const OpenedProject = z.strictObject({
+  project: Project,
+  revisionId: RevisionId,
+  savedAt: z.string(),
+});
+export type OpenedProject = z.infer<typeof OpenedProject>;
+
+export const ProjectFileContent = z.strictObject({
+  fileName: z.string(),
+  content: z.string(),
+});
+export type ProjectFileContent = z.infer<typeof ProjectFileContent>;
+
+export const ImportResult = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('imported'), project: ProjectSummary }),
+  /** The file's project id exists: ask the user to replace it or import a copy. */
+  z.strictObject({ status: z.literal('conflict'), existing: ProjectSummary }),
+]);
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const CheckResult = z.strictObject({
+  findings: z.array(Finding),
+  analyses: Analyses,
+  /** Review entries whose finding no longer occurs. */
+  staleWaivers: z.array(FindingReview),
+  ruleCount: z.number(),
+  durationMs: z.number(),
+});
+export type CheckResult = z.infer<typeof CheckResult>;
+
+const empty = z.strictObject({});
+const byId = z.strictObject({ id: ProjectId });
+
+export const contract = {
+  'projects:list': { input: empty, output: z.array(ProjectSummary) },
+  'projects:create': {
+    input: z.strictObject({ name: z.string().trim().min(1).max(200), templateId: z.string().max(200).optional() }),
+    output: OpenedProject,
+  },
+  'projects:open': { input: byId, output: OpenedProject },
+  'projects:save': {
+    input: z.strictObject({ project: Project, summary: z.string().max(500).optional() }),
+    output: z.strictObject({ revisionId: RevisionId, savedAt: z.string() }),
+  },
+  'projects:rename': { input: z.strictObject({ id: ProjectId, name: z.string().trim().min(1).max(200) }), output: ProjectSummary },
+  'projects:duplicate': { input: z.strictObject({ id: ProjectId, name: z.string().trim().min(1).max(200).optional() }), output: ProjectSummary },
+  'projects:delete': { input: byId, output: z.strictObject({ deleted: z.literal(true) }) },
+  'projects:revisions': { input: byId, output: z.array(RevisionSummary) },
+  'projects:restore': { input: z.strictObject({ id: ProjectId, revisionId: RevisionId }), output: OpenedProject },
+  /** Import a project file's text. mode: 'new' refuses an existing id with status 'conflict'. */
+  'projects:import': {
+    input: z.strictObject({
+      fileName: z.string().max(1000),
+      content: z.string(),
+      mode: z.enum(['new', 'replace', 'copy']).default('new'),
+    }),
+    output: ImportResult,
+  },
+  /** The project as deterministic `.tenfold.json` text (the browser downloads it). */
+  'projects:export': { input: byId, output: ProjectFileContent },
+  'templates:list': { input: empty, output: z.array(TemplateSummary) },
+  /** Run every analysis and rule on a project (saved or not). */
+  'check:run': {
+    input: z.strictObject({ project: Project, growthFactor: z.number().min(1).max(1000).optional() }),
+    output: CheckResult,
+  },
+  'rules:docs': { input: empty, output: z.array(RuleDoc) },
+  /** Set the review status of one finding of a saved project; saves a revision. */
+  'review:update': {
+    input: z.strictObject({
+      projectId: ProjectId,
+      key: z.string().min(1).max(4000),
+      status: FindingStatus,
+      rationale: z.string().max(5000).optional(),
+      owner: z.string().max(200).optional(),
+      expiresOn: z.iso.date().optional(),
+    }),
+    output: FindingReview,
+  },
+  'review:decide': {
+    input: z.strictObject({ projectId: ProjectId, decision: Decision }),
+    output: Decision,
+  },
+  'settings:get': { input: empty, output: z.record(z.string(), z.string()) },
+  'settings:set': { input: z.strictObject({ key: z.string().min(1).max(100), value: z.string().max(10_000) }), output: z.record(z.string(), z.string()) },
+  'recent:list': { input: empty, output: z.array(ProjectSummary) },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}

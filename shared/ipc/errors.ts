@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Error codes that cross the IPC/HTTP boundary. */
+export const ErrorCode = z.enum([
+  'INVALID_INPUT', // payload failed the channel's schema
+  'UNKNOWN_CHANNEL',
+  'NOT_FOUND',
+  'INVALID_PROJECT_FILE', // a project file failed validation; `problems` lists every one
+  'NEWER_SCHEMA', // a project file from a newer Tenfold
+  'FILE_TOO_LARGE',
+  'CONFLICT', // e.g. an imported project's id already exists
+  'CANCELLED', // the user closed a dialog
+  'UNSUPPORTED', // not available on this host (e.g. a native dialog in the browser)
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** One problem in an input, located by its JSON path ("components[3].kind"). */
+export const Problem = z.strictObject({
+  path: z.string(),
+  message: z.string(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const AppErrorShape = z.strictObject({
+  code: ErrorCode,
+  message: z.string(),
+  problems: z.array(Problem).optional(),
+});
+export type AppErrorShape = z.infer<typeof AppErrorShape>;
+
+/** A domain error as a value. The boundary turns it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly problems?: Problem[];
+  constructor(code: ErrorCode, message: string, problems?: Problem[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (problems) this.problems = problems;
+  }
+  toShape(): AppErrorShape {
+    return this.problems ? { code: this.code, message: this.message, problems: this.problems } : { code: this.code, message: this.message };
+  }
+}

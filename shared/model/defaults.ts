@@ -1,0 +1,85 @@
+import type { Component, ComponentKind, ScalingMode } from './component';
+
+/**
+ * Documented defaults per component kind, used when a component does not state a figure.
+ * Figures are order-of-magnitude planning numbers for one ordinary instance, not benchmarks;
+ * a finding built on one says so (growth/assumed-capacity).
+ *
+ * ratePerInstance: requests/queries/messages per second; null = not capacity-bound (clients).
+ */
+export interface KindDefaults {
+  readonly label: string;
+  readonly ratePerInstance: number | null;
+  readonly p99LatencyMs: number;
+  readonly availability: number;
+  readonly maxConnections: number | null;
+  readonly poolSize: number;
+  readonly scalingMode: ScalingMode;
+  readonly instances: number;
+  readonly why: string;
+}
+
+export const kindDefaults: Readonly<Record<ComponentKind, KindDefaults>> = {
+  client: { label: 'Client', ratePerInstance: null, p99LatencyMs: 0, availability: 1, maxConnections: null, poolSize: 10, scalingMode: 'managed-elastic', instances: 1, why: 'Clients are where load comes from; they are not capacity-bound.' },
+  cdn: { label: 'CDN', ratePerInstance: 100_000, p99LatencyMs: 20, availability: 0.9999, maxConnections: null, poolSize: 10, scalingMode: 'managed-elastic', instances: 1, why: 'A provider edge network scales with demand.' },
+  dns: { label: 'DNS', ratePerInstance: 100_000, p99LatencyMs: 20, availability: 0.99999, maxConnections: null, poolSize: 10, scalingMode: 'managed-elastic', instances: 1, why: 'Managed DNS is anycast and highly available.' },
+  'load-balancer': { label: 'Load balancer', ratePerInstance: 20_000, p99LatencyMs: 2, availability: 0.9999, maxConnections: 100_000, poolSize: 100, scalingMode: 'horizontal', instances: 1, why: 'A software balancer (nginx, HAProxy) handles tens of thousands of requests per second per node.' },
+  'api-gateway': { label: 'API gateway', ratePerInstance: 5_000, p99LatencyMs: 10, availability: 0.999, maxConnections: 50_000, poolSize: 100, scalingMode: 'horizontal', instances: 1, why: 'A gateway does routing, auth and rate limiting per request.' },
+  service: { label: 'Service', ratePerInstance: 500, p99LatencyMs: 100, availability: 0.999, maxConnections: 10_000, poolSize: 10, scalingMode: 'horizontal', instances: 1, why: 'A typical web service instance with a few cores.' },
+  worker: { label: 'Worker', ratePerInstance: 50, p99LatencyMs: 1_000, availability: 0.999, maxConnections: null, poolSize: 5, scalingMode: 'horizontal', instances: 1, why: 'Background jobs are heavier than requests.' },
+  function: { label: 'Function', ratePerInstance: 1_000, p99LatencyMs: 200, availability: 0.9995, maxConnections: null, poolSize: 1, scalingMode: 'managed-elastic', instances: 1, why: 'A serverless function platform scales with invocations up to its concurrency limit.' },
+  database: { label: 'Database', ratePerInstance: 2_000, p99LatencyMs: 10, availability: 0.999, maxConnections: 100, poolSize: 10, scalingMode: 'single-writer', instances: 1, why: 'One relational primary; PostgreSQL allows 100 connections by default.' },
+  cache: { label: 'Cache', ratePerInstance: 50_000, p99LatencyMs: 1, availability: 0.999, maxConnections: 10_000, poolSize: 10, scalingMode: 'horizontal', instances: 1, why: 'An in-memory key-value node (Redis, Memcached).' },
+  queue: { label: 'Queue', ratePerInstance: 5_000, p99LatencyMs: 5, availability: 0.999, maxConnections: 10_000, poolSize: 5, scalingMode: 'vertical-only', instances: 1, why: 'A single message-broker node (RabbitMQ-class).' },
+  stream: { label: 'Stream', ratePerInstance: 50_000, p99LatencyMs: 10, availability: 0.9995, maxConnections: 10_000, poolSize: 5, scalingMode: 'horizontal', instances: 3, why: 'A partitioned log (Kafka-class) broker.' },
+  'object-storage': { label: 'Object storage', ratePerInstance: 5_000, p99LatencyMs: 50, availability: 0.9999, maxConnections: null, poolSize: 50, scalingMode: 'managed-elastic', instances: 1, why: 'Provider object storage is elastic per prefix.' },
+  search: { label: 'Search', ratePerInstance: 200, p99LatencyMs: 50, availability: 0.999, maxConnections: 10_000, poolSize: 10, scalingMode: 'horizontal', instances: 1, why: 'A search node answers a few hundred queries per second.' },
+  'external-api': { label: 'External API', ratePerInstance: 1_000, p99LatencyMs: 300, availability: 0.999, maxConnections: null, poolSize: 20, scalingMode: 'managed-elastic', instances: 1, why: 'A third-party API: its rate limit is the capacity; 99.9% is a common SLA.' },
+  identity: { label: 'Identity', ratePerInstance: 1_000, p99LatencyMs: 50, availability: 0.999, maxConnections: 10_000, poolSize: 10, scalingMode: 'horizontal', instances: 1, why: 'Token validation and login.' },
+  registry: { label: 'Registry', ratePerInstance: 2_000, p99LatencyMs: 5, availability: 0.999, maxConnections: 10_000, poolSize: 10, scalingMode: 'horizontal', instances: 1, why: 'Service discovery or configuration registry.' },
+  monitoring: { label: 'Monitoring', ratePerInstance: 5_000, p99LatencyMs: 50, availability: 0.999, maxConnections: 10_000, poolSize: 5, scalingMode: 'horizontal', instances: 1, why: 'Metrics, logs or tracing backend.' },
+};
+
+/** Availability of one zone when the zone does not state it. */
+export const DEFAULT_ZONE_AVAILABILITY = 0.9999;
+/** Calls per upstream request when a connection does not state it. */
+export const DEFAULT_CALLS_PER_REQUEST = 1;
+
+/** A figure and whether it came from the kind's defaults. */
+export interface Resolved<T> {
+  readonly value: T;
+  readonly assumed: boolean;
+}
+
+function resolve<T>(stated: T | undefined, fallback: T): Resolved<T> {
+  return stated === undefined ? { value: fallback, assumed: true } : { value: stated, assumed: false };
+}
+
+/** Effective capacity figures of a component: stated values, else its kind's defaults. */
+export function effectiveCapacity(component: Component) {
+  const d = kindDefaults[component.kind];
+  const c = component.capacity ?? {};
+  return {
+    ratePerInstance: resolve<number | null>(c.ratePerInstance, d.ratePerInstance),
+    p99LatencyMs: resolve(c.p99LatencyMs, d.p99LatencyMs),
+    availability: resolve(c.availability, d.availability),
+    maxConnections: resolve<number | null>(c.maxConnections, d.maxConnections),
+    poolSize: resolve(c.poolSize, d.poolSize),
+  };
+}
+
+/** Effective deployment figures of a component. */
+export function effectiveDeployment(component: Component) {
+  const d = kindDefaults[component.kind];
+  const dep = component.deployment ?? {};
+  return {
+    instances: dep.instances ?? d.instances,
+    maxInstances: dep.maxInstances,
+    scalingMode: dep.scalingMode ?? d.scalingMode,
+    autoscaling: dep.autoscaling ?? false,
+    failover: dep.failover ?? 'none',
+    healthCheck: dep.healthCheck ?? false,
+    managed: dep.managed ?? false,
+    stickySessions: dep.stickySessions ?? false,
+  };
+}

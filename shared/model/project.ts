@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { ProjectId } from './ids';
+import { Component } from './component';
+import { Connection } from './connection';
+import { Zone } from './zone';
+import { Workload } from './workload';
+import { Review, RuleOverride } from './review';
+import { Layout } from './layout';
+
+/** The version of the project file this build writes. Older files migrate on load. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const ProjectShape = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: ProjectId,
+  name: z.string().trim().min(1, 'a project needs a name').max(200),
+  description: z.string().max(10_000).optional(),
+  components: z.array(Component).max(100_000),
+  connections: z.array(Connection).max(300_000),
+  zones: z.array(Zone).max(1000).default([]),
+  workload: Workload.prefault({}),
+  review: Review.prefault({}),
+  ruleOverrides: z.array(RuleOverride).max(10_000).default([]),
+  layout: Layout.prefault({}),
+});
+
+/**
+ * A whole project. Beyond the shape, it checks the graph holds together: unique ids, and every
+ * reference (connection ends, cached-by, zones, entry points) names something that exists.
+ */
+export const Project = ProjectShape.superRefine((project, ctx) => {
+  const componentIds = new Set<string>();
+  project.components.forEach((component, index) => {
+    if (componentIds.has(component.id)) {
+      ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: `duplicate component id ${component.id}` });
+    }
+    componentIds.add(component.id);
+  });
+  const zoneIds = new Set<string>();
+  project.zones.forEach((zone, index) => {
+    if (zoneIds.has(zone.id)) ctx.addIssue({ code: 'custom', path: ['zones', index, 'id'], message: `duplicate zone id ${zone.id}` });
+    zoneIds.add(zone.id);
+  });
+  const connectionIds = new Set<string>();
+  project.connections.forEach((connection, index) => {
+    if (connectionIds.has(connection.id) || componentIds.has(connection.id)) {
+      ctx.addIssue({ code: 'custom', path: ['connections', index, 'id'], message: `duplicate id ${connection.id}` });
+    }
+    connectionIds.add(connection.id);
+    for (const end of ['from', 'to', 'cachedBy'] as const) {
+      const target = connection[end];
+      if (target !== undefined && !componentIds.has(target)) {
+        ctx.addIssue({ code: 'custom', path: ['connections', index, end], message: `connection ${end === 'cachedBy' ? 'cached-by' : end} refers to component ${target}, which does not exist in this project` });
+      }
+    }
+  });
+  project.components.forEach((component, index) => {
+    component.zoneIds?.forEach((zoneId, zoneIndex) => {
+      if (!zoneIds.has(zoneId)) ctx.addIssue({ code: 'custom', path: ['components', index, 'zoneIds', zoneIndex], message: `zone ${zoneId} does not exist in this project` });
+    });
+  });
+  const entryIds = new Set<string>();
+  project.workload.entryPoints.forEach((entry, index) => {
+    if (!componentIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `entry point refers to component ${entry.componentId}, which does not exist in this project` });
+    if (entryIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `component ${entry.componentId} is listed as an entry point twice` });
+    entryIds.add(entry.componentId);
+  });
+  const reviewKeys = new Set<string>();
+  project.review.findings.forEach((review, index) => {
+    if (reviewKeys.has(review.key)) ctx.addIssue({ code: 'custom', path: ['review', 'findings', index, 'key'], message: `finding ${review.key} is reviewed twice` });
+    reviewKeys.add(review.key);
+  });
+  const decisionIds = new Set<string>();
+  project.review.decisions.forEach((decision, index) => {
+    if (decisionIds.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['review', 'decisions', index, 'id'], message: `duplicate decision id ${decision.id}` });
+    decisionIds.add(decision.id);
+  });
+});
+export type Project = z.infer<typeof Project>;
+/** What a project file may omit (defaults fill it in). */
+export type ProjectInput = z.input<typeof Project>;
