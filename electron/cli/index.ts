@@ -1,2 +1,20 @@
-// The `tenfold` command (see issue 2).
-console.log('tenfold');
+import { main } from './main';
+import type { CliIo } from './command';
+
+const io: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  cwd: process.cwd(),
+  env: process.env,
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    // serve keeps the process alive by its open server; everything else exits with its code.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    io.err(`tenfold: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,17 @@
+/** One `tenfold <name>` subcommand. Commands print to the given streams and return an exit code. */
+export interface CliCommand {
+  readonly name: string;
+  /** One line for `tenfold --help`. */
+  readonly summary: string;
+  /** Full usage text for `tenfold <name> --help`. */
+  readonly usage: string;
+  /** Runs the command; resolves with the exit code (long-running commands like serve never resolve). */
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}

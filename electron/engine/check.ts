@@ -1,0 +1,99 @@
+import type { Project } from '../../shared/model/project';
+import type { Finding, RuleDoc } from '../../shared/model/finding';
+import type { FindingReview, RuleOverride, Severity } from '../../shared/model/review';
+import type { CheckResult } from '../../shared/ipc/contract';
+import { createRuleContext } from './context';
+import { rules } from './rules/registry';
+import type { Rule, RuleContext, RuleReport } from './types';
+
+export interface CheckOptions {
+  /** Growth factor G for this check; defaults to the project's. */
+  readonly growthFactor?: number;
+  /** Today's date (YYYY-MM-DD) for expiry of accepted risks; defaults to the clock. Tests pass it. */
+  readonly today?: string;
+}
+
+/** Stable key of a finding: rule id + sorted target ids. Survives unrelated edits. */
+export function findingKey(ruleId: string, components: readonly string[], connections: readonly string[]): string {
+  return [ruleId, ...[...components].sort(), ...[...connections].sort()].join('|');
+}
+
+/**
+ * Runs every analysis and rule on a project and reconciles findings with its review state.
+ * Pure and deterministic: same project and options, same result (durationMs aside).
+ */
+export function runCheck(project: Project, options: CheckOptions = {}): CheckResult {
+  const started = performance.now();
+  const context = createRuleContext(project, { growthFactor: options.growthFactor });
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const reviews = new Map(project.review.findings.map((r) => [r.key, r]));
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    for (const report of safeCheck(rule, context)) {
+      const finding = toFinding(rule, report, context, reviews, today);
+      if (finding === null || seen.has(finding.key)) continue;
+      seen.add(finding.key);
+      findings.push(finding);
+    }
+  }
+  const staleWaivers = project.review.findings.filter((r) => !seen.has(r.key) && r.status !== 'open');
+  return { findings, analyses: context.analyses, staleWaivers, ruleCount: rules.length, durationMs: performance.now() - started };
+}
+
+/** A rule that throws is a bug in Tenfold, not in the model: report it instead of failing the check. */
+function safeCheck(rule: Rule, context: RuleContext): readonly RuleReport[] {
+  try {
+    return rule.check(context);
+  } catch (error) {
+    return [{ message: `Rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'info' }];
+  }
+}
+
+function toFinding(rule: Rule, report: RuleReport, context: RuleContext, reviews: ReadonlyMap<string, FindingReview>, today: string): Finding | null {
+  const components = [...(report.components ?? [])];
+  const connections = [...(report.connections ?? [])];
+  const severity = effectiveSeverity(rule, report.severity ?? rule.meta.severity, components, context);
+  if (severity === 'off') return null;
+  const key = findingKey(rule.meta.id, components, connections);
+  const review = reviews.get(key);
+  return {
+    key,
+    ruleId: rule.meta.id,
+    checklist: rule.meta.checklist,
+    severity,
+    title: rule.meta.title,
+    message: report.message,
+    targets: { components, connections },
+    evidence: { ...(report.evidence ?? {}) },
+    assumed: [...(report.assumed ?? [])],
+    status: reconciledStatus(review, today),
+    ...(review ? { review } : {}),
+  };
+}
+
+/** An accepted risk past its expiry date re-opens. */
+export function reconciledStatus(review: FindingReview | undefined, today: string): Finding['status'] {
+  if (!review) return 'open';
+  if (review.status === 'accepted-risk' && review.expiresOn !== undefined && review.expiresOn < today) return 'open';
+  return review.status;
+}
+
+/**
+ * Project overrides: a tag override applies when any target component carries the tag and
+ * wins over a project-wide override; the last matching override of each kind wins.
+ */
+function effectiveSeverity(rule: Rule, base: Severity, componentIds: readonly string[], context: RuleContext): Severity | 'off' {
+  const overrides: readonly RuleOverride[] = context.project.ruleOverrides.filter((o) => o.ruleId === rule.meta.id);
+  if (overrides.length === 0) return base;
+  const tags = new Set(componentIds.flatMap((id) => context.graph.components.get(id)?.tags ?? []));
+  const tagged = overrides.filter((o) => o.tag !== undefined && tags.has(o.tag));
+  if (tagged.length > 0) return tagged[tagged.length - 1]!.severity;
+  const projectWide = overrides.filter((o) => o.tag === undefined);
+  return projectWide.length > 0 ? projectWide[projectWide.length - 1]!.severity : base;
+}
+
+/** Every rule's documentation, in catalog order. */
+export function ruleDocs(): RuleDoc[] {
+  return rules.map(({ meta }) => ({ id: meta.id, checklist: meta.checklist, severity: meta.severity, title: meta.title, why: meta.why, fix: meta.fix, source: { ...meta.source } }));
+}

@@ -1,0 +1,65 @@
+import type { Project } from '../../shared/model/project';
+import type { Component } from '../../shared/model/component';
+import type { Connection } from '../../shared/model/connection';
+import type { Zone } from '../../shared/model/zone';
+
+/** Adjacency of a project, built once per check. Connections keep the project's order. */
+export interface ProjectGraph {
+  readonly components: ReadonlyMap<string, Component>;
+  readonly connections: ReadonlyMap<string, Connection>;
+  readonly zones: ReadonlyMap<string, Zone>;
+  readonly outgoing: ReadonlyMap<string, readonly Connection[]>;
+  readonly incoming: ReadonlyMap<string, readonly Connection[]>;
+  /** Entry point component id → peak requests per second today. */
+  readonly entryRates: ReadonlyMap<string, number>;
+}
+
+const none: readonly Connection[] = [];
+
+export function buildGraph(project: Project): ProjectGraph {
+  const components = new Map(project.components.map((c) => [c.id as string, c]));
+  const connections = new Map(project.connections.map((c) => [c.id as string, c]));
+  const zones = new Map(project.zones.map((z) => [z.id as string, z]));
+  const outgoing = new Map<string, Connection[]>();
+  const incoming = new Map<string, Connection[]>();
+  for (const connection of project.connections) {
+    // A schema-valid project has no dangling ends, but the engine never throws: skip them.
+    if (!components.has(connection.from) || !components.has(connection.to)) continue;
+    push(outgoing, connection.from, connection);
+    push(incoming, connection.to, connection);
+  }
+  const entryRates = new Map<string, number>();
+  for (const entry of project.workload.entryPoints) {
+    if (components.has(entry.componentId)) entryRates.set(entry.componentId, entry.peakRps);
+  }
+  return { components, connections, zones, outgoing, incoming, entryRates };
+}
+
+function push(map: Map<string, Connection[]>, key: string, connection: Connection): void {
+  const list = map.get(key);
+  if (list) list.push(connection);
+  else map.set(key, [connection]);
+}
+
+export function outgoingOf(graph: ProjectGraph, componentId: string): readonly Connection[] {
+  return graph.outgoing.get(componentId) ?? none;
+}
+
+export function incomingOf(graph: ProjectGraph, componentId: string): readonly Connection[] {
+  return graph.incoming.get(componentId) ?? none;
+}
+
+/** The component's name for messages. */
+export function nameOf(graph: ProjectGraph, componentId: string): string {
+  return graph.components.get(componentId)?.name ?? componentId;
+}
+
+/** Synchronous kinds: the caller waits for the answer. */
+export function isSynchronous(connection: Connection): boolean {
+  return connection.kind === 'sync' || connection.kind === 'read' || connection.kind === 'write';
+}
+
+/** A hard dependency: sync/read/write, not declared soft, and no fallback. */
+export function isHardDependency(connection: Connection): boolean {
+  return isSynchronous(connection) && connection.dependency !== 'soft' && connection.fallback !== true;
+}

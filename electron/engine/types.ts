@@ -1,0 +1,60 @@
+import type { Project } from '../../shared/model/project';
+import type { Component } from '../../shared/model/component';
+import type { Connection } from '../../shared/model/connection';
+import type { Checklist, GuideReference } from '../../shared/model/finding';
+import type { Severity } from '../../shared/model/review';
+import type { Analyses } from '../../shared/model/analysis';
+import type { ProjectGraph } from './graph';
+import type { AnalysisIndex } from './analysisIndex';
+
+/** A rule's metadata: the single source of its docs in the app, the CLI and docs/rules/. */
+export interface RuleMeta {
+  /** `<checklist>/<name>`, matching the file name. */
+  readonly id: string;
+  readonly checklist: Checklist;
+  readonly severity: Severity;
+  readonly title: string;
+  /** Why it matters, in our own words. */
+  readonly why: string;
+  /** How to fix it, in our own words. */
+  readonly fix: string;
+  /** The guide and section the advice comes from (cited, never quoted). */
+  readonly source: GuideReference;
+}
+
+/** What a rule's check sees. Everything is precomputed once per check and shared by all rules. */
+export interface RuleContext {
+  readonly project: Project;
+  readonly graph: ProjectGraph;
+  readonly analyses: Analyses;
+  /** Analyses keyed by component id for O(1) look-ups. */
+  readonly index: AnalysisIndex;
+  readonly growthFactor: number;
+}
+
+export type EvidenceValue = number | string | boolean | null;
+
+/** What a rule reports; the engine adds key, severity, status and metadata. */
+export interface RuleReport {
+  readonly components?: readonly string[];
+  readonly connections?: readonly string[];
+  /** Names the components involved; plain text. */
+  readonly message: string;
+  readonly evidence?: Readonly<Record<string, EvidenceValue>>;
+  /** Figures taken from kind defaults, e.g. "orders-db capacity (database default 2,000/s)". */
+  readonly assumed?: readonly string[];
+  /** A severity other than the rule's default for this report (e.g. error past a threshold). */
+  readonly severity?: Severity;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  readonly check: (context: RuleContext) => readonly RuleReport[];
+}
+
+/** Declares a rule; exists so every rule module has the same shape (ESLint's createRule). */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export type { Component, Connection };

@@ -1,0 +1,44 @@
+import type { Project } from '../../../shared/model/project';
+import type { CheckResult } from '../../../shared/ipc/contract';
+
+/**
+ * What every editor feature (canvas, inspector, findings, growth, review, command palette) reads
+ * and calls. The provider in EditorContext.tsx implements it; features use `useEditor()`.
+ */
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
+export type SidePanel = 'inspector' | 'findings' | 'growth' | 'availability' | 'project';
+/** What the canvas paints on components: nothing extra, utilization at the view's growth factor, or SPOFs. */
+export type CanvasHighlight = 'findings' | 'utilization' | 'spof';
+
+export interface EditorView {
+  readonly panel: SidePanel;
+  /** Growth factor the check runs at (the growth slider); starts at the project's own. */
+  readonly growthFactor: number;
+  readonly highlight: CanvasHighlight;
+  readonly reviewMode: boolean;
+}
+
+export interface EditorApi {
+  readonly project: Project;
+  /** Latest check of the current project at view.growthFactor; null until the first one returns. */
+  readonly check: CheckResult | null;
+  readonly checking: boolean;
+  /** Selected component and connection ids. */
+  readonly selection: readonly string[];
+  select(ids: readonly string[]): void;
+  /** Select and zoom the canvas to these components/connections. */
+  focus(ids: readonly string[]): void;
+  /** An undoable edit; `label` names it in the undo history ("Set instances of orders-db"). */
+  apply(label: string, change: (project: Project) => Project): void;
+  undo(): void;
+  redo(): void;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly saveState: SaveState;
+  readonly view: EditorView;
+  setView(change: Partial<EditorView>): void;
+  /** Runs auto-layout of the whole diagram (elkjs in a worker). */
+  autoLayout(): void;
+  /** Leaves the editor for the library. */
+  close(): void;
+}
