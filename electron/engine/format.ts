@@ -1,0 +1,45 @@
+/**
+ * Number formatting for finding messages and evidence text. Deterministic (no locale from the
+ * machine) and never "NaN"/"Infinity": callers get "unbounded" or "n/a" instead.
+ */
+const grouping = (n: number, digits: number): string => {
+  const fixed = n.toFixed(digits);
+  const [whole, fraction] = fixed.split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+};
+
+/** 1234.5 → "1,235"; 12.34 → "12.3"; 0.5 → "0.5". */
+export function formatNumber(n: number | null | undefined): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return 'n/a';
+  if (!Number.isFinite(n)) return 'unbounded';
+  const abs = Math.abs(n);
+  if (abs >= 100) return grouping(n, 0);
+  if (abs >= 10) return grouping(n, 1).replace(/\.0$/, '');
+  return grouping(n, 2).replace(/\.?0+$/, '') || '0';
+}
+
+/** Requests per second: 1234.5 → "1,235/s". */
+export function formatRate(n: number | null | undefined): string {
+  return `${formatNumber(n)}/s`;
+}
+
+/** 0.99970003 → "99.97%"; 0.7 → "70%". Keeps enough digits to tell nines apart. */
+export function formatPercent(share: number | null | undefined): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return 'n/a';
+  const pct = share * 100;
+  const digits = pct >= 99 && pct < 100 ? 3 : pct >= 10 ? 1 : 2;
+  return `${pct.toFixed(digits).replace(/\.?0+$/, '')}%`;
+}
+
+/** 3.24 → "3.2×". */
+export function formatMultiple(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return 'unbounded';
+  return `${n >= 10 ? formatNumber(Math.round(n * 10) / 10) : n.toFixed(1)}×`;
+}
+
+/** ["a","b","c"] → "a, b and c". */
+export function formatList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
