@@ -1,0 +1,4 @@
+// Placeholder: the renderer-features engineer replaces this with the real ReviewMode (issue 4).
+export function ReviewMode() {
+  return null;
+}
