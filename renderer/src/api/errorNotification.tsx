@@ -1,0 +1,56 @@
+import { List, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { Channel } from '../../../shared/ipc/contract';
+import type { AppErrorShape } from '../../../shared/ipc/errors';
+
+/** What the user was trying to do, for the notification title. */
+const actions: Partial<Record<Channel, string>> = {
+  'projects:list': 'Could not load the library',
+  'projects:create': 'Could not create the project',
+  'projects:open': 'Could not open the project',
+  'projects:save': 'Could not save the project',
+  'projects:rename': 'Could not rename the project',
+  'projects:duplicate': 'Could not duplicate the project',
+  'projects:delete': 'Could not delete the project',
+  'projects:revisions': 'Could not load the revision history',
+  'projects:restore': 'Could not restore the revision',
+  'projects:import': 'Could not import the file',
+  'projects:export': 'Could not export the project',
+  'templates:list': 'Could not load the templates',
+  'check:run': 'Could not check the project',
+};
+
+const MAX_PROBLEMS = 8;
+
+/** The message body: the error text and, for refused files, every located problem. */
+export function ErrorDetails({ error }: { error: AppErrorShape }) {
+  const problems = error.problems ?? [];
+  return (
+    <>
+      <Text size="sm">{error.message}</Text>
+      {problems.length > 0 && (
+        <List size="xs" mt={4} spacing={2}>
+          {problems.slice(0, MAX_PROBLEMS).map((problem, index) => (
+            <List.Item key={index}>
+              <Text span ff="monospace" size="xs">
+                {problem.path}
+                {problem.line !== undefined ? ` (line ${problem.line})` : ''}
+              </Text>
+              : {problem.message}
+            </List.Item>
+          ))}
+          {problems.length > MAX_PROBLEMS && <List.Item>…and {problems.length - MAX_PROBLEMS} more</List.Item>}
+        </List>
+      )}
+    </>
+  );
+}
+
+export function showCallError(channel: Channel, error: AppErrorShape): void {
+  notifications.show({
+    color: 'red',
+    title: actions[channel] ?? `${channel} failed`,
+    message: <ErrorDetails error={error} />,
+    autoClose: error.problems?.length ? false : 8000,
+  });
+}
