@@ -1,4 +1,5 @@
-import { contract, isChannel, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../shared/ipc/contract';
+import type { z } from 'zod';
+import { contract, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import type { Result } from '../../shared/ipc/result';
 import { zodProblems } from '../../shared/model/problems';
@@ -8,15 +9,23 @@ export type Handlers = {
   [C in Channel]: (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 };
 
+/** A table of channel schemas: the contract, or the desktop-only contract in shared/ipc/desktop.ts. */
+export type SchemaTable = Readonly<Record<string, { readonly input: z.ZodType; readonly output: z.ZodType }>>;
+
 /**
  * The boundary: validates the payload against the channel's schema, runs the handler, and turns
  * every outcome into the envelope. Never throws. Used by Electron IPC and the web host alike.
  */
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) {
+  return dispatchTo(contract, handlers as unknown as Record<string, (input: never) => unknown>, channel, payload);
+}
+
+/** `dispatch` for any schema table and its handlers. */
+export async function dispatchTo(table: SchemaTable, handlers: Readonly<Record<string, (input: never) => unknown>>, channel: string, payload: unknown): Promise<Result<unknown>> {
+  if (!Object.hasOwn(table, channel) || !Object.hasOwn(handlers, channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel "${channel}".` } };
   }
-  const parsed = contract[channel].input.safeParse(payload ?? {});
+  const parsed = table[channel]!.input.safeParse(payload ?? {});
   if (!parsed.success) {
     return {
       ok: false,

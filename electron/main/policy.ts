@@ -1,0 +1,94 @@
+/**
+ * Security policy of the desktop shell, as plain functions so it is unit-tested without Electron.
+ * The renderer is served from our own `app://tenfold/` scheme (never file://), every response
+ * carries this CSP, navigation away from the app is blocked, and new windows are refused except
+ * http(s) links, which go to the system browser.
+ */
+
+/** Scheme and origin the renderer is served from. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'tenfold';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * Content-Security-Policy for every response. No remote origins, no eval. Inline styles are
+ * allowed because Mantine and React Flow set style attributes; inline scripts are not.
+ * `connect-src 'self'` keeps the renderer from reaching the network (the app uses IPC only).
+ */
+export function contentSecurityPolicy(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Only our own app origin may be shown in a window; everything else is blocked. */
+export function isAppUrl(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+}
+
+/**
+ * `will-navigate`: the app is a single page and never navigates. Reloading the app itself is
+ * allowed (same origin); anything else is prevented.
+ */
+export function navigationAllowed(url: string): boolean {
+  return isAppUrl(url);
+}
+
+/** Links the system browser may open: plain http(s) with a host, no credentials in the URL. */
+export function externalUrlAllowed(url: string): boolean {
+  const parsed = parse(url);
+  if (parsed === null) return false;
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+}
+
+export type WindowOpenDecision = { action: 'deny'; openExternally: string | null };
+
+/** `setWindowOpenHandler`: never a new Electron window; http(s) links open in the system browser. */
+export function windowOpenDecision(url: string): WindowOpenDecision {
+  return { action: 'deny', openExternally: externalUrlAllowed(url) ? url : null };
+}
+
+/** The only webPreferences a Tenfold window is ever created with. */
+export function secureWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  } as const;
+}
+
+/** Permission requests (camera, notifications, geolocation…): the app needs none. */
+export function permissionAllowed(_permission: string): boolean {
+  return false;
+}
