@@ -1,4 +1,7 @@
 import type { Rule } from '../../types';
+import { inMemorySessions } from './in-memory-sessions';
+import { localDisk } from './local-disk';
+import { inProcessState } from './in-process-state';
 
 /** The stateless checklist's rules, in catalog order (DESIGN.md §5). */
-export const statelessRules: readonly Rule[] = [];
+export const statelessRules: readonly Rule[] = [inMemorySessions, localDisk, inProcessState];

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ModelBuilder } from '../../testing/modelBuilder';
+import { reportsOf, targetsOf } from '../../testing/ruleTester';
+import { localDisk } from './local-disk';
+
+describe('stateless/local-disk', () => {
+  it('reports a compute tier that writes to local disk', () => {
+    const m = new ModelBuilder();
+    const uploads = m.component('uploads', 'service', { state: { localDiskWrites: true }, deployment: { instances: 2 } });
+    m.component('assets', 'object-storage');
+    const reports = reportsOf(localDisk, m.build());
+    expect(targetsOf(reports)).toEqual([[uploads]]);
+    expect(reports[0]!.message).toBe('uploads writes files to its local disk although the project already has object storage; its 2 instances cannot share them, and a replaced instance loses them.');
+    expect(reports[0]!.evidence).toEqual({ instances: 2 });
+  });
+
+  it('does not report stores, tiers that do not write locally, or unstated writes', () => {
+    const m = new ModelBuilder();
+    m.component('db', 'database', { state: { localDiskWrites: true } });
+    m.component('web', 'service', { state: { localDiskWrites: false } });
+    m.component('api', 'service');
+    expect(reportsOf(localDisk, m.build())).toEqual([]);
+  });
+});
