@@ -1,0 +1,45 @@
+import { AppError } from '../../ipc/errors';
+
+/** A project file's raw JSON object, before validation. */
+export type RawProjectData = Record<string, unknown>;
+
+/**
+ * One upgrade of the project file format, from version `from` to `from + 1`. Each step lives in
+ * its own file (`v2-add-zones.ts`) and works on raw JSON, because an old file does not match the
+ * current schema until every step has run.
+ */
+export interface MigrationStep {
+  readonly from: number;
+  readonly describe: string;
+  migrate(data: RawProjectData): RawProjectData;
+}
+
+/**
+ * Every step, oldest first. Version 1 is the first released format, so the list is empty; the
+ * framework is exercised by its test with a synthetic version 0.
+ */
+export const projectFileMigrations: readonly MigrationStep[] = [];
+
+/**
+ * Upgrades raw project data from `version` to `target` by running each step in order; each step's
+ * output gets the next schemaVersion. Throws INVALID_PROJECT_FILE when no step covers a version.
+ */
+export function migrateProjectData(
+  data: RawProjectData,
+  version: number,
+  target: number,
+  fileName: string,
+  steps: readonly MigrationStep[] = projectFileMigrations,
+): RawProjectData {
+  let current = data;
+  for (let v = version; v < target; v++) {
+    const step = steps.find((s) => s.from === v);
+    if (!step) {
+      throw new AppError('INVALID_PROJECT_FILE', `${fileName} uses project file version ${v}, which this Tenfold cannot upgrade. Open and save it in an older Tenfold first, or set "schemaVersion" to a supported version.`, [
+        { path: 'schemaVersion', message: `version ${v} has no upgrade to version ${v + 1}` },
+      ]);
+    }
+    current = { ...step.migrate(current), schemaVersion: v + 1 };
+  }
+  return current;
+}
