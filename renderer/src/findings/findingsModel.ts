@@ -1,0 +1,121 @@
+import type { Finding, Checklist } from '../../../shared/model/finding';
+import { checklists } from '../../../shared/model/finding';
+import type { FindingStatus, Severity } from '../../../shared/model/review';
+import type { Project } from '../../../shared/model/project';
+
+/** Pure helpers behind the findings panel: ordering, filters, counts, names. No React here. */
+
+export const severities: readonly Severity[] = ['error', 'warning', 'info'];
+export const statuses: readonly FindingStatus[] = ['open', 'planned', 'accepted-risk', 'fixed'];
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export const severityLabel: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+export const statusLabel: Record<FindingStatus, string> = {
+  open: 'Open',
+  planned: 'Planned',
+  fixed: 'Fixed',
+  'accepted-risk': 'Accepted risk',
+};
+export const checklistLabel: Record<Checklist, string> = {
+  growth: 'Growth',
+  stateless: 'Stateless tiers',
+  redundancy: 'Redundancy',
+  async: 'Asynchronous work',
+  caching: 'Caching',
+  resilience: 'Resilience',
+  observability: 'Observability',
+  data: 'Data',
+  api: 'API',
+  testing: 'Testing',
+  simplicity: 'Simplicity',
+  modularity: 'Modularity',
+};
+
+export interface FindingFilter {
+  readonly severities: readonly Severity[];
+  readonly statuses: readonly FindingStatus[];
+}
+
+/** By default the panel shows what still needs attention: open and planned findings of every severity. */
+export const defaultFilter: FindingFilter = { severities: [...severities], statuses: ['open', 'planned'] };
+
+export function matchesFilter(finding: Finding, filter: FindingFilter): boolean {
+  return filter.severities.includes(finding.severity) && filter.statuses.includes(finding.status);
+}
+
+/** Worst first; the engine's order (rule catalog order) breaks ties so the list never reshuffles. */
+export function sortBySeverity(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => severityRank[a.finding.severity] - severityRank[b.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+export interface ChecklistGroup {
+  readonly checklist: Checklist;
+  readonly findings: readonly Finding[];
+}
+
+/** Groups in catalog order, each sorted worst first; empty groups are left out. */
+export function groupByChecklist(findings: readonly Finding[]): ChecklistGroup[] {
+  const groups: ChecklistGroup[] = [];
+  for (const checklist of checklists) {
+    const inGroup = findings.filter((f) => f.checklist === checklist);
+    if (inGroup.length > 0) groups.push({ checklist, findings: sortBySeverity(inGroup) });
+  }
+  return groups;
+}
+
+export interface FindingCounts {
+  readonly severity: Record<Severity, number>;
+  readonly status: Record<FindingStatus, number>;
+}
+
+/** Severity counts cover open and planned findings (what still needs work); status counts cover all. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const severity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const status: Record<FindingStatus, number> = { open: 0, planned: 0, fixed: 0, 'accepted-risk': 0 };
+  for (const finding of findings) {
+    status[finding.status] += 1;
+    if (finding.status === 'open' || finding.status === 'planned') severity[finding.severity] += 1;
+  }
+  return { severity, status };
+}
+
+/** Component and connection names by id, for lists that show targets ("web → orders-db"). */
+export function targetNames(project: Project): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const component of project.components) names.set(component.id, component.name);
+  for (const connection of project.connections) {
+    const from = names.get(connection.from) ?? 'missing component';
+    const to = names.get(connection.to) ?? 'missing component';
+    names.set(connection.id, `${from} → ${to}`);
+  }
+  return names;
+}
+
+/** Every id a finding concerns, for focus(): components first, then connections. */
+export function findingTargetIds(finding: Finding): string[] {
+  return [...finding.targets.components, ...finding.targets.connections];
+}
+
+/** Open findings worst first: the order review mode and "next finding" step through. */
+export function openFindingsInOrder(findings: readonly Finding[]): Finding[] {
+  return sortBySeverity(findings.filter((f) => f.status === 'open'));
+}
+
+/** Evidence keys are camelCase identifiers ("utilizationAtGrowth"); show them as words. */
+export function evidenceLabel(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+export function evidenceValue(value: number | string | boolean | null): string {
+  if (value === null) return 'none';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return Number.isFinite(value) ? numberFormat.format(value) : 'unbounded';
+  return value;
+}

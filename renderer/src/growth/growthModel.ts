@@ -1,0 +1,133 @@
+import type { ComponentGrowth, GrowthBlocker, Redesign } from '../../../shared/model/analysis';
+
+/** Pure helpers behind the growth view: the slider's log scale, utilization bands, wording. */
+
+export const minFactor = 1;
+export const maxFactor = 100;
+/** Slider marks: roughly even steps on a log scale, so 2× and 50× are as easy to reach as 10×. */
+export const factorMarks: readonly number[] = [1, 2, 5, 10, 20, 50, 100];
+/** The slider runs 0..sliderMax; factor = 10^(position / 50), so 50 is 10× and 100 is 100×. */
+export const sliderMax = 100;
+const positionsPerDecade = 50;
+
+export function factorToPosition(factor: number): number {
+  const clamped = Math.min(maxFactor, Math.max(minFactor, factor));
+  return Math.log10(clamped) * positionsPerDecade;
+}
+
+/**
+ * Position to factor, rounded to two significant digits (3.2×, 32×) and snapped to a mark when
+ * within 3%, so dragging lands on the round numbers people talk about.
+ */
+export function positionToFactor(position: number): number {
+  const raw = 10 ** (Math.min(sliderMax, Math.max(0, position)) / positionsPerDecade);
+  const mark = factorMarks.find((m) => Math.abs(raw - m) / m <= 0.03);
+  if (mark !== undefined) return mark;
+  return Number(raw.toPrecision(2));
+}
+
+/** "3.2×", "10×", "1.25×". */
+export function formatFactor(factor: number): string {
+  const digits = factor >= 10 ? 0 : factor >= 1 ? 2 : 3;
+  return `${Number(factor.toFixed(digits))}×`;
+}
+
+export type UtilizationBand = 'low' | 'moderate' | 'high' | 'critical';
+
+/** Bands of the legend: under 50%, under the target, under 90%, 90% and over. */
+export function utilizationBand(utilization: number, target: number): UtilizationBand {
+  if (utilization >= 0.9) return 'critical';
+  if (utilization >= target) return 'high';
+  if (utilization >= 0.5) return 'moderate';
+  return 'low';
+}
+
+/** Mantine palette colors for each band; the canvas uses the same so legend and diagram agree. */
+export const bandColor: Record<UtilizationBand, string> = {
+  low: 'green',
+  moderate: 'yellow',
+  high: 'orange',
+  critical: 'red',
+};
+
+export interface LegendEntry {
+  readonly band: UtilizationBand;
+  readonly label: string;
+}
+
+export function utilizationLegend(target: number): LegendEntry[] {
+  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  return [
+    { band: 'low', label: `Under ${pct(0.5)}` },
+    { band: 'moderate', label: `${pct(0.5)} to under ${pct(target)} (target)` },
+    { band: 'high', label: `${pct(target)} to under ${pct(0.9)}` },
+    { band: 'critical', label: `${pct(0.9)} or more` },
+  ];
+}
+
+export const blockerText: Record<GrowthBlocker, string> = {
+  'vertical-only': 'can only grow on a bigger machine',
+  'single-writer': 'has a single writer',
+  'max-instances': 'is capped by its maximum instances',
+  stateful: 'keeps state in each instance',
+};
+
+export const redesignText: Record<Redesign, string> = {
+  partitioning: 'partition (shard) the data',
+  'read-replicas': 'add read replicas',
+  cache: 'put a cache in front',
+  queue: 'move work behind a queue',
+  'stateless-sessions': 'move sessions to a shared store so instances are stateless',
+};
+
+/** "has a single writer and keeps state in each instance". */
+export function joinWords(parts: readonly string[], conjunction = 'and'): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} ${conjunction} ${parts[parts.length - 1]}`;
+}
+
+export interface HeadroomRow {
+  readonly componentId: string;
+  readonly name: string;
+  /** Bar length: the headroom, or `cap` for unbounded and larger values. */
+  readonly headroom: number;
+  readonly label: string;
+  readonly unbounded: boolean;
+}
+
+/**
+ * Chart rows, smallest headroom first (those break first), at most `limit` of them.
+ * Unbounded headroom is drawn at the cap so one elastic tier does not flatten every other bar.
+ */
+export function headroomRows(growth: readonly ComponentGrowth[], names: ReadonlyMap<string, string>, cap: number, limit: number): HeadroomRow[] {
+  return growth
+    .filter((g) => g.instancesNeeded !== null || g.headroom !== null)
+    .map((g) => {
+      const unbounded = g.headroom === null;
+      const value = unbounded ? cap : Math.min(cap, g.headroom!);
+      return {
+        componentId: g.componentId,
+        name: names.get(g.componentId) ?? g.componentId,
+        headroom: Number(value.toPrecision(3)),
+        label: unbounded ? 'unbounded' : formatFactor(g.headroom!),
+        unbounded,
+      };
+    })
+    .sort((a, b) => (a.unbounded === b.unbounded ? a.headroom - b.headroom : a.unbounded ? 1 : -1) || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
+
+/** Bar color: already past the target today, breaks before the planned factor, or fine. */
+export function headroomColor(headroom: number, growthFactor: number): string {
+  if (headroom < 1) return 'red.6';
+  if (headroom < growthFactor) return 'orange.6';
+  return 'teal.6';
+}
+
+const sizeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** "800 GB", "4.2 TB". */
+export function formatGb(gb: number): string {
+  if (gb >= 1000) return `${sizeFormat.format(gb / 1000)} TB`;
+  return `${sizeFormat.format(gb)} GB`;
+}
