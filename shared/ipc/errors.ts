@@ -11,6 +11,7 @@ export const ErrorCode = z.enum([
   'CONFLICT', // e.g. an imported project's id already exists
   'CANCELLED', // the user closed a dialog
   'UNSUPPORTED', // not available on this host (e.g. a native dialog in the browser)
+  'FORBIDDEN', // the web host refused a request from another site or host name
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dispatch, type Handlers } from '../handlers/dispatch';
+import { sendEnvelope, sendError } from './envelope';
+import { maxBodyBytes, readBody } from './requestBody';
+import { isJsonContentType } from './requestGuards';
+
+/** Prefix of every contract channel on the host: POST /api/<channel> (shared/ipc/api.ts httpPath). */
+export const apiPrefix = '/api/';
+
+/** Parses JSON, reporting where it broke; an empty body means "no input" like an IPC call with {}. */
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `The request body is not valid JSON (${reason}).` };
+  }
+}
+
+/** Handles POST /api/<channel>: body → dispatch → envelope. Never throws. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, handlers: Handlers): Promise<void> {
+  if (req.method !== 'POST') {
+    sendError(res, 'UNSUPPORTED', `Use POST for ${pathname}; the API does not answer ${req.method ?? 'this method'}.`, 405, { Allow: 'POST' });
+    return;
+  }
+  if (!isJsonContentType(req)) {
+    req.resume();
+    sendError(res, 'INVALID_INPUT', 'Send the request body as JSON with the header "Content-Type: application/json".', 415);
+    return;
+  }
+  const body = await readBody(req);
+  if (body.status === 'aborted') return;
+  if (body.status === 'too-large') {
+    const limitMb = maxBodyBytes / (1024 * 1024);
+    sendError(res, 'FILE_TOO_LARGE', `The request is larger than ${limitMb} MB, the most the web host accepts.`, 413, { Connection: 'close' });
+    return;
+  }
+  const parsed = parseJson(body.text);
+  if (!parsed.ok) {
+    sendError(res, 'INVALID_INPUT', parsed.message);
+    return;
+  }
+  let channel: string;
+  try {
+    channel = decodeURIComponent(pathname.slice(apiPrefix.length));
+  } catch {
+    sendError(res, 'UNKNOWN_CHANNEL', `"${pathname}" is not a channel name.`);
+    return;
+  }
+  sendEnvelope(res, await dispatch(handlers, channel, parsed.value));
+}
