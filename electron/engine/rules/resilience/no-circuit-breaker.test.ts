@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ModelBuilder } from '../../testing/modelBuilder';
+import { reportsOf, targetsOf } from '../../testing/ruleTester';
+import { noCircuitBreaker } from './no-circuit-breaker';
+
+describe('resilience/no-circuit-breaker', () => {
+  it('reports a call to a third-party API without a breaker', () => {
+    const m = new ModelBuilder();
+    const checkout = m.component('checkout', 'service');
+    const stripe = m.component('card-processor', 'external-api');
+    const call = m.connect(checkout, stripe, 'sync');
+    const reports = reportsOf(noCircuitBreaker, m.build());
+    expect(targetsOf(reports)).toEqual([[checkout, stripe, call]]);
+    expect(reports[0]!.message).toBe('checkout calls the third-party API card-processor without a circuit breaker.');
+    expect(reports[0]!.evidence?.external).toBe(true);
+  });
+
+  it('reports a call to a less available dependency, with both figures', () => {
+    const m = new ModelBuilder();
+    const web = m.component('web', 'service', { capacity: { availability: 0.9999 } });
+    const legacy = m.component('legacy-pricing', 'service', { capacity: { availability: 0.99 } });
+    const call = m.connect(web, legacy, 'sync');
+    const reports = reportsOf(noCircuitBreaker, m.build());
+    expect(targetsOf(reports)).toEqual([[web, legacy, call]]);
+    expect(reports[0]!.message).toContain('legacy-pricing, which is less available than its caller (99% against 99.99%)');
+    expect(reports[0]!.evidence).toMatchObject({ callerAvailability: expect.any(Number), calleeAvailability: expect.any(Number), external: false });
+    const { callerAvailability, calleeAvailability } = reports[0]!.evidence as { callerAvailability: number; calleeAvailability: number };
+    expect(calleeAvailability).toBeLessThan(callerAvailability);
+  });
+
+  it('does not report calls with a breaker, equally available dependencies, store reads or client calls', () => {
+    const m = new ModelBuilder();
+    const browser = m.component('browser', 'client');
+    const web = m.component('web', 'service');
+    const search = m.component('search-api', 'service');
+    const fx = m.component('fx', 'external-api');
+    const db = m.component('db', 'database', { capacity: { availability: 0.99 } });
+    m.connect(browser, fx, 'sync');
+    m.connect(web, search, 'sync');
+    m.connect(web, fx, 'sync', { circuitBreaker: true });
+    m.connect(web, db, 'read');
+    expect(reportsOf(noCircuitBreaker, m.build())).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { defineRule, type RuleContext } from '../../types';
+import { kindDefaults, effectiveCapacity } from '../../../../shared/model/defaults';
+import { formatPercent } from '../../format';
+
+interface Availability {
+  readonly value: number;
+  /** Set when the figure is a kind default rather than stated or computed. */
+  readonly assumed?: string;
+}
+
+/**
+ * Reports synchronous request/response calls to a third-party API, or to a dependency less
+ * available than the caller, that have no circuit breaker. Read/write access to a store is left
+ * to the connection pool and timeouts; clients are not ours to configure.
+ */
+export const noCircuitBreaker = defineRule({
+  meta: {
+    id: 'resilience/no-circuit-breaker',
+    checklist: 'resilience',
+    severity: 'warning',
+    title: 'Call to a weaker dependency without a circuit breaker',
+    why: 'When a dependency is down or slow, a caller without a circuit breaker keeps sending it requests, waits on each one, and keeps hammering it while it tries to recover. A dependency that is less available than its caller, or run by a third party, will fail more often than the caller can afford, and at 10x traffic the pile-up exhausts the caller\'s threads and connections.',
+    fix: 'Wrap the call in a circuit breaker that opens after a run of failures or timeouts, fails fast while open, and probes the dependency before closing again. Pair it with a fallback answer where the product allows one.',
+    source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
+  },
+  check(ctx) {
+    const reports = [];
+    for (const connection of ctx.project.connections) {
+      if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
+      const caller = ctx.graph.components.get(connection.from);
+      const callee = ctx.graph.components.get(connection.to);
+      if (!caller || !callee || caller.kind === 'client') continue;
+      const callerAvailability = availabilityOf(ctx, connection.from);
+      const calleeAvailability = availabilityOf(ctx, connection.to);
+      const external = callee.kind === 'external-api';
+      if (!external && calleeAvailability.value >= callerAvailability.value) continue;
+      const reason = external
+        ? `the third-party API ${callee.name}`
+        : `${callee.name}, which is less available than its caller (${formatPercent(calleeAvailability.value)} against ${formatPercent(callerAvailability.value)})`;
+      const assumed = [callerAvailability.assumed, calleeAvailability.assumed].filter((a): a is string => a !== undefined);
+      reports.push({
+        components: [connection.from, connection.to],
+        connections: [connection.id],
+        message: `${caller.name} calls ${reason} without a circuit breaker.`,
+        evidence: { callerAvailability: round(callerAvailability.value), calleeAvailability: round(calleeAvailability.value), external },
+        ...(external || assumed.length === 0 ? {} : { assumed }),
+      });
+    }
+    return reports;
+  },
+});
+
+/** Effective availability from the availability analysis; one instance's figure if it has none. */
+function availabilityOf(ctx: RuleContext, componentId: string): Availability {
+  const component = ctx.graph.components.get(componentId)!;
+  const analysed = ctx.index.availability.get(componentId);
+  const perInstance = effectiveCapacity(component).availability;
+  const assumed = perInstance.assumed
+    ? `availability of ${component.name}: ${kindDefaults[component.kind].label.toLowerCase()} default ${formatPercent(perInstance.value)} per instance`
+    : undefined;
+  return { value: analysed ?? perInstance.value, ...(assumed ? { assumed } : {}) };
+}
+
+/** Six decimals keep the nines apart without floating-point noise. */
+function round(share: number): number {
+  return Math.round(share * 1e6) / 1e6;
+}
