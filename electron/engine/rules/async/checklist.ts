@@ -1,4 +1,13 @@
 import type { Rule } from '../../types';
+import { heavyWorkInRequest } from './heavy-work-in-request';
+import { deepSyncChain } from './deep-sync-chain';
+import { syncFanOut } from './sync-fan-out';
+import { noDeadLetter } from './no-dead-letter';
+import { nonDurableQueue } from './non-durable-queue';
+import { unboundedQueue } from './unbounded-queue';
+import { nonIdempotentConsumer } from './non-idempotent-consumer';
 
 /** The async checklist's rules, in catalog order (DESIGN.md §5). */
-export const asyncRules: readonly Rule[] = [];
+export const asyncRules: readonly Rule[] = [
+  heavyWorkInRequest, deepSyncChain, syncFanOut, noDeadLetter, nonDurableQueue, unboundedQueue, nonIdempotentConsumer,
+];

@@ -1,0 +1,31 @@
+import { defineRule, type RuleReport } from '../../types';
+
+export const nonDurableQueue = defineRule({
+  meta: {
+    id: 'async/non-durable-queue',
+    checklist: 'async',
+    severity: 'warning',
+    title: 'Messages are lost when the broker restarts',
+    why: 'A queue kept only in the broker\'s memory loses every waiting message on a restart, a crash or an upgrade. The more traffic it carries, the more work disappears each time, and at 10× the backlog during a slow consumer can be large.',
+    fix: 'Declare the queue and its messages durable (persistent delivery, replicated or quorum queues), or use a managed queue that stores messages redundantly; confirm publishes so producers know a message was stored.',
+    source: { guide: 'Scaling Systems the Smart Way', section: '4. Use Queues and Workers' },
+  },
+  check({ project }) {
+    const reports: RuleReport[] = [];
+    for (const queue of project.components) {
+      if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
+      const durable = queue.messaging?.durable;
+      if (durable === true) continue;
+      reports.push({
+        components: [queue.id],
+        message: durable === false
+          ? `${queue.name} keeps its messages only in memory; a broker restart loses everything waiting in it.`
+          : `${queue.name} does not state that its messages survive a broker restart; unless they are persisted, a restart loses everything waiting in it.`,
+        evidence: { durableStated: durable !== undefined },
+        // Explicitly non-durable is a known loss; unstated is a question to answer.
+        severity: durable === false ? 'error' : undefined,
+      });
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ModelBuilder } from '../../testing/modelBuilder';
+import { reportsOf, targetsOf } from '../../testing/ruleTester';
+import { syncFanOut } from './sync-fan-out';
+
+describe('async/sync-fan-out', () => {
+  it('reports more than 5 synchronous calls per request, counting callsPerRequest', () => {
+    const m = new ModelBuilder();
+    const api = m.component('api', 'service');
+    const users = m.component('users-svc', 'service');
+    const prices = m.component('prices', 'service');
+    const db = m.component('db', 'database');
+    const q = m.component('events', 'queue');
+    const c1 = m.connect(api, users);
+    const c2 = m.connect(api, prices, 'sync', { callsPerRequest: 4 });
+    const c3 = m.connect(api, db, 'read');
+    m.connect(api, q, 'async', { callsPerRequest: 10 });
+    const reports = reportsOf(syncFanOut, m.build());
+    expect(targetsOf(reports)).toEqual([[api, c1, c2, c3]]);
+    expect(reports[0]!.message).toBe('api makes 6 synchronous calls for each request it serves (users-svc, prices ×4 and db).');
+    expect(reports[0]!.evidence).toEqual({ callsPerRequest: 6, connections: 3, maxCalls: 5 });
+  });
+
+  it('does not report 5 calls, async fan-out, or a client', () => {
+    const m = new ModelBuilder();
+    const api = m.component('api', 'service');
+    const browser = m.component('browser', 'client');
+    const other = m.component('other', 'service');
+    const q = m.component('events', 'queue');
+    m.connect(api, other, 'sync', { callsPerRequest: 5 });
+    m.connect(api, q, 'async', { callsPerRequest: 50 });
+    m.connect(browser, api, 'sync', { callsPerRequest: 12 });
+    expect(reportsOf(syncFanOut, m.build())).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { DEFAULT_CALLS_PER_REQUEST } from '../../../../shared/model/defaults';
+import { formatList, formatNumber } from '../../format';
+import { isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { defineRule, type RuleReport } from '../../types';
+
+/** More synchronous calls per request than this reports (DESIGN.md §5). */
+const MAX_CALLS = 5;
+
+export const syncFanOut = defineRule({
+  meta: {
+    id: 'async/sync-fan-out',
+    checklist: 'async',
+    severity: 'warning',
+    title: 'One request fans out to many synchronous calls',
+    why: 'A component that makes many synchronous calls for each request it serves multiplies its own traffic onto its dependencies and is only as fast as the slowest of them. At 10× load the downstream tiers see that multiple of the growth, and tail latency of any one call becomes the latency of every request.',
+    fix: 'Batch the calls (one request for many items), call independent dependencies in parallel with a deadline, cache the answers that rarely change, or precompute an aggregate so one read replaces many.',
+    source: { guide: 'Scalability Habits', section: 'Loose coupling through asynchronous messaging' },
+  },
+  check({ project, graph }) {
+    const reports: RuleReport[] = [];
+    for (const component of project.components) {
+      // A browser loading a page is not a request the project serves.
+      if (component.kind === 'client') continue;
+      const calls = outgoingOf(graph, component.id).filter(isSynchronous);
+      const total = calls.reduce((sum, c) => sum + (c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST), 0);
+      if (total <= MAX_CALLS) continue;
+      const parts = calls.map((c) => {
+        const n = c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
+        return n === 1 ? nameOf(graph, c.to) : `${nameOf(graph, c.to)} ×${formatNumber(n)}`;
+      });
+      reports.push({
+        components: [component.id],
+        connections: calls.map((c) => c.id),
+        message: `${component.name} makes ${formatNumber(total)} synchronous calls for each request it serves (${formatList(parts)}).`,
+        evidence: { callsPerRequest: Math.round(total * 100) / 100, connections: calls.length, maxCalls: MAX_CALLS },
+      });
+    }
+    return reports;
+  },
+});

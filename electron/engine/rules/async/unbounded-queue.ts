@@ -1,0 +1,29 @@
+import { defineRule, type RuleReport } from '../../types';
+
+export const unboundedQueue = defineRule({
+  meta: {
+    id: 'async/unbounded-queue',
+    checklist: 'async',
+    severity: 'warning',
+    title: 'Nothing bounds or watches the queue\'s backlog',
+    why: 'When producers outpace consumers, a queue with no length limit and no alert grows quietly until the broker runs out of memory or disk, or messages are hours old before anyone notices. Growth to 10× makes that imbalance likely at the first peak.',
+    fix: 'Alert on queue depth and on the age of the oldest message, and set a maximum length with an overflow policy (reject publishes or dead-letter) so a backlog pushes back on producers instead of taking down the broker; scale consumers on depth.',
+    source: { guide: 'Scalability Habits', section: 'Observability: logs, metrics and traces' },
+  },
+  check({ project }) {
+    const reports: RuleReport[] = [];
+    for (const queue of project.components) {
+      if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
+      const messaging = queue.messaging ?? {};
+      // Golden-signal alerts of a queue include its depth, so they count as a depth alert.
+      const watched = messaging.depthAlert === true || queue.observability?.alerts === true;
+      if (messaging.maxLength !== undefined || watched) continue;
+      reports.push({
+        components: [queue.id],
+        message: `${queue.name} has no maximum length and no alert on its depth or message age, so a backlog can grow unnoticed until the broker fails.`,
+        evidence: { maxLength: null, depthAlert: false },
+      });
+    }
+    return reports;
+  },
+});
