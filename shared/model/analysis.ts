@@ -10,20 +10,32 @@ const maybe = z.number().nullable();
 
 export const ComponentLoad = z.strictObject({
   componentId: id,
-  /** Requests (or messages) per second at today's peak. */
+  /**
+   * Requests (or messages) per second at today's peak: its entry point's peakRps, plus Σ over
+   * incoming sync/read/write/async connections of (caller rate × callsPerRequest), where a
+   * connection cachedBy a cache passes on only (1 − hitRatio) of its calls (the cache receives all
+   * of them). Replication carries no request load. Capped at 1e15 (cycles that amplify).
+   */
   rate: num,
+  /** Instances today (stated, else the kind default). */
   instances: num,
-  /** null when the kind is not capacity-bound (clients). */
+  /** Rate one instance sustains; null when the kind is not capacity-bound (clients). */
   capacityPerInstance: maybe,
   /** rate / (instances × capacity); null when not capacity-bound or no instances. */
   utilization: maybe,
+  /** The capacity per instance came from the kind's default, not the model. */
   capacityAssumed: z.boolean(),
 });
 export type ComponentLoad = z.infer<typeof ComponentLoad>;
 
 export const LoadAnalysis = z.strictObject({
   components: z.array(ComponentLoad),
-  /** Each cycle found in the call graph, as component ids in order. */
+  /**
+   * One cycle per strongly connected component of the load graph (sync, read, write, async
+   * connections; self-loops included), as component ids in call order, starting at the
+   * component with the smallest id; sorted by that first id. Load inside a cycle is solved by
+   * bounded iteration (50 rounds).
+   */
   cycles: z.array(z.array(id)),
 });
 export type LoadAnalysis = z.infer<typeof LoadAnalysis>;
@@ -35,52 +47,104 @@ export type Redesign = z.infer<typeof Redesign>;
 
 export const ComponentGrowth = z.strictObject({
   componentId: id,
+  /** rate × G. */
   rateAtGrowth: num,
+  /** rateAtGrowth / (today's instances × capacity); null when not capacity-bound or no instances. */
   utilizationAtGrowth: maybe,
-  /** Instances needed at G× to stay under the target utilization; null when not capacity-bound. */
+  /** Instances today (same as the load analysis). */
+  instances: num,
+  /**
+   * Instances it may have: horizontal/managed-elastic → maxInstances, or null (unbounded);
+   * vertical-only, single-writer and stateful compute → today's instances (at least 1 for
+   * single-writer: one writer). null also when not capacity-bound.
+   */
+  allowedInstances: maybe,
+  /**
+   * ceil(rate × G / (capacity × targetUtilization)), at least 1 when rate > 0, 0 when rate is 0;
+   * null when not capacity-bound.
+   */
   instancesNeeded: maybe,
-  /** Multiple of today's load at which it reaches target utilization with the instances it may have; null = unbounded. */
+  /**
+   * (allowedInstances × capacity × targetUtilization) / rate: the multiple of today's load at
+   * which it reaches target utilization with the instances it may have. null = unbounded
+   * (no instance limit, rate 0, or not capacity-bound).
+   */
   headroom: maybe,
-  /** ok: enough as is; scale-out: more instances; rewrite: instances cannot get there. */
+  /**
+   * ok: instancesNeeded ≤ today's instances; scale-out: more instances needed and allowed;
+   * rewrite: more needed than allowed (see blockers and redesigns).
+   */
   verdict: z.enum(['ok', 'scale-out', 'rewrite']),
+  /** Why instances cannot get there; empty unless verdict is rewrite. */
   blockers: z.array(GrowthBlocker),
+  /** Which redesigns fit, most fitting first; empty unless verdict is rewrite. */
   redesigns: z.array(Redesign),
+  /** data.sizeGb as stated; null when the model does not state it. */
   dataSizeGb: maybe,
+  /** sizeGb × G. */
   dataAtGrowthGb: maybe,
+  /** sizeGb + growthGbPerMonth × workload.growthHorizonMonths. */
   dataAtHorizonGb: maybe,
+  /** Stated, else the kind default (defaults.ts singleNodeLimitGbByKind); null = no limit known. */
   singleNodeLimitGb: maybe,
+  /** Either data figure exceeds the limit and the store is neither partitioned nor has retention. */
   dataOutgrowsNode: z.boolean(),
 });
 export type ComponentGrowth = z.infer<typeof ComponentGrowth>;
 
 export const GrowthAnalysis = z.strictObject({
   growthFactor: num,
+  /** The utilization a tier should stay under (workload.targetUtilization). */
+  targetUtilization: num,
   components: z.array(ComponentGrowth),
+  /** The component with the smallest finite headroom (ties: name, then id); null if none. */
   breaksFirst: z.strictObject({ componentId: id, headroom: num }).nullable(),
+  /** Count of components whose verdict is rewrite. */
   rewrites: num,
+  /** Count of components whose verdict is scale-out. */
   scaleOuts: num,
 });
 export type GrowthAnalysis = z.infer<typeof GrowthAnalysis>;
 
 export const EntryAvailability = z.strictObject({
   entryPointId: id,
+  /**
+   * Product of the effective availability of the entry point and of every component it needs
+   * (hard sync/read/write connections, not soft, no fallback, transitively; each counted once),
+   * times, for each alternative group, 1 − Π(1 − A(member)), where A(member) is the member's own
+   * required-set product computed on its own (shared dependencies inside alternatives may be
+   * counted twice: a documented approximation).
+   */
   availability: num,
+  /** workload.availabilityTarget. */
   target: num,
   meetsTarget: z.boolean(),
-  /** Components contributing most unavailability, worst first. */
+  /** Up to 5 components it needs serially with availability < 1, lowest first (ties: name, id). */
   weakestLinks: z.array(z.strictObject({ componentId: id, availability: num })),
 });
 export type EntryAvailability = z.infer<typeof EntryAvailability>;
 
 export const AvailabilityAnalysis = z.strictObject({
-  /** Effective availability of each component (instances and zones combined). */
+  /**
+   * Effective availability of each component. n instances of availability a (failover standby or
+   * multi-primary counts as at least 2): across ≥ 2 distinct zones 1 − (1 − a)^n; in one zone or
+   * no zone stated: zone availability × (1 − (1 − a)^n) (product: the zone and the instances fail
+   * independently, so the result is always below the zone's). managed-elastic: a as stated.
+   * 0 instances: 0.
+   */
   components: z.array(z.strictObject({ componentId: id, availability: num })),
   entryPoints: z.array(EntryAvailability),
 });
 export type AvailabilityAnalysis = z.infer<typeof AvailabilityAnalysis>;
 
+/**
+ * A component whose failure alone makes an entry point's requirement false. Only components that
+ * can fail alone count: not redundant (redundant = instances ≥ 2, or failover standby/multi-primary,
+ * or scalingMode managed-elastic), and never an entry point that is a client.
+ */
 export const SinglePointOfFailure = z.strictObject({
   componentId: id,
+  /** Entry points it takes down, in workload order. */
   entryPointIds: z.array(id),
   /** Share of total entry-point traffic lost when it fails, 0–1. */
   blastRadius: num,
@@ -88,27 +152,44 @@ export const SinglePointOfFailure = z.strictObject({
 });
 export type SinglePointOfFailure = z.infer<typeof SinglePointOfFailure>;
 
+/** Sorted by lostRps (largest first), then name, then id. */
 export const SpofAnalysis = z.strictObject({ spofs: z.array(SinglePointOfFailure) });
 export type SpofAnalysis = z.infer<typeof SpofAnalysis>;
 
 export const EntryPaths = z.strictObject({
   entryPointId: id,
-  /** Longest synchronous chain (component ids, entry point first). */
+  /**
+   * Longest synchronous chain (sync/read/write connections, soft ones too), component ids, entry
+   * point first. Edges that close a cycle are not followed, so the chain is a simple path.
+   */
   longestSyncChain: z.array(id),
+  /** Edges in longestSyncChain (its length − 1). */
   hops: num,
+  /** Largest Σ callsPerRequest over the synchronous outgoing connections of one component reachable synchronously (entry included); 0 if none. */
   maxFanOut: num,
-  /** Largest ∏(1 + retries) along a synchronous path. */
+  /** The component with that fan-out; null when maxFanOut is 0. */
+  maxFanOutComponentId: id.nullable(),
+  /** Largest ∏(1 + retries.max) along a synchronous path from the entry point; 1 = no retries. Capped at 1e15. */
   retryAmplification: num,
+  /** The path of that product, component ids, entry point first (just the entry when 1). */
+  retryPath: z.array(id),
 });
+/** Stores: database, cache, search, queue, stream. */
 export const StoreConnections = z.strictObject({
   componentId: id,
-  /** Little's law: Σ rate × latency of callers. */
+  /** Little's law: the store's rate (Σ of its callers' calls) × its p99 latency in seconds. */
   concurrentToday: num,
+  /** concurrentToday × G. */
   concurrentAtGrowth: num,
-  /** Σ pool size × instances of callers. */
+  /** Σ over distinct callers (and consumers of a queue/stream) of poolSize × instances. */
   pooledToday: num,
+  /** The same with each caller at max(instances, instancesNeeded at G×). */
   pooledAtGrowth: num,
+  /** Connections the store accepts (stated, else kind default); null = no limit known. */
   maxConnections: maybe,
+  maxConnectionsAssumed: z.boolean(),
+  /** The callers counted in pooledToday, in project order. */
+  callerIds: z.array(id),
 });
 export const PathsAnalysis = z.strictObject({
   entryPoints: z.array(EntryPaths),

@@ -40,6 +40,23 @@ export const kindDefaults: Readonly<Record<ComponentKind, KindDefaults>> = {
   monitoring: { label: 'Monitoring', ratePerInstance: 5_000, p99LatencyMs: 50, availability: 0.999, maxConnections: 10_000, poolSize: 5, scalingMode: 'horizontal', instances: 1, why: 'Metrics, logs or tracing backend.' },
 };
 
+/**
+ * Data a single node of each store kind holds comfortably, in GB, when data.singleNodeLimitGb is
+ * not stated (order of magnitude: a large relational primary, a search node's heap-backed index,
+ * a cache node's memory, a broker's disk). Kinds not listed have no single-node limit.
+ */
+export const singleNodeLimitGbByKind: Readonly<Partial<Record<ComponentKind, number>>> = {
+  database: 2_000,
+  search: 500,
+  cache: 64,
+  queue: 1_000,
+  stream: 1_000,
+};
+/** Share of a store's operations that are reads when data.readShare is not stated. */
+export const defaultReadShare = (kind: ComponentKind): number => (kind === 'database' || kind === 'search' || kind === 'cache' ? 0.8 : 0.5);
+/** Hit ratio of a cache that does not state one: assume it absorbs nothing, so no load is understated. */
+export const DEFAULT_CACHE_HIT_RATIO = 0;
+
 /** Availability of one zone when the zone does not state it. */
 export const DEFAULT_ZONE_AVAILABILITY = 0.9999;
 /** Calls per upstream request when a connection does not state it. */

@@ -1,0 +1,142 @@
+import type { Project } from '../../../shared/model/project';
+import type { Component } from '../../../shared/model/component';
+import type { Connection } from '../../../shared/model/connection';
+import { buildGraph, type ProjectGraph } from '../graph';
+
+/**
+ * The project with components numbered 0..n-1 (project order), so the analyses can use typed
+ * arrays instead of maps: at 10,000 components and 30,000 connections that is what keeps a full
+ * check within its budget.
+ */
+export interface AnalysisInput {
+  readonly project: Project;
+  readonly graph: ProjectGraph;
+  readonly growthFactor: number;
+  readonly components: readonly Component[];
+  readonly indexOf: ReadonlyMap<string, number>;
+}
+
+export function prepareInput(project: Project, graph: ProjectGraph = buildGraph(project), growthFactor = project.workload.growthFactor): AnalysisInput {
+  const components = [...graph.components.values()];
+  const indexOf = new Map<string, number>();
+  components.forEach((c, i) => indexOf.set(c.id, i));
+  return { project, graph, growthFactor: sanitizeFactor(growthFactor), components, indexOf };
+}
+
+/** A growth factor passed on the command line or by a caller may be anything: keep it finite and ≥ 1. */
+function sanitizeFactor(g: number): number {
+  return Number.isFinite(g) && g >= 1 ? g : 1;
+}
+
+/** Directed edges in compressed form: the edges of node v are offsets[v] .. offsets[v+1]-1. */
+export interface EdgeList {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly connections: readonly Connection[];
+}
+
+/** The edges of the connections `keep` accepts, in project order per source. */
+export function edgesOf(input: AnalysisInput, keep: (connection: Connection) => boolean): EdgeList {
+  const n = input.components.length;
+  const counts = new Int32Array(n + 1);
+  const kept: [number, number, Connection][] = [];
+  for (const connection of input.project.connections) {
+    const from = input.indexOf.get(connection.from);
+    const to = input.indexOf.get(connection.to);
+    if (from === undefined || to === undefined || !keep(connection)) continue;
+    kept.push([from, to, connection]);
+    counts[from + 1]! += 1;
+  }
+  for (let i = 0; i < n; i++) counts[i + 1]! += counts[i]!;
+  const offsets = counts.slice();
+  const cursor = counts.slice(0, n);
+  const targets = new Int32Array(kept.length);
+  const connections = new Array<Connection>(kept.length);
+  for (const [from, to, connection] of kept) {
+    const at = cursor[from]!;
+    cursor[from] = at + 1;
+    targets[at] = to;
+    connections[at] = connection;
+  }
+  return { offsets, targets, connections };
+}
+
+/** Strongly connected components in reverse topological order (sinks first), and each node's one. */
+export interface Sccs {
+  readonly members: readonly number[][];
+  readonly sccOf: Int32Array;
+}
+
+/**
+ * Tarjan's algorithm without recursion, so a 10,000-deep chain cannot overflow the stack.
+ * The edges of node v are targets[offsets[v] .. offsets[v+1]-1].
+ */
+export function stronglyConnected(n: number, offsets: Int32Array, targets: Int32Array): Sccs {
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const nextEdge = new Int32Array(n);
+  const sccOf = new Int32Array(n).fill(-1);
+  const stack: number[] = [];
+  const calls: number[] = [];
+  const members: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    index[root] = low[root] = counter++;
+    nextEdge[root] = offsets[root]!;
+    stack.push(root);
+    onStack[root] = 1;
+    calls.push(root);
+    while (calls.length > 0) {
+      const v = calls[calls.length - 1]!;
+      const edge = nextEdge[v]!;
+      if (edge < offsets[v + 1]!) {
+        nextEdge[v] = edge + 1;
+        const w = targets[edge]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          nextEdge[w] = offsets[w]!;
+          stack.push(w);
+          onStack[w] = 1;
+          calls.push(w);
+        } else if (onStack[w] === 1 && index[w]! < low[v]!) {
+          low[v] = index[w]!;
+        }
+        continue;
+      }
+      calls.pop();
+      if (low[v] === index[v]) {
+        const scc: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          sccOf[w] = members.length;
+          scc.push(w);
+        } while (w !== v);
+        members.push(scc);
+      }
+      if (calls.length > 0) {
+        const parent = calls[calls.length - 1]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+    }
+  }
+  return { members, sccOf };
+}
+
+/** True when the strongly connected component is a cycle: two or more members, or a self-loop. */
+export function isCyclic(scc: readonly number[], offsets: Int32Array, targets: Int32Array): boolean {
+  if (scc.length > 1) return true;
+  const v = scc[0]!;
+  for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (targets[e] === v) return true;
+  return false;
+}
+
+/** Numbers stay finite in output: amplifying cycles and huge fan-outs are capped. */
+export const FIGURE_CAP = 1e15;
+export function capped(n: number): number {
+  if (Number.isNaN(n)) return 0;
+  return n > FIGURE_CAP ? FIGURE_CAP : n;
+}
