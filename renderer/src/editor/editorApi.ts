@@ -10,6 +10,13 @@ export type SidePanel = 'inspector' | 'findings' | 'growth' | 'availability' | '
 /** What the canvas paints on components: nothing extra, utilization at the view's growth factor, or SPOFs. */
 export type CanvasHighlight = 'findings' | 'utilization' | 'spof';
 
+export type AutoLayoutMode = 'full' | 'new';
+
+export interface ApplyOptions {
+  /** Edits with the same key within about a second become one undo step (typing in one field). */
+  readonly coalesce?: string;
+}
+
 export interface EditorView {
   readonly panel: SidePanel;
   /** Growth factor the check runs at (the growth slider); starts at the project's own. */
@@ -28,8 +35,11 @@ export interface EditorApi {
   select(ids: readonly string[]): void;
   /** Select and zoom the canvas to these components/connections. */
   focus(ids: readonly string[]): void;
-  /** An undoable edit; `label` names it in the undo history ("Set instances of orders-db"). */
-  apply(label: string, change: (project: Project) => Project): void;
+  /**
+   * An undoable edit; `label` names it in the undo history ("Set instances of orders-db").
+   * Review changes go through apply() too (project.review), so autosave persists them.
+   */
+  apply(label: string, change: (project: Project) => Project, options?: ApplyOptions): void;
   undo(): void;
   redo(): void;
   readonly canUndo: boolean;
@@ -37,8 +47,16 @@ export interface EditorApi {
   readonly saveState: SaveState;
   readonly view: EditorView;
   setView(change: Partial<EditorView>): void;
-  /** Runs auto-layout of the whole diagram (elkjs in a worker). */
-  autoLayout(): void;
+  /** Runs auto-layout (elkjs in a worker): 'full' (default) moves everything, 'new' places only components without a position. */
+  autoLayout(mode?: AutoLayoutMode): void;
+  /** True while an auto-layout runs; cancelLayout() stops it and keeps the diagram as it was. */
+  readonly layoutRunning: boolean;
+  cancelLayout(): void;
+  /** Label of the step undo() would revert, for tooltips ("Undo Set instances of db"). */
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
+  /** Saves now if anything is unsaved; resolves when the library has it. */
+  flush(): Promise<void>;
   /** Leaves the editor for the library. */
   close(): void;
 }

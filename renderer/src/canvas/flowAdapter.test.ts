@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
+import { toAbsolute, toFlow, zoneAt, zonesAfterDrop } from './flowAdapter';
+import { COMPONENT_WIDTH } from './geometry';
+
+function sample() {
+  const m = new ModelBuilder();
+  const zone = m.zone('eu-1');
+  const web = m.component('web', 'service', { zoneIds: [zone] as never, deployment: { instances: 3 } });
+  const db = m.component('db', 'database');
+  const read = m.connect(web, db, 'read', { callsPerRequest: 2 });
+  const project = m.build();
+  return { project: { ...project, layout: { components: { [web]: { x: 100, y: 100 } }, zones: {} } }, zone, web, db, read };
+}
+
+describe('flow adapter', () => {
+  it('puts zone nodes first and members inside them at relative positions', () => {
+    const { project, zone, web, db } = sample();
+    const flow = toFlow(project, null, { highlight: 'findings' }, new Set([db]));
+    expect(flow.nodes.map((n) => n.id)).toEqual([zone, web, db]);
+    const webNode = flow.nodes[1]!;
+    expect(webNode.parentId).toBe(zone);
+    const box = flow.boxes.get(zone)!;
+    expect(toAbsolute(webNode.position, webNode.parentId, flow.boxes)).toEqual({ x: 100, y: 100 });
+    expect(box.x).toBeLessThan(100);
+    expect(flow.nodes[2]!.selected).toBe(true);
+    expect(flow.nodes[2]!.parentId).toBeUndefined();
+    // db has no position: placed on the grid below the placed ones, not on top of web.
+    expect(flow.positions.get(db)!.y).toBeGreaterThan(100);
+    if (webNode.type === 'component') expect(webNode.data.instances).toBe(3);
+  });
+
+  it('labels edges and carries the connection for styling', () => {
+    const { project, read } = sample();
+    const flow = toFlow(project, null, { highlight: 'findings' }, new Set());
+    expect(flow.edges).toHaveLength(1);
+    expect(flow.edges[0]!.id).toBe(read);
+    expect(flow.edges[0]!.ariaLabel).toBe('read connection from web to db');
+    expect(flow.edges[0]!.data!.rate).toBeNull();
+  });
+
+  it('finds the zone under a dropped component and updates its zone list', () => {
+    const boxes = new Map([
+      ['big', { x: 0, y: 0, width: 1000, height: 1000 }],
+      ['small', { x: 400, y: 400, width: 400, height: 200 }],
+    ]);
+    expect(zoneAt({ x: 450, y: 450 }, boxes)).toBe('small');
+    expect(zoneAt({ x: 10, y: 10 }, boxes)).toBe('big');
+    expect(zoneAt({ x: 2000 - COMPONENT_WIDTH, y: 10 }, boxes)).toBeNull();
+    expect(zonesAfterDrop(['a', 'b'], 'b')).toEqual(['b', 'a']);
+    expect(zonesAfterDrop(['a', 'b'], 'a')).toBeNull();
+    expect(zonesAfterDrop(['a', 'b'], null)).toEqual(['b']);
+    expect(zonesAfterDrop(undefined, null)).toBeNull();
+    expect(zonesAfterDrop(undefined, 'a')).toEqual(['a']);
+  });
+});

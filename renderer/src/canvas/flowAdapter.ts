@@ -1,0 +1,220 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { CheckResult } from '../../../shared/ipc/contract';
+import type { Component } from '../../../shared/model/component';
+import type { Connection } from '../../../shared/model/connection';
+import { effectiveDeployment } from '../../../shared/model/defaults';
+import type { Project } from '../../../shared/model/project';
+import type { Zone } from '../../../shared/model/zone';
+import type { CanvasHighlight, EditorView } from '../editor/editorApi';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, contains, GRID_COLUMNS, GRID_GAP_X, GRID_GAP_Y, ZONE_LABEL_HEIGHT, ZONE_PADDING, type Box } from './geometry';
+import { componentRates, findingBadges, growthUtilization, spofIds, utilizationBand, type FindingBadge, type UtilizationBand } from './highlight';
+
+/**
+ * The only place that knows both the domain and React Flow. The domain never sees React Flow's
+ * types and the layout never stores them: nodes and edges are rebuilt from the project.
+ */
+export type ComponentNodeData = {
+  readonly component: Component;
+  readonly instances: number;
+  readonly badge: FindingBadge | null;
+  readonly highlight: CanvasHighlight;
+  readonly band: UtilizationBand | null;
+  readonly utilization: number | null;
+  readonly spof: boolean;
+};
+export type ZoneNodeData = { readonly zone: Zone; readonly memberCount: number };
+export type ConnectionEdgeData = {
+  readonly connection: Connection;
+  readonly fromName: string;
+  readonly toName: string;
+  /** Calls per second on this connection today (the caller's rate × calls per request), when known. */
+  readonly rate: number | null;
+};
+export type ComponentNode = Node<ComponentNodeData, 'component'>;
+export type ZoneNode = Node<ZoneNodeData, 'zone'>;
+export type FlowNode = ComponentNode | ZoneNode;
+export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Absolute position of every component: the stored one, or a grid slot below the placed ones
+ * for components that have none yet (they keep it only once moved or laid out).
+ */
+export function componentPositions(project: Project): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  const unplaced: string[] = [];
+  let maxY = -Infinity;
+  let minX = Infinity;
+  for (const component of project.components) {
+    const stored = project.layout.components[component.id];
+    if (stored) {
+      positions.set(component.id, stored);
+      maxY = Math.max(maxY, stored.y + COMPONENT_HEIGHT);
+      minX = Math.min(minX, stored.x);
+    } else unplaced.push(component.id);
+  }
+  const origin = Number.isFinite(maxY) ? { x: minX, y: maxY + GRID_GAP_Y * 2 } : { x: 0, y: 0 };
+  unplaced.forEach((id, index) => {
+    positions.set(id, {
+      x: origin.x + (index % GRID_COLUMNS) * (COMPONENT_WIDTH + GRID_GAP_X),
+      y: origin.y + Math.floor(index / GRID_COLUMNS) * (COMPONENT_HEIGHT + GRID_GAP_Y),
+    });
+  });
+  return positions;
+}
+
+/** Each zone's box: the stored one, else the smallest box around the components whose first zone it is. */
+export function zoneBoxes(project: Project, positions: ReadonlyMap<string, Point>): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  const members = new Map<string, Point[]>();
+  for (const component of project.components) {
+    const zone = component.zoneIds?.[0];
+    const p = positions.get(component.id);
+    if (!zone || !p) continue;
+    const list = members.get(zone) ?? [];
+    list.push(p);
+    members.set(zone, list);
+  }
+  let emptyIndex = 0;
+  for (const zone of project.zones) {
+    const stored = project.layout.zones[zone.id];
+    if (stored) {
+      boxes.set(zone.id, stored);
+      continue;
+    }
+    const points = members.get(zone.id);
+    if (points && points.length > 0) {
+      const minX = Math.min(...points.map((p) => p.x));
+      const minY = Math.min(...points.map((p) => p.y));
+      const maxX = Math.max(...points.map((p) => p.x + COMPONENT_WIDTH));
+      const maxY = Math.max(...points.map((p) => p.y + COMPONENT_HEIGHT));
+      boxes.set(zone.id, { x: minX - ZONE_PADDING, y: minY - ZONE_PADDING - ZONE_LABEL_HEIGHT, width: maxX - minX + 2 * ZONE_PADDING, height: maxY - minY + 2 * ZONE_PADDING + ZONE_LABEL_HEIGHT });
+    } else {
+      // An empty zone with no box yet: a small box above the diagram, in a row with the others.
+      boxes.set(zone.id, { x: emptyIndex * (COMPONENT_WIDTH + 2 * ZONE_PADDING + GRID_GAP_X), y: -COMPONENT_HEIGHT * 3, width: COMPONENT_WIDTH + 2 * ZONE_PADDING, height: COMPONENT_HEIGHT + 2 * ZONE_PADDING + ZONE_LABEL_HEIGHT });
+      emptyIndex += 1;
+    }
+  }
+  return boxes;
+}
+
+export interface FlowModel {
+  readonly nodes: FlowNode[];
+  readonly edges: ConnectionEdge[];
+  readonly positions: Map<string, Point>;
+  readonly boxes: Map<string, Box>;
+}
+
+export function toFlow(project: Project, check: CheckResult | null, view: Pick<EditorView, 'highlight'>, selection: ReadonlySet<string>): FlowModel {
+  const positions = componentPositions(project);
+  const boxes = zoneBoxes(project, positions);
+  const badges = findingBadges(check);
+  const utilization = growthUtilization(check);
+  const spofs = spofIds(check);
+  const target = project.workload.targetUtilization;
+  const memberCounts = new Map<string, number>();
+  for (const c of project.components) {
+    const zone = c.zoneIds?.[0];
+    if (zone) memberCounts.set(zone, (memberCounts.get(zone) ?? 0) + 1);
+  }
+  const nodes: FlowNode[] = [];
+  // Parents must come before their children in React Flow's node list.
+  for (const zone of project.zones) {
+    const box = boxes.get(zone.id)!;
+    nodes.push({
+      id: zone.id,
+      type: 'zone',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      style: { width: box.width, height: box.height },
+      zIndex: -1,
+      selected: selection.has(zone.id),
+      ariaLabel: `Zone ${zone.name}`,
+      data: { zone, memberCount: memberCounts.get(zone.id) ?? 0 },
+    });
+  }
+  for (const component of project.components) {
+    const absolute = positions.get(component.id)!;
+    const zone = component.zoneIds?.[0];
+    const box = zone ? boxes.get(zone) : undefined;
+    const u = utilization.get(component.id) ?? null;
+    nodes.push({
+      id: component.id,
+      type: 'component',
+      position: box ? { x: absolute.x - box.x, y: absolute.y - box.y } : absolute,
+      ...(box ? { parentId: zone } : {}),
+      width: COMPONENT_WIDTH,
+      height: COMPONENT_HEIGHT,
+      selected: selection.has(component.id),
+      ariaLabel: `${component.name}, ${component.kind}`,
+      data: {
+        component,
+        instances: effectiveDeployment(component).instances,
+        badge: badges.get(component.id) ?? null,
+        highlight: view.highlight,
+        band: u === null ? null : utilizationBand(u, target),
+        utilization: u,
+        spof: spofs.has(component.id),
+      },
+    });
+  }
+  const names = new Map(project.components.map((c) => [c.id as string, c.name]));
+  const rates = componentRates(check);
+  const edges: ConnectionEdge[] = project.connections.map((connection) => {
+    const callerRate = rates.get(connection.from);
+    return {
+      id: connection.id,
+      type: 'connection',
+      source: connection.from,
+      target: connection.to,
+      selected: selection.has(connection.id),
+      ariaLabel: `${connection.kind} connection from ${names.get(connection.from) ?? '?'} to ${names.get(connection.to) ?? '?'}`,
+      data: {
+        connection,
+        fromName: names.get(connection.from) ?? '?',
+        toName: names.get(connection.to) ?? '?',
+        rate: callerRate === undefined ? null : callerRate * (connection.callsPerRequest ?? 1),
+      },
+    };
+  });
+  return { nodes, edges, positions, boxes };
+}
+
+/** The absolute position of a node React Flow reports relative to its parent zone. */
+export function toAbsolute(position: Point, parentId: string | undefined, boxes: ReadonlyMap<string, Box>): Point {
+  const box = parentId ? boxes.get(parentId) : undefined;
+  return box ? { x: position.x + box.x, y: position.y + box.y } : position;
+}
+
+/**
+ * The zone a component dropped at `position` (absolute, top-left) belongs in: the smallest zone
+ * box containing its centre, or null outside every zone.
+ */
+export function zoneAt(position: Point, boxes: ReadonlyMap<string, Box>): string | null {
+  const cx = position.x + COMPONENT_WIDTH / 2;
+  const cy = position.y + COMPONENT_HEIGHT / 2;
+  let best: { id: string; area: number } | null = null;
+  for (const [id, box] of boxes) {
+    if (!contains(box, cx, cy)) continue;
+    const area = box.width * box.height;
+    if (!best || area < best.area) best = { id, area };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * New zone list after a drop: entering a zone makes it the first (others kept); leaving the
+ * first zone's box for no zone removes only that zone. Returns null when nothing changes.
+ */
+export function zonesAfterDrop(current: readonly string[] | undefined, dropped: string | null): string[] | null {
+  const list = current ?? [];
+  const first = list[0];
+  if (dropped === null) return first === undefined ? null : list.slice(1);
+  if (first === dropped) return null;
+  return [dropped, ...list.filter((z) => z !== dropped)];
+}

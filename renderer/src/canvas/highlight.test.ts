@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../../shared/ipc/contract';
+import type { Finding } from '../../../shared/model/finding';
+import { findingBadges, spofIds, utilizationBand } from './highlight';
+
+function finding(ruleId: string, severity: Finding['severity'], components: string[], status: Finding['status'] = 'open'): Finding {
+  return { key: `${ruleId}:${components.join(',')}`, ruleId, checklist: 'redundancy', severity, title: ruleId, message: '', targets: { components, connections: [] }, evidence: {}, assumed: [], status };
+}
+
+function result(findings: Finding[]): CheckResult {
+  return {
+    findings,
+    analyses: {
+      load: { components: [], cycles: [] },
+      growth: { growthFactor: 10, components: [], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
+      availability: { components: [], entryPoints: [] },
+      spof: { spofs: [{ componentId: 'db', entryPointIds: ['web'], blastRadius: 1, lostRps: 10 }] },
+      paths: { entryPoints: [], stores: [] },
+    },
+    staleWaivers: [],
+    ruleCount: 0,
+    durationMs: 0,
+  };
+}
+
+describe('canvas highlights', () => {
+  it('badges a component with its worst open finding and the open count', () => {
+    const badges = findingBadges(
+      result([finding('a', 'info', ['db']), finding('b', 'error', ['db', 'web']), finding('c', 'warning', ['db']), finding('d', 'error', ['api'], 'accepted-risk')]),
+    );
+    expect(badges.get('db')).toEqual({ severity: 'error', count: 3 });
+    expect(badges.get('web')).toEqual({ severity: 'error', count: 1 });
+    expect(badges.has('api')).toBe(false);
+    expect(findingBadges(null).size).toBe(0);
+  });
+
+  it('bands utilization by the thresholds of the growth view', () => {
+    expect(utilizationBand(0.49, 0.7)).toBe('low');
+    expect(utilizationBand(0.5, 0.7)).toBe('moderate');
+    expect(utilizationBand(0.7, 0.7)).toBe('high');
+    expect(utilizationBand(0.9, 0.7)).toBe('critical');
+    expect(utilizationBand(0.8, 0.85)).toBe('moderate');
+  });
+
+  it('lists SPOF components', () => {
+    expect([...spofIds(result([]))]).toEqual(['db']);
+  });
+});

@@ -1,0 +1,112 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { Project } from '../../../shared/model/project';
+import type { AutoLayoutMode } from '../editor/editorApi';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from './geometry';
+
+/**
+ * Turns a project into an ELK graph and ELK's answer back into layout positions. Pure, so it is
+ * tested under Node with the real elkjs; the worker only runs `elk.layout` on what this builds.
+ */
+const layoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.spacing.nodeNode': '40',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+  'elk.spacing.componentComponent': '60',
+  'elk.padding': `[top=${ZONE_LABEL_HEIGHT + ZONE_PADDING},left=${ZONE_PADDING},bottom=${ZONE_PADDING},right=${ZONE_PADDING}]`,
+} as const;
+
+/** Components the layout moves: all of them, or only those without a stored position. */
+export function componentsToPlace(project: Project, mode: AutoLayoutMode): Set<string> {
+  if (mode === 'full') return new Set(project.components.map((c) => c.id));
+  return new Set(project.components.filter((c) => !project.layout.components[c.id]).map((c) => c.id));
+}
+
+export function buildElkGraph(project: Project, mode: AutoLayoutMode): ElkNode {
+  const placing = componentsToPlace(project, mode);
+  // Zones become compound nodes only in a full layout; placing a few new components must not
+  // move zone boxes the user arranged.
+  const zoneIds = new Set(mode === 'full' ? project.zones.map((z) => z.id as string) : []);
+  const zoneChildren = new Map<string, ElkNode[]>();
+  const root: ElkNode[] = [];
+  for (const component of project.components) {
+    if (!placing.has(component.id)) continue;
+    const node: ElkNode = { id: component.id, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT };
+    const zone = component.zoneIds?.[0];
+    if (zone && zoneIds.has(zone)) {
+      const list = zoneChildren.get(zone) ?? [];
+      list.push(node);
+      zoneChildren.set(zone, list);
+    } else root.push(node);
+  }
+  for (const [zone, children] of zoneChildren) root.push({ id: zone, children, layoutOptions: { 'elk.padding': layoutOptions['elk.padding'] } });
+  const edges: ElkExtendedEdge[] = project.connections
+    .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
+    .map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] }));
+  return { id: 'root', layoutOptions: { ...layoutOptions }, children: root, edges };
+}
+
+export interface LayoutResult {
+  readonly components: Record<string, { x: number; y: number }>;
+  readonly zones: Record<string, { x: number; y: number; width: number; height: number }>;
+}
+
+/**
+ * Absolute positions from ELK's answer (children are relative to their zone). In 'new' mode
+ * the placed group goes below everything already on the canvas so nothing overlaps.
+ */
+export function readElkResult(project: Project, result: ElkNode, mode: AutoLayoutMode): LayoutResult {
+  const components: Record<string, { x: number; y: number }> = {};
+  const zones: Record<string, { x: number; y: number; width: number; height: number }> = {};
+  const zoneIds = new Set(project.zones.map((z) => z.id as string));
+  const offset = mode === 'new' ? belowExisting(project) : { x: 0, y: 0 };
+  for (const node of result.children ?? []) {
+    const x = (node.x ?? 0) + offset.x;
+    const y = (node.y ?? 0) + offset.y;
+    if (zoneIds.has(node.id) && node.children) {
+      zones[node.id] = { x: Math.round(x), y: Math.round(y), width: Math.round(node.width ?? COMPONENT_WIDTH), height: Math.round(node.height ?? COMPONENT_HEIGHT) };
+      for (const child of node.children) components[child.id] = { x: Math.round(x + (child.x ?? 0)), y: Math.round(y + (child.y ?? 0)) };
+    } else {
+      components[node.id] = { x: Math.round(x), y: Math.round(y) };
+    }
+  }
+  return { components, zones };
+}
+
+function belowExisting(project: Project): { x: number; y: number } {
+  let maxY = -Infinity;
+  let minX = Infinity;
+  for (const p of Object.values(project.layout.components)) {
+    maxY = Math.max(maxY, p.y + COMPONENT_HEIGHT);
+    minX = Math.min(minX, p.x);
+  }
+  for (const b of Object.values(project.layout.zones)) {
+    maxY = Math.max(maxY, b.y + b.height);
+    minX = Math.min(minX, b.x);
+  }
+  return Number.isFinite(maxY) ? { x: minX, y: maxY + GRID_GAP_X } : { x: 0, y: 0 };
+}
+
+/** The project with the layout result merged in; zones no longer laid out keep their boxes. */
+export function applyLayoutResult(project: Project, result: LayoutResult, mode: AutoLayoutMode): Project {
+  const zones = mode === 'full' ? dropEmptyZoneBoxes(project, result) : project.layout.zones;
+  return {
+    ...project,
+    layout: {
+      components: { ...project.layout.components, ...result.components },
+      zones: { ...zones, ...result.zones },
+    },
+  };
+}
+
+/** In a full layout zones with members get fresh boxes from ELK; an empty zone keeps the box it had. */
+function dropEmptyZoneBoxes(project: Project, result: LayoutResult): Project['layout']['zones'] {
+  const kept: Project['layout']['zones'] = {};
+  for (const [id, box] of Object.entries(project.layout.zones)) if (!result.zones[id] && !hasMembers(project, id)) kept[id] = box;
+  return kept;
+}
+
+function hasMembers(project: Project, zoneId: string): boolean {
+  return project.components.some((c) => c.zoneIds?.[0] === zoneId);
+}

@@ -1,0 +1,158 @@
+import { notifications } from '@mantine/notifications';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { OpenedProject } from '../../../shared/ipc/contract';
+import type { Project } from '../../../shared/model/project';
+import { startLayout, type LayoutJob } from '../canvas/autoLayout';
+import { applyLayoutResult } from '../canvas/layoutGraph';
+import type { ApplyOptions, AutoLayoutMode, EditorApi, EditorView } from './editorApi';
+import { createHistory, record, redo as redoStep, undo as undoStep, type History } from './history';
+import { useAutosave } from './useAutosave';
+import { useCheck } from './useCheck';
+
+/** How the editor reaches the canvas viewport (zoom to components) without knowing React Flow. */
+export interface ViewportBridge {
+  fitTo: ((ids: readonly string[]) => void) | null;
+  /** Centre of the visible canvas in diagram coordinates, where keyboard-added components go. */
+  center: (() => { x: number; y: number }) | null;
+}
+
+const EditorContext = createContext<EditorApi | null>(null);
+const BridgeContext = createContext<ViewportBridge | null>(null);
+
+export function useEditor(): EditorApi {
+  const editor = useContext(EditorContext);
+  if (!editor) throw new Error('useEditor must be used inside <EditorProvider>');
+  return editor;
+}
+
+export function useViewportBridge(): ViewportBridge {
+  const bridge = useContext(BridgeContext);
+  if (!bridge) throw new Error('useViewportBridge must be used inside <EditorProvider>');
+  return bridge;
+}
+
+interface Props {
+  readonly opened: OpenedProject;
+  /** Called after unsaved edits are flushed. */
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}
+
+export function EditorProvider({ opened, onClose, children }: Props) {
+  const [history, setHistory] = useState<History<Project>>(() => createHistory(opened.project));
+  // apply() computes from the ref so edits called twice in one tick build on each other.
+  const historyRef = useRef(history);
+  const commit = useCallback((next: History<Project>) => {
+    historyRef.current = next;
+    setHistory(next);
+  }, []);
+  const project = history.present;
+
+  const [selection, setSelection] = useState<readonly string[]>([]);
+  const [view, setViewState] = useState<EditorView>(() => ({
+    panel: 'inspector',
+    growthFactor: opened.project.workload.growthFactor,
+    highlight: 'findings',
+    reviewMode: false,
+  }));
+  const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null }), []);
+  const { check, checking } = useCheck(project, view.growthFactor);
+  const lastLabel = useCallback(() => historyRef.current.past.at(-1)?.label ?? null, []);
+  const { saveState, flush } = useAutosave(project, lastLabel);
+
+  const apply = useCallback(
+    (label: string, change: (project: Project) => Project, options?: ApplyOptions) => {
+      const current = historyRef.current;
+      commit(record(current, label, change(current.present), Date.now(), options?.coalesce));
+    },
+    [commit],
+  );
+
+  const pruneSelection = useCallback((next: Project) => {
+    const ids = new Set<string>([...next.components.map((c) => c.id), ...next.connections.map((c) => c.id)]);
+    setSelection((current) => (current.every((id) => ids.has(id)) ? current : current.filter((id) => ids.has(id))));
+  }, []);
+
+  const undo = useCallback(() => {
+    const next = undoStep(historyRef.current);
+    commit(next);
+    pruneSelection(next.present);
+  }, [commit, pruneSelection]);
+  const redo = useCallback(() => {
+    const next = redoStep(historyRef.current);
+    commit(next);
+    pruneSelection(next.present);
+  }, [commit, pruneSelection]);
+
+  const [layoutJob, setLayoutJob] = useState<LayoutJob | null>(null);
+  const autoLayout = useCallback(
+    (mode: AutoLayoutMode = 'full') => {
+      if (layoutJob) return;
+      const job = startLayout(historyRef.current.present, mode);
+      setLayoutJob(job);
+      void job.result
+        .then((result) => {
+          if (!result) return;
+          apply(mode === 'full' ? 'Auto-layout' : 'Place new components', (p) => applyLayoutResult(p, result, mode));
+          requestAnimationFrame(() => bridge.fitTo?.([]));
+        })
+        .catch((error: unknown) => {
+          notifications.show({ color: 'red', title: 'Auto-layout failed', message: error instanceof Error ? error.message : String(error) });
+        })
+        .finally(() => setLayoutJob(null));
+    },
+    [apply, bridge, layoutJob],
+  );
+  const cancelLayout = useCallback(() => layoutJob?.cancel(), [layoutJob]);
+
+  const select = useCallback((ids: readonly string[]) => setSelection((current) => (sameIds(current, ids) ? current : [...ids])), []);
+  const focus = useCallback(
+    (ids: readonly string[]) => {
+      select(ids);
+      bridge.fitTo?.(ids);
+    },
+    [bridge, select],
+  );
+  const setView = useCallback((change: Partial<EditorView>) => setViewState((current) => ({ ...current, ...change })), []);
+  const close = useCallback(() => {
+    layoutJob?.cancel();
+    void flush().finally(onClose);
+  }, [flush, layoutJob, onClose]);
+
+  const api = useMemo<EditorApi>(
+    () => ({
+      project,
+      check,
+      checking,
+      selection,
+      select,
+      focus,
+      apply,
+      undo,
+      redo,
+      canUndo: history.past.length > 0,
+      canRedo: history.future.length > 0,
+      undoLabel: history.past.at(-1)?.label ?? null,
+      redoLabel: history.future[0]?.label ?? null,
+      saveState,
+      flush,
+      view,
+      setView,
+      autoLayout,
+      layoutRunning: layoutJob !== null,
+      cancelLayout,
+      close,
+    }),
+    [project, check, checking, selection, select, focus, apply, undo, redo, history, saveState, flush, view, setView, autoLayout, layoutJob, cancelLayout, close],
+  );
+
+  return (
+    <BridgeContext.Provider value={bridge}>
+      <EditorContext.Provider value={api}>{children}</EditorContext.Provider>
+    </BridgeContext.Provider>
+  );
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Project } from '../../../shared/model/project';
+import { callOnExit, tryCall } from '../api/client';
+import { showCallError } from '../api/errorNotification';
+import type { SaveState } from './editorApi';
+
+/** Wait after the last edit before saving a revision. */
+export const SAVE_DEBOUNCE_MS = 800;
+
+/**
+ * Saves the project as a revision after edits settle, shows the state, and flushes on leave:
+ * `flush()` for in-app navigation, a keepalive request on `pagehide` for a closed tab or window.
+ */
+export function useAutosave(project: Project, summary: () => string | null): { saveState: SaveState; flush: () => Promise<void> } {
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const saved = useRef<Project>(project);
+  const latest = useRef<Project>(project);
+  const inFlight = useRef<Promise<void> | null>(null);
+  latest.current = project;
+  const summaryRef = useRef(summary);
+  summaryRef.current = summary;
+
+  const save = useCallback(async (): Promise<void> => {
+    if (inFlight.current) await inFlight.current;
+    const toSave = latest.current;
+    if (toSave === saved.current) return;
+    setSaveState('saving');
+    const text = summaryRef.current();
+    const run = tryCall('projects:save', { project: toSave, ...(text ? { summary: text.slice(0, 500) } : {}) }).then((result) => {
+      if (result.ok) {
+        saved.current = toSave;
+        setSaveState(latest.current === toSave ? 'saved' : 'unsaved');
+      } else {
+        setSaveState('error');
+        showCallError('projects:save', result.error);
+      }
+    });
+    inFlight.current = run;
+    await run;
+    inFlight.current = null;
+  }, []);
+
+  useEffect(() => {
+    if (project === saved.current) return;
+    setSaveState((state) => (state === 'saving' ? state : 'unsaved'));
+    const timer = setTimeout(() => void save(), SAVE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [project, save]);
+
+  useEffect(() => {
+    const onPageHide = () => {
+      if (latest.current !== saved.current) callOnExit('projects:save', { project: latest.current, summary: 'Saved on close' });
+    };
+    // No "leave this page?" prompt: the keepalive save carries the edit, and a prompt would
+    // block reloads in review meetings and tests.
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, []);
+
+  const flush = useCallback(async () => {
+    await save();
+    if (latest.current !== saved.current) await save();
+  }, [save]);
+
+  return { saveState, flush };
+}
