@@ -1,4 +1,8 @@
 import type { Rule } from '../../types';
+import { readHeavyUncached } from './read-heavy-uncached';
+import { noExpiry } from './no-expiry';
+import { cacheAsDatabase } from './cache-as-database';
+import { staticWithoutCdn } from './static-without-cdn';
 
 /** The caching checklist's rules, in catalog order (DESIGN.md §5). */
-export const cachingRules: readonly Rule[] = [];
+export const cachingRules: readonly Rule[] = [readHeavyUncached, noExpiry, cacheAsDatabase, staticWithoutCdn];

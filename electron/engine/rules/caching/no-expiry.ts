@@ -1,0 +1,29 @@
+import { defineRule, type RuleReport } from '../../types';
+
+export const noExpiry = defineRule({
+  meta: {
+    id: 'caching/no-expiry',
+    checklist: 'caching',
+    severity: 'warning',
+    title: 'A cache has no expiry and no invalidation',
+    why: 'Entries that never expire and are never evicted on change serve stale data for as long as the cache lives, and the cache grows until memory runs out and evicts at random. More traffic means more keys and more writes that the cache silently ignores.',
+    fix: 'Give every entry a TTL that matches how stale it may be, and evict or update entries when the source changes (write-through, explicit eviction or change events). State both in the model.',
+    source: { guide: 'Scalability Habits', section: 'Caching and consistency requirements' },
+  },
+  check({ project }) {
+    const reports: RuleReport[] = [];
+    for (const cache of project.components) {
+      if (cache.kind !== 'cache') continue;
+      const profile = cache.cache ?? {};
+      const invalidation = profile.invalidation ?? 'none';
+      // ttl-only names the TTL as the strategy even when its length is not written down.
+      if (profile.ttlSeconds !== undefined || invalidation !== 'none') continue;
+      reports.push({
+        components: [cache.id],
+        message: `${cache.name} has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.`,
+        evidence: { ttlSeconds: null, invalidation: 'none' },
+      });
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,70 @@
+import type { Component } from '../../../../shared/model/component';
+import { DEFAULT_CALLS_PER_REQUEST } from '../../../../shared/model/defaults';
+import { formatPercent, formatRate } from '../../format';
+import { incomingOf, outgoingOf, type ProjectGraph } from '../../graph';
+import type { AnalysisIndex } from '../../analysisIndex';
+import { defineRule, type RuleReport } from '../../types';
+
+/** A store is read-heavy from this share of reads on. */
+const READ_HEAVY = 0.7;
+/** Share of reads of a database that states neither a read share nor read/write connections. */
+const DEFAULT_DATABASE_READ_SHARE = 0.8;
+/** "Meaningful load": at the growth target the store would use at least this much of its capacity. */
+const MEANINGFUL_UTILIZATION = 0.5;
+
+export const readHeavyUncached = defineRule({
+  meta: {
+    id: 'caching/read-heavy-uncached',
+    checklist: 'caching',
+    severity: 'warning',
+    title: 'A read-heavy database has no cache and no read replica',
+    why: 'When most of a database\'s work is answering the same reads, every one of them lands on the primary, the hardest component to scale. At 10× traffic those reads alone can saturate it, although most could be answered from memory or from a replica.',
+    fix: 'Put a cache (Redis, Memcached) in front of the hottest reads with a TTL that matches how stale they may be, or add read replicas and send read-only queries there; measure the hit ratio and state it in the model.',
+    source: { guide: 'Design for Scale', section: '3. Database Scaling Strategies' },
+  },
+  check({ project, graph, index }) {
+    const reports: RuleReport[] = [];
+    for (const store of project.components) {
+      if (store.kind !== 'database' || relieved(graph, store)) continue;
+      const growth = index.growth.get(store.id);
+      const utilization = growth?.utilizationAtGrowth ?? null;
+      if (utilization === null || utilization < MEANINGFUL_UTILIZATION) continue;
+      const share = readShare(graph, index, store);
+      if (share.value < READ_HEAVY) continue;
+      reports.push({
+        components: [store.id],
+        message: `${store.name} answers mostly reads (${formatPercent(share.value)}) with no cache or read replica; at the growth target it would take ${formatRate(growth!.rateAtGrowth)}, ${formatPercent(utilization)} of its capacity.`,
+        evidence: {
+          readSharePercent: Math.round(share.value * 100),
+          rateAtGrowth: Math.round(growth!.rateAtGrowth),
+          utilizationAtGrowthPercent: Math.round(utilization * 100),
+        },
+        assumed: share.source === 'default' ? [`read share of ${store.name}: database default ${formatPercent(DEFAULT_DATABASE_READ_SHARE)}`] : undefined,
+      });
+    }
+    return reports;
+  },
+});
+
+/** A cache absorbs its reads, a cache reads through to it, or replicas take reads. */
+function relieved(graph: ProjectGraph, store: Component): boolean {
+  if ((store.data?.readReplicas ?? 0) > 0) return true;
+  if (outgoingOf(graph, store.id).some((c) => c.kind === 'replication')) return true;
+  return incomingOf(graph, store.id).some((c) => c.cachedBy !== undefined || graph.components.get(c.from)?.kind === 'cache');
+}
+
+/** Stated share; else the split of read and write calls into it; else the database default. */
+function readShare(graph: ProjectGraph, index: AnalysisIndex, store: Component): { value: number; source: 'stated' | 'connections' | 'default' } {
+  if (store.data?.readShare !== undefined) return { value: store.data.readShare, source: 'stated' };
+  let reads = 0;
+  let writes = 0;
+  for (const c of incomingOf(graph, store.id)) {
+    if (c.kind !== 'read' && c.kind !== 'write') continue;
+    // Weight by the caller's rate when known, so one busy reader outweighs a rare writer.
+    const calls = (index.load.get(c.from)?.rate ?? 1) * (c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST);
+    if (c.kind === 'read') reads += calls;
+    else writes += calls;
+  }
+  if (reads > 0 && writes > 0) return { value: reads / (reads + writes), source: 'connections' };
+  return { value: DEFAULT_DATABASE_READ_SHARE, source: 'default' };
+}
