@@ -1,4 +1,7 @@
 import type { Rule } from '../../types';
+import { unmonitored } from './unmonitored';
+import { noTracing } from './no-tracing';
+import { missingAlerts } from './missing-alerts';
 
 /** The observability checklist's rules, in catalog order (DESIGN.md §5). */
-export const observabilityRules: readonly Rule[] = [];
+export const observabilityRules: readonly Rule[] = [unmonitored, noTracing, missingAlerts];

@@ -1,5 +1,6 @@
 import { defineRule, type Connection, type RuleContext, type RuleReport } from '../../types';
-import { incomingOf, isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { syncRoots } from './paths/syncRoots';
 import { formatList, formatNumber } from '../../format';
 import { heaviestPaths, pathFrom, type Walk } from './paths/heaviestPath';
 
@@ -25,7 +26,7 @@ export const retryAmplification = defineRule({
     source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
   },
   check(ctx) {
-    const roots = rootsOf(ctx);
+    const roots = syncRoots(ctx);
     const base = { next: (id: string) => outgoingOf(ctx.graph, id).filter(isSynchronous), endOf: (c: Connection) => c.to, stop: () => 0 };
     const byAmplification = heaviestPaths({ ...base, weight: (c) => Math.log1p(retriesOf(c)) }, roots);
     const byLayers = heaviestPaths({ ...base, weight: (c) => (retriesOf(c) > 0 ? 1 : 0) }, roots);
@@ -42,15 +43,6 @@ export const retryAmplification = defineRule({
     return [...groups.values()].map((group) => report(ctx, group.roots, group.path, group.retrying));
   },
 });
-
-/** Entry points; without any, components nothing calls synchronously that call something. */
-function rootsOf(ctx: RuleContext): string[] {
-  const entries = ctx.project.workload.entryPoints.map((e) => e.componentId as string).filter((id) => ctx.graph.components.has(id));
-  if (entries.length > 0) return entries;
-  return ctx.project.components
-    .map((c) => c.id as string)
-    .filter((id) => !incomingOf(ctx.graph, id).some(isSynchronous) && outgoingOf(ctx.graph, id).some(isSynchronous));
-}
 
 function worstPath(root: string, byAmplification: ReturnType<typeof heaviestPaths>, byLayers: ReturnType<typeof heaviestPaths>, walk: Pick<Walk, 'endOf'>): Connection[] | null {
   const amplified = pathFrom(byAmplification, root, walk.endOf);
