@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/ipc/errors';
+import { Project } from '../../shared/model/project';
+import { serializeProject } from '../../shared/model/projectFile';
+import { sampleProjectInput } from '../../shared/model/testing/sampleProject';
+import { openLibrary, type Library } from './library';
+
+let dir: string;
+let library: Library;
+let clock: number;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tenfold-library-'));
+  clock = Date.parse('2026-03-01T10:00:00.000Z');
+  // Each call advances one second, so ordering by time is observable.
+  library = openLibrary(dir, { now: () => new Date((clock += 1000)) });
+});
+
+afterEach(() => {
+  library.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sample = () => Project.parse(sampleProjectInput());
+
+function codeOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('library', () => {
+  it('uses WAL, foreign keys and STRICT tables', () => {
+    const db = new BetterSqlite3(library.file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+    expect(tables).toEqual([{ name: 'projects', strict: 1 }, { name: 'revisions', strict: 1 }, { name: 'settings', strict: 1 }]);
+    db.close();
+  });
+
+  it('creates, lists and opens a project, keeping the model byte for byte', () => {
+    const project = sample();
+    const created = library.create(project);
+    expect(created.revisionId).toBeGreaterThan(0);
+    expect(library.list()).toEqual([expect.objectContaining({ id: project.id, name: 'Sample shop', componentCount: 3, connectionCount: 2, revisionCount: 1, lastOpenedAt: null })]);
+    const opened = library.open(project.id);
+    expect(serializeProject(opened.project)).toBe(serializeProject(project));
+    expect(library.find(project.id)!.lastOpenedAt).not.toBeNull();
+  });
+
+  it('saves revisions and keeps every earlier state', () => {
+    const project = sample();
+    library.create(project);
+    const bigger = { ...project, components: [...project.components, { id: '00000000-0000-4000-8000-0000000000dd', name: 'cache', kind: 'cache' as const }] } as Project;
+    const saved = library.save(bigger, 'Added a cache');
+    expect(library.current(project.id).revisionId).toBe(saved.revisionId);
+    expect(library.current(project.id).project.components).toHaveLength(4);
+    const revisions = library.listRevisions(project.id);
+    expect(revisions.map((r) => [r.summary, r.componentCount])).toEqual([['Added a cache', 4], ['Created', 3]]);
+    expect(library.find(project.id)).toMatchObject({ componentCount: 4, revisionCount: 2 });
+  });
+
+  it('restores an earlier revision as a new one, never deleting history', () => {
+    const project = sample();
+    const first = library.create(project);
+    library.save({ ...project, name: 'Renamed shop' });
+    const restored = library.restore(project.id, first.revisionId);
+    expect(restored.project.name).toBe('Sample shop');
+    expect(library.listRevisions(project.id).map((r) => r.summary)).toEqual([`Restored revision ${first.revisionId}`, 'Saved', 'Created']);
+    expect(library.find(project.id)!.name).toBe('Sample shop');
+  });
+
+  it('renames through a revision so the model and the list agree', () => {
+    const project = sample();
+    library.create(project);
+    expect(library.rename(project.id, 'Checkout').name).toBe('Checkout');
+    expect(library.current(project.id).project.name).toBe('Checkout');
+    expect(library.listRevisions(project.id)[0]!.summary).toBe('Renamed to "Checkout"');
+  });
+
+  it('duplicates with fresh ids', () => {
+    const project = sample();
+    library.create(project);
+    const copy = library.duplicate(project.id);
+    expect(copy.name).toBe('Sample shop (copy)');
+    expect(copy.id).not.toBe(project.id);
+    const copied = library.current(copy.id).project;
+    expect(copied.components.map((c) => c.id)).not.toContain(project.components[0]!.id);
+    expect(library.list()).toHaveLength(2);
+  });
+
+  it('deletes a project and its revisions', () => {
+    const project = sample();
+    library.create(project);
+    library.save(project);
+    library.delete(project.id);
+    expect(library.list()).toEqual([]);
+    const db = new BetterSqlite3(library.file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM revisions').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('lists recent projects by last opened, newest first', () => {
+    const a = sample();
+    const b = { ...sample(), id: '10000000-0000-4000-8000-000000000002', name: 'Other' } as Project;
+    library.create(a);
+    library.create(b);
+    expect(library.recent()).toEqual([]);
+    library.open(a.id);
+    library.open(b.id);
+    expect(library.recent().map((p) => p.name)).toEqual(['Other', 'Sample shop']);
+    library.open(a.id);
+    expect(library.recent(1).map((p) => p.name)).toEqual(['Sample shop']);
+  });
+
+  it('stores settings', () => {
+    expect(library.settings()).toEqual({});
+    library.setSetting('theme', 'dark');
+    expect(library.setSetting('theme', 'light')).toEqual({ theme: 'light' });
+  });
+
+  it('reports unknown ids and revisions as NOT_FOUND and a second create as CONFLICT', () => {
+    const missing = '10000000-0000-4000-8000-0000000000ff';
+    expect(codeOf(() => library.open(missing))).toBe('NOT_FOUND');
+    expect(codeOf(() => library.save({ ...sample(), id: missing } as Project))).toBe('NOT_FOUND');
+    expect(codeOf(() => library.delete(missing))).toBe('NOT_FOUND');
+    expect(codeOf(() => library.listRevisions(missing))).toBe('NOT_FOUND');
+    const project = sample();
+    library.create(project);
+    expect(codeOf(() => library.create(project))).toBe('CONFLICT');
+    expect(codeOf(() => library.restore(project.id, 9999))).toBe('NOT_FOUND');
+    const other = { ...sample(), id: '10000000-0000-4000-8000-000000000002' } as Project;
+    const otherRevision = library.create(other).revisionId;
+    expect(codeOf(() => library.restore(project.id, otherRevision))).toBe('NOT_FOUND');
+  });
+
+  it('keeps its data across close and reopen', () => {
+    const project = sample();
+    library.create(project);
+    library.close();
+    library = openLibrary(dir);
+    expect(library.list().map((p) => p.id)).toEqual([project.id]);
+  });
+});

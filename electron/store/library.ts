@@ -1,0 +1,185 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/ipc/errors';
+import type { OpenedProject, ProjectSummary, RevisionSummary } from '../../shared/ipc/contract';
+import type { Project } from '../../shared/model/project';
+import type { ProjectId, RevisionId } from '../../shared/model/ids';
+import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
+import { withFreshIds } from '../../shared/model/freshIds';
+import { openDatabase } from './database';
+import { LIBRARY_FILE } from './dataDir';
+import { prepareStatements, type ProjectRow, type Statements } from './statements';
+
+export interface SavedRevision {
+  readonly revisionId: RevisionId;
+  readonly savedAt: string;
+}
+
+/** The project library: one SQLite file; every save is a revision that can be listed and restored. */
+export interface Library {
+  /** The database file. */
+  readonly file: string;
+  list(): ProjectSummary[];
+  /** The project's summary, or undefined when no project has this id. */
+  find(id: string): ProjectSummary | undefined;
+  /** Adds a new project with its first revision. CONFLICT when the id exists. */
+  create(project: Project, summary?: string): OpenedProject;
+  /** The current revision, and marks the project as opened (the recent list). */
+  open(id: string): OpenedProject;
+  /** The current revision without marking it opened. */
+  current(id: string): OpenedProject;
+  /** Saves a new revision and makes it current, in one transaction. */
+  save(project: Project, summary?: string): SavedRevision;
+  rename(id: string, name: string): ProjectSummary;
+  duplicate(id: string, name?: string): ProjectSummary;
+  delete(id: string): void;
+  listRevisions(id: string): RevisionSummary[];
+  /** Makes an earlier revision current by saving it again as "Restored revision N"; history stays. */
+  restore(id: string, revisionId: number): OpenedProject;
+  recent(limit?: number): ProjectSummary[];
+  settings(): Record<string, string>;
+  setSetting(key: string, value: string): Record<string, string>;
+  close(): void;
+}
+
+export interface LibraryOptions {
+  /** The clock; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+function toSummary(row: ProjectRow): ProjectSummary {
+  return {
+    id: row.id as ProjectId,
+    name: row.name,
+    ...(row.description !== null ? { description: row.description } : {}),
+    componentCount: row.component_count,
+    connectionCount: row.connection_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastOpenedAt: row.last_opened_at,
+    revisionCount: row.revision_count,
+  };
+}
+
+function notFound(id: string): AppError {
+  return new AppError('NOT_FOUND', `There is no project with id ${id} in the library. It may have been deleted; refresh the project list.`);
+}
+
+/** Opens the library in `dataDir` (created if missing), migrating its schema when needed. */
+export function openLibrary(dataDir: string, options: LibraryOptions = {}): Library {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, LIBRARY_FILE);
+  const db = openDatabase(file);
+  return createLibrary(db, file, options.now ?? (() => new Date()));
+}
+
+function createLibrary(db: Database, file: string, now: () => Date): Library {
+  const sql: Statements = prepareStatements(db);
+  const timestamp = () => now().toISOString();
+
+  const summaryOf = (id: string): ProjectSummary => {
+    const row = sql.summary.get(id);
+    if (!row) throw notFound(id);
+    return toSummary(row);
+  };
+
+  /** A stored model. It was valid when saved; parsing again applies file-format migrations. */
+  const readModel = (model: string, revisionId: number): Project => parseProjectFile(model, `revision ${revisionId} in the library`);
+
+  const writeRevision = (project: Project, summary: string, at: string): RevisionId => {
+    // The model text is produced once per save: it is both the stored revision and the file format.
+    const model = serializeProject(project);
+    const counts = { components: project.components.length, connections: project.connections.length };
+    const revisionId = Number(sql.insertRevision.run({ projectId: project.id, at, summary, model, components: counts.components }).lastInsertRowid) as RevisionId;
+    sql.updateProject.run({ id: project.id, name: project.name, description: project.description ?? null, at, revisionId, ...counts });
+    return revisionId;
+  };
+
+  const createTx = db.transaction((project: Project, summary: string, at: string): RevisionId => {
+    sql.insertProject.run({ id: project.id, name: project.name, description: project.description ?? null, at, components: 0, connections: 0 });
+    return writeRevision(project, summary, at);
+  });
+
+  const saveTx = db.transaction((project: Project, summary: string, at: string): RevisionId => {
+    if (!sql.summary.get(project.id)) throw notFound(project.id);
+    return writeRevision(project, summary, at);
+  });
+
+  const current = (id: string): OpenedProject => {
+    const row = sql.currentModel.get(id);
+    if (!row) throw notFound(id);
+    return { project: readModel(row.model, row.id), revisionId: row.id as RevisionId, savedAt: row.saved_at };
+  };
+
+  const library: Library = {
+    file,
+    list: () => sql.list.all().map(toSummary),
+    find: (id) => {
+      const row = sql.summary.get(id);
+      return row ? toSummary(row) : undefined;
+    },
+    create(project, summary = 'Created') {
+      if (sql.summary.get(project.id)) {
+        throw new AppError('CONFLICT', `A project with id ${project.id} is already in the library. Replace it or import a copy instead.`);
+      }
+      const at = timestamp();
+      const revisionId = createTx(project, summary, at);
+      return { project, revisionId, savedAt: at };
+    },
+    open(id) {
+      const opened = current(id);
+      sql.markOpened.run(timestamp(), id);
+      return opened;
+    },
+    current,
+    save(project, summary = 'Saved') {
+      const at = timestamp();
+      return { revisionId: saveTx(project, summary, at), savedAt: at };
+    },
+    rename(id, name) {
+      const { project } = current(id);
+      library.save({ ...project, name }, `Renamed to "${name}"`);
+      return summaryOf(id);
+    },
+    duplicate(id, name) {
+      const { project } = current(id);
+      const copy = { ...withFreshIds(project), name: name ?? `${project.name} (copy)` };
+      library.create(copy, `Duplicated from "${project.name}"`);
+      return summaryOf(copy.id);
+    },
+    delete(id) {
+      if (sql.deleteProject.run(id).changes === 0) throw notFound(id);
+    },
+    listRevisions(id) {
+      summaryOf(id);
+      return sql.revisions.all(id).map((r) => ({
+        id: r.id as RevisionId,
+        projectId: r.project_id as ProjectId,
+        savedAt: r.saved_at,
+        summary: r.summary,
+        componentCount: r.component_count,
+      }));
+    },
+    restore(id, revisionId) {
+      summaryOf(id);
+      const row = sql.revisionModel.get(revisionId);
+      if (!row || row.project_id !== id) {
+        throw new AppError('NOT_FOUND', `Project ${id} has no revision ${revisionId}. Refresh the revision list and pick one of its entries.`);
+      }
+      const project = readModel(row.model, row.id);
+      const saved = library.save(project, `Restored revision ${revisionId}`);
+      return { project, ...saved };
+    },
+    recent: (limit = 10) => sql.recent.all(limit).map(toSummary),
+    settings: () => Object.fromEntries(sql.settings.all().map((s) => [s.key, s.value])),
+    setSetting(key, value) {
+      sql.setSetting.run(key, value);
+      return library.settings();
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+  return library;
+}

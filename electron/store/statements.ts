@@ -1,0 +1,50 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+/** One project row as the summary queries return it. */
+export interface ProjectRow {
+  id: string;
+  name: string;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+  last_opened_at: string | null;
+  current_revision_id: number | null;
+  component_count: number;
+  connection_count: number;
+  revision_count: number;
+}
+
+export interface RevisionRow {
+  id: number;
+  project_id: string;
+  saved_at: string;
+  summary: string;
+  component_count: number;
+}
+
+const SUMMARY_COLUMNS = `p.id, p.name, p.description, p.created_at, p.updated_at, p.last_opened_at, p.current_revision_id,
+  p.component_count, p.connection_count,
+  (SELECT count(*) FROM revisions r WHERE r.project_id = p.id) AS revision_count`;
+
+/** Every statement the library runs, prepared once when it opens. */
+export function prepareStatements(db: Database) {
+  return {
+    list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM projects p ORDER BY p.name COLLATE NOCASE, p.id`) as Statement<[], ProjectRow>,
+    summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM projects p WHERE p.id = ?`) as Statement<[string], ProjectRow>,
+    recent: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM projects p WHERE p.last_opened_at IS NOT NULL ORDER BY p.last_opened_at DESC, p.id LIMIT ?`) as Statement<[number], ProjectRow>,
+    insertProject: db.prepare(`INSERT INTO projects (id, name, description, created_at, updated_at, component_count, connection_count)
+      VALUES (@id, @name, @description, @at, @at, @components, @connections)`),
+    insertRevision: db.prepare(`INSERT INTO revisions (project_id, saved_at, summary, model, component_count)
+      VALUES (@projectId, @at, @summary, @model, @components)`),
+    updateProject: db.prepare(`UPDATE projects SET name = @name, description = @description, updated_at = @at,
+      current_revision_id = @revisionId, component_count = @components, connection_count = @connections WHERE id = @id`),
+    markOpened: db.prepare('UPDATE projects SET last_opened_at = ? WHERE id = ?'),
+    deleteProject: db.prepare('DELETE FROM projects WHERE id = ?'),
+    currentModel: db.prepare(`SELECT r.id, r.saved_at, r.model FROM projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?`) as Statement<[string], { id: number; saved_at: string; model: string }>,
+    revisionModel: db.prepare('SELECT id, project_id, saved_at, model FROM revisions WHERE id = ?') as Statement<[number], { id: number; project_id: string; saved_at: string; model: string }>,
+    revisions: db.prepare('SELECT id, project_id, saved_at, summary, component_count FROM revisions WHERE project_id = ? ORDER BY id DESC') as Statement<[string], RevisionRow>,
+    settings: db.prepare('SELECT key, value FROM settings ORDER BY key') as Statement<[], { key: string; value: string }>,
+    setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+  };
+}
+export type Statements = ReturnType<typeof prepareStatements>;
