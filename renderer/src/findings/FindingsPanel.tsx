@@ -1,4 +1,128 @@
-// Placeholder: the renderer-features engineer replaces this with the real FindingsPanel (issue 4).
+import { Chip, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { Finding } from '../../../shared/model/finding';
+import type { FindingStatus, Severity } from '../../../shared/model/review';
+import { useEditor } from '../editor/EditorContext';
+import { formatFactor } from '../growth/growthModel';
+import {
+  checklistLabel, countFindings, defaultFilter, groupByChecklist, matchesFilter, severities, severityLabel,
+  statuses, statusLabel, targetNames, type FindingFilter,
+} from './findingsModel';
+import { FindingRow } from './FindingRow';
+import { useRuleDocs } from './useRuleDocs';
+import { severityColor } from './severity';
+
+/**
+ * The findings of the latest check, grouped by checklist and filterable by severity and status.
+ * While a new check runs the previous findings stay on screen (no flicker) under a small
+ * "checking…" indicator.
+ */
 export function FindingsPanel() {
-  return null;
+  const { project, check, checking } = useEditor();
+  const [filter, setFilter] = useState<FindingFilter>(defaultFilter);
+  const docs = useRuleDocs();
+  const names = useMemo(() => targetNames(project), [project]);
+  const findings = check?.findings ?? [];
+  const counts = useMemo(() => countFindings(findings), [findings]);
+  const groups = useMemo(() => groupByChecklist(findings.filter((f) => matchesFilter(f, filter))), [findings, filter]);
+
+  return (
+    <Stack gap="xs" h="100%" data-testid="findings-panel">
+      <Group justify="space-between" wrap="nowrap" px="sm" pt="sm">
+        <Title order={2} size="h4">Findings</Title>
+        <CheckingIndicator checking={checking} />
+      </Group>
+      <Group gap={6} px="sm" aria-label="Finding counts" role="group">
+        {severities.map((severity) => (
+          <Text key={severity} size="sm" c={severityColor[severity]} fw={600} data-testid={`count-${severity}`}>
+            {counts.severity[severity]} {severityLabel[severity].toLowerCase()}{counts.severity[severity] === 1 ? '' : 's'}
+          </Text>
+        ))}
+        <Text size="sm" c="dimmed">
+          · {counts.status.planned} planned · {counts.status['accepted-risk']} accepted · {counts.status.fixed} fixed
+        </Text>
+      </Group>
+      <FilterChips filter={filter} onChange={setFilter} />
+      <ScrollArea style={{ flex: 1 }} px="sm" offsetScrollbars>
+        <FindingList groups={groups} check={check !== null} projectEmpty={project.components.length === 0} total={findings.length} growthFactor={check?.analyses.growth.growthFactor} names={names} docs={docs} />
+        {check && check.staleWaivers.length > 0 && (
+          <Text size="xs" c="dimmed" mt="md">
+            {check.staleWaivers.length} review {check.staleWaivers.length === 1 ? 'entry refers to a finding' : 'entries refer to findings'} that no longer occur.
+          </Text>
+        )}
+      </ScrollArea>
+    </Stack>
+  );
+}
+
+function CheckingIndicator({ checking }: { checking: boolean }) {
+  // Always rendered, only hidden, so the header never changes height when a check starts.
+  return (
+    <Group gap={6} style={{ visibility: checking ? 'visible' : 'hidden' }} aria-live="polite" data-testid="checking-indicator">
+      <Loader size={12} />
+      <Text size="xs" c="dimmed">{checking ? 'Checking…' : ''}</Text>
+    </Group>
+  );
+}
+
+function FilterChips({ filter, onChange }: { filter: FindingFilter; onChange: (filter: FindingFilter) => void }) {
+  return (
+    <Stack gap={4} px="sm">
+      <Group gap={4} role="group" aria-label="Filter by severity">
+        <Chip.Group multiple value={[...filter.severities]} onChange={(value) => onChange({ ...filter, severities: value as Severity[] })}>
+          {severities.map((severity) => (
+            <Chip key={severity} value={severity} size="xs" color={severityColor[severity]}>{severityLabel[severity]}</Chip>
+          ))}
+        </Chip.Group>
+      </Group>
+      <Group gap={4} role="group" aria-label="Filter by status">
+        <Chip.Group multiple value={[...filter.statuses]} onChange={(value) => onChange({ ...filter, statuses: value as FindingStatus[] })}>
+          {statuses.map((status) => (
+            <Chip key={status} value={status} size="xs">{statusLabel[status]}</Chip>
+          ))}
+        </Chip.Group>
+      </Group>
+    </Stack>
+  );
+}
+
+interface ListProps {
+  readonly groups: ReturnType<typeof groupByChecklist>;
+  readonly check: boolean;
+  readonly projectEmpty: boolean;
+  readonly total: number;
+  readonly growthFactor: number | undefined;
+  readonly names: ReadonlyMap<string, string>;
+  readonly docs: ReturnType<typeof useRuleDocs>;
+}
+
+function FindingList({ groups, check, projectEmpty, total, growthFactor, names, docs }: ListProps) {
+  if (projectEmpty) return <Empty text="Add components to see findings: drag a kind from the palette onto the canvas." />;
+  if (!check) return <Empty text="Checking the model…" />;
+  if (total === 0) return <Empty text={`No findings — this model passes every rule at ${formatFactor(growthFactor ?? 10)} growth.`} />;
+  if (groups.length === 0) return <Empty text="No findings match these filters. Turn on more severities or statuses above." />;
+  return (
+    <Stack gap="md" pb="md">
+      {groups.map((group) => (
+        <section key={group.checklist} aria-label={`${checklistLabel[group.checklist]} findings`}>
+          <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>
+            {checklistLabel[group.checklist]} ({group.findings.length})
+          </Title>
+          <Stack gap={6}>
+            {group.findings.map((finding: Finding) => (
+              <FindingRow key={finding.key} finding={finding} names={names} doc={docs.get(finding.ruleId)} />
+            ))}
+          </Stack>
+        </section>
+      ))}
+    </Stack>
+  );
+}
+
+function Empty({ text }: { text: string }) {
+  return (
+    <Text size="sm" c="dimmed" py="lg" ta="center" data-testid="findings-empty">
+      {text}
+    </Text>
+  );
 }

@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useEditor } from '../editor/EditorContext';
+import type { EditorApi } from '../editor/editorApi';
+import { useCommands, type Command } from '../palette/commands';
+import { findingTargetIds, openFindingsInOrder } from './findingsModel';
+import { getCurrentFinding, setCurrentFinding } from './findingCursor';
+
+/**
+ * Editor-wide commands of the analysis features: show the findings, growth and availability
+ * panels, start review mode, step through open findings. Mounted once inside the editor, so the
+ * commands exist whichever panel is showing.
+ */
+export function AnalysisCommands() {
+  const { setView, view, check, focus } = useEditor();
+  const commands = useMemo<Command[]>(() => {
+    const step = (direction: 1 | -1) => () => stepFinding({ check, setView, focus }, direction);
+    const hasOpen = (check?.findings ?? []).some((f) => f.status === 'open');
+    return [
+      { id: 'findings.show', label: 'Show findings', group: 'View', shortcut: 'shift+f', keywords: ['problems', 'issues'], run: () => setView({ panel: 'findings' }) },
+      { id: 'growth.show', label: 'Show growth', group: 'View', shortcut: 'shift+g', keywords: ['headroom', 'scale', '10x', 'utilization'], run: () => setView({ panel: 'growth' }) },
+      { id: 'availability.show', label: 'Show availability', group: 'View', shortcut: 'shift+a', keywords: ['spof', 'slo', 'uptime'], run: () => setView({ panel: 'availability' }) },
+      { id: 'findings.next', label: 'Next open finding', group: 'Findings', shortcut: 'n', disabled: !hasOpen, run: step(1) },
+      { id: 'findings.previous', label: 'Previous open finding', group: 'Findings', shortcut: 'shift+n', disabled: !hasOpen, run: step(-1) },
+      { id: 'review.start', label: view.reviewMode ? 'Leave review mode' : 'Start review mode', group: 'Review', shortcut: 'shift+r', keywords: ['meeting', 'present', 'accept risk', 'decisions'], run: () => setView({ reviewMode: !view.reviewMode }) },
+    ];
+  }, [setView, view.reviewMode, check, focus]);
+  useCommands(commands);
+  return null;
+}
+
+function stepFinding(editor: Pick<EditorApi, 'check' | 'setView' | 'focus'>, direction: 1 | -1): void {
+  const open = openFindingsInOrder(editor.check?.findings ?? []);
+  if (open.length === 0) return;
+  const index = open.findIndex((f) => f.key === getCurrentFinding());
+  const next = open[index < 0 ? (direction === 1 ? 0 : open.length - 1) : (index + direction + open.length) % open.length]!;
+  setCurrentFinding(next.key);
+  editor.setView({ panel: 'findings' });
+  editor.focus(findingTargetIds(next));
+}
