@@ -1,4 +1,12 @@
 import type { Rule } from '../../types';
+import { singlePointOfFailure } from './single-point-of-failure';
+import { singleZone } from './single-zone';
+import { noFailover } from './no-failover';
+import { availabilityBelowTarget } from './availability-below-target';
+import { noHealthCheck } from './no-health-check';
+import { noBackup } from './no-backup';
 
 /** The redundancy checklist's rules, in catalog order (DESIGN.md §5). */
-export const redundancyRules: readonly Rule[] = [];
+export const redundancyRules: readonly Rule[] = [
+  singlePointOfFailure, singleZone, noFailover, availabilityBelowTarget, noHealthCheck, noBackup,
+];
