@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ModelBuilder } from '../../testing/modelBuilder';
+import { reportsOf, targetsOf } from '../../testing/ruleTester';
+import { unreviewedIndexes } from './unreviewed-indexes';
+
+describe('data/unreviewed-indexes', () => {
+  it('reports growing or large databases and search indexes with unreviewed indexes', () => {
+    const m = new ModelBuilder();
+    const db = m.component('orders-db', 'database', { data: { sizeGb: 120, growthGbPerMonth: 8 } });
+    const search = m.component('products', 'search', { data: { sizeGb: 40, indexesReviewed: false } });
+    const reports = reportsOf(unreviewedIndexes, m.build());
+    expect(targetsOf(reports)).toEqual([[db], [search]]);
+    expect(reports[0]!.message).toBe('orders-db holds 120 GB and grows 8 GB a month, but its indexes have never been reviewed against its queries.');
+    expect(reports[0]!.evidence).toEqual({ sizeGb: 120, growthGbPerMonth: 8 });
+    expect(reports[1]!.message).toBe('products holds 40 GB, but its indexes have never been reviewed against its queries.');
+  });
+
+  it('does not report reviewed, small and static, unstated, or non-indexed stores', () => {
+    const m = new ModelBuilder();
+    m.component('a', 'database', { data: { growthGbPerMonth: 5, indexesReviewed: true } });
+    m.component('b', 'database', { data: { sizeGb: 2 } });
+    m.component('c', 'database');
+    m.component('d', 'object-storage', { data: { sizeGb: 5000, growthGbPerMonth: 100 } });
+    expect(reportsOf(unreviewedIndexes, m.build())).toEqual([]);
+  });
+});
