@@ -1,0 +1,27 @@
+import { defineRule } from '../../types';
+
+/** Reports public APIs with mutating endpoints that accept no idempotency key. */
+export const noIdempotencyKey = defineRule({
+  meta: {
+    id: 'api/no-idempotency-key',
+    checklist: 'api',
+    severity: 'warning',
+    title: 'Mutating public endpoints without idempotency keys',
+    why: 'Clients on real networks time out and retry, and a retried POST that creates an order or a payment creates it twice. The more traffic, the more timeouts and retries, and so the more duplicates, which then have to be found and reversed by hand.',
+    fix: 'Accept an idempotency key (a client-generated unique id, for example in an Idempotency-Key header) on every mutating endpoint, store it with the result, and return the stored result when the same key is sent again.',
+    source: { guide: 'Scalability Habits', section: 'Simplicity and the 10x Question' },
+  },
+  check(ctx) {
+    const reports = [];
+    for (const component of ctx.project.components) {
+      const api = component.api;
+      if (api?.visibility !== 'public' || api.hasMutations !== true || api.idempotencyKeys === true) continue;
+      reports.push({
+        components: [component.id],
+        message: `${component.name} has public endpoints that change data but accept no idempotency key, so a retried request can apply twice.`,
+        evidence: { idempotencyKeys: false },
+      });
+    }
+    return reports;
+  },
+});
