@@ -1,4 +1,124 @@
-// Placeholder: the renderer-features engineer replaces this with the real AvailabilityPanel (issue 4).
+import { Anchor, Badge, Group, Loader, Paper, ScrollArea, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useEffect, useMemo } from 'react';
+import type { CheckResult } from '../../../shared/ipc/contract';
+import { useEditor } from '../editor/EditorContext';
+import { targetNames } from '../findings/findingsModel';
+import { downtimePerYear, formatAvailability, formatShare } from './availabilityModel';
+
+/**
+ * Availability of each entry point against the target with its weakest links, and the single
+ * points of failure with their blast radius. A switch outlines the SPOFs on the canvas.
+ */
 export function AvailabilityPanel() {
-  return null;
+  const { project, check, checking, view, setView } = useEditor();
+  const names = useMemo(() => targetNames(project), [project]);
+  const showing = view.panel === 'availability';
+  const outlined = view.highlight === 'spof';
+
+  useEffect(() => {
+    // The SPOF outline belongs to this panel: leaving it returns the canvas to findings badges.
+    if (!showing) return;
+    return () => setView({ highlight: 'findings' });
+  }, [showing, setView]);
+
+  return (
+    <ScrollArea h="100%" offsetScrollbars data-testid="availability-panel">
+      <Stack gap="md" p="sm">
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={2} size="h4">Availability</Title>
+          <Loader size={12} style={{ visibility: checking ? 'visible' : 'hidden' }} aria-label={checking ? 'Checking' : undefined} />
+        </Group>
+        <Switch
+          label="Outline single points of failure on the canvas"
+          checked={outlined}
+          onChange={(event) => setView({ highlight: event.currentTarget.checked ? 'spof' : 'findings' })}
+        />
+        {check === null ? (
+          <Text size="sm" c="dimmed">{project.components.length === 0 ? 'Add components and mark an entry point to see its availability.' : 'Checking the model…'}</Text>
+        ) : (
+          <>
+            <EntryPoints check={check} names={names} />
+            <Spofs check={check} names={names} />
+          </>
+        )}
+      </Stack>
+    </ScrollArea>
+  );
+}
+
+function useFocusLink() {
+  const { focus } = useEditor();
+  return (id: string, names: ReadonlyMap<string, string>) => (
+    <Anchor component="button" type="button" size="sm" onClick={() => focus([id])}>
+      {names.get(id) ?? 'missing component'}
+    </Anchor>
+  );
+}
+
+function EntryPoints({ check, names }: { check: CheckResult; names: ReadonlyMap<string, string> }) {
+  const link = useFocusLink();
+  const entries = check.analyses.availability.entryPoints;
+  return (
+    <section aria-label="Availability per entry point" data-testid="availability-entries">
+      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>Entry points</Title>
+      {entries.length === 0 && <Text size="sm" c="dimmed">No entry points yet. Mark a client or edge component as an entry point in the project panel and give it a peak rate.</Text>}
+      <Stack gap="xs">
+        {entries.map((entry) => (
+          <Paper key={entry.entryPointId} withBorder p="xs" radius="sm">
+            <Group justify="space-between" wrap="nowrap">
+              {link(entry.entryPointId, names)}
+              <Badge color={entry.meetsTarget ? 'teal' : 'red'} variant="light">{entry.meetsTarget ? 'Meets target' : 'Below target'}</Badge>
+            </Group>
+            <Text size="lg" fw={700}>
+              {formatAvailability(entry.availability)} <Text span size="sm" c="dimmed" fw={400}>vs {formatAvailability(entry.target)} target</Text>
+            </Text>
+            <Text size="xs" c="dimmed">About {downtimePerYear(entry.availability)} of downtime a year.</Text>
+            {entry.weakestLinks.length > 0 && (
+              <Text size="sm" mt={4} component="div">
+                Weakest links:{' '}
+                {entry.weakestLinks.map((weak, index) => (
+                  <span key={weak.componentId}>
+                    {index > 0 ? ', ' : ''}
+                    {link(weak.componentId, names)} ({formatAvailability(weak.availability)})
+                  </span>
+                ))}
+              </Text>
+            )}
+          </Paper>
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
+function Spofs({ check, names }: { check: CheckResult; names: ReadonlyMap<string, string> }) {
+  const link = useFocusLink();
+  const spofs = check.analyses.spof.spofs;
+  return (
+    <section aria-label="Single points of failure" data-testid="availability-spofs">
+      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>Single points of failure ({spofs.length})</Title>
+      {spofs.length === 0 ? (
+        <Text size="sm" c="dimmed">No single component can take an entry point down on its own.</Text>
+      ) : (
+        <Table verticalSpacing={4} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Component</Table.Th>
+              <Table.Th>Traffic lost</Table.Th>
+              <Table.Th>Entry points lost</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {spofs.map((spof) => (
+              <Table.Tr key={spof.componentId}>
+                <Table.Td>{link(spof.componentId, names)}</Table.Td>
+                <Table.Td>{formatShare(spof.blastRadius)}</Table.Td>
+                <Table.Td>{spof.entryPointIds.map((id) => names.get(id) ?? 'missing component').join(', ')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
 }

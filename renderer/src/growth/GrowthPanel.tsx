@@ -1,4 +1,95 @@
-// Placeholder: the renderer-features engineer replaces this with the real GrowthPanel (issue 4).
+import { Alert, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { IconFlame } from '@tabler/icons-react';
+import { useEffect, useMemo } from 'react';
+import type { CheckResult } from '../../../shared/ipc/contract';
+import { useEditor } from '../editor/EditorContext';
+import { targetNames } from '../findings/findingsModel';
+import { GrowthFactorControl } from './GrowthFactorControl';
+import { GrowthLists } from './GrowthLists';
+import { formatFactor } from './growthModel';
+import { HeadroomChart } from './HeadroomChart';
+import { UtilizationLegend } from './UtilizationLegend';
+
+/**
+ * What happens at G× today's load: which component breaks first, headroom per component, and
+ * what must be scaled out or rewritten. While this panel shows, the canvas colors components
+ * by utilization at the chosen factor.
+ */
 export function GrowthPanel() {
-  return null;
+  const { project, check, checking, view, setView } = useEditor();
+  const names = useMemo(() => targetNames(project), [project]);
+  const showing = view.panel === 'growth';
+
+  useEffect(() => {
+    if (!showing) return;
+    setView({ highlight: 'utilization' });
+    return () => setView({ highlight: 'findings' });
+  }, [showing, setView]);
+
+  const target = project.workload.targetUtilization;
+  return (
+    <ScrollArea h="100%" offsetScrollbars data-testid="growth-panel">
+      <Stack gap="md" p="sm">
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={2} size="h4">Growth</Title>
+          <Loader size={12} style={{ visibility: checking ? 'visible' : 'hidden' }} aria-label={checking ? 'Checking' : undefined} />
+        </Group>
+        <div>
+          <Text size="sm" fw={500} mb={4} id="growth-factor-label">Growth factor</Text>
+          <GrowthFactorControl factor={view.growthFactor} onChange={(growthFactor) => setView({ growthFactor })} />
+        </div>
+        {project.components.length === 0 ? (
+          <Text size="sm" c="dimmed">Add components and an entry point with its peak requests per second to see how the system grows.</Text>
+        ) : check === null ? (
+          <Text size="sm" c="dimmed">Checking the model…</Text>
+        ) : (
+          <GrowthResults check={check} names={names} target={target} />
+        )}
+      </Stack>
+    </ScrollArea>
+  );
 }
+
+function GrowthResults({ check, names, target }: { check: CheckResult; names: ReadonlyMap<string, string>; target: number }) {
+  const growth = check.analyses.growth;
+  return (
+    <>
+      <BreaksFirst check={check} names={names} />
+      <UtilizationLegend target={target} />
+      <div>
+        <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>Headroom</Title>
+        <HeadroomChart growth={growth.components} names={names} growthFactor={growth.growthFactor} />
+      </div>
+      <GrowthLists check={check} names={names} />
+    </>
+  );
+}
+
+function BreaksFirst({ check, names }: { check: CheckResult; names: ReadonlyMap<string, string> }) {
+  const { breaksFirst, growthFactor, rewrites, scaleOuts } = check.analyses.growth;
+  if (!breaksFirst) {
+    return (
+      <Alert color="teal" title="Nothing breaks" data-testid="breaks-first">
+        No component reaches its target utilization at any growth factor with the instances it may have.
+        {check.analyses.load.components.every((c) => c.rate === 0) ? ' Give an entry point its peak requests per second to put load on the system.' : ''}
+      </Alert>
+    );
+  }
+  const name = names.get(breaksFirst.componentId) ?? 'a missing component';
+  const lasts = breaksFirst.headroom >= growthFactor;
+  return (
+    <Alert color={lasts ? 'teal' : 'red'} icon={<IconFlame aria-hidden />} data-testid="breaks-first"
+      title={<Text fw={700} size="lg" component="span">Breaks first: {name} at {formatFactor(breaksFirst.headroom)}</Text>}>
+      <Text size="sm">
+        {lasts
+          ? `Everything holds at ${formatFactor(growthFactor)}; ${name} is the first to pass its target utilization.`
+          : `At ${formatFactor(growthFactor)}: ${countText(rewrites, 'rewrite')} and ${countText(scaleOuts, 'scale-out')} needed.`}
+      </Text>
+    </Alert>
+  );
+}
+
+function countText(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+

@@ -1,0 +1,61 @@
+import { Group, NumberInput, Slider } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { factorMarks, factorToPosition, formatFactor, maxFactor, minFactor, positionToFactor, sliderMax } from './growthModel';
+
+interface Props {
+  readonly factor: number;
+  readonly onChange: (factor: number) => void;
+}
+
+/**
+ * The growth factor as a log-scale slider (1× to 100×) and a number input for exact values.
+ * The slider moves at once; the (costlier) re-check follows once dragging pauses.
+ */
+export function GrowthFactorControl({ factor, onChange }: Props) {
+  const [position, setPosition] = useState(() => factorToPosition(factor));
+  useEffect(() => setPosition(factorToPosition(factor)), [factor]);
+  const commitSoon = useDebouncedCallback((next: number) => onChange(next), 150);
+
+  return (
+    <Group align="flex-start" gap="md" wrap="nowrap">
+      <Slider
+        style={{ flex: 1 }}
+        min={0}
+        max={sliderMax}
+        step={1}
+        value={position}
+        onChange={(next) => {
+          setPosition(next);
+          commitSoon(positionToFactor(next));
+        }}
+        onChangeEnd={(next) => {
+          commitSoon.cancel();
+          onChange(positionToFactor(next));
+        }}
+        marks={factorMarks.map((mark) => ({ value: factorToPosition(mark), label: `${mark}×` }))}
+        label={(value) => formatFactor(positionToFactor(value))}
+        thumbLabel="Growth factor"
+        thumbValueText={(value) => `${formatFactor(positionToFactor(value))} today's load`}
+        mb="lg"
+        data-testid="growth-slider"
+      />
+      <NumberInput
+        aria-label="Growth factor (exact)"
+        w={92}
+        size="xs"
+        min={minFactor}
+        max={maxFactor}
+        step={1}
+        decimalScale={2}
+        suffix="×"
+        clampBehavior="blur"
+        value={factor}
+        onChange={(value) => {
+          const next = typeof value === 'number' ? value : Number.parseFloat(value);
+          if (Number.isFinite(next) && next >= minFactor && next <= maxFactor) onChange(next);
+        }}
+      />
+    </Group>
+  );
+}
