@@ -1,0 +1,66 @@
+import { defineRule, type RuleContext } from '../../types';
+import { nameOf, outgoingOf } from '../../graph';
+import { formatMultiple } from '../../format';
+import { operatedByTeam } from '../observability/signals/operatedByTeam';
+
+/**
+ * Reports each component the team runs that traffic from an entry point reaches (by any call or
+ * message, not replication) and that was never load-tested to the growth factor. Info by default;
+ * a warning when the growth analysis already says it must scale out or be redesigned at G×.
+ */
+export const noLoadTest = defineRule({
+  meta: {
+    id: 'testing/no-load-test',
+    checklist: 'testing',
+    severity: 'info',
+    title: 'Never load-tested to the growth target',
+    why: 'Capacity figures in a model are estimates; the real limit is usually something nobody wrote down — a lock, a pool size, a slow query, a noisy neighbour. Only driving the component at the target multiple of today\'s peak shows where it actually breaks, and finding out in production at 10x means an outage.',
+    fix: 'Script realistic traffic (k6, Locust, Gatling or similar) against a production-like environment, ramp it up to the growth factor times today\'s peak, fix what breaks first, repeat regularly, and record the multiple reached on the component.',
+    source: { guide: 'Scalability Habits', section: 'Testing at Every Level' },
+  },
+  check(ctx) {
+    const reachedFrom = firstEntryReaching(ctx);
+    const target = ctx.growthFactor;
+    const reports = [];
+    for (const component of ctx.project.components) {
+      const entry = reachedFrom.get(component.id);
+      if (entry === undefined || !operatedByTeam(component)) continue;
+      const tested = component.testing?.loadTestedMultiple ?? 0;
+      if (tested >= target) continue;
+      const verdict = ctx.index.growth.get(component.id)?.verdict;
+      const atRisk = verdict === 'scale-out' || verdict === 'rewrite';
+      const history = tested > 0 ? `was load-tested only to ${formatMultiple(tested)} today's peak` : 'was never load-tested';
+      const risk = atRisk ? `, and the growth analysis says it needs ${verdict === 'rewrite' ? 'a redesign' : 'more instances'} at ${formatMultiple(target)}` : '';
+      reports.push({
+        components: [component.id],
+        message: `${component.name} carries traffic from ${nameOf(ctx.graph, entry)} but ${history}, short of the ${formatMultiple(target)} growth target${risk}.`,
+        evidence: { loadTestedMultiple: tested, growthFactor: target, rate: roundRate(ctx.index.load.get(component.id)?.rate) },
+        ...(atRisk ? { severity: 'warning' as const } : {}),
+      });
+    }
+    return reports;
+  },
+});
+
+/** For each component, the first entry point (in workload order) whose traffic reaches it. */
+function firstEntryReaching(ctx: RuleContext): Map<string, string> {
+  const reachedFrom = new Map<string, string>();
+  for (const entry of ctx.graph.entryRates.keys()) {
+    if (reachedFrom.has(entry)) continue;
+    reachedFrom.set(entry, entry);
+    const pending = [entry];
+    while (pending.length > 0) {
+      const id = pending.pop()!;
+      for (const connection of outgoingOf(ctx.graph, id)) {
+        if (connection.kind === 'replication' || reachedFrom.has(connection.to)) continue;
+        reachedFrom.set(connection.to, entry);
+        pending.push(connection.to);
+      }
+    }
+  }
+  return reachedFrom;
+}
+
+function roundRate(rate: number | undefined): number | null {
+  return rate === undefined || !Number.isFinite(rate) ? null : Math.round(rate * 10) / 10;
+}
