@@ -22,10 +22,25 @@ describe('resilience/no-circuit-breaker', () => {
     const call = m.connect(web, legacy, 'sync');
     const reports = reportsOf(noCircuitBreaker, m.build());
     expect(targetsOf(reports)).toEqual([[web, legacy, call]]);
-    expect(reports[0]!.message).toContain('legacy-pricing, which is less available than its caller (99% against 99.99%)');
+    // Effective figures come from the availability analysis (instances and zones), so match the shape.
+    expect(reports[0]!.message).toMatch(/^web calls legacy-pricing, which is less available than its caller \(99(\.\d+)?% against 99\.9\d*%\) without a circuit breaker\.$/);
+    expect(reports[0]!.assumed).toBeUndefined();
     expect(reports[0]!.evidence).toMatchObject({ callerAvailability: expect.any(Number), calleeAvailability: expect.any(Number), external: false });
     const { callerAvailability, calleeAvailability } = reports[0]!.evidence as { callerAvailability: number; calleeAvailability: number };
     expect(calleeAvailability).toBeLessThan(callerAvailability);
+  });
+
+  it('compares effective availability (instances count) and says when figures are kind defaults', () => {
+    const m = new ModelBuilder();
+    const web = m.component('web', 'service', { deployment: { instances: 3 } });
+    const single = m.component('pricing', 'service');
+    m.connect(web, single, 'sync');
+    const reports = reportsOf(noCircuitBreaker, m.build());
+    expect(targetsOf(reports)).toHaveLength(1);
+    expect(reports[0]!.assumed).toEqual([
+      'availability of web: service default 99.9% per instance',
+      'availability of pricing: service default 99.9% per instance',
+    ]);
   });
 
   it('does not report calls with a breaker, equally available dependencies, store reads or client calls', () => {
