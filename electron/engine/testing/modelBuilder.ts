@@ -4,8 +4,9 @@ import type { Connection, ConnectionKind } from '../../../shared/model/connectio
 import type { Zone } from '../../../shared/model/zone';
 import type { Workload } from '../../../shared/model/workload';
 
-type ComponentFields = Omit<Partial<Component>, 'id' | 'name' | 'kind'>;
-type ConnectionFields = Omit<Partial<Connection>, 'id' | 'from' | 'to' | 'kind'>;
+// Ids the builder hands out are plain strings; accept them where the schema brands ids.
+type ComponentFields = Omit<Partial<Component>, 'id' | 'name' | 'kind' | 'zoneIds'> & { zoneIds?: string[] };
+type ConnectionFields = Omit<Partial<Connection>, 'id' | 'from' | 'to' | 'kind' | 'cachedBy'> & { cachedBy?: string };
 
 /**
  * Builds small, schema-valid projects for tests. Ids are deterministic UUIDs derived from a

@@ -1,4 +1,13 @@
 import type { Rule } from '../../types';
+import { saturatedNow } from './saturated-now';
+import { breaksAtTarget } from './breaks-at-target';
+import { rewriteRequired } from './rewrite-required';
+import { noAutoscaling } from './no-autoscaling';
+import { connectionExhaustion } from './connection-exhaustion';
+import { dataOutgrowsNode } from './data-outgrows-node';
+import { assumedCapacity } from './assumed-capacity';
 
 /** The growth checklist's rules, in catalog order (DESIGN.md §5). */
-export const growthRules: readonly Rule[] = [];
+export const growthRules: readonly Rule[] = [
+  saturatedNow, breaksAtTarget, rewriteRequired, noAutoscaling, connectionExhaustion, dataOutgrowsNode, assumedCapacity,
+];

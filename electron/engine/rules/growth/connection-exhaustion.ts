@@ -1,0 +1,51 @@
+import { effectiveCapacity, kindDefaults } from '../../../../shared/model/defaults';
+import { formatList, formatMultiple, formatNumber } from '../../format';
+import { nameOf } from '../../graph';
+import { defineRule, type RuleReport } from '../../types';
+
+export const connectionExhaustion = defineRule({
+  meta: {
+    id: 'growth/connection-exhaustion',
+    checklist: 'growth',
+    severity: 'warning',
+    title: 'Connections into a store will run out',
+    why: 'Every caller instance opens its own connection pool to a store, so connections grow with the number of instances, not with useful work. At 10× the callers scale out and together ask for more connections than the store accepts; new instances then fail to start or requests wait for a connection.',
+    fix: 'Put a connection pooler in front of the store (PgBouncer, RDS Proxy, ProxySQL), shrink per-instance pools to what an instance really uses at once, raise the store\'s limit if its memory allows, and move bulk work to fewer, larger consumers.',
+    source: { guide: 'Design for Scale', section: '3. Database Scaling Strategies' },
+  },
+  check({ project, graph, index, growthFactor }) {
+    const reports: RuleReport[] = [];
+    for (const store of project.components) {
+      const figures = index.storeConnections.get(store.id);
+      if (!figures || figures.maxConnections === null) continue;
+      const atGrowth = Math.max(figures.pooledAtGrowth, figures.concurrentAtGrowth);
+      if (atGrowth <= figures.maxConnections) continue;
+      const today = Math.max(figures.pooledToday, figures.concurrentToday);
+      const callers = figures.callerIds.map((id) => nameOf(graph, id));
+      const who = callers.length > 0 ? formatList(callers) : 'its callers';
+      const assumed = [
+        ...(figures.maxConnectionsAssumed ? [`max connections of ${store.name}: ${kindDefaults[store.kind].label.toLowerCase()} default ${formatNumber(figures.maxConnections)}`] : []),
+        ...figures.callerIds.flatMap((id) => {
+          const caller = graph.components.get(id);
+          if (!caller) return [];
+          const pool = effectiveCapacity(caller).poolSize;
+          return pool.assumed ? [`pool size of ${caller.name}: ${kindDefaults[caller.kind].label.toLowerCase()} default ${formatNumber(pool.value)}`] : [];
+        }),
+      ];
+      reports.push({
+        components: [store.id],
+        message: `At ${formatMultiple(growthFactor)}, ${who} would open ${formatNumber(figures.pooledAtGrowth)} pooled connections to ${store.name} (about ${formatNumber(figures.concurrentAtGrowth)} busy at peak), over its limit of ${formatNumber(figures.maxConnections)}.`,
+        evidence: {
+          pooledToday: Math.round(figures.pooledToday),
+          pooledAtGrowth: Math.round(figures.pooledAtGrowth),
+          concurrentAtGrowth: Math.round(figures.concurrentAtGrowth * 10) / 10,
+          maxConnections: figures.maxConnections,
+        },
+        assumed: assumed.length > 0 ? assumed : undefined,
+        // Already over the limit at today's load: it fails now, not at the growth target.
+        severity: today > figures.maxConnections ? 'error' : undefined,
+      });
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,41 @@
+import { computeKinds } from '../../../../shared/model/component';
+import { effectiveDeployment } from '../../../../shared/model/defaults';
+import { formatMultiple, formatNumber } from '../../format';
+import { nameOf } from '../../graph';
+import { defineRule, type RuleReport } from '../../types';
+import { entryPointIds, forwardPath, reachForward } from './topology/reach';
+
+export const noAutoscaling = defineRule({
+  meta: {
+    id: 'growth/no-autoscaling',
+    checklist: 'growth',
+    severity: 'warning',
+    title: 'A horizontally scalable tier runs a fixed number of instances',
+    why: 'Traffic that comes from users rises and falls by the hour and jumps with launches and campaigns. A tier that could add instances but has a fixed count is either paid for at peak all day or overloaded at the peak, and someone must resize it by hand each time growth moves the peak.',
+    fix: 'Turn on autoscaling with a minimum that survives losing one instance, a maximum that covers the growth target, and a metric that tracks load (CPU, requests per instance, or queue depth for workers); keep the tier stateless so new instances can serve at once.',
+    source: { guide: 'Scaling Systems the Smart Way', section: '3. Design for Horizontal Scaling' },
+  },
+  check({ project, graph, index, growthFactor }) {
+    const reach = reachForward(graph, entryPointIds(graph), (c) => c.kind !== 'replication');
+    const reports: RuleReport[] = [];
+    for (const component of project.components) {
+      if (!computeKinds.includes(component.kind) || !reach.has(component.id)) continue;
+      const deployment = effectiveDeployment(component);
+      if (deployment.autoscaling || deployment.managed || deployment.scalingMode !== 'horizontal') continue;
+      const entry = nameOf(graph, forwardPath(reach, component.id)[0]!);
+      const needed = index.growth.get(component.id)?.instancesNeeded ?? null;
+      const grows = needed !== null && needed > deployment.instances;
+      const outlook = grows
+        ? `; at ${formatMultiple(growthFactor)} it needs ${formatNumber(needed)}, and every step until then is a manual resize`
+        : ', so a peak beyond what they carry must be met by hand';
+      reports.push({
+        components: [component.id],
+        message: `${component.name} runs a fixed ${formatNumber(deployment.instances)} ${deployment.instances === 1 ? 'instance' : 'instances'} on the load path from ${entry}${outlook}.`,
+        evidence: { instances: deployment.instances, instancesNeeded: needed },
+        // Enough instances for the growth target already: a cost and operations matter, not a risk.
+        severity: grows ? undefined : 'info',
+      });
+    }
+    return reports;
+  },
+});
