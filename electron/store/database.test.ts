@@ -22,7 +22,7 @@ function databaseAt(file: string, version: number): void {
   migrate(db, file, storeMigrations.filter((m) => m.version <= version));
   if (version >= 1) {
     db.prepare("INSERT INTO projects (id, name, created_at, updated_at) VALUES ('p1', 'Old project', 'then', 'then')").run();
-    db.prepare("INSERT INTO revisions (project_id, saved_at, summary, model, component_count) VALUES ('p1', 'then', 'Created', '{}', 0)").run();
+    db.prepare("INSERT INTO revisions (project_id, saved_at, summary, model, component_count) VALUES ('p1', 'then', 'Created', ?, 0)").run(Buffer.from('{}'));
   }
   db.close();
 }

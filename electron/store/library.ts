@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/ipc/errors';
 import type { OpenedProject, ProjectSummary, RevisionSummary } from '../../shared/ipc/contract';
-import type { Project } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION, type Project } from '../../shared/model/project';
 import type { ProjectId, RevisionId } from '../../shared/model/ids';
-import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
+import { parseProjectFile } from '../../shared/model/projectFile';
 import { withFreshIds } from '../../shared/model/freshIds';
 import { openDatabase } from './database';
+import { decodeModel, encodeModel } from './modelCodec';
 import { LIBRARY_FILE } from './dataDir';
 import { prepareStatements, type ProjectRow, type Statements } from './statements';
 
@@ -84,26 +85,38 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     return toSummary(row);
   };
 
-  /** A stored model. It was valid when saved; parsing again applies file-format migrations. */
-  const readModel = (model: string, revisionId: number): Project => parseProjectFile(model, `revision ${revisionId} in the library`);
+  /**
+   * A stored model. Only validated projects are ever written, so a current-version model is
+   * trusted as is (validating 10,000 components again would blow the 100 ms open budget); an
+   * older one goes through the project-file loader, which migrates and validates it.
+   */
+  const readModel = (blob: Buffer, revisionId: number): Project => {
+    const text = decodeModel(blob);
+    const data = JSON.parse(text) as { schemaVersion?: unknown };
+    if (data.schemaVersion === CURRENT_SCHEMA_VERSION) return data as Project;
+    return parseProjectFile(text, `revision ${revisionId} in the library`);
+  };
 
-  const writeRevision = (project: Project, summary: string, at: string): RevisionId => {
-    // The model text is produced once per save: it is both the stored revision and the file format.
-    const model = serializeProject(project);
+  /** Encoded before the transaction so the write lock is held only for two small statements. */
+  interface Pending { project: Project; model: Buffer; summary: string; at: string }
+  const pending = (project: Project, summary: string): Pending => ({ project, model: encodeModel(project), summary, at: timestamp() });
+
+  const writeRevision = ({ project, model, summary, at }: Pending): RevisionId => {
     const counts = { components: project.components.length, connections: project.connections.length };
     const revisionId = Number(sql.insertRevision.run({ projectId: project.id, at, summary, model, components: counts.components }).lastInsertRowid) as RevisionId;
     sql.updateProject.run({ id: project.id, name: project.name, description: project.description ?? null, at, revisionId, ...counts });
     return revisionId;
   };
 
-  const createTx = db.transaction((project: Project, summary: string, at: string): RevisionId => {
+  const createTx = db.transaction((revision: Pending): RevisionId => {
+    const { project, at } = revision;
     sql.insertProject.run({ id: project.id, name: project.name, description: project.description ?? null, at, components: 0, connections: 0 });
-    return writeRevision(project, summary, at);
+    return writeRevision(revision);
   });
 
-  const saveTx = db.transaction((project: Project, summary: string, at: string): RevisionId => {
-    if (!sql.summary.get(project.id)) throw notFound(project.id);
-    return writeRevision(project, summary, at);
+  const saveTx = db.transaction((revision: Pending): RevisionId => {
+    if (!sql.summary.get(revision.project.id)) throw notFound(revision.project.id);
+    return writeRevision(revision);
   });
 
   const current = (id: string): OpenedProject => {
@@ -123,9 +136,8 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
       if (sql.summary.get(project.id)) {
         throw new AppError('CONFLICT', `A project with id ${project.id} is already in the library. Replace it or import a copy instead.`);
       }
-      const at = timestamp();
-      const revisionId = createTx(project, summary, at);
-      return { project, revisionId, savedAt: at };
+      const revision = pending(project, summary);
+      return { project, revisionId: createTx(revision), savedAt: revision.at };
     },
     open(id) {
       const opened = current(id);
@@ -134,8 +146,8 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     },
     current,
     save(project, summary = 'Saved') {
-      const at = timestamp();
-      return { revisionId: saveTx(project, summary, at), savedAt: at };
+      const revision = pending(project, summary);
+      return { revisionId: saveTx(revision), savedAt: revision.at };
     },
     rename(id, name) {
       const { project } = current(id);

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * The first library schema: projects, their revisions (every save keeps the whole model as the
- * deterministic project-file text) and settings. Counts are copied out of the model so the
+ * The first library schema: projects, their revisions (every save keeps the whole model, see
+ * modelCodec.ts) and settings. Counts are copied out of the model so the
  * project list never parses models.
  */
 export function up(db: Database): void {
@@ -24,7 +24,7 @@ export function up(db: Database): void {
       project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
       saved_at TEXT NOT NULL,
       summary TEXT NOT NULL,
-      model TEXT NOT NULL,
+      model BLOB NOT NULL,
       component_count INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX revisions_by_project ON revisions(project_id, id);
