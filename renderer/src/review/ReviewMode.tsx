@@ -1,4 +1,155 @@
-// Placeholder: the renderer-features engineer replaces this with the real ReviewMode (issue 4).
+import { ActionIcon, Box, Button, Group, Kbd, ScrollArea, SegmentedControl, Tabs, Text, Title } from '@mantine/core';
+import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEditor } from '../editor/EditorContext';
+import { findingTargetIds } from '../findings/findingsModel';
+import { setCurrentFinding } from '../findings/findingCursor';
+import { useRuleDocs } from '../findings/useRuleDocs';
+import { useCommands, type Command } from '../palette/commands';
+import { AcceptRiskDialog } from './AcceptRiskDialog';
+import { DecisionDialog } from './DecisionDialog';
+import { DecisionsList } from './DecisionsList';
+import { ReviewSlide } from './ReviewSlide';
+import { addDecision, currentStatus, localToday, setFindingStatus, type StatusInput } from './reviewChanges';
+import { useReviewSession, type ReviewScope } from './useReviewSession';
+
+/**
+ * Review mode: a full-screen presentation for design-review meetings. It steps through findings
+ * one at a time in large type beside a focused view of the diagram; the room marks each fixed,
+ * planned or accepted risk and records decisions. Changes go through apply(), so they are
+ * undoable and autosaved with the model (see reviewChanges.ts).
+ */
 export function ReviewMode() {
-  return null;
+  const { view } = useEditor();
+  if (!view.reviewMode) return null;
+  return <ReviewOverlay />;
+}
+
+type Dialog = 'accept' | 'decision' | null;
+
+function ReviewOverlay() {
+  const { project, check, apply, focus, setView } = useEditor();
+  const docs = useRuleDocs();
+  const [tab, setTab] = useState<'findings' | 'decisions'>('findings');
+  const [scope, setScope] = useState<ReviewScope>('open');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const session = useReviewSession(check?.findings ?? null, scope);
+  const { current, currentKey } = session;
+  const today = localToday();
+  const status = current ? currentStatus(current, project, today) : 'open';
+  const overlayRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => overlayRef.current?.focus(), []);
+  useEffect(() => {
+    // Keep the canvas behind in step, so leaving review mode shows the last finding discussed.
+    if (!current) return;
+    setCurrentFinding(current.key);
+    focus(findingTargetIds(current));
+    // focus() is stable per editor; stepping is what should move the canvas.
+  }, [currentKey]);
+
+  const setStatus = (input: StatusInput) => {
+    if (!current) return;
+    const verb = input.status === 'accepted-risk' ? 'Accept risk' : input.status === 'open' ? 'Reopen' : `Mark ${input.status}`;
+    apply(`${verb}: ${current.title}`, (p) => setFindingStatus(p, current.key, input, new Date().toISOString()));
+  };
+  const exit = () => setView({ reviewMode: false });
+
+  const commands = useMemo<Command[]>(() => {
+    const busy = dialog !== null;
+    const onSlide = busy || tab !== 'findings' || !current;
+    const group = 'Review mode';
+    return [
+      { id: 'review.previous', label: 'Previous finding', group, shortcut: 'arrowleft', disabled: busy || tab !== 'findings', run: () => session.step(-1) },
+      { id: 'review.next', label: 'Next finding', group, shortcut: 'arrowright', disabled: busy || tab !== 'findings', run: () => session.step(1) },
+      { id: 'review.fixed', label: 'Mark fixed', group, shortcut: 'f', disabled: onSlide, run: () => setStatus({ status: 'fixed' }) },
+      { id: 'review.planned', label: 'Mark planned', group, shortcut: 'p', disabled: onSlide, run: () => setStatus({ status: 'planned' }) },
+      { id: 'review.accept', label: 'Accept risk…', group, shortcut: 'a', disabled: onSlide, run: () => setDialog('accept') },
+      { id: 'review.reopen', label: 'Reopen', group, shortcut: 'o', disabled: onSlide, run: () => setStatus({ status: 'open' }) },
+      { id: 'review.decision', label: 'New decision…', group, shortcut: 'd', disabled: busy, run: () => setDialog('decision') },
+      { id: 'review.exit', label: 'Leave review mode', group, shortcut: 'escape', disabled: busy, run: exit },
+    ];
+  }, [dialog, tab, current, session, project]);
+  useCommands(commands);
+
+  return (
+    <Box ref={overlayRef} tabIndex={-1} role="dialog" aria-modal="true" aria-label="Review mode" data-testid="review-mode"
+      pos="fixed" inset={0} bg="var(--mantine-color-body)" style={{ zIndex: 150, display: 'flex', flexDirection: 'column', outline: 'none' }}>
+      <Tabs value={tab} onChange={(value) => setTab(value === 'decisions' ? 'decisions' : 'findings')} style={{ display: 'contents' }}>
+        <Group justify="space-between" px="xl" py="sm" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+          <Group gap="lg" wrap="nowrap">
+            <Title order={1} size="h3">Review: {project.name}</Title>
+            <Tabs.List>
+              <Tabs.Tab value="findings">Findings</Tabs.Tab>
+              <Tabs.Tab value="decisions">Decisions ({project.review.decisions.length})</Tabs.Tab>
+            </Tabs.List>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            {tab === 'findings' && (
+              <SegmentedControl size="xs" value={scope} onChange={(value) => setScope(value === 'all' ? 'all' : 'open')} aria-label="Which findings to step through"
+                data={[{ value: 'open', label: 'Open findings' }, { value: 'all', label: 'All findings' }]} />
+            )}
+            <Button variant="default" leftSection={<IconX size={16} aria-hidden />} onClick={exit}>Leave review</Button>
+          </Group>
+        </Group>
+        <ScrollArea style={{ flex: 1 }} px="xl" py="lg">
+          <Tabs.Panel value="findings">
+            {current ? (
+              <ReviewSlide finding={current} status={status} project={project} doc={docs.get(current.ruleId)}
+                onStatus={(next) => setStatus({ status: next })} onAccept={() => setDialog('accept')} />
+            ) : (
+              <Text fz={24} c="dimmed" mt="xl" data-testid="review-empty">
+                {check === null ? 'Checking the model…' : currentKey ? 'This finding no longer occurs: an edit resolved it.' : scope === 'open' ? 'No open findings. Switch to “All findings” to revisit decisions made earlier.' : 'This model has no findings.'}
+              </Text>
+            )}
+          </Tabs.Panel>
+          <Tabs.Panel value="decisions">
+            <DecisionsList decisions={project.review.decisions} onNew={() => setDialog('decision')} />
+          </Tabs.Panel>
+        </ScrollArea>
+      </Tabs>
+      <Footer tab={tab} position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length }} onStep={session.step} />
+      <AcceptRiskDialog opened={dialog === 'accept'} findingTitle={current?.title ?? ''} initial={current ? project.review.findings.find((r) => r.key === current.key) : undefined}
+        onClose={() => setDialog(null)}
+        onAccept={(input) => {
+          setStatus(input);
+          setDialog(null);
+        }} />
+      <DecisionDialog opened={dialog === 'decision'} finding={tab === 'findings' && current ? { key: current.key, title: current.title } : null}
+        onClose={() => setDialog(null)}
+        onSave={(input) => {
+          apply(`Record decision: ${input.title.trim()}`, (p) => addDecision(p, input));
+          setDialog(null);
+          setTab('decisions');
+        }} />
+    </Box>
+  );
+}
+
+const keysHelp: [string, string][] = [['←', 'previous'], ['→', 'next'], ['F', 'fixed'], ['P', 'planned'], ['A', 'accept risk'], ['O', 'reopen'], ['D', 'decision'], ['Esc', 'leave']];
+
+function Footer({ tab, position, onStep }: { tab: string; position: { index: number; total: number } | null; onStep: (d: 1 | -1) => void }) {
+  return (
+    <Group justify="space-between" px="xl" py="xs" wrap="nowrap" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+      <Group gap="md" wrap="wrap" aria-label="Keyboard shortcuts" role="group">
+        {keysHelp.map(([key, label]) => (
+          <Group key={key} gap={4} wrap="nowrap">
+            <Kbd size="sm">{key}</Kbd>
+            <Text size="sm" c="dimmed">{label}</Text>
+          </Group>
+        ))}
+      </Group>
+      {tab === 'findings' && position && (
+        <Group gap="xs" wrap="nowrap">
+          <ActionIcon variant="default" size="lg" aria-label="Previous finding" disabled={position.index === 0} onClick={() => onStep(-1)}>
+            <IconChevronLeft size={18} aria-hidden />
+          </ActionIcon>
+          <Text size="md" fw={600} data-testid="review-position">{position.index + 1} of {position.total}</Text>
+          <ActionIcon variant="default" size="lg" aria-label="Next finding" disabled={position.index + 1 >= position.total} onClick={() => onStep(1)}>
+            <IconChevronRight size={18} aria-hidden />
+          </ActionIcon>
+        </Group>
+      )}
+    </Group>
+  );
 }

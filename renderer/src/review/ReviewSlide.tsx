@@ -1,0 +1,53 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import type { Finding, RuleDoc } from '../../../shared/model/finding';
+import type { FindingStatus } from '../../../shared/model/review';
+import type { Project } from '../../../shared/model/project';
+import { FindingDetails } from '../findings/FindingDetails';
+import { checklistLabel, statusLabel } from '../findings/findingsModel';
+import { SeverityIcon, statusColor } from '../findings/severity';
+import { FocusedDiagram } from './FocusedDiagram';
+import { focusView } from './focusView';
+
+interface Props {
+  readonly finding: Finding;
+  readonly status: FindingStatus;
+  readonly project: Project;
+  readonly doc: RuleDoc | undefined;
+  readonly onStatus: (status: 'fixed' | 'planned' | 'open') => void;
+  readonly onAccept: () => void;
+}
+
+/** One finding in large type, its neighbourhood of the diagram, and the status buttons. */
+export function ReviewSlide({ finding, status, project, doc, onStatus, onAccept }: Props) {
+  const view = useMemo(() => focusView(project, finding), [project, finding]);
+  return (
+    <Group align="flex-start" gap="xl" wrap="nowrap" h="100%" data-testid="review-slide" data-finding-key={finding.key}>
+      <Stack gap="md" style={{ flex: '1 1 55%', minWidth: 0 }}>
+        <Group gap="sm">
+          <SeverityIcon severity={finding.severity} size={34} />
+          <Badge size="lg" variant="light">{checklistLabel[finding.checklist]}</Badge>
+          <Badge size="lg" color={statusColor[status]} data-testid="review-status">{statusLabel[status]}</Badge>
+        </Group>
+        <Title order={2} fz={34} lh={1.2}>{finding.title}</Title>
+        <Text fz={22} lh={1.45}>{finding.message}</Text>
+        <FindingDetails finding={finding} doc={doc} large />
+      </Stack>
+      <Stack gap="md" style={{ flex: '1 1 45%', minWidth: 0 }}>
+        <Paper withBorder p="sm" radius="md">
+          <FocusedDiagram view={view} label={`The components this finding concerns and their neighbours`} />
+        </Paper>
+        <Group gap="sm" role="group" aria-label="Set the status">
+          <Button size="md" color="teal" variant={status === 'fixed' ? 'filled' : 'light'} onClick={() => onStatus('fixed')} rightSection={<Key k="F" />}>Fixed</Button>
+          <Button size="md" color="blue" variant={status === 'planned' ? 'filled' : 'light'} onClick={() => onStatus('planned')} rightSection={<Key k="P" />}>Planned</Button>
+          <Button size="md" color="grape" variant={status === 'accepted-risk' ? 'filled' : 'light'} onClick={onAccept} rightSection={<Key k="A" />}>Accept risk…</Button>
+          <Button size="md" color="gray" variant="light" disabled={status === 'open'} onClick={() => onStatus('open')} rightSection={<Key k="O" />}>Reopen</Button>
+        </Group>
+      </Stack>
+    </Group>
+  );
+}
+
+function Key({ k }: { k: string }) {
+  return <Text span size="xs" ff="monospace" opacity={0.75} aria-hidden>{k}</Text>;
+}
