@@ -23,9 +23,9 @@ export function startLayout(project: Project, mode: AutoLayoutMode): LayoutJob {
     },
   });
   let cancelled = false;
-  let settle: (value: LayoutResult | null) => void = () => undefined;
+  let settle: () => void = () => undefined;
   const cancelledPromise = new Promise<null>((resolve) => {
-    settle = resolve;
+    settle = () => resolve(null);
   });
   const run = elk
     .layout(buildElkGraph(project, mode))
@@ -36,7 +36,7 @@ export function startLayout(project: Project, mode: AutoLayoutMode): LayoutJob {
     cancel() {
       cancelled = true;
       (worker as Worker | null)?.terminate();
-      settle(null);
+      settle();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
@@ -173,6 +173,7 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
       source: connection.from,
       target: connection.to,
       selected: selection.has(connection.id),
+      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
       ariaLabel: `${connection.kind} connection from ${names.get(connection.from) ?? '?'} to ${names.get(connection.to) ?? '?'}`,
       data: {
         connection,

@@ -47,6 +47,15 @@ describe('edits', () => {
     expect(Project.safeParse(withoutWeb).success).toBe(true);
   });
 
+  it('removing a zone removes it from its members and the layout', () => {
+    const { project, zone, web } = sample();
+    const next = removeItems({ ...project, layout: { ...project.layout, zones: { [zone]: { x: 0, y: 0, width: 10, height: 10 } } } }, [zone]);
+    expect(next.zones).toHaveLength(0);
+    expect(next.components.find((c) => c.id === web)!.zoneIds).toBeUndefined();
+    expect(next.layout.zones).toEqual({});
+    expect(Project.safeParse(next).success).toBe(true);
+  });
+
   it('pastes copies with fresh ids, inner connections only, offset positions', () => {
     const { project, web, db } = sample();
     const placed = { ...project, layout: { ...project.layout, components: { [web]: { x: 0, y: 0 }, [db]: { x: 100, y: 0 } } } };

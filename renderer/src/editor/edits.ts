@@ -42,9 +42,10 @@ export function connect(project: Project, from: string, to: string, kind: Connec
   return { id, project: { ...project, connections: [...project.connections, connection] } };
 }
 
-/** Removes components and connections by id, with every reference to the removed components. */
+/** Removes components, connections and zones by id, with every reference to them. */
 export function removeItems(project: Project, ids: readonly string[]): Project {
   const gone = new Set(ids);
+  if (project.zones.some((z) => gone.has(z.id))) project = removeZones(project, gone);
   const goneComponents = new Set(project.components.filter((c) => gone.has(c.id)).map((c) => c.id as string));
   const connections = project.connections
     .filter((c) => !gone.has(c.id) && !goneComponents.has(c.from) && !goneComponents.has(c.to))
@@ -135,4 +136,19 @@ export function updateComponent(project: Project, id: string, change: (component
 
 export function updateConnection(project: Project, id: string, change: (connection: Connection) => Connection): Project {
   return { ...project, connections: project.connections.map((c) => (c.id === id ? change(c) : c)) };
+}
+
+function removeZones(project: Project, gone: ReadonlySet<string>): Project {
+  const boxes = { ...project.layout.zones };
+  for (const id of gone) delete boxes[id];
+  return {
+    ...project,
+    zones: project.zones.filter((z) => !gone.has(z.id)),
+    components: project.components.map((c) => {
+      if (!c.zoneIds?.some((z) => gone.has(z))) return c;
+      const zoneIds = c.zoneIds.filter((z) => !gone.has(z));
+      return zoneIds.length > 0 ? { ...c, zoneIds } : withoutKey(c, 'zoneIds');
+    }),
+    layout: { ...project.layout, zones: boxes },
+  };
 }

@@ -1,0 +1,72 @@
+import { Center, Loader, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { useCallback, useEffect, useState } from 'react';
+import type { OpenedProject } from '../../../shared/ipc/contract';
+import { call, onCallError } from '../api/client';
+import { showCallError } from '../api/errorNotification';
+import { EditorScreen } from '../editor/EditorScreen';
+import { ShortcutsHelp } from '../help/ShortcutsHelp';
+import { Library } from '../library/Library';
+import { CommandPalette } from '../palette/CommandPalette';
+import { CommandProvider } from '../palette/commands';
+import { projectIdFromHash, setProjectHash } from './route';
+import { theme } from './theme';
+import { useThemeCommands } from './ThemeToggle';
+
+onCallError(showCallError);
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <Notifications position="bottom-right" limit={5} />
+      <CommandProvider>
+        <Screens />
+        <CommandPalette />
+        <ShortcutsHelp />
+      </CommandProvider>
+    </MantineProvider>
+  );
+}
+
+type Screen = { name: 'loading' } | { name: 'library' } | { name: 'editor'; opened: OpenedProject };
+
+function Screens() {
+  useThemeCommands();
+  const [screen, setScreen] = useState<Screen>(() => (projectIdFromHash() ? { name: 'loading' } : { name: 'library' }));
+
+  const open = useCallback(async (id: string) => {
+    try {
+      const opened = await call('projects:open', { id: id as never });
+      setProjectHash(opened.project.id);
+      setScreen({ name: 'editor', opened });
+    } catch {
+      setProjectHash(null);
+      setScreen({ name: 'library' });
+    }
+  }, []);
+
+  useEffect(() => {
+    const id = projectIdFromHash();
+    if (id) void open(id);
+  }, [open]);
+
+  const showEditor = useCallback((opened: OpenedProject) => {
+    setProjectHash(opened.project.id);
+    setScreen({ name: 'editor', opened });
+  }, []);
+  const close = useCallback(() => {
+    setProjectHash(null);
+    setScreen({ name: 'library' });
+  }, []);
+
+  if (screen.name === 'loading')
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Opening the project" />
+      </Center>
+    );
+  if (screen.name === 'editor') return <EditorScreen key={screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} />;
+  return <Library onOpen={(id) => void open(id)} onOpened={showEditor} />;
+}

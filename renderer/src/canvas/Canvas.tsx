@@ -1,0 +1,284 @@
+import { Button, Group, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection as FlowConnection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { ComponentKind } from '../../../shared/model/component';
+import type { Project } from '../../../shared/model/project';
+import { useEditor, useViewportBridge } from '../editor/EditorContext';
+import { addComponent, connect, moveComponents, updateComponent } from '../editor/edits';
+import { ComponentNode } from './ComponentNode';
+import { ConnectionEdge } from './ConnectionEdge';
+import { toAbsolute, toFlow, zoneAt, zonesAfterDrop, type FlowNode, type Point } from './flowAdapter';
+import type { Box } from './geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
+import { KIND_DRAG_TYPE } from './KindPalette';
+import { ZoneNode } from './ZoneNode';
+import { useCanvasCommands } from './useCanvasCommands';
+import classes from './canvas.module.css';
+
+const nodeTypes = { component: ComponentNode, zone: ZoneNode };
+const edgeTypes = { connection: ConnectionEdge };
+
+/** A node being dragged or a zone being resized: shown live, committed as one edit at the end. */
+interface Override {
+  position?: Point;
+  width?: number;
+  height?: number;
+}
+
+export function Canvas() {
+  const editor = useEditor();
+  const { project, check, view, selection, apply, select } = editor;
+  const flowApi = useReactFlow();
+  const bridge = useViewportBridge();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const colorScheme = useComputedColorScheme('light');
+  useCanvasCommands();
+
+  const selectionSet = useMemo(() => new Set(selection), [selection]);
+  const flow = useMemo(() => toFlow(project, check, view, selectionSet), [project, check, view, selectionSet]);
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, Override>>(new Map());
+  const overridesRef = useRef(overrides);
+  overridesRef.current = overrides;
+
+  const nodes = useMemo(() => {
+    if (overrides.size === 0) return flow.nodes;
+    return flow.nodes.map((node): FlowNode => {
+      const o = overrides.get(node.id);
+      if (!o) return node;
+      const sized = o.width !== undefined && o.height !== undefined ? { width: o.width, height: o.height, style: { width: o.width, height: o.height } } : {};
+      return { ...node, ...(o.position ? { position: o.position } : {}), ...sized } as FlowNode;
+    });
+  }, [flow.nodes, overrides]);
+
+  useEffect(() => {
+    bridge.fitTo = (ids) => {
+      const wanted = ids.filter((id) => flow.positions.has(id) || flow.boxes.has(id));
+      void flowApi.fitView({ ...(wanted.length > 0 ? { nodes: wanted.map((id) => ({ id })) } : {}), padding: 0.3, duration: 300, maxZoom: 1.2 });
+    };
+    bridge.center = () => {
+      const rect = wrapper.current?.getBoundingClientRect();
+      if (!rect) return { x: 0, y: 0 };
+      const p = flowApi.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      return { x: p.x - COMPONENT_WIDTH / 2, y: p.y - COMPONENT_HEIGHT / 2 };
+    };
+    return () => {
+      bridge.fitTo = null;
+      bridge.center = null;
+    };
+  }, [bridge, flow, flowApi]);
+
+  const commitDrag = useCallback(
+    (ids: readonly string[]) => {
+      const finished = new Map<string, Override>();
+      for (const id of ids) {
+        const o = overridesRef.current.get(id);
+        if (o) finished.set(id, o);
+      }
+      setOverrides((current) => {
+        const next = new Map(current);
+        for (const id of ids) next.delete(id);
+        return next;
+      });
+      if (finished.size > 0) apply(dragLabel(project, finished), (p) => commitOverrides(p, finished, flow.boxes));
+    },
+    [apply, flow.boxes, project],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const live = new Map<string, Override>();
+      const ended: string[] = [];
+      let nextSelection: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === 'position') {
+          if (change.position) live.set(change.id, { ...overridesRef.current.get(change.id), ...live.get(change.id), position: change.position });
+          if (change.dragging === false) ended.push(change.id);
+        } else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions) {
+          live.set(change.id, { ...overridesRef.current.get(change.id), ...live.get(change.id), width: change.dimensions.width, height: change.dimensions.height });
+          if (change.resizing === false) ended.push(change.id);
+        } else if (change.type === 'select') {
+          nextSelection ??= new Set(selectionSet);
+          if (change.selected) nextSelection.add(change.id);
+          else nextSelection.delete(change.id);
+        }
+      }
+      if (live.size > 0) {
+        const merged = new Map(overridesRef.current);
+        for (const [id, o] of live) merged.set(id, o);
+        overridesRef.current = merged;
+        setOverrides(merged);
+      }
+      if (ended.length > 0) commitDrag(ended);
+      if (nextSelection) select([...nextSelection]);
+    },
+    [commitDrag, select, selectionSet],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      let next: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        next ??= new Set(selectionSet);
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      if (next) select([...next]);
+    },
+    [select, selectionSet],
+  );
+
+  const onConnect = useCallback(
+    (connection: FlowConnection) => {
+      const from = project.components.find((c) => c.id === connection.source);
+      const to = project.components.find((c) => c.id === connection.target);
+      if (!from || !to) return;
+      let id: string | null = null;
+      apply(`Connect ${from.name} to ${to.name}`, (current) => {
+        const made = connect(current, from.id, to.id);
+        id = made.id;
+        return made.project;
+      });
+      // Select the new connection so the inspector offers its kind and properties at once.
+      if (id) select([id]);
+    },
+    [apply, project, select],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(KIND_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const parsed = ComponentKind.safeParse(event.dataTransfer.getData(KIND_DRAG_TYPE));
+      if (!parsed.success) return;
+      event.preventDefault();
+      const p = flowApi.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const at = { x: Math.round(p.x - COMPONENT_WIDTH / 2), y: Math.round(p.y - COMPONENT_HEIGHT / 2) };
+      let id = '';
+      apply(`Add ${parsed.data}`, (current) => {
+        const added = addComponent(current, parsed.data, at);
+        id = added.id;
+        const zone = zoneAt(at, flow.boxes);
+        return zone ? updateComponent(added.project, added.id, (c) => ({ ...c, zoneIds: [zone as never] })) : added.project;
+      });
+      if (id) select([id]);
+    },
+    [apply, flow.boxes, flowApi, select],
+  );
+
+  const large = project.components.length > 300;
+  return (
+    <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={flow.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onPaneClick={() => select([])}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        onlyRenderVisibleElements={large}
+        colorMode={colorScheme}
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        proOptions={{ hideAttribution: true }}
+        aria-label="Architecture diagram"
+      >
+        <Background gap={24} size={1} />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />
+      </ReactFlow>
+      {project.components.length === 0 && (
+        <div className={classes.emptyState}>
+          <Paper withBorder p="lg" radius="md" maw={380}>
+            <Text fw={600}>An empty diagram</Text>
+            <Text size="sm" c="dimmed" mt={4}>
+              Drag a kind from the palette on the left onto the canvas, or focus it and press Enter to add it in the middle. Connect two components by dragging from the
+              right edge of one to the left edge of the other.
+            </Text>
+          </Paper>
+        </div>
+      )}
+      {editor.layoutRunning && (
+        <Paper className={classes.layoutProgress} withBorder shadow="md" p="sm" radius="md" role="status" aria-live="polite">
+          <Group gap="sm">
+            <Loader size="sm" />
+            <Text size="sm">Laying out {project.components.length} components…</Text>
+            <Button size="xs" variant="default" onClick={editor.cancelLayout}>
+              Cancel
+            </Button>
+          </Group>
+        </Paper>
+      )}
+    </div>
+  );
+}
+
+function dragLabel(project: Project, finished: ReadonlyMap<string, Override>): string {
+  if (finished.size > 1) return `Move ${finished.size} items`;
+  const [id, o] = [...finished][0]!;
+  const name = project.components.find((c) => c.id === id)?.name ?? project.zones.find((z) => z.id === id)?.name ?? 'item';
+  return o.width !== undefined ? `Resize zone ${name}` : `Move ${name}`;
+}
+
+/**
+ * Turns finished drags and resizes into layout changes: component positions (and zone
+ * membership by where they were dropped), zone boxes, and the members that moved with a zone.
+ */
+function commitOverrides(project: Project, finished: ReadonlyMap<string, Override>, boxes: ReadonlyMap<string, Box>): Project {
+  const zoneIds = new Set(project.zones.map((z) => z.id as string));
+  const byId = new Map(project.components.map((c) => [c.id as string, c]));
+  const moved = new Map<string, Point>();
+  const zoneBoxes = { ...project.layout.zones };
+  const membership = new Map<string, string[] | null>();
+  for (const [id, o] of finished) {
+    if (zoneIds.has(id)) {
+      const old = boxes.get(id);
+      if (!old) continue;
+      const position = o.position ?? { x: old.x, y: old.y };
+      zoneBoxes[id] = { x: Math.round(position.x), y: Math.round(position.y), width: Math.round(o.width ?? old.width), height: Math.round(o.height ?? old.height) };
+      const dx = position.x - old.x;
+      const dy = position.y - old.y;
+      if (dx === 0 && dy === 0) continue;
+      for (const c of project.components) {
+        if (c.zoneIds?.[0] !== id || finished.has(c.id)) continue;
+        const p = project.layout.components[c.id];
+        if (p) moved.set(c.id, { x: p.x + dx, y: p.y + dy });
+      }
+      continue;
+    }
+    const component = byId.get(id);
+    if (!component || !o.position) continue;
+    const absolute = toAbsolute(o.position, component.zoneIds?.[0] && boxes.has(component.zoneIds[0]) ? component.zoneIds[0] : undefined, boxes);
+    moved.set(id, absolute);
+    membership.set(id, zonesAfterDrop(component.zoneIds, zoneAt(absolute, boxes)));
+  }
+  let next = moveComponents({ ...project, layout: { ...project.layout, zones: zoneBoxes } }, moved);
+  for (const [id, zones] of membership) {
+    if (zones === null) continue;
+    next = updateComponent(next, id, (c) => {
+      if (zones.length > 0) return { ...c, zoneIds: zones as never };
+      const { zoneIds: _removed, ...rest } = c;
+      return rest;
+    });
+  }
+  return next;
+}

@@ -1,0 +1,58 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo, useState } from 'react';
+import type { ConnectionKind } from '../../../shared/model/connection';
+import type { ConnectionEdge as ConnectionEdgeType } from './flowAdapter';
+import classes from './canvas.module.css';
+
+/** Line style per connection kind: sync solid, async dashed, replication dotted; read/write labeled. */
+const dash: Readonly<Record<ConnectionKind, string | undefined>> = {
+  sync: undefined,
+  async: '8 5',
+  read: undefined,
+  write: undefined,
+  replication: '2 5',
+};
+
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<ConnectionEdgeType>) {
+  const [hovered, setHovered] = useState(false);
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  if (!data) return null;
+  const { connection, rate } = data;
+  const fanOut = connection.callsPerRequest ?? 1;
+  const label = [connection.kind === 'read' || connection.kind === 'write' ? connection.kind : null, fanOut !== 1 ? `×${number.format(fanOut)}` : null].filter(Boolean).join(' ');
+  const stroke = selected ? 'var(--mantine-primary-color-filled)' : 'var(--mantine-color-gray-6)';
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={16}
+        style={{ stroke, strokeWidth: selected ? 2.5 : 1.6, strokeDasharray: dash[connection.kind] }}
+      />
+      {/* A wide invisible twin of the path catches the pointer for the hover card. */}
+      <path d={path} fill="none" stroke="transparent" strokeWidth={16} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)} />
+      <EdgeLabelRenderer>
+        {label && (
+          <div className={`${classes.edgeLabel} nodrag nopan`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {label}
+          </div>
+        )}
+        {hovered && (
+          <div className={classes.edgeTooltip} role="tooltip" style={{ transform: `translate(-50%, -130%) translate(${labelX}px, ${labelY}px)` }}>
+            <div>
+              <strong>{data.fromName}</strong> → <strong>{data.toName}</strong> ({connection.kind})
+            </div>
+            <div>Protocol: {connection.protocol ?? 'not stated'}</div>
+            <div>Calls per request: {number.format(fanOut)}</div>
+            <div>Rate today: {rate === null ? 'no traffic reaches it' : `${number.format(rate)} /s`}</div>
+          </div>
+        )}
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const ConnectionEdge = memo(ConnectionEdgeView);

@@ -1,0 +1,25 @@
+import { Group, Loader, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconPencil } from '@tabler/icons-react';
+import type { SaveState } from './editorApi';
+
+const labels: Record<SaveState, string> = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved changes', error: 'Not saved' };
+
+/** Always the same width, so the header never shifts as the state changes. */
+export function SaveIndicator({ state }: { state: SaveState }) {
+  return (
+    <Group gap={6} w={132} wrap="nowrap" role="status" aria-live="polite" data-testid="save-state" data-state={state}>
+      {state === 'saving' ? (
+        <Loader size={14} />
+      ) : state === 'saved' ? (
+        <IconCircleCheck size={16} color="var(--mantine-color-teal-filled)" aria-hidden />
+      ) : state === 'error' ? (
+        <IconAlertTriangle size={16} color="var(--mantine-color-red-filled)" aria-hidden />
+      ) : (
+        <IconPencil size={16} color="var(--mantine-color-dimmed)" aria-hidden />
+      )}
+      <Text size="xs" c={state === 'error' ? 'red' : 'dimmed'}>
+        {labels[state]}
+      </Text>
+    </Group>
+  );
+}

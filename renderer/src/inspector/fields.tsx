@@ -1,0 +1,206 @@
+import { MultiSelect, NativeSelect, NumberInput, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+
+/**
+ * Form fields for optional model properties. "Not stated" is a real state (the kind's default
+ * applies), so every field can be cleared, and the default shows as a placeholder marked
+ * "default". Each field validates with the schema of its property and shows the error inline.
+ */
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+
+export function defaultText(value: number | string | boolean | null | undefined, suffix = ''): string {
+  if (value === null || value === undefined) return 'Not stated';
+  if (typeof value === 'number') return `${number.format(value)}${suffix} (default)`;
+  if (typeof value === 'boolean') return `${value ? 'Yes' : 'No'} (default)`;
+  return `${value} (default)`;
+}
+
+interface Common {
+  readonly label: string;
+  readonly description?: string;
+  /** Server-side or whole-object validation error to show on this field. */
+  readonly error?: string | null;
+}
+
+function firstIssue(schema: z.ZodType | undefined, value: unknown): string | null {
+  if (!schema || value === undefined) return null;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Not a valid value');
+}
+
+interface NumberFieldProps extends Common {
+  readonly value: number | undefined;
+  readonly defaultValue?: number | null;
+  /** Shown ×scale (e.g. 100 for a ratio shown as a percentage) and stored ÷scale. */
+  readonly scale?: number;
+  readonly suffix?: string;
+  readonly schema?: z.ZodType;
+  readonly integer?: boolean;
+  readonly onChange: (value: number | undefined) => void;
+}
+
+export function NumberField({ label, description, error, value, defaultValue, scale = 1, suffix, schema, integer, onChange }: NumberFieldProps) {
+  const shown = value === undefined ? '' : round(value * scale);
+  const [text, setText] = useState<number | string>(shown);
+  const [issue, setIssue] = useState<string | null>(null);
+  // Follow outside changes (undo, another field) unless the user is mid-way through an invalid entry.
+  useEffect(() => {
+    setText(shown);
+    setIssue(null);
+  }, [shown]);
+  return (
+    <NumberInput
+      size="xs"
+      label={label}
+      description={description}
+      value={text}
+      placeholder={defaultText(defaultValue === null || defaultValue === undefined ? defaultValue : round(defaultValue * scale), suffix ? ` ${suffix}` : '')}
+      thousandSeparator=","
+      allowDecimal={!integer}
+      hideControls
+      error={issue ?? error ?? undefined}
+      onChange={(next) => {
+        setText(next);
+        if (next === '' || next === '-') {
+          setIssue(null);
+          if (value !== undefined) onChange(undefined);
+          return;
+        }
+        const parsed = typeof next === 'number' ? next / scale : Number.NaN;
+        if (!Number.isFinite(parsed)) return;
+        const problem = firstIssue(schema, parsed);
+        setIssue(problem);
+        if (!problem && parsed !== value) onChange(parsed);
+      }}
+    />
+  );
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+interface BoolFieldProps extends Common {
+  readonly value: boolean | undefined;
+  readonly defaultValue?: boolean | null;
+  readonly onChange: (value: boolean | undefined) => void;
+}
+
+/** Yes / No / not stated (the default applies): a plain select so all three are one keystroke away. */
+export function BoolField({ label, description, error, value, defaultValue, onChange }: BoolFieldProps) {
+  return (
+    <NativeSelect
+      size="xs"
+      label={label}
+      description={description}
+      error={error ?? undefined}
+      value={value === undefined ? '' : value ? 'yes' : 'no'}
+      data={[
+        { value: '', label: defaultValue === undefined || defaultValue === null ? 'Not stated' : defaultText(defaultValue) },
+        { value: 'yes', label: 'Yes' },
+        { value: 'no', label: 'No' },
+      ]}
+      onChange={(event) => {
+        const v = event.currentTarget.value;
+        onChange(v === '' ? undefined : v === 'yes');
+      }}
+    />
+  );
+}
+
+interface EnumFieldProps<T extends string> extends Common {
+  readonly value: T | undefined;
+  readonly options: readonly T[];
+  readonly labels?: Partial<Record<T, string>>;
+  readonly defaultValue?: T | null;
+  /** A required field has no "not stated" option. */
+  readonly required?: boolean;
+  readonly onChange: (value: T | undefined) => void;
+}
+
+export function EnumField<T extends string>({ label, description, error, value, options, labels, defaultValue, required, onChange }: EnumFieldProps<T>) {
+  const name = (option: T) => labels?.[option] ?? option;
+  const data = options.map((option) => ({ value: option, label: name(option) }));
+  return (
+    <NativeSelect
+      size="xs"
+      label={label}
+      description={description}
+      error={error ?? undefined}
+      value={value ?? ''}
+      data={required ? data : [{ value: '', label: defaultValue ? defaultText(name(defaultValue)) : 'Not stated' }, ...data]}
+      onChange={(event) => {
+        const v = event.currentTarget.value;
+        onChange(v === '' ? undefined : (v as T));
+      }}
+    />
+  );
+}
+
+interface TextFieldProps extends Common {
+  readonly value: string | undefined;
+  readonly placeholder?: string;
+  readonly multiline?: boolean;
+  readonly schema?: z.ZodType;
+  /** Empty text clears the property unless the field is required. */
+  readonly required?: boolean;
+  readonly onChange: (value: string | undefined) => void;
+}
+
+export function TextField({ label, description, error, value, placeholder, multiline, schema, required, onChange }: TextFieldProps) {
+  const [text, setText] = useState(value ?? '');
+  const [issue, setIssue] = useState<string | null>(null);
+  useEffect(() => {
+    setText(value ?? '');
+    setIssue(null);
+  }, [value]);
+  const handle = (next: string) => {
+    setText(next);
+    const stored = next === '' && !required ? undefined : next;
+    const problem = firstIssue(schema, stored ?? (required ? '' : undefined));
+    setIssue(problem);
+    if (!problem && stored !== value) onChange(stored);
+  };
+  const props = { size: 'xs' as const, label, description, placeholder, value: text, error: issue ?? error ?? undefined };
+  return multiline ? (
+    <Textarea {...props} autosize minRows={2} maxRows={6} onChange={(event) => handle(event.currentTarget.value)} />
+  ) : (
+    <TextInput {...props} onChange={(event) => handle(event.currentTarget.value)} />
+  );
+}
+
+interface ListFieldProps<T extends string> extends Common {
+  readonly value: readonly T[] | undefined;
+  readonly options: readonly T[];
+  readonly labels?: Partial<Record<T, string>>;
+  readonly onChange: (value: T[] | undefined) => void;
+}
+
+export function ListField<T extends string>({ label, description, error, value, options, labels, onChange }: ListFieldProps<T>) {
+  return (
+    <MultiSelect
+      size="xs"
+      label={label}
+      description={description}
+      error={error ?? undefined}
+      value={[...(value ?? [])]}
+      data={options.map((option) => ({ value: option, label: labels?.[option] ?? option }))}
+      placeholder={value && value.length > 0 ? undefined : 'None'}
+      clearable
+      onChange={(next) => onChange(next.length > 0 ? (next as T[]) : undefined)}
+    />
+  );
+}
+
+export function TagsField({ label, value, onChange }: { label: string; value: readonly string[] | undefined; onChange: (value: string[] | undefined) => void }) {
+  return (
+    <TagsInput
+      size="xs"
+      label={label}
+      value={[...(value ?? [])]}
+      placeholder={value && value.length > 0 ? undefined : 'Type a tag and press Enter'}
+      onChange={(next) => onChange(next.length > 0 ? next.map((t) => t.slice(0, 64)) : undefined)}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { OpenedProject, TemplateSummary } from '../../../shared/ipc/contract';
+import { call, CallFailed } from '../api/client';
+
+const BLANK = 'blank';
+
+/** Name and template for a new project; creates it and hands the opened project back. */
+export function NewProjectDialog({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (project: OpenedProject) => void }) {
+  const [name, setName] = useState('');
+  const [templateId, setTemplateId] = useState<string>(BLANK);
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!opened) return;
+    setName('');
+    setTemplateId(BLANK);
+    call('templates:list', {})
+      .then(setTemplates)
+      .catch(() => setTemplates([]));
+  }, [opened]);
+
+  const chosen = templates.find((t) => t.id === templateId);
+  const submit = async () => {
+    if (!name.trim()) return;
+    setBusy(true);
+    try {
+      onCreated(await call('projects:create', { name: name.trim(), ...(templateId !== BLANK ? { templateId } : {}) }));
+    } catch (error) {
+      if (!(error instanceof CallFailed)) throw error;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="New project">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="sm">
+          <TextInput label="Name" placeholder="e.g. Checkout platform" value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus maxLength={200} />
+          <Select
+            label="Template"
+            value={templateId}
+            onChange={(value) => setTemplateId(value ?? BLANK)}
+            allowDeselect={false}
+            data={[{ value: BLANK, label: 'Blank project' }, ...templates.map((t) => ({ value: t.id, label: `${t.name} (${t.componentCount} components)` }))]}
+          />
+          <Text size="xs" c="dimmed" mih={36}>
+            {chosen ? chosen.description : 'Start from an empty canvas and draw your own components.'}
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy} disabled={!name.trim()}>
+              Create
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
