@@ -36,6 +36,8 @@ export interface Library {
   duplicate(id: string, name?: string): ProjectSummary;
   delete(id: string): void;
   listRevisions(id: string): RevisionSummary[];
+  /** One stored revision of the project, without changing anything. */
+  revision(id: string, revisionId: number): OpenedProject;
   /** Makes an earlier revision current by saving it again as "Restored revision N"; history stays. */
   restore(id: string, revisionId: number): OpenedProject;
   recent(limit?: number): ProjectSummary[];
@@ -173,13 +175,16 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
         componentCount: r.component_count,
       }));
     },
-    restore(id, revisionId) {
+    revision(id, revisionId) {
       summaryOf(id);
       const row = sql.revisionModel.get(revisionId);
       if (!row || row.project_id !== id) {
         throw new AppError('NOT_FOUND', `Project ${id} has no revision ${revisionId}. Refresh the revision list and pick one of its entries.`);
       }
-      const project = readModel(row.model, row.id);
+      return { project: readModel(row.model, row.id), revisionId: row.id as RevisionId, savedAt: row.saved_at };
+    },
+    restore(id, revisionId) {
+      const { project } = library.revision(id, revisionId);
       const saved = library.save(project, `Restored revision ${revisionId}`);
       return { project, ...saved };
     },
