@@ -121,3 +121,16 @@ export class ExportIndex {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const redesignText: Readonly<Record<string, string>> = {
+  partitioning: 'partition (shard) the data',
+  'read-replicas': 'add read replicas',
+  cache: 'put a cache in front',
+  queue: 'move the work behind a queue',
+  'stateless-sessions': 'move state out of the process',
+};
+
+/** A redesign of the growth analysis as an instruction ("add read replicas"). */
+export function redesignWords(redesign: string): string {
+  return redesignText[redesign] ?? redesign;
+}

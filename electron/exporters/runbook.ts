@@ -7,7 +7,8 @@ import { formatList, formatMultiple, formatNumber, formatPercent, formatRate } f
 import { alertsFor } from './alertThresholds';
 import { markdownText as md, tableRow } from './markdownText';
 import { fillTemplate, runbookTemplates } from './runbookTemplates';
-import { ExportIndex } from './exportIndex';
+import { ExportIndex, redesignWords } from './exportIndex';
+import { fileSlug } from './fileNames';
 
 export interface RunbookOptions {
   /** Recovery-step templates per kind that replace the bundled ones (edited copies of templates/runbooks). */
@@ -17,11 +18,6 @@ export interface RunbookOptions {
 /** "Orders & Co" → "orders-co-runbook.md". */
 export function runbookFileName(project: Project): string {
   return `${fileSlug(project.name)}-runbook.md`;
-}
-
-export function fileSlug(name: string): string {
-  const slug = name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return slug === '' ? 'project' : slug;
 }
 
 /**
@@ -134,15 +130,6 @@ function scaling(component: Component, index: ExportIndex): string[] {
   }
   return lines;
 }
-
-const redesignText: Readonly<Record<string, string>> = {
-  partitioning: 'partition (shard) the data',
-  'read-replicas': 'add read replicas',
-  cache: 'put a cache in front',
-  queue: 'move the work behind a queue',
-  'stateless-sessions': 'move state out of the process',
-};
-const redesignWords = (redesign: string) => redesignText[redesign] ?? redesign;
 
 function failureModes(component: Component, index: ExportIndex): string[] {
   const spof = index.spof(component.id);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { runCheck, findingKey } from '../engine/check';
+import { ModelBuilder } from '../engine/testing/modelBuilder';
+import { exportReport, reportFileName } from './report';
+import { teastoreLikeProject } from './testing/teastoreModel';
+import type { Project } from '../../shared/model/project';
+
+const date = '2026-11-23';
+
+function reviewed(project: Project, dbId: string): Project {
+  return {
+    ...project,
+    review: {
+      findings: [{ key: findingKey('redundancy/no-backup', [dbId], []), status: 'accepted-risk', rationale: 'Nightly dump <until> Q3', owner: 'Dana & ops', expiresOn: '2027-06-30', history: [] }],
+      decisions: [{ id: '00000000-0000-4000-8000-0000000000d1' as Project['review']['decisions'][number]['id'], title: 'Keep one MySQL primary for now', context: 'Team of 4.', decision: 'Add a standby in Q2.', date: '2026-11-20' }],
+    },
+  };
+}
+
+describe('exportReport', () => {
+  const { project: base, ids } = teastoreLikeProject();
+  const project = reviewed(base, ids.db!);
+
+  it('is one self-contained page: no scripts, no external URLs, a restrictive CSP', async () => {
+    const html = await exportReport(project, runCheck(project, { today: date }), { date });
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<iframe|<img/i);
+    expect(html).not.toMatch(/(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
+    expect(html).not.toMatch(/url\(\s*["']?(https?:)?\/\//i);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).toMatch(/@page \{[^}]*margin/);
+    expect(html).toContain('break-inside: avoid');
+  });
+
+  it('has every section, with review state and the decisions log', async () => {
+    const html = await exportReport(project, runCheck(project, { today: date }), { date });
+    for (const id of ['summary', 'diagram', 'growth', 'availability', 'spofs', 'findings', 'decisions']) expect(html).toContain(`<section id="${id}"`);
+    expect(html).toContain('<h1>Architecture review: TeaStore-like shop</h1>');
+    expect(html).toContain('<time datetime="2026-11-23">');
+    expect(html).toContain('Accepted risk until 2027-06-30');
+    expect(html).toContain('<dd>Nightly dump &lt;until&gt; Q3</dd>');
+    expect(html).toContain('<dd>Dana &amp; ops</dd>');
+    expect(html).toContain('<strong>Keep one MySQL primary for now</strong>');
+    expect(html).toMatch(/<th scope="row">db<\/th><td>Shoppers<\/td><td class="num">100%<\/td>/);
+    expect(html).toContain('<th scope="col">Rate at 10×</th>');
+  });
+
+  it('is deterministic for the same model and date', async () => {
+    const check = runCheck(project, { today: date });
+    expect(await exportReport(project, check, { date })).toBe(await exportReport(project, runCheck(project, { today: date }), { date }));
+  });
+
+  it('escapes hostile names everywhere, including the diagram', async () => {
+    const m = new ModelBuilder();
+    const evil = '<script>alert("x")</script> & \'co\'';
+    const web = m.component(evil, 'service');
+    const db = m.component('<img src=x onerror=alert(1)>', 'database', { state: { durableData: true } });
+    m.connect(web, db, 'write');
+    m.entry(web, 50);
+    const hostile = { ...m.build(), name: '</title><script>bad()</script>' };
+    const html = await exportReport(hostile, runCheck(hostile, { today: date }), { date });
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;');
+    expect(html).toContain('<title>Architecture review: &lt;/title&gt;&lt;script&gt;bad()&lt;/script&gt;</title>');
+  });
+
+  it('names the file after the project', () => {
+    expect(reportFileName(project)).toBe('teastore-like-shop-review.html');
+  });
+});
