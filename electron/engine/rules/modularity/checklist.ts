@@ -1,4 +1,7 @@
 import type { Rule } from '../../types';
+import { godComponent } from './god-component';
+import { cyclicDependency } from './cyclic-dependency';
+import { dangling } from './dangling';
 
 /** The modularity checklist's rules, in catalog order (DESIGN.md §5). */
-export const modularityRules: readonly Rule[] = [];
+export const modularityRules: readonly Rule[] = [godComponent, cyclicDependency, dangling];

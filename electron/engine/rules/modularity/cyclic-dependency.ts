@@ -1,0 +1,65 @@
+import { defineRule, type Connection, type RuleContext } from '../../types';
+import { isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { formatList } from '../../format';
+import { stronglyConnected } from './cycles/stronglyConnected';
+
+/** Reports each group of components that depend on each other through synchronous calls. */
+export const cyclicDependency = defineRule({
+  meta: {
+    id: 'modularity/cyclic-dependency',
+    checklist: 'modularity',
+    severity: 'warning',
+    title: 'Synchronous dependency cycle',
+    why: 'Components that call each other synchronously cannot be deployed, scaled or reasoned about separately, and under load a slow call can wait on itself through the cycle until threads or connections run out. A retry on any edge of the cycle can multiply around it, so one failure at 10x traffic can keep the whole group saturated.',
+    fix: 'Break the cycle: pick the direction the dependency should go, and replace the reverse call with an event on a queue, data the caller already receives, or a shared module. Then no request can come back to a component it started from.',
+    source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
+  },
+  check(ctx) {
+    const groups = stronglyConnected(
+      ctx.project.components.map((c) => c.id as string),
+      (id) => outgoingOf(ctx.graph, id).filter(isSynchronous).map((c) => c.to),
+    );
+    const reports = [];
+    for (const members of groups) {
+      const inGroup = new Set(members);
+      const inside = members.flatMap((id) => outgoingOf(ctx.graph, id).filter((c) => isSynchronous(c) && inGroup.has(c.to)));
+      if (members.length === 1 && inside.length === 0) continue; // a lone component is not a cycle
+      const cycle = shortestCycle(members[0]!, inside);
+      reports.push({
+        components: members,
+        connections: inside.map((c) => c.id),
+        message: `${describeMembers(ctx, members)} synchronously: ${cycle.map((id) => nameOf(ctx.graph, id)).join(' → ')}.`,
+        evidence: { components: members.length, connections: inside.length },
+      });
+    }
+    return reports;
+  },
+});
+
+function describeMembers(ctx: RuleContext, members: readonly string[]): string {
+  if (members.length === 1) return `${nameOf(ctx.graph, members[0]!)} calls itself`;
+  return `${formatList(members.map((id) => nameOf(ctx.graph, id)))} depend on each other`;
+}
+
+/** The shortest way from start back to start inside the group, as component ids (start at both ends). */
+function shortestCycle(start: string, inside: readonly Connection[]): string[] {
+  const previous = new Map<string, string>();
+  const queue: string[] = [start];
+  for (let head = 0; head < queue.length; head += 1) {
+    const id = queue[head]!;
+    for (const connection of inside) {
+      if (connection.from !== id) continue;
+      if (connection.to === start) return [...trail(previous, id, start), start];
+      if (previous.has(connection.to)) continue;
+      previous.set(connection.to, id);
+      queue.push(connection.to);
+    }
+  }
+  return [start];
+}
+
+function trail(previous: ReadonlyMap<string, string>, end: string, start: string): string[] {
+  const path = [end];
+  while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
+  return path;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../../../shared/model/project';
+import { ModelBuilder } from '../../testing/modelBuilder';
+import { reportsOf, targetsOf } from '../../testing/ruleTester';
+import { dangling } from './dangling';
+
+describe('modularity/dangling', () => {
+  it('reports a connection to a missing component as an error, even though validation forbids it', () => {
+    const m = new ModelBuilder();
+    const api = m.component('api', 'service');
+    const db = m.component('db', 'database');
+    m.connect(api, db, 'read');
+    const valid = m.build();
+    const ghost = '00000000-0000-4000-8000-0000000000ff';
+    const broken = { ...valid, connections: [...valid.connections, { id: '00000000-0000-4000-8000-0000000000fe', from: api, to: ghost, kind: 'sync' }] } as Project;
+    const reports = reportsOf(dangling, broken);
+    expect(targetsOf(reports)).toEqual([[api, '00000000-0000-4000-8000-0000000000fe']]);
+    expect(reports[0]!.severity).toBe('error');
+    expect(reports[0]!.message).toBe(`Connection 00000000-0000-4000-8000-0000000000fe refers to a component that does not exist (${ghost}).`);
+  });
+
+  it('reports components without any connection as info', () => {
+    const m = new ModelBuilder();
+    const api = m.component('api', 'service');
+    const db = m.component('db', 'database');
+    const orphan = m.component('legacy-reports', 'worker');
+    m.connect(api, db, 'read');
+    const reports = reportsOf(dangling, m.build());
+    expect(targetsOf(reports)).toEqual([[orphan]]);
+    expect(reports[0]!.severity).toBeUndefined();
+    expect(reports[0]!.message).toBe('legacy-reports has no connections: no load reaches it and nothing depends on it.');
+  });
+
+  it('does not report a connected graph', () => {
+    const m = new ModelBuilder();
+    const users = m.component('users', 'client');
+    const api = m.component('api', 'service');
+    m.connect(users, api);
+    expect(reportsOf(dangling, m.build())).toEqual([]);
+  });
+});

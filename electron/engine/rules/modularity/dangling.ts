@@ -1,0 +1,45 @@
+import { defineRule } from '../../types';
+import { formatList } from '../../format';
+
+/**
+ * Reports connections whose ends are missing (schema validation forbids them, but the engine
+ * never assumes a valid graph) as errors, and components with no connections at all as info.
+ */
+export const dangling = defineRule({
+  meta: {
+    id: 'modularity/dangling',
+    checklist: 'modularity',
+    severity: 'info',
+    title: 'Dangling connection or unconnected component',
+    why: 'The analyses follow connections to compute load, availability and failure impact. A connection to a component that does not exist cannot be followed, and a component with no connections receives no load and affects no entry point, so its findings and growth figures are silently wrong. Usually a connection was forgotten.',
+    fix: 'Draw the connections the component really has (who calls it, what it calls, which queues it uses), remove the component if it is gone, and delete or repair connections whose ends no longer exist.',
+    source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
+  },
+  check(ctx) {
+    const reports = [];
+    const connected = new Set<string>();
+    for (const connection of ctx.project.connections) {
+      const missing = [connection.from, connection.to].filter((id) => !ctx.graph.components.has(id));
+      connected.add(connection.from);
+      connected.add(connection.to);
+      if (missing.length === 0) continue;
+      const present = [connection.from, connection.to].filter((id) => ctx.graph.components.has(id));
+      reports.push({
+        components: present,
+        connections: [connection.id],
+        message: `Connection ${connection.id} refers to ${missing.length === 1 ? 'a component' : 'components'} that ${missing.length === 1 ? 'does' : 'do'} not exist (${formatList(missing)}).`,
+        evidence: { missing: missing.length },
+        severity: 'error' as const,
+      });
+    }
+    for (const component of ctx.project.components) {
+      if (connected.has(component.id)) continue;
+      reports.push({
+        components: [component.id],
+        message: `${component.name} has no connections: no load reaches it and nothing depends on it.`,
+        evidence: { connections: 0 },
+      });
+    }
+    return reports;
+  },
+});

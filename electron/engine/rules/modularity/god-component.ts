@@ -1,0 +1,45 @@
+import { defineRule } from '../../types';
+import { storeKinds, type ComponentKind } from '../../../../shared/model/component';
+import { isHardDependency, nameOf, outgoingOf } from '../../graph';
+import { formatList } from '../../format';
+import { isWrite } from '../data/stores/writes';
+
+const MAX_HARD_DEPENDENCIES = 8;
+const MAX_STORES_WRITTEN = 3;
+/** Routing many dependencies is the whole job of these kinds; it is not a sign of mixed responsibilities. */
+const routingKinds: readonly ComponentKind[] = ['client', 'cdn', 'dns', 'load-balancer', 'api-gateway'];
+
+/** Reports components with 8 or more hard dependencies, or writing to 3 or more stores. */
+export const godComponent = defineRule({
+  meta: {
+    id: 'modularity/god-component',
+    checklist: 'modularity',
+    severity: 'warning',
+    title: 'One component does too much',
+    why: 'A component that needs many others to answer, or that writes to several stores, mixes several responsibilities. Any one of its dependencies failing breaks it, every change touches it, and it cannot be scaled or split for one job without carrying all the others. At 10x it is usually both the bottleneck and the hardest thing to change.',
+    fix: 'Split it along its responsibilities: give each store one owning module or service, move side effects (emails, analytics, exports) behind events or a queue, and keep the request path to the few dependencies the answer really needs.',
+    source: { guide: 'Scalability Habits', section: 'Single Responsibility Principle' },
+  },
+  check(ctx) {
+    const reports = [];
+    for (const component of ctx.project.components) {
+      if (routingKinds.includes(component.kind)) continue;
+      const outgoing = outgoingOf(ctx.graph, component.id);
+      const hard = [...new Set(outgoing.filter(isHardDependency).map((c) => c.to as string))];
+      const stores = [...new Set(outgoing.filter((c) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind)).map((c) => c.to as string))];
+      const tooManyDeps = hard.length >= MAX_HARD_DEPENDENCIES;
+      const tooManyStores = stores.length >= MAX_STORES_WRITTEN;
+      if (!tooManyDeps && !tooManyStores) continue;
+      const facts = [
+        ...(tooManyDeps ? [`depends hard on ${hard.length} components`] : []),
+        ...(tooManyStores ? [`writes to ${stores.length} stores (${formatList(stores.map((id) => nameOf(ctx.graph, id)))})`] : []),
+      ];
+      reports.push({
+        components: [component.id],
+        message: `${component.name} ${facts.join(' and ')}.`,
+        evidence: { hardDependencies: hard.length, storesWritten: stores.length },
+      });
+    }
+    return reports;
+  },
+});
