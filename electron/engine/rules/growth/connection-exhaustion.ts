@@ -1,7 +1,8 @@
-import { effectiveCapacity, kindDefaults } from '../../../../shared/model/defaults';
+import { effectiveCapacity } from '../../../../shared/model/defaults';
 import { formatList, formatMultiple, formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
+import { kindLabel } from './topology/assumptions';
 
 export const connectionExhaustion = defineRule({
   meta: {
@@ -24,12 +25,12 @@ export const connectionExhaustion = defineRule({
       const callers = figures.callerIds.map((id) => nameOf(graph, id));
       const who = callers.length > 0 ? formatList(callers) : 'its callers';
       const assumed = [
-        ...(figures.maxConnectionsAssumed ? [`max connections of ${store.name}: ${kindDefaults[store.kind].label.toLowerCase()} default ${formatNumber(figures.maxConnections)}`] : []),
+        ...(figures.maxConnectionsAssumed ? [`max connections of ${store.name}: ${kindLabel(store)} default ${formatNumber(figures.maxConnections)}`] : []),
         ...figures.callerIds.flatMap((id) => {
           const caller = graph.components.get(id);
           if (!caller) return [];
           const pool = effectiveCapacity(caller).poolSize;
-          return pool.assumed ? [`pool size of ${caller.name}: ${kindDefaults[caller.kind].label.toLowerCase()} default ${formatNumber(pool.value)}`] : [];
+          return pool.assumed ? [`pool size of ${caller.name}: ${kindLabel(caller)} default ${formatNumber(pool.value)}`] : [];
         }),
       ];
       reports.push({

@@ -30,7 +30,7 @@ export const noAutoscaling = defineRule({
         : ', so a peak beyond what they carry must be met by hand';
       reports.push({
         components: [component.id],
-        message: `${component.name} runs a fixed ${formatNumber(deployment.instances)} ${deployment.instances === 1 ? 'instance' : 'instances'} on the load path from ${entry}${outlook}.`,
+        message: `${component.name} runs ${deployment.instances === 1 ? 'a single fixed instance' : `a fixed ${formatNumber(deployment.instances)} instances`} on the load path from ${entry}${outlook}.`,
         evidence: { instances: deployment.instances, instancesNeeded: needed },
         // Enough instances for the growth target already: a cost and operations matter, not a risk.
         severity: grows ? undefined : 'info',
