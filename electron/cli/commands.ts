@@ -1,5 +1,9 @@
 import type { CliCommand } from './command';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 
 /** Every subcommand of `tenfold`, in the order `--help` lists them. Add one line per command. */
 export const commands: readonly CliCommand[] = [
+  exportCommand,
+  importCommand,
 ];
