@@ -1,0 +1,97 @@
+import type { Handlers } from './dispatch';
+import type { ImportResult } from '../../shared/ipc/contract';
+import { newId, type ProjectId } from '../../shared/model/ids';
+import { CURRENT_SCHEMA_VERSION, Project } from '../../shared/model/project';
+import { parseProjectFile, projectFileName, serializeProject } from '../../shared/model/projectFile';
+import { withFreshIds } from '../../shared/model/freshIds';
+import type { Library } from '../store/library';
+import { runCheck, ruleDocs } from '../engine/check';
+import { listTemplates, loadTemplate } from './templates';
+import { withDecision, withReviewUpdate } from './reviewChanges';
+
+export interface HandlerServices {
+  readonly library: Library;
+  /** The folder holding the starter projects (`templates/` of the app). */
+  readonly templatesDir: string;
+  /** The clock for review history; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+/**
+ * The Node-side implementation of every channel in shared/ipc/contract.ts. Inputs arrive
+ * validated by dispatch(); errors are thrown as AppError and become the envelope there.
+ * Shared by Electron IPC, the web host and tests.
+ */
+export function createHandlers({ library, templatesDir, now = () => new Date() }: HandlerServices): Handlers {
+  const blankProject = (name: string): Project =>
+    Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
+
+  return {
+    'projects:list': () => library.list(),
+    'projects:create': ({ name, templateId }) => {
+      let project: Project;
+      let summary = 'Created';
+      if (templateId === undefined) {
+        project = blankProject(name);
+      } else {
+        const template = loadTemplate(templatesDir, templateId);
+        project = { ...withFreshIds(template), name };
+        summary = `Created from the template "${template.name}"`;
+      }
+      library.create(project, summary);
+      // Opened at once: a new project belongs in the recent list.
+      return library.open(project.id);
+    },
+    'projects:open': ({ id }) => library.open(id),
+    'projects:save': ({ project, summary }) => library.save(project, summary),
+    'projects:rename': ({ id, name }) => library.rename(id, name),
+    'projects:duplicate': ({ id, name }) => library.duplicate(id, name),
+    'projects:delete': ({ id }) => {
+      library.delete(id);
+      return { deleted: true as const };
+    },
+    'projects:revisions': ({ id }) => library.listRevisions(id),
+    'projects:restore': ({ id, revisionId }) => library.restore(id, revisionId),
+    'projects:import': ({ fileName, content, mode }) => importProject(library, fileName, content, mode),
+    'projects:export': ({ id }) => {
+      const { project } = library.current(id);
+      return { fileName: projectFileName(project.name), content: serializeProject(project) };
+    },
+    'templates:list': () => listTemplates(templatesDir),
+    'check:run': ({ project, growthFactor }) => runCheck(project, growthFactor !== undefined ? { growthFactor } : {}),
+    'rules:docs': () => ruleDocs(),
+    'review:update': ({ projectId, ...update }) => {
+      const { project } = library.current(projectId);
+      const changed = withReviewUpdate(project, update, now().toISOString());
+      library.save(changed.project, `Review: ${update.status} for ${update.key.split('|')[0]}`);
+      return changed.review;
+    },
+    'review:decide': ({ projectId, decision }) => {
+      const { project } = library.current(projectId);
+      library.save(withDecision(project, decision), `Decision: ${decision.title}`);
+      return decision;
+    },
+    'settings:get': () => library.settings(),
+    'settings:set': ({ key, value }) => library.setSetting(key, value),
+    'recent:list': () => library.recent(),
+  };
+}
+
+/**
+ * Imports a project file's text. The file is validated first, so a refused file changes nothing.
+ * 'new' reports a conflict when the id exists; 'replace' saves the file as the existing project's
+ * newest revision (its earlier state stays in the history); 'copy' imports it with fresh ids.
+ */
+function importProject(library: Library, fileName: string, content: string, mode: 'new' | 'replace' | 'copy'): ImportResult {
+  const project = parseProjectFile(content, fileName);
+  const existing = library.find(project.id);
+  if (mode === 'copy') {
+    const copy = withFreshIds(project);
+    library.create(copy, `Imported a copy of ${fileName}`);
+    return { status: 'imported', project: library.find(copy.id)! };
+  }
+  if (existing && mode === 'new') return { status: 'conflict', existing };
+  if (existing) library.save(project, `Replaced by the import of ${fileName}`);
+  else library.create(project, `Imported from ${fileName}`);
+  return { status: 'imported', project: library.find(project.id)! };
+}

@@ -1,0 +1,43 @@
+import type { Decision, FindingReview, FindingStatus } from '../../shared/model/review';
+import type { Project } from '../../shared/model/project';
+
+export interface ReviewUpdate {
+  readonly key: string;
+  readonly status: FindingStatus;
+  readonly rationale?: string | undefined;
+  readonly owner?: string | undefined;
+  readonly expiresOn?: string | undefined;
+}
+
+/** History per finding is capped by the schema; the oldest entries go first. */
+const MAX_HISTORY = 1000;
+
+/**
+ * The project with one finding's review set: fields given replace the old ones, fields omitted
+ * are kept, and the change is appended to the finding's history with its time.
+ */
+export function withReviewUpdate(project: Project, update: ReviewUpdate, at: string): { project: Project; review: FindingReview } {
+  const previous = project.review.findings.find((f) => f.key === update.key);
+  const rationale = update.rationale ?? previous?.rationale;
+  const owner = update.owner ?? previous?.owner;
+  const expiresOn = update.expiresOn ?? previous?.expiresOn;
+  const review: FindingReview = {
+    key: update.key,
+    status: update.status,
+    ...(rationale !== undefined ? { rationale } : {}),
+    ...(owner !== undefined ? { owner } : {}),
+    ...(expiresOn !== undefined ? { expiresOn } : {}),
+    history: [...(previous?.history ?? []), { at, status: update.status, ...(update.rationale !== undefined ? { note: update.rationale } : {}) }].slice(-MAX_HISTORY),
+  };
+  const findings = previous
+    ? project.review.findings.map((f) => (f.key === update.key ? review : f))
+    : [...project.review.findings, review];
+  return { project: { ...project, review: { ...project.review, findings } }, review };
+}
+
+/** The project with the decision added, or replaced when one with its id exists. */
+export function withDecision(project: Project, decision: Decision): Project {
+  const exists = project.review.decisions.some((d) => d.id === decision.id);
+  const decisions = exists ? project.review.decisions.map((d) => (d.id === decision.id ? decision : d)) : [...project.review.decisions, decision];
+  return { ...project, review: { ...project.review, decisions } };
+}
