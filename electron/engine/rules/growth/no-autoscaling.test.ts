@@ -42,7 +42,8 @@ describe('growth/no-autoscaling', () => {
     const single = m.component('ledger', 'service', { deployment: { scalingMode: 'single-writer' } });
     const db = m.component('db', 'database');
     m.component('batch', 'worker');
-    for (const to of [auto, managed, fn, single, db]) m.connect(users, to);
+    const undeployed = m.component('later', 'service', { deployment: { instances: 0 } });
+    for (const to of [auto, managed, fn, single, db, undeployed]) m.connect(users, to);
     m.entry(users, 100);
     expect(reportsOf(noAutoscaling, m.build())).toEqual([]);
   });

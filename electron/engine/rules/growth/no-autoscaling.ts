@@ -21,7 +21,8 @@ export const noAutoscaling = defineRule({
     for (const component of project.components) {
       if (!computeKinds.includes(component.kind) || !reach.has(component.id)) continue;
       const deployment = effectiveDeployment(component);
-      if (deployment.autoscaling || deployment.managed || deployment.scalingMode !== 'horizontal') continue;
+      // 0 instances: not deployed yet, so there is nothing to size.
+      if (deployment.autoscaling || deployment.managed || deployment.scalingMode !== 'horizontal' || deployment.instances === 0) continue;
       const entry = nameOf(graph, forwardPath(reach, component.id)[0]!);
       const needed = index.growth.get(component.id)?.instancesNeeded ?? null;
       const grows = needed !== null && needed > deployment.instances;
