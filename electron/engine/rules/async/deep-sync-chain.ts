@@ -14,7 +14,7 @@ export const deepSyncChain = defineRule({
     title: 'A request waits on a long chain of synchronous calls',
     why: 'Every synchronous hop adds its latency to the request and multiplies the chance that one slow or failing component fails the whole call. At 10× load, queueing delay grows in every tier at once, so a deep chain turns small slowdowns into timeouts at the edge.',
     fix: 'Shorten the chain: call independent services in parallel, move steps the user does not need to wait for behind a queue, or keep a local read model (a cache or replicated data) so a service stops calling the next one on every request.',
-    source: { guide: 'Scalability Habits', section: 'Loose coupling through asynchronous messaging' },
+    source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check({ project, graph, index }) {
     const reports: RuleReport[] = [];

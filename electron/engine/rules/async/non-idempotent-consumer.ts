@@ -16,7 +16,7 @@ export const nonIdempotentConsumer = defineRule({
     title: 'A consumer may process the same message twice',
     why: 'With at-least-once delivery, a message is redelivered whenever a consumer crashes or times out before acknowledging it. A consumer that is not idempotent then charges, emails or counts twice. At 10× volume, with more consumers and more restarts, duplicates happen daily.',
     fix: 'Make the consumer idempotent: record processed message ids (or a business key) in the same transaction as the effect and skip repeats, or make the operation naturally repeatable (upserts, set-based updates).',
-    source: { guide: 'Scalability Habits', section: 'Loose coupling through asynchronous messaging' },
+    source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check({ project, graph }) {
     const reports: RuleReport[] = [];

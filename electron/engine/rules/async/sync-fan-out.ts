@@ -14,7 +14,7 @@ export const syncFanOut = defineRule({
     title: 'One request fans out to many synchronous calls',
     why: 'A component that makes many synchronous calls for each request it serves multiplies its own traffic onto its dependencies and is only as fast as the slowest of them. At 10× load the downstream tiers see that multiple of the growth, and tail latency of any one call becomes the latency of every request.',
     fix: 'Batch the calls (one request for many items), call independent dependencies in parallel with a deadline, cache the answers that rarely change, or precompute an aggregate so one read replaces many.',
-    source: { guide: 'Scalability Habits', section: 'Loose coupling through asynchronous messaging' },
+    source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check({ project, graph }) {
     const reports: RuleReport[] = [];

@@ -8,7 +8,7 @@ export const unboundedQueue = defineRule({
     title: 'Nothing bounds or watches the queue\'s backlog',
     why: 'When producers outpace consumers, a queue with no length limit and no alert grows quietly until the broker runs out of memory or disk, or messages are hours old before anyone notices. Growth to 10× makes that imbalance likely at the first peak.',
     fix: 'Alert on queue depth and on the age of the oldest message, and set a maximum length with an overflow policy (reject publishes or dead-letter) so a backlog pushes back on producers instead of taking down the broker; scale consumers on depth.',
-    source: { guide: 'Scalability Habits', section: 'Observability: logs, metrics and traces' },
+    source: { guide: 'Scalability Habits', section: 'Observability' },
   },
   check({ project }) {
     const reports: RuleReport[] = [];

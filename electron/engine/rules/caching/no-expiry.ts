@@ -8,7 +8,7 @@ export const noExpiry = defineRule({
     title: 'A cache has no expiry and no invalidation',
     why: 'Entries that never expire and are never evicted on change serve stale data for as long as the cache lives, and the cache grows until memory runs out and evicts at random. More traffic means more keys and more writes that the cache silently ignores.',
     fix: 'Give every entry a TTL that matches how stale it may be, and evict or update entries when the source changes (write-through, explicit eviction or change events). State both in the model.',
-    source: { guide: 'Scalability Habits', section: 'Caching and consistency requirements' },
+    source: { guide: 'Scalability Habits', section: 'Caching' },
   },
   check({ project }) {
     const reports: RuleReport[] = [];
