@@ -1,4 +1,4 @@
-import { defineRule } from '../../types';
+import { defineRule, type RuleReport } from '../../types';
 import { formatList } from '../../format';
 
 /**
@@ -16,7 +16,7 @@ export const dangling = defineRule({
     source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check(ctx) {
-    const reports = [];
+    const reports: RuleReport[] = [];
     const connected = new Set<string>();
     for (const connection of ctx.project.connections) {
       const missing = [connection.from, connection.to].filter((id) => !ctx.graph.components.has(id));
@@ -29,7 +29,7 @@ export const dangling = defineRule({
         connections: [connection.id],
         message: `Connection ${connection.id} refers to ${missing.length === 1 ? 'a component' : 'components'} that ${missing.length === 1 ? 'does' : 'do'} not exist (${formatList(missing)}).`,
         evidence: { missing: missing.length },
-        severity: 'error' as const,
+        severity: 'error',
       });
     }
     for (const component of ctx.project.components) {
