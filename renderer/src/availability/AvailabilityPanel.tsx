@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Loader, Paper, ScrollArea, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Loader, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import { useEditor } from '../editor/EditorContext';
@@ -22,8 +22,7 @@ export function AvailabilityPanel() {
   }, [showing, setView]);
 
   return (
-    <ScrollArea h="100%" offsetScrollbars data-testid="availability-panel">
-      <Stack gap="md" p="sm">
+    <Stack gap="md" data-testid="availability-panel">
         <Group justify="space-between" wrap="nowrap">
           <Title order={2} size="h4">Availability</Title>
           <Loader size={12} style={{ visibility: checking ? 'visible' : 'hidden' }} aria-label={checking ? 'Checking' : undefined} />
@@ -41,8 +40,7 @@ export function AvailabilityPanel() {
             <Spofs check={check} names={names} />
           </>
         )}
-      </Stack>
-    </ScrollArea>
+  </Stack>
   );
 }
 

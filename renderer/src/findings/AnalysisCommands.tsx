@@ -6,9 +6,9 @@ import { findingTargetIds, openFindingsInOrder } from './findingsModel';
 import { getCurrentFinding, setCurrentFinding } from './findingCursor';
 
 /**
- * Editor-wide commands of the analysis features: show the findings, growth and availability
- * panels, start review mode, step through open findings. Mounted once inside the editor, so the
- * commands exist whichever panel is showing.
+ * Editor-wide commands of the analysis features: step through open findings and start review
+ * mode. Mounted once inside the editor (next to useEditorCommands), so the commands exist
+ * whichever panel is showing; the panels themselves have "Show …" commands in the editor's list.
  */
 export function AnalysisCommands() {
   const { setView, view, check, focus } = useEditor();
@@ -16,9 +16,6 @@ export function AnalysisCommands() {
     const step = (direction: 1 | -1) => () => stepFinding({ check, setView, focus }, direction);
     const hasOpen = (check?.findings ?? []).some((f) => f.status === 'open');
     return [
-      { id: 'findings.show', label: 'Show findings', group: 'View', shortcut: 'shift+f', keywords: ['problems', 'issues'], run: () => setView({ panel: 'findings' }) },
-      { id: 'growth.show', label: 'Show growth', group: 'View', shortcut: 'shift+g', keywords: ['headroom', 'scale', '10x', 'utilization'], run: () => setView({ panel: 'growth' }) },
-      { id: 'availability.show', label: 'Show availability', group: 'View', shortcut: 'shift+a', keywords: ['spof', 'slo', 'uptime'], run: () => setView({ panel: 'availability' }) },
       { id: 'findings.next', label: 'Next open finding', group: 'Findings', shortcut: 'n', disabled: !hasOpen, run: step(1) },
       { id: 'findings.previous', label: 'Previous open finding', group: 'Findings', shortcut: 'shift+n', disabled: !hasOpen, run: step(-1) },
       { id: 'review.start', label: view.reviewMode ? 'Leave review mode' : 'Start review mode', group: 'Review', shortcut: 'shift+r', keywords: ['meeting', 'present', 'accept risk', 'decisions'], run: () => setView({ reviewMode: !view.reviewMode }) },

@@ -44,7 +44,7 @@ export const FindingRow = memo(function FindingRow({ finding, names, doc }: Prop
           aria-label={`${finding.title}: ${finding.message}. Show on the canvas`}
         >
           <Stack gap={2}>
-            <Text size="sm" fw={600} lineClamp={2}>{finding.title}</Text>
+            <Text size="sm" fw={600}>{finding.title}</Text>
             <Text size="sm" c="dimmed" lineClamp={expanded ? undefined : 3}>{finding.message}</Text>
             {targets.length > 0 && (
               <Text size="xs" c="dimmed" truncate>{targets.join(', ')}</Text>

@@ -1,4 +1,4 @@
-import { Chip, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Box, Chip, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import type { FindingStatus, Severity } from '../../../shared/model/review';
@@ -27,15 +27,15 @@ export function FindingsPanel() {
   const groups = useMemo(() => groupByChecklist(findings.filter((f) => matchesFilter(f, filter))), [findings, filter]);
 
   return (
-    <Stack gap="xs" h="100%" data-testid="findings-panel">
-      <Group justify="space-between" wrap="nowrap" px="sm" pt="sm">
+    <Stack gap="xs" data-testid="findings-panel">
+      <Group justify="space-between" wrap="nowrap">
         <Title order={2} size="h4">Findings</Title>
         <CheckingIndicator checking={checking} />
       </Group>
-      <Group gap={6} px="sm" aria-label="Finding counts" role="group">
+      <Group gap={6} aria-label="Finding counts" role="group">
         {severities.map((severity) => (
           <Text key={severity} size="sm" c={severityColor[severity]} fw={600} data-testid={`count-${severity}`}>
-            {counts.severity[severity]} {severityLabel[severity].toLowerCase()}{counts.severity[severity] === 1 ? '' : 's'}
+            {counts.severity[severity]} {severity === 'info' ? 'info' : `${severityLabel[severity].toLowerCase()}${counts.severity[severity] === 1 ? '' : 's'}`}
           </Text>
         ))}
         <Text size="sm" c="dimmed">
@@ -43,14 +43,14 @@ export function FindingsPanel() {
         </Text>
       </Group>
       <FilterChips filter={filter} onChange={setFilter} />
-      <ScrollArea style={{ flex: 1 }} px="sm" offsetScrollbars>
+      <Box>
         <FindingList groups={groups} check={check !== null} projectEmpty={project.components.length === 0} total={findings.length} growthFactor={check?.analyses.growth.growthFactor} names={names} docs={docs} />
         {check && check.staleWaivers.length > 0 && (
           <Text size="xs" c="dimmed" mt="md">
             {check.staleWaivers.length} review {check.staleWaivers.length === 1 ? 'entry refers to a finding' : 'entries refer to findings'} that no longer occur.
           </Text>
         )}
-      </ScrollArea>
+      </Box>
     </Stack>
   );
 }
@@ -67,7 +67,7 @@ function CheckingIndicator({ checking }: { checking: boolean }) {
 
 function FilterChips({ filter, onChange }: { filter: FindingFilter; onChange: (filter: FindingFilter) => void }) {
   return (
-    <Stack gap={4} px="sm">
+    <Stack gap={4}>
       <Group gap={4} role="group" aria-label="Filter by severity">
         <Chip.Group multiple value={[...filter.severities]} onChange={(value) => onChange({ ...filter, severities: value as Severity[] })}>
           {severities.map((severity) => (

@@ -1,4 +1,4 @@
-import { Group, NumberInput, Slider } from '@mantine/core';
+import { Group, NumberInput, Slider, Stack, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { factorMarks, factorToPosition, formatFactor, maxFactor, minFactor, positionToFactor, sliderMax } from './growthModel';
@@ -14,13 +14,34 @@ interface Props {
  */
 export function GrowthFactorControl({ factor, onChange }: Props) {
   const [position, setPosition] = useState(() => factorToPosition(factor));
-  useEffect(() => setPosition(factorToPosition(factor)), [factor]);
+  useEffect(() => {
+    // Follow outside changes (the number input, undo) but not the echo of our own drag.
+    setPosition((current) => (positionToFactor(current) === factor ? current : factorToPosition(factor)));
+  }, [factor]);
   const commitSoon = useDebouncedCallback((next: number) => onChange(next), 150);
 
   return (
-    <Group align="flex-start" gap="md" wrap="nowrap">
+    <Stack gap={6}>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" fw={500}>Growth factor</Text>
+        <NumberInput
+          aria-label="Growth factor (exact)"
+          w={96}
+          size="xs"
+          min={minFactor}
+          max={maxFactor}
+          step={1}
+          decimalScale={2}
+          suffix="×"
+          clampBehavior="blur"
+          value={factor}
+          onChange={(value) => {
+            const next = typeof value === 'number' ? value : Number.parseFloat(value);
+            if (Number.isFinite(next) && next >= minFactor && next <= maxFactor) onChange(next);
+          }}
+        />
+      </Group>
       <Slider
-        style={{ flex: 1 }}
         min={0}
         max={sliderMax}
         step={1}
@@ -38,24 +59,9 @@ export function GrowthFactorControl({ factor, onChange }: Props) {
         thumbLabel="Growth factor"
         thumbValueText={(value) => `${formatFactor(positionToFactor(value))} today's load`}
         mb="lg"
+        mx={8}
         data-testid="growth-slider"
       />
-      <NumberInput
-        aria-label="Growth factor (exact)"
-        w={92}
-        size="xs"
-        min={minFactor}
-        max={maxFactor}
-        step={1}
-        decimalScale={2}
-        suffix="×"
-        clampBehavior="blur"
-        value={factor}
-        onChange={(value) => {
-          const next = typeof value === 'number' ? value : Number.parseFloat(value);
-          if (Number.isFinite(next) && next >= minFactor && next <= maxFactor) onChange(next);
-        }}
-      />
-    </Group>
+    </Stack>
   );
 }

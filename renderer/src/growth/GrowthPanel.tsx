@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFlame } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
@@ -28,16 +28,12 @@ export function GrowthPanel() {
 
   const target = project.workload.targetUtilization;
   return (
-    <ScrollArea h="100%" offsetScrollbars data-testid="growth-panel">
-      <Stack gap="md" p="sm">
+    <Stack gap="md" data-testid="growth-panel">
         <Group justify="space-between" wrap="nowrap">
           <Title order={2} size="h4">Growth</Title>
           <Loader size={12} style={{ visibility: checking ? 'visible' : 'hidden' }} aria-label={checking ? 'Checking' : undefined} />
         </Group>
-        <div>
-          <Text size="sm" fw={500} mb={4} id="growth-factor-label">Growth factor</Text>
-          <GrowthFactorControl factor={view.growthFactor} onChange={(growthFactor) => setView({ growthFactor })} />
-        </div>
+        <GrowthFactorControl factor={view.growthFactor} onChange={(growthFactor) => setView({ growthFactor })} />
         {project.components.length === 0 ? (
           <Text size="sm" c="dimmed">Add components and an entry point with its peak requests per second to see how the system grows.</Text>
         ) : check === null ? (
@@ -45,8 +41,7 @@ export function GrowthPanel() {
         ) : (
           <GrowthResults check={check} names={names} target={target} />
         )}
-      </Stack>
-    </ScrollArea>
+  </Stack>
   );
 }
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentGrowth } from '../../../shared/model/analysis';
 import {
-  factorMarks, factorToPosition, formatFactor, formatGb, headroomColor, headroomRows, joinWords,
+  barHeadroom, headroomBar, factorMarks, factorToPosition, formatFactor, formatGb, headroomColor, headroomRows, joinWords,
   positionToFactor, utilizationBand,
 } from './growthModel';
 
 function growth(componentId: string, headroom: number | null, instancesNeeded: number | null = 2): ComponentGrowth {
   return {
     componentId, rateAtGrowth: 1, utilizationAtGrowth: 0.5, instancesNeeded, headroom, verdict: 'ok', blockers: [], redesigns: [],
-    dataSizeGb: null, dataAtGrowthGb: null, dataAtHorizonGb: null, singleNodeLimitGb: null, dataOutgrowsNode: false,
+    instances: 1, allowedInstances: null, dataSizeGb: null, dataAtGrowthGb: null, dataAtHorizonGb: null, singleNodeLimitGb: null, dataOutgrowsNode: false,
   };
 }
 
@@ -51,20 +51,28 @@ describe('growth wording', () => {
 describe('headroom chart rows', () => {
   const names = new Map([['a', 'api'], ['b', 'orders-db'], ['c', 'cdn'], ['d', 'users']]);
 
-  it('puts the smallest headroom first, caps unbounded ones and skips clients', () => {
-    const rows = headroomRows([growth('a', 12), growth('b', 3.2), growth('c', null), growth('d', null, null)], names, 100, 10);
+  it('puts the smallest headroom first, draws unbounded ones full length and skips clients', () => {
+    const rows = headroomRows([growth('a', 12), growth('b', 3.2), growth('c', null), growth('d', null, null)], names, 10);
     expect(rows.map((r) => r.name)).toEqual(['orders-db', 'api', 'cdn']);
-    expect(rows[2]).toMatchObject({ headroom: 100, unbounded: true, label: 'unbounded' });
+    expect(rows[2]).toMatchObject({ bar: 100, headroom: null, unbounded: true, label: 'unbounded' });
     expect(rows[0]!.label).toBe('3.2×');
   });
 
   it('limits the number of rows', () => {
-    expect(headroomRows([growth('a', 12), growth('b', 3.2)], names, 100, 1)).toHaveLength(1);
+    expect(headroomRows([growth('a', 12), growth('b', 3.2)], names, 1)).toHaveLength(1);
+  });
+
+  it('draws bars on the slider’s log scale, with a sliver for components already past the target', () => {
+    expect(headroomBar(10)).toBe(50);
+    expect(headroomBar(1000)).toBe(100);
+    expect(headroomBar(0.4)).toBe(1.5);
+    expect(barHeadroom(50)).toBeCloseTo(10);
   });
 
   it('colors bars by whether they last to the planned factor', () => {
     expect(headroomColor(0.8, 10)).toBe('red.6');
     expect(headroomColor(3, 10)).toBe('orange.6');
     expect(headroomColor(12, 10)).toBe('teal.6');
+    expect(headroomColor(null, 10)).toBe('teal.6');
   });
 });

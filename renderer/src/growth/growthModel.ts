@@ -86,39 +86,55 @@ export function joinWords(parts: readonly string[], conjunction = 'and'): string
   return `${parts.slice(0, -1).join(', ')} ${conjunction} ${parts[parts.length - 1]}`;
 }
 
+/** The chart's value axis is logarithmic like the slider: bar length = slider position of the headroom. */
+export const chartCap = maxFactor;
+/** Below 1× (already past the target today) a bar still shows as a sliver. */
+const minBar = 1.5;
+
+export function headroomBar(headroom: number | null): number {
+  if (headroom === null || headroom >= chartCap) return sliderMax;
+  if (headroom <= 1) return minBar;
+  return Math.max(minBar, Number(factorToPosition(headroom).toFixed(2)));
+}
+
+/** Inverse of headroomBar, for axis ticks and tooltips. */
+export function barHeadroom(bar: number): number {
+  return 10 ** (bar / positionsPerDecade);
+}
+
 export interface HeadroomRow {
   readonly componentId: string;
   readonly name: string;
-  /** Bar length: the headroom, or `cap` for unbounded and larger values. */
-  readonly headroom: number;
+  /** Bar length on the log axis (see headroomBar). */
+  readonly bar: number;
+  /** The headroom itself; null = unbounded. */
+  readonly headroom: number | null;
   readonly label: string;
   readonly unbounded: boolean;
 }
 
 /**
- * Chart rows, smallest headroom first (those break first), at most `limit` of them.
- * Unbounded headroom is drawn at the cap so one elastic tier does not flatten every other bar.
+ * Chart rows, smallest headroom first (those break first), at most `limit` of them, on a log
+ * axis capped at 100× so one elastic tier does not flatten every other bar.
  */
-export function headroomRows(growth: readonly ComponentGrowth[], names: ReadonlyMap<string, string>, cap: number, limit: number): HeadroomRow[] {
+export function headroomRows(growth: readonly ComponentGrowth[], names: ReadonlyMap<string, string>, limit: number): HeadroomRow[] {
   return growth
     .filter((g) => g.instancesNeeded !== null || g.headroom !== null)
-    .map((g) => {
-      const unbounded = g.headroom === null;
-      const value = unbounded ? cap : Math.min(cap, g.headroom!);
-      return {
-        componentId: g.componentId,
-        name: names.get(g.componentId) ?? g.componentId,
-        headroom: Number(value.toPrecision(3)),
-        label: unbounded ? 'unbounded' : formatFactor(g.headroom!),
-        unbounded,
-      };
-    })
-    .sort((a, b) => (a.unbounded === b.unbounded ? a.headroom - b.headroom : a.unbounded ? 1 : -1) || a.name.localeCompare(b.name))
+    .map((g) => ({
+      componentId: g.componentId,
+      name: names.get(g.componentId) ?? g.componentId,
+      bar: headroomBar(g.headroom),
+      headroom: g.headroom,
+      label: g.headroom === null ? 'unbounded' : formatFactor(g.headroom),
+      unbounded: g.headroom === null,
+    }))
+    .sort((a, b) => (a.headroom ?? Infinity) - (b.headroom ?? Infinity) || a.name.localeCompare(b.name))
     .slice(0, limit);
 }
 
 /** Bar color: already past the target today, breaks before the planned factor, or fine. */
-export function headroomColor(headroom: number, growthFactor: number): string {
+export function headroomColor(headroom: number | null, growthFactor: number): string {
+  if (headroom === null) return 'teal.6';
   if (headroom < 1) return 'red.6';
   if (headroom < growthFactor) return 'orange.6';
   return 'teal.6';

@@ -10,10 +10,15 @@ describe('command shortcuts', () => {
     expect(normalizeShortcut('shift + ?')).toBe('shift+?');
   });
 
-  it('lets only Ctrl/Cmd shortcuts fire while typing', () => {
+  it('lets Ctrl/Cmd shortcuts fire while typing, except text editing keys', () => {
     expect(worksWhileTyping('mod+k')).toBe(true);
     expect(worksWhileTyping('shift+f')).toBe(false);
     expect(worksWhileTyping('arrowleft')).toBe(false);
+    // A text field's own select-all, clipboard and undo win over editor commands.
+    expect(worksWhileTyping('mod+a')).toBe(false);
+    expect(worksWhileTyping('mod+shift+z')).toBe(false);
+    expect(worksWhileTyping('ctrl+v')).toBe(false);
+    expect(worksWhileTyping('mod+s')).toBe(true);
   });
 
   it('binds the last registered enabled command for a shared shortcut', () => {

@@ -13,9 +13,17 @@ export function normalizeShortcut(shortcut: string): string {
   return [...modifiers, ...keys].join('+');
 }
 
-/** Shortcuts with Ctrl/Cmd work while typing in a field; plain keys must not steal letters. */
+/** What a text field does itself with these keys: select all, clipboard, its own undo. */
+const textFieldKeys = new Set(['mod+a', 'mod+c', 'mod+v', 'mod+x', 'mod+z', 'mod+shift+z', 'mod+y']);
+
+/**
+ * Shortcuts with Ctrl/Cmd work while typing in a field (Ctrl+K, Ctrl+S), except those a text
+ * field answers itself; plain keys must never steal typed letters.
+ */
 export function worksWhileTyping(shortcut: string): boolean {
-  const parts = normalizeShortcut(shortcut).split('+');
+  const normalized = normalizeShortcut(shortcut);
+  if (textFieldKeys.has(normalized.replace(/^(ctrl|meta)\+/, 'mod+'))) return false;
+  const parts = normalized.split('+');
   return parts.includes('mod') || parts.includes('ctrl') || parts.includes('meta');
 }
 

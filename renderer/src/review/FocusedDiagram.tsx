@@ -16,16 +16,19 @@ interface Placed extends FocusNode {
 export function FocusedDiagram({ view, label }: { view: FocusView; label: string }) {
   const markerId = useId();
   const rows = [0, 1, 2].map((c) => view.nodes.filter((n) => n.column === c).length + (view.hidden[c] ? 1 : 0));
+  // Empty columns (no callers, or no callees) take no room, so the rest draws larger.
+  const slots = [0, 1, 2].filter((c) => rows[c]! > 0);
+  const slotX = (column: number) => PAD + Math.max(0, slots.indexOf(column)) * (NODE_W + COL_GAP);
   const tallest = Math.max(1, ...rows);
   const height = tallest * (NODE_H + ROW_GAP) - ROW_GAP + PAD * 2;
-  const width = 3 * NODE_W + 2 * COL_GAP + PAD * 2;
+  const width = Math.max(1, slots.length) * (NODE_W + COL_GAP) - COL_GAP + PAD * 2;
   const placed = new Map<string, Placed>();
   for (const node of view.nodes) {
     const offset = ((tallest - rows[node.column]!) * (NODE_H + ROW_GAP)) / 2;
-    placed.set(node.id, { ...node, x: PAD + node.column * (NODE_W + COL_GAP), y: PAD + offset + node.row * (NODE_H + ROW_GAP) });
+    placed.set(node.id, { ...node, x: slotX(node.column), y: PAD + offset + node.row * (NODE_H + ROW_GAP) });
   }
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={label} data-testid="review-diagram" style={{ maxHeight: 420 }}>
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={label} data-testid="review-diagram" style={{ maxHeight: 420, display: 'block', margin: '0 auto', maxWidth: slots.length * 300 }}>
       <defs>
         <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--mantine-color-gray-6)" />
@@ -49,7 +52,7 @@ export function FocusedDiagram({ view, label }: { view: FocusView; label: string
       ))}
       {view.hidden.map((count, column) =>
         count > 0 ? (
-          <text key={column} x={PAD + column * (NODE_W + COL_GAP) + NODE_W / 2} y={height - PAD} textAnchor="middle" fontSize={12} fill="var(--mantine-color-dimmed)">
+          <text key={column} x={slotX(column) + NODE_W / 2} y={height - PAD} textAnchor="middle" fontSize={12} fill="var(--mantine-color-dimmed)">
             +{count} more
           </text>
         ) : null,

@@ -4,8 +4,8 @@ import type { Finding, RuleDoc } from '../../../shared/model/finding';
 import type { FindingStatus } from '../../../shared/model/review';
 import type { Project } from '../../../shared/model/project';
 import { FindingDetails } from '../findings/FindingDetails';
-import { checklistLabel, statusLabel } from '../findings/findingsModel';
-import { SeverityIcon, statusColor } from '../findings/severity';
+import { checklistLabel, severityLabel, statusLabel } from '../findings/findingsModel';
+import { SeverityIcon, severityColor, statusColor } from '../findings/severity';
 import { FocusedDiagram } from './FocusedDiagram';
 import { focusView } from './focusView';
 
@@ -26,6 +26,7 @@ export function ReviewSlide({ finding, status, project, doc, onStatus, onAccept 
       <Stack gap="md" style={{ flex: '1 1 55%', minWidth: 0 }}>
         <Group gap="sm">
           <SeverityIcon severity={finding.severity} size={34} />
+          <Badge size="lg" color={severityColor[finding.severity]} variant="outline">{severityLabel[finding.severity]}</Badge>
           <Badge size="lg" variant="light">{checklistLabel[finding.checklist]}</Badge>
           <Badge size="lg" color={statusColor[status]} data-testid="review-status">{statusLabel[status]}</Badge>
         </Group>
