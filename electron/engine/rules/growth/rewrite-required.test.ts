@@ -30,7 +30,7 @@ describe('growth/rewrite-required', () => {
     const reports = reportsOf(rewriteRequired, m.build());
     expect(targetsOf(reports)).toEqual([[web]]);
     expect(reports[0]!.message).toContain('it keeps state inside its instances');
-    expect(reports[0]!.message).toContain('move its state out of the instances');
+    expect(reports[0]!.message).toContain('Redesign: move its state out of the instances (sessions to a shared store or signed cookies).');
     expect(reports[0]!.assumed).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import type { GrowthBlocker, Redesign } from '../../../../shared/model/analysis';
+import type { Component } from '../../../../shared/model/component';
 import { formatList, formatMultiple, formatNumber, formatRate } from '../../format';
 import { defineRule, type RuleReport } from '../../types';
 import { capacityAssumption } from './topology/assumptions';
@@ -14,8 +15,18 @@ const redesignText: Record<Redesign, string> = {
   'read-replicas': 'send reads to read replicas',
   cache: 'cache the reads it serves most',
   queue: 'move its heavy work behind a queue',
-  'stateless-sessions': 'move its state out of the instances (shared session store, object storage)',
+  'stateless-sessions': 'move its state out of the instances',
 };
+
+/** Where each kind of instance state goes instead, so the redesign names the concrete move. */
+function stateMoves(component: Component): string {
+  const moves = [
+    ...(component.state?.sessions === 'in-memory' ? ['sessions to a shared store or signed cookies'] : []),
+    ...(component.state?.localDiskWrites === true ? ['files to object storage'] : []),
+    ...((component.state?.inProcess?.length ?? 0) > 0 ? ['in-process state to a shared cache or a read-only copy every instance loads'] : []),
+  ];
+  return moves.length > 0 ? ` (${formatList(moves)})` : '';
+}
 
 export const rewriteRequired = defineRule({
   meta: {
@@ -35,7 +46,7 @@ export const rewriteRequired = defineRule({
       const blocker = growth.blockers.find((b): b is Exclude<GrowthBlocker, 'max-instances'> => b !== 'max-instances');
       // A stated instance ceiling is a configuration limit: growth/breaks-at-target reports it.
       if (blocker === undefined) continue;
-      const redesigns = growth.redesigns.map((r) => redesignText[r]);
+      const redesigns = growth.redesigns.map((r) => (r === 'stateless-sessions' ? redesignText[r] + stateMoves(component) : redesignText[r]));
       const advice = redesigns.length > 0 ? ` Redesign: ${formatList(redesigns)}.` : '';
       const assumed = capacityAssumption(component, index);
       reports.push({

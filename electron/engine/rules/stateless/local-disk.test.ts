@@ -14,6 +14,12 @@ describe('stateless/local-disk', () => {
     expect(reports[0]!.evidence).toEqual({ instances: 2 });
   });
 
+  it('says what a second instance would miss when there is one instance', () => {
+    const m = new ModelBuilder();
+    m.component('reports', 'worker', { state: { localDiskWrites: true } });
+    expect(reportsOf(localDisk, m.build())[0]!.message).toBe('reports writes files to its local disk; a second instance would not see them, and a replaced instance loses them.');
+  });
+
   it('does not report stores, tiers that do not write locally, or unstated writes', () => {
     const m = new ModelBuilder();
     m.component('db', 'database', { state: { localDiskWrites: true } });

@@ -21,7 +21,7 @@ export const localDisk = defineRule({
       const hint = hasObjectStorage ? ' although the project already has object storage' : '';
       reports.push({
         components: [component.id],
-        message: `${component.name} writes files to its local disk${hint}; its ${instances === 1 ? 'instance' : `${instances} instances`} cannot share them, and a replaced instance loses them.`,
+        message: `${component.name} writes files to its local disk${hint}; ${instances > 1 ? `its ${instances} instances cannot share them` : 'a second instance would not see them'}, and a replaced instance loses them.`,
         evidence: { instances },
       });
     }
