@@ -7,6 +7,7 @@ import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { runCheck, ruleDocs } from '../engine/check';
 import { listTemplates, loadTemplate } from './templates';
+import { createExportHandlers } from './exportHandlers';
 import { withDecision, withReviewUpdate } from './reviewChanges';
 
 export interface HandlerServices {
@@ -27,6 +28,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date() }
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
 
   return {
+    ...createExportHandlers({ library, now }),
     'projects:list': () => library.list(),
     'projects:create': ({ name, templateId }) => {
       let project: Project;

@@ -69,6 +69,18 @@ export const CheckResult = z.strictObject({
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 
+/** A generated document (runbook, report) and the file name to save it under. */
+export const ExportedDocument = z.strictObject({ fileName: z.string(), content: z.string() });
+export type ExportedDocument = z.infer<typeof ExportedDocument>;
+
+/** What a docker-compose import guessed, left out, and wants the user to confirm. */
+export const ComposeImportReport = z.strictObject({
+  guessed: z.array(z.string()),
+  ignored: z.array(z.string()),
+  confirm: z.array(z.string()),
+});
+export type ComposeImportReport = z.infer<typeof ComposeImportReport>;
+
 const empty = z.strictObject({});
 const byId = z.strictObject({ id: ProjectId });
 
@@ -125,6 +137,20 @@ export const contract = {
   'settings:get': { input: empty, output: z.record(z.string(), z.string()) },
   'settings:set': { input: z.strictObject({ key: z.string().min(1).max(100), value: z.string().max(10_000) }), output: z.record(z.string(), z.string()) },
   'recent:list': { input: empty, output: z.array(ProjectSummary) },
+  /** Mermaid flowchart text of a project (saved or not); highlight colours components by worst open finding. */
+  'export:mermaid': {
+    input: z.strictObject({ project: Project, markdown: z.boolean().optional(), highlightFindings: z.boolean().optional() }),
+    output: z.strictObject({ text: z.string() }),
+  },
+  /** Markdown runbook of a project. */
+  'export:runbook': { input: z.strictObject({ project: Project }), output: ExportedDocument },
+  /** Self-contained HTML review report; date (YYYY-MM-DD) defaults to today. */
+  'export:report': { input: z.strictObject({ project: Project, date: z.iso.date().optional() }), output: ExportedDocument },
+  /** Import a docker-compose file's text as a new project in the library (same-file extends only). */
+  'import:compose': {
+    input: z.strictObject({ fileName: z.string().max(1000), content: z.string() }),
+    output: z.strictObject({ project: ProjectSummary, report: ComposeImportReport }),
+  },
 } as const;
 
 export type Contract = typeof contract;
