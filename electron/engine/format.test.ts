@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatMultiple, formatNumber, formatPercent, formatRate } from './format';
+import { formatList, formatMultiple, formatNumber, formatPercent, formatPath, formatRate, formatShortList } from './format';
 
 describe('format', () => {
   it('formats numbers with grouping and no machine locale', () => {
@@ -22,5 +22,13 @@ describe('format', () => {
     expect(formatMultiple(null)).toBe('unbounded');
     expect(formatList(['a', 'b', 'c'])).toBe('a, b and c');
     expect(formatList(['a'])).toBe('a');
+  });
+  it('shortens long lists', () => {
+    expect(formatShortList(['a', 'b'], 3)).toBe('a and b');
+    expect(formatShortList(['a', 'b', 'c', 'd', 'e'], 3)).toBe('a, b, c and 2 more');
+  });
+  it('shortens long paths but keeps both ends', () => {
+    expect(formatPath(['a', 'b', 'c'])).toBe('a → b → c');
+    expect(formatPath(['a', 'b', 'c', 'd', 'e', 'f'], 4)).toBe('a → b → … → f');
   });
 });

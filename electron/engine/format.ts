@@ -43,3 +43,15 @@ export function formatList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** formatList that stays readable for huge groups: ["a".."z"], 3 → "a, b, c and 23 more". */
+export function formatShortList(items: readonly string[], max: number): string {
+  if (items.length <= max) return formatList(items);
+  return `${items.slice(0, max).join(', ')} and ${formatNumber(items.length - max)} more`;
+}
+
+/** A path of names joined by arrows; a very long one keeps its first and last steps: "a → b → … → z". */
+export function formatPath(names: readonly string[], max = 12): string {
+  if (names.length <= max) return names.join(' → ');
+  return [...names.slice(0, max - 2), '…', names[names.length - 1]!].join(' → ');
+}

@@ -1,7 +1,7 @@
 import { defineRule } from '../../types';
 import { computeKinds, type ComponentKind } from '../../../../shared/model/component';
 import { incomingOf, nameOf } from '../../graph';
-import { formatList } from '../../format';
+import { formatShortList } from '../../format';
 import { isWrite } from './stores/writes';
 
 const sharedKinds: readonly ComponentKind[] = ['database', 'search'];
@@ -27,7 +27,7 @@ export const sharedDatabase = defineRule({
       reports.push({
         components: [store.id, ...writers],
         connections: writes.map((c) => c.id),
-        message: `${writers.length} services write to ${store.name}: ${formatList(writers.map((id) => nameOf(ctx.graph, id)))}.`,
+        message: `${writers.length} services write to ${store.name}: ${formatShortList(writers.map((id) => nameOf(ctx.graph, id)), 8)}.`,
         evidence: { writers: writers.length },
       });
     }

@@ -1,6 +1,6 @@
 import { defineRule, type Connection, type RuleContext } from '../../types';
 import { isSynchronous, nameOf, outgoingOf } from '../../graph';
-import { formatList } from '../../format';
+import { formatPath, formatShortList } from '../../format';
 import { stronglyConnected } from './cycles/stronglyConnected';
 
 /** Reports each group of components that depend on each other through synchronous calls. */
@@ -28,7 +28,7 @@ export const cyclicDependency = defineRule({
       reports.push({
         components: members,
         connections: inside.map((c) => c.id),
-        message: `${describeMembers(ctx, members)} synchronously: ${cycle.map((id) => nameOf(ctx.graph, id)).join(' → ')}.`,
+        message: `${describeMembers(ctx, members)} synchronously: ${formatPath(cycle.map((id) => nameOf(ctx.graph, id)))}.`,
         evidence: { components: members.length, connections: inside.length },
       });
     }
@@ -38,17 +38,22 @@ export const cyclicDependency = defineRule({
 
 function describeMembers(ctx: RuleContext, members: readonly string[]): string {
   if (members.length === 1) return `${nameOf(ctx.graph, members[0]!)} calls itself`;
-  return `${formatList(members.map((id) => nameOf(ctx.graph, id)))} depend on each other`;
+  return `${formatShortList(members.map((id) => nameOf(ctx.graph, id)), 8)} depend on each other`;
 }
 
 /** The shortest way from start back to start inside the group, as component ids (start at both ends). */
 function shortestCycle(start: string, inside: readonly Connection[]): string[] {
+  const leaving = new Map<string, Connection[]>();
+  for (const connection of inside) {
+    const list = leaving.get(connection.from);
+    if (list) list.push(connection);
+    else leaving.set(connection.from, [connection]);
+  }
   const previous = new Map<string, string>();
   const queue: string[] = [start];
   for (let head = 0; head < queue.length; head += 1) {
     const id = queue[head]!;
-    for (const connection of inside) {
-      if (connection.from !== id) continue;
+    for (const connection of leaving.get(id) ?? []) {
       if (connection.to === start) return [...trail(previous, id, start), start];
       if (previous.has(connection.to)) continue;
       previous.set(connection.to, id);

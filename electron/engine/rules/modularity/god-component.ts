@@ -1,7 +1,7 @@
 import { defineRule } from '../../types';
 import { storeKinds, type ComponentKind } from '../../../../shared/model/component';
 import { isHardDependency, nameOf, outgoingOf } from '../../graph';
-import { formatList } from '../../format';
+import { formatShortList } from '../../format';
 import { isWrite } from '../data/stores/writes';
 
 const MAX_HARD_DEPENDENCIES = 8;
@@ -32,7 +32,7 @@ export const godComponent = defineRule({
       if (!tooManyDeps && !tooManyStores) continue;
       const facts = [
         ...(tooManyDeps ? [`depends hard on ${hard.length} components`] : []),
-        ...(tooManyStores ? [`writes to ${stores.length} stores (${formatList(stores.map((id) => nameOf(ctx.graph, id)))})`] : []),
+        ...(tooManyStores ? [`writes to ${stores.length} stores (${formatShortList(stores.map((id) => nameOf(ctx.graph, id)), 8)})`] : []),
       ];
       reports.push({
         components: [component.id],

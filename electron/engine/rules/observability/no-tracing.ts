@@ -1,6 +1,7 @@
 import { defineRule, type Connection, type RuleContext } from '../../types';
 import { computeKinds } from '../../../../shared/model/component';
 import { incomingOf, isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { formatPath } from '../../format';
 import { heaviestPaths, pathFrom } from '../resilience/paths/heaviestPath';
 import { syncRoots } from '../resilience/paths/syncRoots';
 
@@ -49,5 +50,5 @@ export const noTracing = defineRule({
 });
 
 function describe(ctx: RuleContext, path: readonly Connection[]): string {
-  return [nameOf(ctx.graph, path[0]!.from), ...path.map((c) => nameOf(ctx.graph, c.to))].join(' → ');
+  return formatPath([nameOf(ctx.graph, path[0]!.from), ...path.map((c) => nameOf(ctx.graph, c.to))]);
 }

@@ -1,7 +1,7 @@
 import { defineRule, type Connection, type RuleContext, type RuleReport } from '../../types';
 import { isSynchronous, nameOf, outgoingOf } from '../../graph';
 import { syncRoots } from './paths/syncRoots';
-import { formatList, formatNumber } from '../../format';
+import { formatNumber, formatPath, formatShortList } from '../../format';
 import { heaviestPaths, pathFrom, type Walk } from './paths/heaviestPath';
 
 /** Above this, one failing request can turn into more than ten calls on the deepest component. */
@@ -59,11 +59,11 @@ function report(ctx: RuleContext, roots: readonly string[], path: readonly Conne
   const amplification = amplificationOf(path);
   const names = [nameOf(ctx.graph, path[0]!.from), ...path.map((c) => nameOf(ctx.graph, c.to))];
   const layers = retrying.map((c) => `${nameOf(ctx.graph, c.from)} → ${nameOf(ctx.graph, c.to)} retries ${retriesOf(c)}×`);
-  const entry = formatList(roots.map((id) => nameOf(ctx.graph, id)));
+  const entry = formatShortList(roots.map((id) => nameOf(ctx.graph, id)), 5);
   return {
     components: [...roots],
     connections: retrying.map((c) => c.id),
-    message: `One failing request from ${entry} can turn into up to ${formatNumber(amplification)} calls on ${names[names.length - 1]} along ${names.join(' → ')}: ${retrying.length} layers retry (${layers.join('; ')}).`,
+    message: `One failing request from ${entry} can turn into up to ${formatNumber(amplification)} calls on ${names[names.length - 1]} along ${formatPath(names)}: ${retrying.length} layers retry (${layers.length > 6 ? `${layers.slice(0, 6).join('; ')}; …` : layers.join('; ')}).`,
     evidence: { amplification, retryingLayers: retrying.length, hops: path.length },
   };
 }

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext, type RuleReport } from '../../types';
 import type { Component } from '../../../../shared/model/component';
 import { defaultReadShare, effectiveCapacity, kindDefaults, singleNodeLimitGbByKind } from '../../../../shared/model/defaults';
-import { formatList, formatMultiple, formatNumber, formatPercent } from '../../format';
+import { formatList, formatMultiple, formatNumber, formatPercent, formatShortList } from '../../format';
 
 /** Above this target, several regions can be a real requirement rather than a premature one. */
 const MODEST_TARGET = 0.999;
@@ -78,7 +78,7 @@ function multiRegionReport(ctx: RuleContext, outlooks: readonly DataOutlook[], t
   const regions = [...new Set(spread.flatMap((s) => s.regions))].sort();
   return {
     components: spread.map((s) => s.component.id),
-    message: `${formatList(spread.map((s) => s.component.name))} ${spread.length === 1 ? 'runs' : 'run'} in ${regions.length} regions (${formatList(regions)}) although the availability target is ${formatPercent(target)} and the data at ${formatMultiple(ctx.growthFactor)} fits one node; several zones in one region meet that target.`,
+    message: `${formatShortList(spread.map((s) => s.component.name), 8)} ${spread.length === 1 ? 'runs' : 'run'} in ${regions.length} regions (${formatList(regions)}) although the availability target is ${formatPercent(target)} and the data at ${formatMultiple(ctx.growthFactor)} fits one node; several zones in one region meet that target.`,
     evidence: { regions: regions.length, components: spread.length, availabilityTarget: target },
   };
 }

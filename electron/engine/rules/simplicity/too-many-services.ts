@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import type { ComponentKind } from '../../../../shared/model/component';
-import { formatList, formatNumber } from '../../format';
+import { formatNumber, formatShortList } from '../../format';
 
 const deployableKinds: readonly ComponentKind[] = ['service', 'worker', 'function', 'api-gateway'];
 /** More deployable services per engineer than this and nobody really owns any of them. */
@@ -28,9 +28,7 @@ export const tooManyServices = defineRule({
     const services = ctx.project.components.filter((c) => deployableKinds.includes(c.kind));
     const perEngineer = services.length / teamSize;
     if (perEngineer <= MAX_PER_ENGINEER) return [];
-    const names = services.slice(0, NAMES_SHOWN).map((c) => c.name);
-    const more = services.length - names.length;
-    const listed = more > 0 ? `${names.join(', ')} and ${more} more` : formatList(names);
+    const listed = formatShortList(services.map((c) => c.name), NAMES_SHOWN);
     return [{
       message: `${services.length} deployable services for a team of ${teamSize} is ${formatNumber(perEngineer)} per engineer, more than ${MAX_PER_ENGINEER}: ${listed}.`,
       evidence: { services: services.length, teamSize, perEngineer: Math.round(perEngineer * 10) / 10 },
