@@ -33,7 +33,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   if (body.status === 'aborted') return;
   if (body.status === 'too-large') {
     const limitMb = maxBodyBytes / (1024 * 1024);
-    sendError(res, 'FILE_TOO_LARGE', `The request is larger than ${limitMb} MB, the most the web host accepts.`, 413, { Connection: 'close' });
+    // No "Connection: close": closing while the client still uploads resets the connection
+    // before it reads the answer. readBody keeps draining the rest instead.
+    sendError(res, 'FILE_TOO_LARGE', `The request is larger than ${limitMb} MB, the most the web host accepts.`, 413);
     return;
   }
   const parsed = parseJson(body.text);

@@ -66,7 +66,9 @@ interface RawResponse {
 function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers },
+      // agent: false: one connection per request, so a test that leaves a body half-sent cannot
+      // poison the next request through a pooled keep-alive socket.
+      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -150,10 +152,10 @@ describe('contract over HTTP', () => {
   });
 
   it('refuses a body over 60 MB with 413 and the envelope', async () => {
-    const big = Buffer.alloc(61 * 1024 * 1024, 0x20);
-    const res = await fetch(`${host.url}api/templates:list`, { method: 'POST', headers: json, body: big });
+    // A fresh connection (raw, not fetch): a pooled one may hit the server's keep-alive timeout.
+    const res = await raw('/api/templates:list', { method: 'POST', headers: json, body: Buffer.alloc(61 * 1024 * 1024, 0x20) });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('FILE_TOO_LARGE');
+    expect(JSON.parse(res.body).error.code).toBe('FILE_TOO_LARGE');
     expect((await post('templates:list', '{}')).status).toBe(200);
   });
 

@@ -53,14 +53,22 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Collects what went wrong in a page: uncaught exceptions and console errors (a CSP violation
- * shows up as a console error). Assert `expect(errors).toEqual([])` at the end of a test.
+ * Collects what went wrong in a page: uncaught exceptions, console errors (a CSP violation shows
+ * up as one) and HTTP answers of 400 or more with their URL. Chromium's own "Failed to load
+ * resource" console line is left out because the HTTP entry says the same with the URL, and the
+ * browser's automatic /favicon.ico request is ignored. Assert `expect(errors).toEqual([])` at
+ * the end of a test; filter the list first if the test provokes an error on purpose.
  */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') {
+      errors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
+    }
   });
   return errors;
 }
