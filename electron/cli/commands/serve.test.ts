@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTenfold } from '../../../test/e2e/support/tenfold';
+import { repoRoot, runCli } from '../testing/runCli';
+
+let scratch: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'tenfold-serve-'));
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('tenfold serve (the built CLI in a child process)', () => {
+  it('serves the app and the contract, then stops cleanly on SIGTERM', async () => {
+    const dataDir = join(scratch, 'library');
+    const tenfold = await startTenfold({ dataDir });
+    try {
+      expect(tenfold.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(tenfold.output()).toContain(`(library: ${dataDir}) — press Ctrl+C to stop`);
+
+      const page = await fetch(tenfold.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root"></div>');
+
+      const call = await fetch(`${tenfold.url}api/projects:list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(await call.json()).toEqual({ ok: true, value: [] });
+    } finally {
+      const code = await tenfold.stop();
+      expect(code).toBe(0);
+    }
+    expect(tenfold.output()).toContain('Tenfold stopped.');
+    expect(existsSync(join(dataDir, 'library.sqlite'))).toBe(true);
+  });
+
+  it('exits 2 with a clear message when the port is in use', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const run = await runCli(['serve', '--port', String(port), '--data-dir', join(scratch, 'busy')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
+  });
+
+  it('refuses to bind another address', async () => {
+    const run = await runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--data-dir', join(scratch, 'host')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('binding to other addresses (0.0.0.0) needs the token mode, not available yet');
+  });
+
+  it.each([['--port', 'eighty'], ['--port', '70000'], ['--colour', 'red']])('refuses bad options: %s %s', async (flag, value) => {
+    const run = await runCli(['serve', flag, value]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^tenfold serve: /);
+  });
+
+  it('says to run npm run build when the renderer build is missing', async () => {
+    // A copy of the installed package without out/renderer, so the real build stays untouched.
+    const pkg = join(scratch, 'package');
+    await mkdir(join(pkg, 'out'), { recursive: true });
+    await cp(join(repoRoot, 'package.json'), join(pkg, 'package.json'));
+    await cp(join(repoRoot, 'bin'), join(pkg, 'bin'), { recursive: true });
+    await cp(join(repoRoot, 'out', 'main'), join(pkg, 'out', 'main'), { recursive: true });
+    await symlink(join(repoRoot, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+    const run = await runCli(['serve', '--port', '0', '--data-dir', join(scratch, 'unbuilt')], { root: pkg });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Run "npm run build"');
+    expect(existsSync(join(scratch, 'unbuilt'))).toBe(false);
+  });
+});

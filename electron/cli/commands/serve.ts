@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliCommand, CliIo } from '../command';
+import { createHandlers } from '../../handlers/handlers';
+import { HostStartError, loopbackAddress, startHost } from '../../host/server';
+import { findPackageRoot } from '../../host/packageRoot';
+import { defaultDataDir } from '../../store/dataDir';
+import { openLibrary, type Library } from '../../store/library';
+
+const usage = `Usage: tenfold serve [--port N] [--data-dir DIR]
+
+Opens Tenfold in your browser: serves the app and its library on http://${loopbackAddress}:<port>/.
+
+Options:
+  --port N        port to listen on (default 4317; 0 picks a free one)
+  --data-dir DIR  library folder (default: $TENFOLD_DATA_DIR, else the app's data folder)
+  --host ADDR     only ${loopbackAddress} is allowed for now`;
+
+const defaultPort = 4317;
+
+interface ServeOptions {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly host: string | undefined;
+}
+
+/** Reads the options; returns a message instead when they are wrong. */
+function readOptions(args: readonly string[], io: CliIo): ServeOptions | string {
+  let values: { port?: string; 'data-dir'?: string; host?: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, host: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return `tenfold serve: ${error instanceof Error ? error.message : String(error)}. Run "tenfold serve --help".`;
+  }
+  const port = values.port === undefined ? defaultPort : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    return `tenfold serve: --port must be a whole number from 0 to 65535, not "${values.port}".`;
+  }
+  const fromFlag = values['data-dir'];
+  // defaultDataDir already prefers TENFOLD_DATA_DIR; resolving makes a relative one absolute.
+  const dataDir = resolve(io.cwd, fromFlag ?? defaultDataDir(io.env));
+  return { port, dataDir, host: values.host };
+}
+
+/** Resolves once SIGINT or SIGTERM arrives. */
+function untilStopped(): Promise<void> {
+  return new Promise((resolveStop) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolveStop();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const options = readOptions(args, io);
+  if (typeof options === 'string') {
+    io.err(options);
+    return 2;
+  }
+  const root = findPackageRoot();
+  const staticDir = join(root, 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    io.err(`tenfold serve: the app is not built (${join(staticDir, 'index.html')} is missing). Run "npm run build" in ${root}, then try again.`);
+    return 2;
+  }
+  let library: Library;
+  try {
+    library = openLibrary(options.dataDir);
+  } catch (error) {
+    io.err(`tenfold serve: cannot open the library in ${options.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const handlers = createHandlers({ library, templatesDir: join(root, 'templates') });
+  let host;
+  try {
+    host = await startHost({ handlers, staticDir, port: options.port, host: options.host });
+  } catch (error) {
+    library.close();
+    if (error instanceof HostStartError) {
+      io.err(`tenfold serve: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  io.out(`Tenfold is running at ${host.url} (library: ${options.dataDir}) — press Ctrl+C to stop`);
+  await untilStopped();
+  await host.close();
+  library.close();
+  io.out('Tenfold stopped.');
+  return 0;
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'open Tenfold in a browser (serves the app on 127.0.0.1)',
+  usage,
+  run,
+};

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commands } from './commands';
+import { repoRoot, runCli } from './testing/runCli';
+
+const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+describe('tenfold (the built CLI in a child process)', () => {
+  it('--help lists every command and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: tenfold <command>');
+    for (const command of commands) expect(run.stdout).toMatch(new RegExp(`^  ${command.name} +${command.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    expect(run.stdout).toContain('serve');
+  });
+
+  it('without arguments prints the help and exits 2', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('Usage: tenfold <command>');
+  });
+
+  it('--version prints the package version', async () => {
+    const run = await runCli(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe(packageVersion);
+  });
+
+  it('an unknown command names itself and the way out, exit 2', async () => {
+    const run = await runCli(['frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown command "frobnicate"');
+    expect(run.stderr).toContain('tenfold --help');
+    expect(run.stdout).toBe('');
+  });
+
+  it('<command> --help prints that command\'s usage', async () => {
+    const run = await runCli(['serve', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: tenfold serve [--port N] [--data-dir DIR]');
+  });
+});
