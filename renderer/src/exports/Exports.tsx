@@ -1,4 +1,73 @@
-// Placeholder: the exporters engineer replaces this with the real Exports (issue 5).
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import type { ExportFormat } from '../../../shared/ipc/desktop';
+import { CallFailed } from '../api/client';
+import { useEditor } from '../editor/EditorContext';
+import { useCommands, type Command } from '../palette/commands';
+import { saveExport } from './exportActions';
+import { MermaidPreview } from './MermaidPreview';
+
+const formatNames: Readonly<Record<Exclude<ExportFormat, 'pdf'>, string>> = {
+  project: 'Project file',
+  mermaid: 'Mermaid diagram',
+  markdown: 'Mermaid diagram (Markdown)',
+  runbook: 'Runbook',
+  report: 'Review report',
+};
+
+/** The editor's Export menu, its commands (palette and native menu), and the Mermaid preview. */
 export function Exports() {
-  return null;
+  const { project } = useEditor();
+  const [previewing, setPreviewing] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const save = useCallback(
+    async (format: Exclude<ExportFormat, 'pdf'>) => {
+      setBusy(true);
+      try {
+        const outcome = await saveExport(project, format);
+        if (outcome.saved) notifications.show({ color: 'teal', title: `${formatNames[format]} exported`, message: outcome.where });
+      } catch (error) {
+        if (error instanceof CallFailed) notifications.show({ color: 'red', title: `Could not export the ${formatNames[format].toLowerCase()}`, message: error.message });
+        else throw error;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [project],
+  );
+
+  // Ids match the desktop menu's File ▸ Export items, which run these commands.
+  const commands = useMemo<Command[]>(
+    () => [
+      { id: 'export.mermaid', label: 'Export Mermaid diagram…', group: 'Export', keywords: ['mermaid', 'diagram', 'markdown'], run: () => setPreviewing(true) },
+      { id: 'export.runbook', label: 'Export runbook (Markdown)', group: 'Export', keywords: ['runbook', 'operations'], run: () => void save('runbook') },
+      { id: 'export.report', label: 'Export review report (HTML)', group: 'Export', keywords: ['report', 'review', 'pdf', 'print'], run: () => void save('report') },
+      { id: 'export.projectFile', label: 'Export project file (.tenfold.json)', group: 'Export', shortcut: 'mod+shift+e', keywords: ['share', 'json', 'file'], run: () => void save('project') },
+    ],
+    [save],
+  );
+  useCommands(commands);
+
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button size="xs" variant="default" leftSection={<IconFileExport size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>
+            Export
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {commands.map((command) => (
+            <Menu.Item key={command.id} onClick={command.run}>
+              {command.label}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <MermaidPreview project={project} opened={previewing} onClose={() => setPreviewing(false)} onSave={(format) => void save(format)} />
+    </>
+  );
 }

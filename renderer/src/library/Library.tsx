@@ -158,7 +158,7 @@ export function Library({ onOpen, onOpened }: Props) {
               </Button>
             )}
           </FileButton>
-          <ComposeImport />
+          <ComposeImport onImported={() => void refresh()} onOpen={onOpen} />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
             New project
           </Button>
