@@ -13,13 +13,13 @@ export interface AtomicWriteHooks {
  * fsynced so the rename survives a crash. On any error the temp file is removed and the old file
  * is left as it was.
  */
-export function writeFileAtomic(path: string, text: string, hooks: AtomicWriteHooks = {}): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array, hooks: AtomicWriteHooks = {}): void {
   const folder = dirname(path);
   const tempPath = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
     fd = openSync(tempPath, 'wx', 0o644);
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text);
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);

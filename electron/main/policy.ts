@@ -85,6 +85,8 @@ export function secureWebPreferences(preloadPath: string) {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click would open links in new windows, bypassing the window-open policy's intent.
+    disableBlinkFeatures: 'Auxclick',
   } as const;
 }
 

