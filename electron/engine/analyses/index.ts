@@ -4,6 +4,9 @@ import type { ProjectGraph } from '../graph';
 import { prepareInput } from './topology';
 import { analyzeLoad } from './load';
 import { analyzeGrowth } from './growth';
+import { Requirements } from './requirements';
+import { analyzeAvailability } from './availability';
+import { analyzeSpof } from './spof';
 
 export interface AnalyzeOptions {
   /** Growth factor G; defaults to the project's workload.growthFactor. */
@@ -15,11 +18,12 @@ export function analyze(project: Project, graph: ProjectGraph, options: AnalyzeO
   const input = prepareInput(project, graph, options.growthFactor ?? project.workload.growthFactor);
   const load = analyzeLoad(input);
   const growth = analyzeGrowth(input, load);
+  const requirements = new Requirements(input);
   return {
     load: load.analysis,
     growth,
-    availability: { components: [], entryPoints: [] },
-    spof: { spofs: [] },
+    availability: analyzeAvailability(input, requirements),
+    spof: analyzeSpof(input, requirements),
     paths: { entryPoints: [], stores: [] },
   };
 }
