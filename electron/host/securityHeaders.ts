@@ -4,8 +4,9 @@ import type { ServerResponse } from 'node:http';
  * Content-Security-Policy for the built renderer. Scripts only from our own origin and never
  * evaluated from strings. Styles allow 'unsafe-inline' because Mantine writes its CSS variables
  * into a <style> element at runtime and React Flow and Mantine position elements with style
- * attributes; a nonce cannot cover style attributes. Kept in step with electron/main/policy.ts. Images and fonts may be data:/blob: URLs
+ * attributes; a nonce cannot cover style attributes. Images and fonts may be data:/blob: URLs
  * (icons, exported diagrams); workers may come from blob: (the layout worker). Nothing remote.
+ * Kept in step with the desktop app's policy in electron/main/policy.ts.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
