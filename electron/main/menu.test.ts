@@ -70,3 +70,17 @@ describe('native menu', () => {
     expect(find(edit.submenu!, ['Redo']).accelerator).toBe('Shift+CmdOrCtrl+Z');
   });
 });
+
+describe('menu commands exist in the renderer', () => {
+  it('names only command ids that the renderer registers (so a menu item never does nothing)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const rendererDir = join(import.meta.dirname, '..', '..', 'renderer', 'src');
+    const sources = (readdirSync(rendererDir, { recursive: true }) as string[])
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\./.test(f))
+      .map((f) => readFileSync(join(rendererDir, f), 'utf8'))
+      .join('\n');
+    const registered = new Set([...sources.matchAll(/id: '([a-zA-Z.]+)'/g)].map((m) => m[1]));
+    for (const id of Object.values(menuCommands)) expect(registered.has(id), `renderer command ${id}`).toBe(true);
+  });
+});

@@ -38,13 +38,13 @@ export interface MenuOptions {
 
 /** Renderer command ids the menu triggers. */
 export const menuCommands = {
-  newProject: 'library.newProject',
+  newProject: 'library.new',
   undo: 'editor.undo',
   redo: 'editor.redo',
   zoomIn: 'canvas.zoomIn',
   zoomOut: 'canvas.zoomOut',
   fit: 'canvas.fit',
-  toggleTheme: 'app.toggleTheme',
+  toggleTheme: 'app.theme.toggle',
   reviewMode: 'review.start',
   shortcuts: 'help.shortcuts',
   ruleDocs: 'help.ruleDocs',

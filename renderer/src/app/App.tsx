@@ -8,6 +8,8 @@ import { call, onCallError } from '../api/client';
 import { showCallError } from '../api/errorNotification';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ShortcutsHelp } from '../help/ShortcutsHelp';
+import { RuleCatalog } from '../help/RuleCatalog';
+import { DesktopBridge } from '../desktop/DesktopBridge';
 import { Library } from '../library/Library';
 import { CommandPalette } from '../palette/CommandPalette';
 import { CommandProvider } from '../palette/commands';
@@ -25,6 +27,7 @@ export function App() {
         <Screens />
         <CommandPalette />
         <ShortcutsHelp />
+        <RuleCatalog />
       </CommandProvider>
     </MantineProvider>
   );
@@ -61,12 +64,13 @@ function Screens() {
     setScreen({ name: 'library' });
   }, []);
 
+  const bridge = <DesktopBridge onOpenProject={(id) => void open(id)} />;
   if (screen.name === 'loading')
     return (
       <Center h="100vh">
         <Loader aria-label="Opening the project" />
       </Center>
     );
-  if (screen.name === 'editor') return <EditorScreen key={screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} />;
-  return <Library onOpen={(id) => void open(id)} onOpened={showEditor} />;
+  if (screen.name === 'editor') return <>{bridge}<EditorScreen key={screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} /></>;
+  return <>{bridge}<Library onOpen={(id) => void open(id)} onOpened={showEditor} /></>;
 }
