@@ -174,6 +174,8 @@ export const EntryPaths = z.strictObject({
   /** The path of that product, component ids, entry point first (just the entry when 1). */
   retryPath: z.array(id),
 });
+export type EntryPaths = z.infer<typeof EntryPaths>;
+
 /** Stores: database, cache, search, queue, stream. */
 export const StoreConnections = z.strictObject({
   componentId: id,
@@ -191,6 +193,8 @@ export const StoreConnections = z.strictObject({
   /** The callers counted in pooledToday, in project order. */
   callerIds: z.array(id),
 });
+export type StoreConnections = z.infer<typeof StoreConnections>;
+
 export const PathsAnalysis = z.strictObject({
   entryPoints: z.array(EntryPaths),
   stores: z.array(StoreConnections),

@@ -7,6 +7,7 @@ import { analyzeGrowth } from './growth';
 import { Requirements } from './requirements';
 import { analyzeAvailability } from './availability';
 import { analyzeSpof } from './spof';
+import { analyzePaths } from './paths';
 
 export interface AnalyzeOptions {
   /** Growth factor G; defaults to the project's workload.growthFactor. */
@@ -24,6 +25,6 @@ export function analyze(project: Project, graph: ProjectGraph, options: AnalyzeO
     growth,
     availability: analyzeAvailability(input, requirements),
     spof: analyzeSpof(input, requirements),
-    paths: { entryPoints: [], stores: [] },
+    paths: analyzePaths(input, load, growth.components),
   };
 }
