@@ -14,7 +14,10 @@ export function mermaidLabel(text: string): string {
     const code = char.codePointAt(0) ?? 0;
     out += isPlain(char, code) ? char : `#${code};`;
   }
-  return out;
+  // Before parsing, Mermaid drops the last ";" of any line matching /style.*:\S*#.*;/ or the same
+  // with classDef (to accept "style a fill:#f00;"), which would corrupt an entity in a label.
+  // Encoding the first letter of those words keeps the line from matching.
+  return out.replace(/style/g, '#115;tyle').replace(/classDef/g, '#99;lassDef');
 }
 
 function isPlain(char: string, code: number): boolean {

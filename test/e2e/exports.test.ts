@@ -1,0 +1,119 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { componentKinds } from '../../shared/model/component';
+import { runCheck, findingKey } from '../../electron/engine/check';
+import { ModelBuilder } from '../../electron/engine/testing/modelBuilder';
+import { exportMermaid } from '../../electron/exporters/mermaid';
+import { exportReport } from '../../electron/exporters/report';
+import { teastoreLikeProject } from '../../electron/exporters/testing/teastoreModel';
+import { collectPageErrors, launchBrowser } from './support/browser';
+import { resultsDir, screenshotPath } from './support/screenshots';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const mermaidBundle = join(repoRoot, 'node_modules/mermaid/dist/mermaid.min.js');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every kind, every connection kind, in zones, with names that try to break out of their labels. */
+function hostileProject() {
+  const m = new ModelBuilder();
+  const zone = m.zone('zone "a" [end]');
+  const names = [
+    'say "hello"', 'list [a] (b) {c}', '<script>window.pwned=1</script>', '# heading; semi', 'a | b || c',
+    'Zürich – 東京 – 🚀', 'end', 'graph', 'subgraph', '`md` **bold**', '#quot; &amp; %% x', 'a --> b',
+    'click c1 call alert()', 'style c1 fill:#f00', 'plain web', 'db <img src=x onerror=alert(1)>', "it's", 'two\nlines',
+  ];
+  const ids = componentKinds.map((kind, index) => m.component(names[index] ?? `${kind} ${index}`, kind, index % 2 === 0 ? { zoneIds: [zone] } : {}));
+  (['sync', 'async', 'read', 'write', 'replication'] as const).forEach((kind, index) => m.connect(ids[index]!, ids[index + 1]!, kind, { protocol: `p|"${index}"`, callsPerRequest: index + 1 }));
+  m.entry(ids[0]!, 100);
+  return { project: { ...m.build(), name: 'Hostile <names> & "quotes"' }, names: ids.map((_, index) => names[index] ?? `${componentKinds[index]} ${index}`) };
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('Mermaid export rendered by Mermaid in Chromium', () => {
+  it('draws every component with its name verbatim and runs no injected script', async () => {
+    const { project, names } = hostileProject();
+    const text = exportMermaid(project, runCheck(project, { today: '2026-11-23' }), { highlightFindings: true });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const errors = collectPageErrors(page);
+    await page.setContent('<!DOCTYPE html><html><body><div id="out"></div></body></html>');
+    await page.addScriptTag({ path: mermaidBundle });
+    const rendered = await page.evaluate(async (source) => {
+      const mermaid = (window as unknown as { mermaid: { initialize(c: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+      const { svg } = await mermaid.render('export-diagram', source);
+      const out = document.getElementById('out')!;
+      out.innerHTML = svg;
+      return {
+        text: out.querySelector('svg')?.textContent ?? '',
+        nodes: out.querySelectorAll('g.node').length,
+        scripts: out.querySelectorAll('script').length,
+        pwned: (window as unknown as { pwned?: number }).pwned ?? 0,
+      };
+    }, text);
+    await page.screenshot({ path: screenshotPath('exports-mermaid-hostile'), fullPage: true });
+    expect(rendered.nodes).toBe(componentKinds.length);
+    for (const name of names) expect(normalize(rendered.text), name).toContain(normalize(name));
+    expect(rendered.scripts).toBe(0);
+    expect(rendered.pwned).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('review report in Chromium', () => {
+  it('opens with every section, prints within the page width, and loads nothing', async () => {
+    const { project: base, ids } = teastoreLikeProject();
+    const project = {
+      ...base,
+      review: {
+        findings: [{ key: findingKey('redundancy/no-backup', [ids.db!], []), status: 'accepted-risk' as const, rationale: 'Nightly dumps until the move to a managed database.', owner: 'Dana (platform)', expiresOn: '2027-03-31', history: [] }],
+        decisions: [{ id: '00000000-0000-4000-8000-0000000000d1', title: 'Add a MySQL standby before Black Friday', context: 'The database is a single point of failure for every page.', decision: 'Run a standby in a second zone; test failover monthly.', date: '2026-11-20' }],
+      },
+    } as typeof base;
+    const html = await exportReport(project, runCheck(project, { today: '2026-11-23' }), { date: '2026-11-23' });
+    mkdirSync(resultsDir, { recursive: true });
+    const file = join(resultsDir, 'exports-report.html');
+    writeFileSync(file, html);
+
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors = collectPageErrors(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(pathToFileURL(file).href);
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(['Executive summary', 'Diagram', 'Growth at 10×', 'Availability per entry point', 'Single points of failure', expect.stringMatching(/^Findings \(\d+\)$/), 'Decisions log']);
+    await expect(page.getByRole('img', { name: 'Diagram of TeaStore-like shop' }).count()).resolves.toBe(1);
+    expect(await page.locator('#diagram svg text').allTextContents()).toEqual(expect.arrayContaining(['db', 'persistence', 'webui', 'Shoppers', 'eu-central-1a']));
+    await expect(page.getByText('Nightly dumps until the move to a managed database.').count()).resolves.toBe(1);
+    await page.screenshot({ path: screenshotPath('exports-report-screen') });
+
+    // A4 is 210 mm wide (794 CSS px); Letter 8.5 in (816 px). The diagram must fit either.
+    for (const [paper, width] of [['a4', 794], ['letter', 816]] as const) {
+      await page.setViewportSize({ width, height: 1100 });
+      await page.emulateMedia({ media: 'print' });
+      const fit = await page.evaluate(() => {
+        const svg = document.querySelector('#diagram svg')!.getBoundingClientRect();
+        return { svgRight: svg.right, pageWidth: document.documentElement.clientWidth, scrollWidth: document.documentElement.scrollWidth };
+      });
+      expect(fit.svgRight, paper).toBeLessThanOrEqual(fit.pageWidth);
+      expect(fit.scrollWidth, paper).toBeLessThanOrEqual(fit.pageWidth);
+      await page.screenshot({ path: screenshotPath(`exports-report-print-${paper}`), fullPage: true });
+      const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', printBackground: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
