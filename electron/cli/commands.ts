@@ -2,10 +2,12 @@ import type { CliCommand } from './command';
 import { serveCommand } from './commands/serve';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { validateCommand } from './commands/validate';
 
 /** Every subcommand of `tenfold`, in the order `--help` lists them. Add one line per command. */
 export const commands: readonly CliCommand[] = [
   serveCommand,
   exportCommand,
   importCommand,
+  validateCommand,
 ];

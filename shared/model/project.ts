@@ -32,47 +32,47 @@ export const Project = ProjectShape.superRefine((project, ctx) => {
   const componentIds = new Set<string>();
   project.components.forEach((component, index) => {
     if (componentIds.has(component.id)) {
-      ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: `duplicate component id ${component.id}` });
+      ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: `duplicate component id ${component.id}: another component already uses it; give each component its own UUID` });
     }
     componentIds.add(component.id);
   });
   const zoneIds = new Set<string>();
   project.zones.forEach((zone, index) => {
-    if (zoneIds.has(zone.id)) ctx.addIssue({ code: 'custom', path: ['zones', index, 'id'], message: `duplicate zone id ${zone.id}` });
+    if (zoneIds.has(zone.id)) ctx.addIssue({ code: 'custom', path: ['zones', index, 'id'], message: `duplicate zone id ${zone.id}: another zone already uses it; give each zone its own UUID` });
     zoneIds.add(zone.id);
   });
   const connectionIds = new Set<string>();
   project.connections.forEach((connection, index) => {
     if (connectionIds.has(connection.id) || componentIds.has(connection.id)) {
-      ctx.addIssue({ code: 'custom', path: ['connections', index, 'id'], message: `duplicate id ${connection.id}` });
+      ctx.addIssue({ code: 'custom', path: ['connections', index, 'id'], message: `duplicate id ${connection.id}: another connection or component already uses it; give each record its own UUID` });
     }
     connectionIds.add(connection.id);
     for (const end of ['from', 'to', 'cachedBy'] as const) {
       const target = connection[end];
       if (target !== undefined && !componentIds.has(target)) {
-        ctx.addIssue({ code: 'custom', path: ['connections', index, end], message: `connection ${end === 'cachedBy' ? 'cached-by' : end} refers to component ${target}, which does not exist in this project` });
+        ctx.addIssue({ code: 'custom', path: ['connections', index, end], message: `the connection's "${end}" refers to component ${target}, which does not exist in this project: add that component or correct the id` });
       }
     }
   });
   project.components.forEach((component, index) => {
     component.zoneIds?.forEach((zoneId, zoneIndex) => {
-      if (!zoneIds.has(zoneId)) ctx.addIssue({ code: 'custom', path: ['components', index, 'zoneIds', zoneIndex], message: `zone ${zoneId} does not exist in this project` });
+      if (!zoneIds.has(zoneId)) ctx.addIssue({ code: 'custom', path: ['components', index, 'zoneIds', zoneIndex], message: `zone ${zoneId} does not exist in this project: add it to "zones" or remove it here` });
     });
   });
   const entryIds = new Set<string>();
   project.workload.entryPoints.forEach((entry, index) => {
-    if (!componentIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `entry point refers to component ${entry.componentId}, which does not exist in this project` });
-    if (entryIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `component ${entry.componentId} is listed as an entry point twice` });
+    if (!componentIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `entry point refers to component ${entry.componentId}, which does not exist in this project: add that component or correct the id` });
+    if (entryIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `component ${entry.componentId} is listed as an entry point twice: keep one entry with its total peak rate` });
     entryIds.add(entry.componentId);
   });
   const reviewKeys = new Set<string>();
   project.review.findings.forEach((review, index) => {
-    if (reviewKeys.has(review.key)) ctx.addIssue({ code: 'custom', path: ['review', 'findings', index, 'key'], message: `finding ${review.key} is reviewed twice` });
+    if (reviewKeys.has(review.key)) ctx.addIssue({ code: 'custom', path: ['review', 'findings', index, 'key'], message: `finding ${review.key} is reviewed twice: keep one review entry per finding` });
     reviewKeys.add(review.key);
   });
   const decisionIds = new Set<string>();
   project.review.decisions.forEach((decision, index) => {
-    if (decisionIds.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['review', 'decisions', index, 'id'], message: `duplicate decision id ${decision.id}` });
+    if (decisionIds.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['review', 'decisions', index, 'id'], message: `duplicate decision id ${decision.id}: give each decision its own UUID` });
     decisionIds.add(decision.id);
   });
 });

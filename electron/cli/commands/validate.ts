@@ -1,0 +1,89 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppError } from '../../../shared/ipc/errors';
+import { MAX_PROJECT_FILE_BYTES, parseProjectFile } from '../../../shared/model/projectFile';
+import type { CliCommand, CliIo } from '../command';
+
+const usage = `Usage: tenfold validate <file.tenfold.json> [more files…]
+
+Checks that each file is a valid Tenfold project file: JSON syntax, the shape of every field,
+ids that are unique, and connections, zones and entry points that refer to existing components.
+Every problem is printed as  <file>:<line>:<column>: <json path>: <reason>  (the position when known).
+
+Exit codes:
+  0  every file is valid
+  1  a file is invalid, too large, or from a newer Tenfold
+  2  a file is missing or unreadable, or the command was used wrongly`;
+
+type Outcome = 'valid' | 'invalid' | 'unreadable';
+
+type FileRead = { text: string } | { tooLargeBytes: number } | null;
+
+/** The file's text, its size when too large, or null after printing why it cannot be read. */
+function readProjectFile(path: string, io: CliIo): FileRead {
+  const absolute = resolve(io.cwd, path);
+  try {
+    const stats = statSync(absolute);
+    if (stats.isDirectory()) {
+      io.err(`tenfold validate: ${path} is a folder, not a file. Name a .tenfold.json file.`);
+      return null;
+    }
+    // A huge file is refused without reading it into memory; parseProjectFile does the same for text.
+    if (stats.size > MAX_PROJECT_FILE_BYTES) return { tooLargeBytes: stats.size };
+    return { text: readFileSync(absolute, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    io.err(`tenfold validate: cannot read ${path}: ${reason}. Check the path and try again.`);
+    return null;
+  }
+}
+
+function validateOne(path: string, io: CliIo): Outcome {
+  const read = readProjectFile(path, io);
+  if (read === null) return 'unreadable';
+  if ('tooLargeBytes' in read) {
+    const megabytes = (read.tooLargeBytes / (1024 * 1024)).toFixed(1);
+    io.out(`${path}: the file is ${megabytes} MB; Tenfold opens project files up to 50 MB.`);
+    io.out(`✗ ${path} is not a valid Tenfold project (too large)`);
+    return 'invalid';
+  }
+  try {
+    const project = parseProjectFile(read.text, path);
+    io.out(`✓ ${path} is a valid Tenfold project (${project.components.length} components, ${project.connections.length} connections)`);
+    return 'valid';
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const problems = error.problems ?? [];
+    // Refusals that are not about one field (newer schema) lead with their own message.
+    if (error.code !== 'INVALID_PROJECT_FILE' || problems.length === 0) io.out(`${path}: ${error.message}`);
+    for (const problem of problems) {
+      const position = problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : '';
+      io.out(`${path}${position}: ${problem.path}: ${problem.message}`);
+    }
+    const why = error.code === 'NEWER_SCHEMA' ? 'made by a newer Tenfold; update Tenfold to open it' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    io.out(`✗ ${path} is not a valid Tenfold project (${why})`);
+    return 'invalid';
+  }
+}
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'check project files and print every problem with its location',
+  usage,
+  async run(args, io) {
+    const files = args.filter((a) => a !== '--');
+    const option = files.find((a) => a.startsWith('-'));
+    if (option !== undefined) {
+      io.err(`tenfold validate: unknown option "${option}". Run "tenfold validate --help".`);
+      return 2;
+    }
+    if (files.length === 0) {
+      io.err('tenfold validate: name a project file, e.g. "tenfold validate shop.tenfold.json".');
+      return 2;
+    }
+    const outcomes = files.map((file) => validateOne(file, io));
+    if (outcomes.includes('unreadable')) return 2;
+    return outcomes.includes('invalid') ? 1 : 0;
+  },
+};
