@@ -73,7 +73,7 @@ describe('importCompose: a compose v3 file with anchors and same-file extends', 
   it('reports what it guessed, ignored and what to confirm', () => {
     expect(report.guessed).toContain('"orders-db" is a database: its image is "postgres:16".');
     expect(report.confirm.some((line) => line.includes('"orders-db" publishes a port'))).toBe(true);
-    expect(report.confirm.some((line) => line.includes('"proxy"') && line.includes('load-balancer'))).toBe(true);
+    expect(report.confirm.some((line) => line.includes('"proxy"') && line.includes('a load balancer'))).toBe(true);
     expect(report.confirm.some((line) => line.startsWith('"storefront" → "catalog" is guessed to be a synchronous call'))).toBe(true);
     expect(report.confirm.some((line) => line.includes('"mailer" → "events"'))).toBe(false);
     expect(report.confirm.some((line) => line.includes('connect it to "proxy"'))).toBe(true);

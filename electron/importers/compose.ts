@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Project } from '../../shared/model/project';
 import type { Component, ComponentKind } from '../../shared/model/component';
 import { storeKinds } from '../../shared/model/component';
+import { kindDefaults } from '../../shared/model/defaults';
 import type { Connection } from '../../shared/model/connection';
 import { AppError } from '../../shared/ipc/errors';
 import { zodProblems } from '../../shared/model/problems';
@@ -79,8 +80,8 @@ function toComponent(name: string, service: ComposeService, id: string, allImage
   const image = stringOf(service['image']);
   const ports = containerPorts(service);
   const guess = guessKind(name, image, ports, allImages);
-  report.guessed.push(`"${name}" is a ${guess.kind}: ${guess.reason}.`);
-  if (guess.uncertain) report.confirm.push(`Check the kind of "${name}": guessed ${guess.kind} because ${guess.reason}.`);
+  report.guessed.push(`"${name}" is ${kindPhrase(guess.kind)}: ${guess.reason}.`);
+  if (guess.uncertain) report.confirm.push(`Check the kind of "${name}": guessed ${kindPhrase(guess.kind)} because ${guess.reason}.`);
   const instances = instancesOf(name, service, report);
   const published = publishesPorts(service);
   const hasVolumes = Array.isArray(service['volumes']) && service['volumes'].length > 0;
@@ -98,6 +99,13 @@ function toComponent(name: string, service: ComposeService, id: string, allImage
   const ignoredKeys = Object.keys(service).filter((key) => !usedKeys.has(key) && !quietKeys.has(key)).sort();
   if (ignoredKeys.length > 0) report.ignored.push(`"${name}": ${ignoredKeys.join(', ')}`);
   return component;
+}
+
+/** "a database", "an API gateway", "a CDN". */
+function kindPhrase(kind: ComponentKind): string {
+  const label = kindDefaults[kind].label;
+  const words = /^[A-Z]{2}/.test(label) ? label : label.toLowerCase();
+  return `${/^[aeiouAEIOU]/.test(words) ? 'an' : 'a'} ${words}`;
 }
 
 function stateOf(name: string, kind: ComponentKind, hasVolumes: boolean, isStore: boolean, report: ComposeImportReport): Partial<Component> {

@@ -72,7 +72,7 @@ describe('tenfold import compose', () => {
     expect(project.name).toBe('legacy-v2');
     // extends: file common.yml was read relative to the compose file.
     expect(project.components.find((c) => c.name === 'api')?.deployment?.healthCheck).toBe(true);
-    expect(result.err).toContain('Guessed:\n  - "api" is a service');
+    expect(result.err).toContain('Guessed:\n  - "api" is a service:');
     expect(result.err).toContain('Please confirm:');
     const again = await runCli(['import', 'compose', 'legacy-v2.yml']);
     expect(`${again.out}\n`).toBe(text);
