@@ -154,13 +154,21 @@ function connectionsOf(facts: readonly ServiceFacts[], id: (key: string) => stri
     for (const target of links(from.service)) add(from, target, 'links to');
     for (const target of referencedHosts(from, byHost)) add(from, target, 'names the host');
   }
-  return [...found.values()].map(({ from, to, reasons }) => toConnection(from, to, [...reasons], id, report));
+  const connections = [...found.values()].map(({ from, to, reasons }) => toConnection(from, to, [...reasons], id, report));
+  const synchronous = [...found.values()].filter(({ to }) => !isMessaging(to)).map(({ from, to }) => `"${from.name}" → "${to.name}"`);
+  if (synchronous.length > 0) {
+    report.confirm.push(`${synchronous.length === 1 ? 'This connection is' : `These ${synchronous.length} connections are`} guessed to be synchronous calls; change the kind of those that read, write or send messages: ${synchronous.join(', ')}.`);
+  }
+  return connections;
+}
+
+function isMessaging(target: ServiceFacts): boolean {
+  return target.component.kind === 'queue' || target.component.kind === 'stream';
 }
 
 function toConnection(from: ServiceFacts, to: ServiceFacts, reasons: string[], id: (key: string) => string, report: ComposeImportReport): Connection {
-  const async = to.component.kind === 'queue' || to.component.kind === 'stream';
+  const async = isMessaging(to);
   report.guessed.push(`"${from.name}" → "${to.name}" (${reasons.join(', ')}).`);
-  if (!async) report.confirm.push(`"${from.name}" → "${to.name}" is guessed to be a synchronous call; change its kind if it reads, writes or sends messages.`);
   return { id: id(`connection:${from.name}:${to.name}`), from: from.component.id, to: to.component.id, kind: async ? 'async' : 'sync' } as Connection;
 }
 

@@ -11,6 +11,8 @@ import { exportReport } from '../../electron/exporters/report';
 import { teastoreLikeProject } from '../../electron/exporters/testing/teastoreModel';
 import { collectPageErrors, launchBrowser } from './support/browser';
 import { resultsDir, screenshotPath } from './support/screenshots';
+import { startTenfold } from './support/tenfold';
+import { readFile } from 'node:fs/promises';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const mermaidBundle = join(repoRoot, 'node_modules/mermaid/dist/mermaid.min.js');
@@ -115,5 +117,44 @@ describe('review report in Chromium', () => {
     expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('exports and compose import in the app (tenfold serve)', () => {
+  it('imports a compose file, shows the report, previews Mermaid and downloads a runbook', async () => {
+    const tenfold = await startTenfold();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const errors = collectPageErrors(page);
+    try {
+      await page.goto(tenfold.url);
+      await page.getByLabel('docker-compose file to import').setInputFiles(join(repoRoot, 'test/fixtures/compose/shop-v3.yml'));
+      const report = page.getByRole('dialog', { name: 'Imported shop-v3' });
+      await report.waitFor();
+      await expect(report.getByTestId('compose-confirm').textContent()).resolves.toContain('"orders-db" publishes a port to the host');
+      await expect(report.getByTestId('compose-guessed').textContent()).resolves.toContain('"catalog-db" is a database: its image is "postgres:16".');
+      await page.screenshot({ path: screenshotPath('exports-compose-report') });
+      await report.getByRole('button', { name: 'Open project' }).click();
+      await page.getByTestId('project-name').filter({ hasText: 'shop-v3' }).waitFor();
+
+      await page.getByRole('button', { name: 'Export' }).click();
+      await page.getByRole('menuitem', { name: 'Export Mermaid diagram…' }).click();
+      const svg = page.getByTestId('mermaid-svg').locator('svg');
+      await svg.waitFor({ timeout: 60_000 });
+      const text = (await svg.textContent()) ?? '';
+      for (const name of ['proxy', 'storefront', 'catalog-db', 'orders-db', 'events', 'clickstream', 'tracing']) expect(text).toContain(name);
+      await expect(page.getByLabel('Mermaid text').inputValue()).resolves.toMatch(/^flowchart LR\n/);
+      await page.screenshot({ path: screenshotPath('exports-mermaid-preview') });
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Export' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export runbook (Markdown)' }).click()]);
+      expect(download.suggestedFilename()).toBe('shop-v3-runbook.md');
+      const runbook = await readFile((await download.path())!, 'utf8');
+      expect(runbook).toContain('### orders-db');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await tenfold.stop();
+    }
   });
 });
