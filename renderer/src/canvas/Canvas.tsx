@@ -17,7 +17,7 @@ import { useEditor, useViewportBridge } from '../editor/EditorContext';
 import { addComponent, connect, moveComponents, updateComponent } from '../editor/edits';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
-import { toAbsolute, toFlow, zoneAt, zonesAfterDrop, type FlowNode, type Point } from './flowAdapter';
+import { createFlowCache, toAbsolute, toFlow, zoneAt, zonesAfterDrop, type FlowNode, type Point } from './flowAdapter';
 import type { Box } from './geometry';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
 import { KIND_DRAG_TYPE } from './KindPalette';
@@ -45,7 +45,27 @@ export function Canvas() {
   useCanvasCommands();
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
-  const flow = useMemo(() => toFlow(project, check, view, selectionSet), [project, check, view, selectionSet]);
+  // React Flow reports node and edge selection changes in separate calls within one event;
+  // each must build on the other's result, not on the selection of the last render.
+  const liveSelection = useRef<ReadonlySet<string>>(selectionSet);
+  useEffect(() => {
+    liveSelection.current = selectionSet;
+  }, [selectionSet]);
+  const changeSelection = useCallback(
+    (changes: readonly { id: string; selected: boolean }[]) => {
+      if (changes.length === 0) return;
+      const next = new Set(liveSelection.current);
+      for (const change of changes) {
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      liveSelection.current = next;
+      select([...next]);
+    },
+    [select],
+  );
+  const cache = useMemo(createFlowCache, []);
+  const flow = useMemo(() => toFlow(project, check, view, selectionSet, cache), [project, check, view, selectionSet, cache]);
   const [overrides, setOverrides] = useState<ReadonlyMap<string, Override>>(new Map());
   const overridesRef = useRef(overrides);
   overridesRef.current = overrides;
@@ -98,7 +118,7 @@ export function Canvas() {
     (changes: NodeChange<FlowNode>[]) => {
       const live = new Map<string, Override>();
       const ended: string[] = [];
-      let nextSelection: Set<string> | null = null;
+      const selectionChanges: { id: string; selected: boolean }[] = [];
       for (const change of changes) {
         if (change.type === 'position') {
           if (change.position) live.set(change.id, { ...overridesRef.current.get(change.id), ...live.get(change.id), position: change.position });
@@ -106,11 +126,7 @@ export function Canvas() {
         } else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions) {
           live.set(change.id, { ...overridesRef.current.get(change.id), ...live.get(change.id), width: change.dimensions.width, height: change.dimensions.height });
           if (change.resizing === false) ended.push(change.id);
-        } else if (change.type === 'select') {
-          nextSelection ??= new Set(selectionSet);
-          if (change.selected) nextSelection.add(change.id);
-          else nextSelection.delete(change.id);
-        }
+        } else if (change.type === 'select') selectionChanges.push(change);
       }
       if (live.size > 0) {
         const merged = new Map(overridesRef.current);
@@ -119,23 +135,14 @@ export function Canvas() {
         setOverrides(merged);
       }
       if (ended.length > 0) commitDrag(ended);
-      if (nextSelection) select([...nextSelection]);
+      changeSelection(selectionChanges);
     },
-    [commitDrag, select, selectionSet],
+    [commitDrag, changeSelection],
   );
 
   const onEdgesChange = useCallback(
-    (changes: EdgeChange[]) => {
-      let next: Set<string> | null = null;
-      for (const change of changes) {
-        if (change.type !== 'select') continue;
-        next ??= new Set(selectionSet);
-        if (change.selected) next.add(change.id);
-        else next.delete(change.id);
-      }
-      if (next) select([...next]);
-    },
-    [select, selectionSet],
+    (changes: EdgeChange[]) => changeSelection(changes.flatMap((change) => (change.type === 'select' ? [change] : []))),
+    [changeSelection],
   );
 
   const onConnect = useCallback(
@@ -150,7 +157,10 @@ export function Canvas() {
         return made.project;
       });
       // Select the new connection so the inspector offers its kind and properties at once.
-      if (id) select([id]);
+      if (id) {
+        liveSelection.current = new Set([id]);
+        select([id]);
+      }
     },
     [apply, project, select],
   );
@@ -190,7 +200,10 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onPaneClick={() => select([])}
+        onPaneClick={() => {
+          liveSelection.current = new Set();
+          select([]);
+        }}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
@@ -199,6 +212,7 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2}
         fitView
+        fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
         proOptions={{ hideAttribution: true }}
         aria-label="Architecture diagram"
       >
@@ -218,7 +232,7 @@ export function Canvas() {
         </div>
       )}
       {editor.layoutRunning && (
-        <Paper className={classes.layoutProgress} withBorder shadow="md" p="sm" radius="md" role="status" aria-live="polite">
+        <Paper className={classes.layoutProgress} withBorder shadow="md" p="sm" radius="md" role="status" aria-live="polite" data-testid="layout-progress">
           <Group gap="sm">
             <Loader size="sm" />
             <Text size="sm">Laying out {project.components.length} components…</Text>

@@ -1,4 +1,3 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { kindDefaults } from '../../../shared/model/defaults';
@@ -7,13 +6,18 @@ import { bandColor, severityColor } from './highlight';
 import { kindColor, kindIcons } from './kindIcons';
 import classes from './canvas.module.css';
 
-/** A component on the canvas: icon, name, kind/technology, instances, and its worst open finding. */
+/**
+ * A component on the canvas: icon, name, kind/technology, instances, and its worst open finding.
+ * Plain elements rather than Mantine components: a diagram renders hundreds of these at once.
+ */
 function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
   const { component, badge, highlight, band, utilization, spof, instances } = data;
   const Icon = kindIcons[component.kind];
   const accent = kindColor(component.kind);
   const tint = highlight === 'utilization' && band ? bandColor[band] : null;
   const spofMark = highlight === 'spof' && spof;
+  const kindLabel = kindDefaults[component.kind].label;
+  const badgeText = badge ? `${badge.count} open finding${badge.count === 1 ? '' : 's'}, worst ${badge.severity}` : '';
   return (
     <div
       className={classes.component}
@@ -21,6 +25,7 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
       data-spof={spofMark || undefined}
       data-testid="canvas-component"
       data-name={component.name}
+      data-findings={badge?.ruleIds.join(' ') ?? ''}
       style={tint ? { background: `var(--mantine-color-${tint}-light)`, borderColor: `var(--mantine-color-${tint}-filled)` } : undefined}
     >
       <Handle type="target" position={Position.Left} className={classes.handle} aria-label={`Connect into ${component.name}`} />
@@ -28,42 +33,32 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
         <Icon size={22} stroke={1.6} aria-hidden />
       </div>
       <div className={classes.body}>
-        <Text size="sm" fw={600} truncate="end" title={component.name}>
+        <div className={classes.name} title={component.name}>
           {component.name}
-        </Text>
-        <Text size="xs" c="dimmed" truncate="end">
-          {component.technology ? `${kindDefaults[component.kind].label} · ${component.technology}` : kindDefaults[component.kind].label}
-        </Text>
-        <Group gap={4} mt={2} wrap="nowrap">
-          <Text size="xs" c="dimmed" data-testid="instances">
-            ×{instances}
-          </Text>
+        </div>
+        <div className={classes.detail}>{component.technology ? `${kindLabel} · ${component.technology}` : kindLabel}</div>
+        <div className={classes.detail}>
+          <span data-testid="instances">×{instances}</span>
           {highlight === 'utilization' && utilization !== null && (
-            <Text size="xs" fw={600} c={tint ?? undefined}>
+            <strong className={classes.metric} style={{ color: `var(--mantine-color-${tint ?? 'gray'}-text)` }}>
               {Math.round(utilization * 100)}%
-            </Text>
+            </strong>
           )}
-          {spofMark && (
-            <Text size="xs" fw={700} c="red">
-              SPOF
-            </Text>
-          )}
-        </Group>
+          {spofMark && <strong className={classes.spofLabel}>SPOF</strong>}
+        </div>
       </div>
       {badge && (
-        <Tooltip label={`${badge.count} open finding${badge.count === 1 ? '' : 's'}, worst: ${badge.severity}`}>
-          <Badge
-            className={classes.badge}
-            size="sm"
-            circle={badge.count < 10}
-            color={severityColor[badge.severity]}
-            data-testid="finding-badge"
-            data-severity={badge.severity}
-            aria-label={`${badge.count} open finding${badge.count === 1 ? '' : 's'}, worst ${badge.severity}`}
-          >
-            {badge.count}
-          </Badge>
-        </Tooltip>
+        <span
+          className={classes.badge}
+          style={{ background: `var(--mantine-color-${severityColor[badge.severity]}-filled)` }}
+          data-testid="finding-badge"
+          data-severity={badge.severity}
+          title={badgeText}
+          role="img"
+          aria-label={badgeText}
+        >
+          {badge.count}
+        </span>
       )}
       <Handle type="source" position={Position.Right} className={classes.handle} aria-label={`Connect from ${component.name}`} />
     </div>

@@ -34,6 +34,7 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosi
       />
       {/* A wide invisible twin of the path catches the pointer for the hover card. */}
       <path d={path} fill="none" stroke="transparent" strokeWidth={16} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)} />
+      {(label || hovered) && (
       <EdgeLabelRenderer>
         {label && (
           <div className={`${classes.edgeLabel} nodrag nopan`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
@@ -51,6 +52,7 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosi
           </div>
         )}
       </EdgeLabelRenderer>
+      )}
     </>
   );
 }

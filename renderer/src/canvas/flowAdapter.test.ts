@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
-import { toAbsolute, toFlow, zoneAt, zonesAfterDrop } from './flowAdapter';
+import { createFlowCache, toAbsolute, toFlow, zoneAt, zonesAfterDrop } from './flowAdapter';
 import { COMPONENT_WIDTH } from './geometry';
 
 function sample() {
@@ -28,6 +28,19 @@ describe('flow adapter', () => {
     // db has no position: placed on the grid below the placed ones, not on top of web.
     expect(flow.positions.get(db)!.y).toBeGreaterThan(100);
     if (webNode.type === 'component') expect(webNode.data.instances).toBe(3);
+  });
+
+  it('reuses node data when nothing about a component changed, so moves do not re-render every node', () => {
+    const { project, web, db } = sample();
+    const cache = createFlowCache();
+    const first = toFlow(project, null, { highlight: 'findings' }, new Set(), cache);
+    const moved = { ...project, layout: { ...project.layout, components: { ...project.layout.components, [db]: { x: 900, y: 900 } } } };
+    const second = toFlow(moved, null, { highlight: 'findings' }, new Set(), cache);
+    const dataOf = (flow: typeof first, id: string) => flow.nodes.find((n) => n.id === id)!.data;
+    expect(dataOf(second, web)).toBe(dataOf(first, web));
+    expect(dataOf(second, db)).toBe(dataOf(first, db));
+    const third = toFlow(moved, null, { highlight: 'spof' }, new Set(), cache);
+    expect(dataOf(third, web)).not.toBe(dataOf(second, web));
   });
 
   it('labels edges and carries the connection for styling', () => {

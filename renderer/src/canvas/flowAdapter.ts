@@ -109,7 +109,33 @@ export interface FlowModel {
   readonly boxes: Map<string, Box>;
 }
 
-export function toFlow(project: Project, check: CheckResult | null, view: Pick<EditorView, 'highlight'>, selection: ReadonlySet<string>): FlowModel {
+/**
+ * Node and edge data from the previous call, reused when equal so that moving one component (or
+ * a whole auto-layout) does not re-render every memoized node on a large canvas.
+ */
+export interface FlowCache {
+  components: Map<string, ComponentNodeData>;
+  connections: Map<string, ConnectionEdgeData>;
+}
+
+export function createFlowCache(): FlowCache {
+  return { components: new Map(), connections: new Map() };
+}
+
+function reuse<T extends object>(cache: Map<string, T>, id: string, fresh: T): T {
+  const old = cache.get(id);
+  if (old && shallowEqual(old, fresh)) return old;
+  cache.set(id, fresh);
+  return fresh;
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  const ka = Object.keys(a) as (keyof typeof a)[];
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => a[k] === b[k]);
+}
+
+export function toFlow(project: Project, check: CheckResult | null, view: Pick<EditorView, 'highlight'>, selection: ReadonlySet<string>, cache: FlowCache = createFlowCache()): FlowModel {
   const positions = componentPositions(project);
   const boxes = zoneBoxes(project, positions);
   const badges = findingBadges(check);
@@ -152,15 +178,15 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
       height: COMPONENT_HEIGHT,
       selected: selection.has(component.id),
       ariaLabel: `${component.name}, ${component.kind}`,
-      data: {
+      data: reuse(cache.components, component.id, {
         component,
         instances: effectiveDeployment(component).instances,
-        badge: badges.get(component.id) ?? null,
+        badge: sameBadge(cache.components.get(component.id)?.badge, badges.get(component.id)),
         highlight: view.highlight,
         band: u === null ? null : utilizationBand(u, target),
         utilization: u,
         spof: spofs.has(component.id),
-      },
+      }),
     });
   }
   const names = new Map(project.components.map((c) => [c.id as string, c.name]));
@@ -175,12 +201,12 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
       selected: selection.has(connection.id),
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
       ariaLabel: `${connection.kind} connection from ${names.get(connection.from) ?? '?'} to ${names.get(connection.to) ?? '?'}`,
-      data: {
+      data: reuse(cache.connections, connection.id, {
         connection,
         fromName: names.get(connection.from) ?? '?',
         toName: names.get(connection.to) ?? '?',
         rate: callerRate === undefined ? null : callerRate * (connection.callsPerRequest ?? 1),
-      },
+      }),
     };
   });
   return { nodes, edges, positions, boxes };
@@ -218,4 +244,11 @@ export function zonesAfterDrop(current: readonly string[] | undefined, dropped: 
   if (dropped === null) return first === undefined ? null : list.slice(1);
   if (first === dropped) return null;
   return [dropped, ...list.filter((z) => z !== dropped)];
+}
+
+/** The previous badge object when it says the same, so an unchanged node keeps equal data. */
+function sameBadge(old: FindingBadge | null | undefined, fresh: FindingBadge | undefined): FindingBadge | null {
+  if (!fresh) return null;
+  if (old && old.severity === fresh.severity && old.count === fresh.count && old.ruleIds.join(' ') === fresh.ruleIds.join(' ')) return old;
+  return fresh;
 }

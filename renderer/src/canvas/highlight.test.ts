@@ -28,8 +28,8 @@ describe('canvas highlights', () => {
     const badges = findingBadges(
       result([finding('a', 'info', ['db']), finding('b', 'error', ['db', 'web']), finding('c', 'warning', ['db']), finding('d', 'error', ['api'], 'accepted-risk')]),
     );
-    expect(badges.get('db')).toEqual({ severity: 'error', count: 3 });
-    expect(badges.get('web')).toEqual({ severity: 'error', count: 1 });
+    expect(badges.get('db')).toEqual({ severity: 'error', count: 3, ruleIds: ['a', 'b', 'c'] });
+    expect(badges.get('web')).toEqual({ severity: 'error', count: 1, ruleIds: ['b'] });
     expect(badges.has('api')).toBe(false);
     expect(findingBadges(null).size).toBe(0);
   });

@@ -5,6 +5,8 @@ import type { Severity } from '../../../shared/model/review';
 export interface FindingBadge {
   readonly severity: Severity;
   readonly count: number;
+  /** Rules with an open finding on it, for the badge's tooltip and for tests. */
+  readonly ruleIds: readonly string[];
 }
 
 const rank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -19,8 +21,13 @@ export function findingBadges(check: CheckResult | null): Map<string, FindingBad
     if (finding.status !== 'open') continue;
     for (const id of finding.targets.components) {
       const current = badges.get(id);
-      if (!current) badges.set(id, { severity: finding.severity, count: 1 });
-      else badges.set(id, { severity: rank[finding.severity] < rank[current.severity] ? finding.severity : current.severity, count: current.count + 1 });
+      if (!current) badges.set(id, { severity: finding.severity, count: 1, ruleIds: [finding.ruleId] });
+      else
+        badges.set(id, {
+          severity: rank[finding.severity] < rank[current.severity] ? finding.severity : current.severity,
+          count: current.count + 1,
+          ruleIds: current.ruleIds.includes(finding.ruleId) ? current.ruleIds : [...current.ruleIds, finding.ruleId],
+        });
     }
   }
   return badges;

@@ -54,7 +54,7 @@ function SideTabs() {
   const open = check?.findings.filter((f) => f.status === 'open').length ?? null;
   return (
     <Tabs value={view.panel} onChange={(value) => value && setView({ panel: value as SidePanel })} keepMounted={false} className={classes.tabs}>
-      <Tabs.List grow>
+      <Tabs.List className={classes.tabList}>
         <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
         <Tabs.Tab value="findings" rightSection={open !== null ? <Badge size="xs" variant="light" color={open > 0 ? 'red' : 'teal'} data-testid="open-findings-count">{open}</Badge> : null}>
           Findings

@@ -26,6 +26,13 @@ describe('edits', () => {
     expect(Project.safeParse(two.project).success).toBe(true);
   });
 
+  it('adds a component next to, not on top of, one already at the same spot', () => {
+    const { project } = sample();
+    const one = addComponent(project, 'service', { x: 0, y: 0 });
+    const two = addComponent(one.project, 'database', { x: 0, y: 0 });
+    expect(two.project.layout.components[two.id]).toEqual({ x: 32, y: 32 });
+  });
+
   it('refuses self-connections and duplicates', () => {
     const { project, web, db } = sample();
     expect(connect(project, web, web).id).toBeNull();

@@ -20,8 +20,20 @@ export function uniqueName(project: Project, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
 }
 
-export function addComponent(project: Project, kind: ComponentKind, at: Point): { project: Project; id: ComponentId } {
+/**
+ * The first spot at or diagonally below `at` where no component already sits, so components
+ * added one after another at the same place stay visible.
+ */
+export function freeSpot(project: Project, at: Point, step = 32): Point {
+  const taken = Object.values(project.layout.components);
+  let p = at;
+  for (let i = 0; i < 50 && taken.some((q) => Math.abs(q.x - p.x) < step && Math.abs(q.y - p.y) < step); i++) p = { x: p.x + step, y: p.y + step };
+  return p;
+}
+
+export function addComponent(project: Project, kind: ComponentKind, wanted: Point): { project: Project; id: ComponentId } {
   const id = newId<ComponentId>();
+  const at = freeSpot(project, wanted);
   const component: Component = { id, name: uniqueName(project, kindDefaults[kind].label), kind };
   return {
     id,

@@ -46,6 +46,7 @@ export function NewProjectDialog({ opened, onClose, onCreated }: { opened: boole
           <TextInput label="Name" placeholder="e.g. Checkout platform" value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus maxLength={200} />
           <Select
             label="Template"
+            data-testid="template-select"
             value={templateId}
             onChange={(value) => setTemplateId(value ?? BLANK)}
             allowDeselect={false}
