@@ -17,6 +17,8 @@ export const cacheAsDatabase = defineRule({
     source: { guide: 'Scaling Systems the Smart Way', section: '6. Cache Aggressively' },
   },
   check({ project, graph }) {
+    // Caches that front a store through cached-by connections, collected once (not per cache).
+    const fronting = new Set(project.connections.flatMap((c) => (c.cachedBy === undefined ? [] : [c.cachedBy as string])));
     const reports: RuleReport[] = [];
     for (const cache of project.components) {
       if (cache.kind !== 'cache') continue;
@@ -29,7 +31,7 @@ export const cacheAsDatabase = defineRule({
         });
         continue;
       }
-      const writers = unbackedWriters(graph, cache);
+      const writers = fronting.has(cache.id) ? [] : unbackedWriters(graph, cache);
       if (writers.length === 0) continue;
       reports.push({
         components: [cache.id, ...writers.map((w) => w.id)],
@@ -43,12 +45,11 @@ export const cacheAsDatabase = defineRule({
 
 /**
  * Components that write into the cache while neither they nor the cache write to a durable
- * store. A cache that fronts a store (cachedBy, read-through) or is filled cache-aside by a
- * component that also writes the store holds only copies.
+ * store. A cache that reads through to a store, or is filled cache-aside by a component that
+ * also writes the store, holds only copies.
  */
 function unbackedWriters(graph: ProjectGraph, cache: Component): Component[] {
   if (outgoingOf(graph, cache.id).some((c) => isDurable(graph, c.to))) return [];
-  if ([...graph.connections.values()].some((c) => c.cachedBy === cache.id)) return [];
   const writers: Component[] = [];
   for (const c of incomingOf(graph, cache.id)) {
     if (c.kind !== 'write' && !(c.kind === 'sync' && c.mutating === true)) continue;

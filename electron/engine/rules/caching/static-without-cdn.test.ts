@@ -18,6 +18,16 @@ describe('caching/static-without-cdn', () => {
     expect(reports[0]!.evidence).toEqual({ hops: 2 });
   });
 
+  it('reports an origin that is itself the entry point', () => {
+    const m = new ModelBuilder();
+    const site = m.component('site', 'service', { api: { servesStaticAssets: true } });
+    m.entry(site, 50);
+    const reports = reportsOf(staticWithoutCdn, m.build());
+    expect(targetsOf(reports)).toEqual([[site]]);
+    expect(reports[0]!.message).toBe('site serves static assets to its users directly with no CDN in front.');
+    expect(reports[0]!.evidence).toEqual({ hops: 0 });
+  });
+
   it('does not report assets behind a CDN, internal origins, or origins that serve none', () => {
     const m = new ModelBuilder();
     const browser = m.component('browser', 'client');

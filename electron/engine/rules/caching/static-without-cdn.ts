@@ -1,6 +1,7 @@
+import type { Connection } from '../../../../shared/model/connection';
 import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
-import { backwardPath, reachBackward } from '../growth/topology/reach';
+import { forwardPath, reachForward } from '../growth/topology/reach';
 
 export const staticWithoutCdn = defineRule({
   meta: {
@@ -14,19 +15,24 @@ export const staticWithoutCdn = defineRule({
   },
   check({ project, graph }) {
     const entries = new Set(graph.entryRates.keys());
+    const clients = [...graph.components.values()].filter((c) => c.kind === 'client' || entries.has(c.id)).map((c) => c.id);
+    const loads = (c: Connection) => c.kind !== 'replication';
+    // Two walks for the whole project rather than one per origin: what users reach, and what
+    // sits behind a CDN. A CDN anywhere upstream is taken to carry the assets, since clients
+    // often call the same origin directly for its API while its assets go through the CDN.
+    const fromClients = reachForward(graph, clients, loads);
+    const behindCdn = reachForward(graph, [...graph.components.values()].filter((c) => c.kind === 'cdn').map((c) => c.id), loads);
     const reports: RuleReport[] = [];
     for (const origin of project.components) {
       if (origin.kind === 'cdn' || origin.api?.servesStaticAssets !== true) continue;
-      // Walk back towards users. A CDN anywhere upstream is taken to carry the assets: clients
-      // often reach the same origin directly for its API while assets go through the CDN.
-      const reach = reachBackward(graph, [origin.id], (c) => c.kind !== 'replication');
-      if ([...reach.keys()].some((id) => graph.components.get(id)!.kind === 'cdn')) continue;
-      const client = [...reach.keys()].find((id) => id !== origin.id && (graph.components.get(id)!.kind === 'client' || entries.has(id)));
-      if (client === undefined) continue;
-      const path = backwardPath(reach, client).map((id) => nameOf(graph, id));
+      if (!fromClients.has(origin.id) || behindCdn.has(origin.id)) continue;
+      const path = forwardPath(fromClients, origin.id);
+      // The origin may itself be the entry point: users reach it directly.
+      const audience = path.length > 1 ? `${nameOf(graph, path[0]!)}` : 'its users directly';
+      const route = path.length > 1 ? ` (${path.map((id) => nameOf(graph, id)).join(' → ')})` : '';
       reports.push({
         components: [origin.id],
-        message: `${origin.name} serves static assets to ${nameOf(graph, client)} with no CDN in front (${path.join(' → ')}).`,
+        message: `${origin.name} serves static assets to ${audience} with no CDN in front${route}.`,
         evidence: { hops: path.length - 1 },
       });
     }
