@@ -118,7 +118,9 @@ function checkSize(text: string, fileName: string): void {
   // Each UTF-16 unit is 1–3 UTF-8 bytes: count exactly only when the length alone cannot decide.
   const over = text.length > MAX_PROJECT_FILE_BYTES || (text.length * 3 > MAX_PROJECT_FILE_BYTES && utf8Bytes(text) > MAX_PROJECT_FILE_BYTES);
   if (!over) return;
-  const megabytes = (utf8Bytes(text) / (1024 * 1024)).toFixed(1);
+  // Past the limit by length alone, the length is a fine (lower-bound) size to report: no second pass.
+  const bytes = text.length > MAX_PROJECT_FILE_BYTES ? text.length : utf8Bytes(text);
+  const megabytes = (bytes / (1024 * 1024)).toFixed(1);
   throw new AppError('FILE_TOO_LARGE', `${fileName} is ${megabytes} MB; Tenfold opens project files up to 50 MB. Remove unused data from the file or split the project.`);
 }
 
