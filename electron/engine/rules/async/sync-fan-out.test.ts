@@ -21,6 +21,15 @@ describe('async/sync-fan-out', () => {
     expect(reports[0]!.evidence).toEqual({ callsPerRequest: 6, connections: 3, maxCalls: 5 });
   });
 
+  it('names six targets and counts the rest', () => {
+    const m = new ModelBuilder();
+    const hub = m.component('hub', 'service');
+    for (let i = 1; i <= 8; i += 1) m.connect(hub, m.component(`svc-${i}`, 'service'));
+    const reports = reportsOf(syncFanOut, m.build());
+    expect(reports[0]!.message).toBe('hub makes 8 synchronous calls for each request it serves (svc-1, svc-2, svc-3, svc-4, svc-5, svc-6 and 2 more).');
+    expect(reports[0]!.connections).toHaveLength(8);
+  });
+
   it('does not report 5 calls, async fan-out, or a client', () => {
     const m = new ModelBuilder();
     const api = m.component('api', 'service');

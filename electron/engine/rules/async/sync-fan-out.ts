@@ -5,6 +5,8 @@ import { defineRule, type RuleReport } from '../../types';
 
 /** More synchronous calls per request than this reports (DESIGN.md §5). */
 const MAX_CALLS = 5;
+/** Call targets named in a message. */
+const LISTED = 6;
 
 export const syncFanOut = defineRule({
   meta: {
@@ -24,10 +26,12 @@ export const syncFanOut = defineRule({
       const calls = outgoingOf(graph, component.id).filter(isSynchronous);
       const total = calls.reduce((sum, c) => sum + (c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST), 0);
       if (total <= MAX_CALLS) continue;
-      const parts = calls.map((c) => {
+      // Name the first few targets; a hub with hundreds of calls would bury the message.
+      const parts = calls.slice(0, LISTED).map((c) => {
         const n = c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
         return n === 1 ? nameOf(graph, c.to) : `${nameOf(graph, c.to)} ×${formatNumber(n)}`;
       });
+      if (calls.length > LISTED) parts.push(`${calls.length - LISTED} more`);
       reports.push({
         components: [component.id],
         connections: calls.map((c) => c.id),
