@@ -43,9 +43,11 @@ describe('resilience/no-circuit-breaker', () => {
     ]);
   });
 
-  it('does not report calls with a breaker, equally available dependencies, store reads or client calls', () => {
+  it('does not report calls with a breaker, equally available dependencies, store reads, client or balancer calls', () => {
     const m = new ModelBuilder();
     const browser = m.component('browser', 'client');
+    const lb = m.component('lb', 'load-balancer');
+    m.connect(lb, m.component('weak', 'service', { capacity: { availability: 0.9 } }), 'sync');
     const web = m.component('web', 'service');
     const search = m.component('search-api', 'service');
     const fx = m.component('fx', 'external-api');

@@ -1,6 +1,10 @@
 import { defineRule, type RuleContext } from '../../types';
 import { kindDefaults, effectiveCapacity } from '../../../../shared/model/defaults';
 import { formatPercent } from '../../format';
+import type { ComponentKind } from '../../../../shared/model/component';
+
+/** Clients are not ours to configure; balancers, CDNs and DNS route around failures with health checks instead. */
+const edgeKinds: readonly ComponentKind[] = ['client', 'load-balancer', 'cdn', 'dns'];
 
 interface Availability {
   readonly value: number;
@@ -11,7 +15,7 @@ interface Availability {
 /**
  * Reports synchronous request/response calls to a third-party API, or to a dependency less
  * available than the caller, that have no circuit breaker. Read/write access to a store is left
- * to the connection pool and timeouts; clients are not ours to configure.
+ * to the connection pool and timeouts.
  */
 export const noCircuitBreaker = defineRule({
   meta: {
@@ -29,7 +33,7 @@ export const noCircuitBreaker = defineRule({
       if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
       const caller = ctx.graph.components.get(connection.from);
       const callee = ctx.graph.components.get(connection.to);
-      if (!caller || !callee || caller.kind === 'client') continue;
+      if (!caller || !callee || edgeKinds.includes(caller.kind)) continue;
       const callerAvailability = availabilityOf(ctx, connection.from);
       const calleeAvailability = availabilityOf(ctx, connection.to);
       const external = callee.kind === 'external-api';

@@ -29,11 +29,13 @@ export const noLoadTest = defineRule({
       if (tested >= target) continue;
       const verdict = ctx.index.growth.get(component.id)?.verdict;
       const atRisk = verdict === 'scale-out' || verdict === 'rewrite';
-      const history = tested > 0 ? `was load-tested only to ${formatMultiple(tested)} today's peak` : 'was never load-tested';
+      const history = tested > 0
+        ? `was load-tested only to ${formatMultiple(tested)} today's peak, short of the ${formatMultiple(target)} growth target`
+        : `was never load-tested, let alone to the ${formatMultiple(target)} growth target`;
       const risk = atRisk ? `, and the growth analysis says it needs ${verdict === 'rewrite' ? 'a redesign' : 'more instances'} at ${formatMultiple(target)}` : '';
       reports.push({
         components: [component.id],
-        message: `${component.name} carries traffic from ${nameOf(ctx.graph, entry)} but ${history}, short of the ${formatMultiple(target)} growth target${risk}.`,
+        message: `${component.name} carries traffic from ${nameOf(ctx.graph, entry)} but ${history}${risk}.`,
         evidence: { loadTestedMultiple: tested, growthFactor: target, rate: roundRate(ctx.index.load.get(component.id)?.rate) },
         ...(atRisk ? { severity: 'warning' as const } : {}),
       });
