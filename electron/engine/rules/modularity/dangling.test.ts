@@ -31,11 +31,14 @@ describe('modularity/dangling', () => {
     expect(reports[0]!.message).toBe('legacy-reports has no connections: no load reaches it and nothing depends on it.');
   });
 
-  it('does not report a connected graph', () => {
+  it('does not report a connected graph, or a cache used only as cached-by', () => {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');
     const api = m.component('api', 'service');
+    const db = m.component('db', 'database');
+    const cache = m.component('cache', 'cache');
     m.connect(users, api);
+    m.connect(api, db, 'read', { cachedBy: cache });
     expect(reportsOf(dangling, m.build())).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export const dangling = defineRule({
       const missing = [connection.from, connection.to].filter((id) => !ctx.graph.components.has(id));
       connected.add(connection.from);
       connected.add(connection.to);
+      // A cache modelled only as the cached-by of a connection still takes part in the graph.
+      if (connection.cachedBy !== undefined) connected.add(connection.cachedBy);
       if (missing.length === 0) continue;
       const present = [connection.from, connection.to].filter((id) => ctx.graph.components.has(id));
       reports.push({
