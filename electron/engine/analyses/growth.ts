@@ -1,6 +1,6 @@
 import type { ComponentGrowth, GrowthAnalysis, GrowthBlocker, Redesign } from '../../../shared/model/analysis';
 import { computeKinds, type Component } from '../../../shared/model/component';
-import { defaultReadShare, effectiveCapacity, effectiveDeployment, singleNodeLimitGbByKind } from '../../../shared/model/defaults';
+import { defaultReadShare, type effectiveDeployment, singleNodeLimitGbByKind } from '../../../shared/model/defaults';
 import { capped, type AnalysisInput } from './topology';
 import type { LoadResult } from './load';
 
@@ -20,8 +20,7 @@ interface Limit {
   readonly blocker: GrowthBlocker | null;
 }
 
-function instanceLimit(component: Component): Limit {
-  const deployment = effectiveDeployment(component);
+function instanceLimit(component: Component, deployment: ReturnType<typeof effectiveDeployment>): Limit {
   if (isStatefulCompute(component)) return { allowed: deployment.instances, blocker: 'stateful' };
   switch (deployment.scalingMode) {
     case 'vertical-only':
@@ -71,7 +70,7 @@ function dataFigures(input: AnalysisInput, component: Component) {
 export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAnalysis {
   const g = input.growthFactor;
   const target = input.project.workload.targetUtilization;
-  const components = input.components.map((component, v) => growthOf(input, component, load.rates[v]!, g, target));
+  const components = input.components.map((component, v) => growthOf(input, v, component, load.rates[v]!, g, target));
   let breaksFirst: GrowthAnalysis['breaksFirst'] = null;
   let breaksName = '';
   components.forEach((growth, v) => {
@@ -93,9 +92,9 @@ export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAna
   };
 }
 
-function growthOf(input: AnalysisInput, component: Component, rate: number, g: number, target: number): ComponentGrowth {
-  const capacity = effectiveCapacity(component).ratePerInstance.value;
-  const instances = effectiveDeployment(component).instances;
+function growthOf(input: AnalysisInput, v: number, component: Component, rate: number, g: number, target: number): ComponentGrowth {
+  const capacity = input.capacity[v]!.ratePerInstance.value;
+  const instances = input.deployment[v]!.instances;
   const rateAtGrowth = capped(rate * g);
   const base = { componentId: component.id, rateAtGrowth, instances, ...dataFigures(input, component) };
   if (capacity === null) {
@@ -103,7 +102,7 @@ function growthOf(input: AnalysisInput, component: Component, rate: number, g: n
   }
   const perInstanceBudget = capacity * target;
   const instancesNeeded = rate > 0 ? Math.max(1, Math.ceil(capped(rateAtGrowth / perInstanceBudget) - 1e-9)) : 0;
-  const limit = instanceLimit(component);
+  const limit = instanceLimit(component, input.deployment[v]!);
   const headroom = limit.allowed === null || rate <= 0 ? null : capped((limit.allowed * perInstanceBudget) / rate);
   const utilizationAtGrowth = instances === 0 ? null : capped(rateAtGrowth / (instances * capacity));
   let verdict: ComponentGrowth['verdict'] = 'ok';

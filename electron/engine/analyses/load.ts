@@ -1,6 +1,6 @@
 import type { LoadAnalysis, ComponentLoad } from '../../../shared/model/analysis';
 import type { Connection } from '../../../shared/model/connection';
-import { DEFAULT_CACHE_HIT_RATIO, DEFAULT_CALLS_PER_REQUEST, effectiveCapacity, effectiveDeployment } from '../../../shared/model/defaults';
+import { DEFAULT_CACHE_HIT_RATIO, DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
 import { capped, isCyclic, stronglyConnected, type AnalysisInput } from './topology';
 
 /** Rounds of iteration inside one cycle; enough for damped cycles to converge, bounded for amplifying ones. */
@@ -32,20 +32,20 @@ interface FlowEdges {
 function flowEdges(input: AnalysisInput): FlowEdges {
   const n = input.components.length;
   const lists: [number, number][][] = Array.from({ length: n }, () => []);
-  for (const connection of input.project.connections) {
-    const from = input.indexOf.get(connection.from);
-    const to = input.indexOf.get(connection.to);
-    if (from === undefined || to === undefined || !carriesLoad(connection)) continue;
+  input.project.connections.forEach((connection, k) => {
+    const from = input.connectionFrom[k]!;
+    const to = input.connectionTo[k]!;
+    if (from < 0 || to < 0 || !carriesLoad(connection)) return;
     const calls = connection.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
     const cache = connection.cachedBy === undefined ? undefined : input.indexOf.get(connection.cachedBy);
     if (cache === undefined) {
       lists[from]!.push([to, calls]);
-      continue;
+      return;
     }
     const hitRatio = input.components[cache]!.cache?.hitRatio ?? DEFAULT_CACHE_HIT_RATIO;
     lists[from]!.push([to, calls * (1 - hitRatio)]);
     lists[from]!.push([cache, calls]);
-  }
+  });
   const offsets = new Int32Array(n + 1);
   for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v]! + lists[v]!.length;
   const targets = new Int32Array(offsets[n]!);
@@ -90,8 +90,8 @@ export function analyzeLoad(input: AnalysisInput): LoadResult {
   }
   cycles.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
   const components = input.components.map((component, v): ComponentLoad => {
-    const capacity = effectiveCapacity(component).ratePerInstance;
-    const instances = effectiveDeployment(component).instances;
+    const capacity = input.capacity[v]!.ratePerInstance;
+    const instances = input.deployment[v]!.instances;
     const perInstance = capacity.value;
     const utilization = perInstance === null || instances === 0 ? null : capped(rates[v]! / (instances * perInstance));
     return {

@@ -1,12 +1,12 @@
 import type { ComponentGrowth, EntryPaths, PathsAnalysis, StoreConnections } from '../../../shared/model/analysis';
 import type { ComponentKind } from '../../../shared/model/component';
-import { DEFAULT_CALLS_PER_REQUEST, effectiveCapacity, effectiveDeployment } from '../../../shared/model/defaults';
+import { DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
 import { isSynchronous } from '../graph';
 import { capped, edgesOf, stronglyConnected, type AnalysisInput, type EdgeList } from './topology';
 import { carriesLoad, type LoadResult } from './load';
 
 /** Kinds whose incoming connections are counted against max connections. */
-export const connectionBoundStoreKinds: readonly ComponentKind[] = ['database', 'cache', 'search', 'queue', 'stream'];
+export const connectionBoundStoreKinds: ReadonlySet<ComponentKind> = new Set(['database', 'cache', 'search', 'queue', 'stream']);
 
 const UNVISITED = 0;
 const ON_STACK = 1;
@@ -46,7 +46,7 @@ function follow(start: number, next: Int32Array): number[] {
  * from the entry points with memoized results. An edge back to a component still on the walk
  * closes a cycle and is not followed, so every chain is a simple path and the walk terminates.
  */
-function longestChains(input: AnalysisInput, sync: EdgeList) {
+export function longestChains(input: AnalysisInput, sync: EdgeList) {
   const n = input.components.length;
   const state = new Uint8Array(n);
   const length = new Int32Array(n);
@@ -94,7 +94,7 @@ function longestChains(input: AnalysisInput, sync: EdgeList) {
 }
 
 /** Largest Σ callsPerRequest over the synchronous calls of any component reachable from each one (SCC-aware). */
-function reachableFanOut(input: AnalysisInput, sync: EdgeList) {
+export function reachableFanOut(input: AnalysisInput, sync: EdgeList) {
   const n = input.components.length;
   const own = new Float64Array(n);
   for (let v = 0; v < n; v++) {
@@ -129,34 +129,34 @@ function reachableFanOut(input: AnalysisInput, sync: EdgeList) {
 }
 
 /** Little's law and connection pools into each store, today and at G×. */
-function storeConnections(input: AnalysisInput, load: LoadResult, growth: readonly ComponentGrowth[]): StoreConnections[] {
+export function storeConnections(input: AnalysisInput, load: LoadResult, growth: readonly ComponentGrowth[]): StoreConnections[] {
   const stores: StoreConnections[] = [];
-  input.components.forEach((store, s) => {
-    if (!connectionBoundStoreKinds.includes(store.kind)) return;
-    const capacity = effectiveCapacity(store);
+  // seenBy[v] = 1 + the store that last counted v as a caller: no set per store.
+  const seenBy = new Int32Array(input.components.length);
+  for (let s = 0; s < input.components.length; s++) {
+    const store = input.components[s]!;
+    if (!connectionBoundStoreKinds.has(store.kind)) continue;
     const callers: number[] = [];
-    const seen = new Set<number>();
-    const add = (id: string) => {
-      const v = input.indexOf.get(id);
-      if (v !== undefined && v !== s && !seen.has(v)) {
-        seen.add(v);
+    const add = (v: number | undefined) => {
+      if (v !== undefined && v !== s && seenBy[v] !== s + 1) {
+        seenBy[v] = s + 1;
         callers.push(v);
       }
     };
-    for (const connection of input.graph.incoming.get(store.id) ?? []) if (carriesLoad(connection)) add(connection.from);
+    for (const connection of input.graph.incoming.get(store.id) ?? []) if (carriesLoad(connection)) add(input.indexOf.get(connection.from));
     if (store.kind === 'queue' || store.kind === 'stream') {
-      for (const connection of input.graph.outgoing.get(store.id) ?? []) if (connection.kind === 'async') add(connection.to);
+      for (const connection of input.graph.outgoing.get(store.id) ?? []) if (connection.kind === 'async') add(input.indexOf.get(connection.to));
     }
     callers.sort((a, b) => a - b);
     let pooledToday = 0;
     let pooledAtGrowth = 0;
     for (const v of callers) {
-      const caller = input.components[v]!;
-      const pool = effectiveCapacity(caller).poolSize.value;
-      const instances = effectiveDeployment(caller).instances;
+      const pool = input.capacity[v]!.poolSize.value;
+      const instances = input.deployment[v]!.instances;
       pooledToday += pool * instances;
       pooledAtGrowth += pool * Math.max(instances, growth[v]!.instancesNeeded ?? instances);
     }
+    const capacity = input.capacity[s]!;
     const concurrentToday = capped(load.rates[s]! * (capacity.p99LatencyMs.value / 1000));
     stores.push({
       componentId: store.id,
@@ -168,6 +168,6 @@ function storeConnections(input: AnalysisInput, load: LoadResult, growth: readon
       maxConnectionsAssumed: capacity.maxConnections.assumed,
       callerIds: callers.map((v) => input.components[v]!.id as string),
     });
-  });
+  }
   return stores;
 }

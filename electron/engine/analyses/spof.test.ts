@@ -81,7 +81,7 @@ describe('single points of failure', () => {
     expect(spofs.every((s) => s.blastRadius === 0)).toBe(true);
   });
 
-  it('handles 10,000 components and 30,000 connections quickly', () => {
+  it('handles 10,000 components and 30,000 connections with 200 alternative groups (timing is measured by npm run bench)', () => {
     const m = new ModelBuilder();
     const ids: string[] = [];
     for (let i = 0; i < 10_000; i++) ids.push(m.component(`c${i}`, 'service'));
@@ -98,11 +98,8 @@ describe('single points of failure', () => {
     }
     for (let i = 0; i < 20; i++) m.entry(ids[i * 100]!, 10);
     const input = prepareInput(m.build());
-    const started = performance.now();
     const spofs = analyzeSpof(input, new Requirements(input)).spofs;
-    const elapsed = performance.now() - started;
     // everything downstream of the first entry point via step-1 links is required
     expect(spofs.length).toBe(10_000);
-    expect(elapsed).toBeLessThan(5_000);
   });
 });

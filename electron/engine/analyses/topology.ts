@@ -1,6 +1,7 @@
 import type { Project } from '../../../shared/model/project';
 import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
+import { effectiveCapacity, effectiveDeployment } from '../../../shared/model/defaults';
 import { buildGraph, type ProjectGraph } from '../graph';
 
 /**
@@ -14,13 +15,30 @@ export interface AnalysisInput {
   readonly growthFactor: number;
   readonly components: readonly Component[];
   readonly indexOf: ReadonlyMap<string, number>;
+  /** Per project connection: the index of its `from` and `to` component (-1 if missing). */
+  readonly connectionFrom: Int32Array;
+  readonly connectionTo: Int32Array;
+  /** effectiveCapacity / effectiveDeployment of each component, resolved once. */
+  readonly capacity: readonly ReturnType<typeof effectiveCapacity>[];
+  readonly deployment: readonly ReturnType<typeof effectiveDeployment>[];
 }
 
 export function prepareInput(project: Project, graph: ProjectGraph = buildGraph(project), growthFactor = project.workload.growthFactor): AnalysisInput {
   const components = [...graph.components.values()];
   const indexOf = new Map<string, number>();
   components.forEach((c, i) => indexOf.set(c.id, i));
-  return { project, graph, growthFactor: sanitizeFactor(growthFactor), components, indexOf };
+  const count = project.connections.length;
+  const connectionFrom = new Int32Array(count);
+  const connectionTo = new Int32Array(count);
+  project.connections.forEach((c, k) => {
+    connectionFrom[k] = indexOf.get(c.from) ?? -1;
+    connectionTo[k] = indexOf.get(c.to) ?? -1;
+  });
+  return {
+    project, graph, growthFactor: sanitizeFactor(growthFactor), components, indexOf, connectionFrom, connectionTo,
+    capacity: components.map(effectiveCapacity),
+    deployment: components.map(effectiveDeployment),
+  };
 }
 
 /** A growth factor passed on the command line or by a caller may be anything: keep it finite and ≥ 1. */
@@ -38,25 +56,26 @@ export interface EdgeList {
 /** The edges of the connections `keep` accepts, in project order per source. */
 export function edgesOf(input: AnalysisInput, keep: (connection: Connection) => boolean): EdgeList {
   const n = input.components.length;
-  const counts = new Int32Array(n + 1);
-  const kept: [number, number, Connection][] = [];
-  for (const connection of input.project.connections) {
-    const from = input.indexOf.get(connection.from);
-    const to = input.indexOf.get(connection.to);
-    if (from === undefined || to === undefined || !keep(connection)) continue;
-    kept.push([from, to, connection]);
-    counts[from + 1]! += 1;
+  const all = input.project.connections;
+  const kept = new Uint8Array(all.length);
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < all.length; k++) {
+    const from = input.connectionFrom[k]!;
+    if (from < 0 || input.connectionTo[k]! < 0 || !keep(all[k]!)) continue;
+    kept[k] = 1;
+    offsets[from + 1]! += 1;
   }
-  for (let i = 0; i < n; i++) counts[i + 1]! += counts[i]!;
-  const offsets = counts.slice();
-  const cursor = counts.slice(0, n);
-  const targets = new Int32Array(kept.length);
-  const connections = new Array<Connection>(kept.length);
-  for (const [from, to, connection] of kept) {
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const cursor = offsets.slice(0, n);
+  const targets = new Int32Array(offsets[n]!);
+  const connections = new Array<Connection>(offsets[n]!);
+  for (let k = 0; k < all.length; k++) {
+    if (kept[k] === 0) continue;
+    const from = input.connectionFrom[k]!;
     const at = cursor[from]!;
     cursor[from] = at + 1;
-    targets[at] = to;
-    connections[at] = connection;
+    targets[at] = input.connectionTo[k]!;
+    connections[at] = all[k]!;
   }
   return { offsets, targets, connections };
 }

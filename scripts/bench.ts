@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: median time of a full check (all analyses + all rules) on layered models of
+ * 100, 1,000 and 10,000 components. Budgets (DESIGN.md §9): ≤ 20 ms at 1,000, ≤ 250 ms at 10,000.
+ */
+import { runCheck } from '../electron/engine/check';
+import { layeredModel } from './benchModel';
+
+const budgets: Record<number, number | undefined> = { 1_000: 20, 10_000: 250 };
+const sizes = [100, 1_000, 10_000];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** CPU time of this process in ms: steadier than wall time when other work shares the machine. */
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+const rows: string[][] = [['components', 'connections', 'findings', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
+let over = false;
+for (const size of sizes) {
+  const project = layeredModel(size);
+  const runs = size >= 10_000 ? 9 : 21;
+  for (let i = 0; i < 3; i++) runCheck(project, { today: '2026-01-01' }); // warm-up: JIT and caches
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const cpuStarted = cpuMs();
+    findings = runCheck(project, { today: '2026-01-01' }).findings.length;
+    times.push(performance.now() - started);
+    cpuTimes.push(cpuMs() - cpuStarted);
+  }
+  const budget = budgets[size];
+  const m = median(times);
+  if (budget !== undefined && m > budget) over = true;
+  rows.push([String(project.components.length), String(project.connections.length), String(findings), String(runs), m.toFixed(1), Math.min(...times).toFixed(1), median(cpuTimes).toFixed(1), budget === undefined ? '-' : String(budget), budget === undefined ? '-' : m <= budget ? 'yes' : 'NO']);
+}
+const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
+for (const row of rows) console.log(row.map((cell, col) => cell.padStart(widths[col]!)).join('  '));
+console.log(`\nNode ${process.version}; ${rows.length - 1} sizes; wall-clock median is judged against the budget.`);
+process.exitCode = over ? 1 : 0;

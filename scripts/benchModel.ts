@@ -1,0 +1,88 @@
+import { Project } from '../shared/model/project';
+import type { ComponentKind } from '../shared/model/component';
+
+/** A small deterministic PRNG (mulberry32), so every bench run measures the same models. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const uuid = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/**
+ * A layered model of about `size` components and 3 connections per component:
+ * clients (entry points) → gateways → services (calling deeper services, a few calling back up:
+ * cycles; some calling one of two replicas: alternative groups) → databases, caches, queues →
+ * workers. Deterministic for a given size.
+ */
+export function layeredModel(size: number): Project {
+  const rnd = random(size);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const components: Record<string, unknown>[] = [];
+  const connections: Record<string, unknown>[] = [];
+  const add = (kind: ComponentKind, name: string, fields: Record<string, unknown> = {}) => {
+    const id = uuid('b0000000', components.length + 1);
+    components.push({ id, name, kind, ...fields });
+    return id;
+  };
+  const connect = (from: string, to: string, kind: string, fields: Record<string, unknown> = {}) => {
+    connections.push({ id: uuid('b000000e', connections.length + 1), from, to, kind, ...fields });
+  };
+  const clients = Array.from({ length: Math.max(2, Math.round(size * 0.01)) }, (_, i) => add('client', `client-${i}`));
+  const gateways = Array.from({ length: Math.max(2, Math.round(size * 0.03)) }, (_, i) => add(i % 2 ? 'api-gateway' : 'load-balancer', `gateway-${i}`, { deployment: { instances: 2 } }));
+  const layers = 4;
+  const perLayer = Math.max(2, Math.round((size * 0.5) / layers));
+  const services = Array.from({ length: layers }, (_, l) => Array.from({ length: perLayer }, (_, i) => add('service', `svc-${l}-${i}`, {
+    deployment: { instances: 1 + Math.floor(rnd() * 4), ...(rnd() < 0.2 ? { maxInstances: 8 } : {}) },
+    capacity: { ratePerInstance: 200 + Math.floor(rnd() * 800) },
+    ...(rnd() < 0.05 ? { state: { sessions: 'in-memory' } } : {}),
+    ...(rnd() < 0.05 ? { heavyWork: ['pdf-report'] } : {}),
+  })));
+  const storeCount = Math.max(3, Math.round(size * 0.3));
+  const databases = Array.from({ length: Math.ceil(storeCount * 0.5) }, (_, i) => add('database', `db-${i}`, { data: { sizeGb: Math.floor(rnd() * 3000), growthGbPerMonth: Math.floor(rnd() * 50) } }));
+  const caches = Array.from({ length: Math.ceil(storeCount * 0.3) }, (_, i) => add('cache', `cache-${i}`, { cache: { hitRatio: 0.8 } }));
+  const queues = Array.from({ length: Math.ceil(storeCount * 0.2) }, (_, i) => add('queue', `queue-${i}`, { messaging: { durable: rnd() < 0.5 } }));
+  const workers = Array.from({ length: Math.max(1, size - components.length) }, (_, i) => add('worker', `worker-${i}`));
+
+  for (const client of clients) connect(client, pick(gateways), 'sync');
+  for (const gateway of gateways) for (let k = 0; k < 5; k++) connect(gateway, pick(services[0]!), 'sync', { callsPerRequest: 0.3 });
+  services.forEach((layer, l) => {
+    for (const service of layer) {
+      if (l + 1 < layers) {
+        connect(service, pick(services[l + 1]!), 'sync', { callsPerRequest: 0.5, timeoutMs: 500, retries: { max: rnd() < 0.3 ? 2 : 0 } });
+        if (rnd() < 0.5) connect(service, pick(services[l + 1]!), 'sync', { callsPerRequest: 0.3, timeoutMs: 500 });
+        if (rnd() < 0.1) {
+          const group = { alternativeGroup: 'replicas', callsPerRequest: 0.2 };
+          connect(service, pick(services[l + 1]!), 'sync', group);
+          connect(service, pick(services[l + 1]!), 'sync', group);
+        }
+      }
+      // A few calls back up a layer make cycles.
+      if (l > 0 && rnd() < 0.02) connect(service, pick(services[l - 1]!), 'sync', { callsPerRequest: 0.05 });
+      const db = pick(databases);
+      connect(service, db, rnd() < 0.7 ? 'read' : 'write', rnd() < 0.3 ? { cachedBy: pick(caches) } : {});
+      connect(service, pick(databases), 'write');
+      if (rnd() < 0.5) connect(service, pick(queues), 'async', { callsPerRequest: 0.1 });
+      if (rnd() < 0.5) connect(service, pick(caches), 'read', { callsPerRequest: 2 });
+    }
+  });
+  for (const worker of workers) {
+    connect(pick(queues), worker, 'async');
+    connect(worker, pick(databases), 'write');
+    connect(worker, pick(caches), 'read');
+  }
+  return Project.parse({
+    schemaVersion: 1,
+    id: uuid('b000000f', size),
+    name: `bench ${size}`,
+    components,
+    connections,
+    workload: { entryPoints: clients.map((componentId) => ({ componentId, peakRps: 50 + Math.floor(rnd() * 500) })) },
+  });
+}
