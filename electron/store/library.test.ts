@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -140,6 +140,20 @@ describe('library', () => {
     const other = { ...sample(), id: '10000000-0000-4000-8000-000000000002' } as Project;
     const otherRevision = library.create(other).revisionId;
     expect(codeOf(() => library.restore(project.id, otherRevision))).toBe('NOT_FOUND');
+  });
+
+  it('explains a data folder that is not a Tenfold library', () => {
+    const other = join(dir, 'not-a-library');
+    openLibrary(other).close();
+    writeFileSync(join(other, 'library.sqlite'), 'these are my notes, not a database');
+    let caught: unknown;
+    try {
+      openLibrary(other);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).message).toMatch(/^Tenfold cannot open its library .*library\.sqlite: .*set TENFOLD_DATA_DIR to another folder\.$/);
   });
 
   it('keeps its data across close and reopen', () => {

@@ -71,9 +71,16 @@ function notFound(id: string): AppError {
 
 /** Opens the library in `dataDir` (created if missing), migrating its schema when needed. */
 export function openLibrary(dataDir: string, options: LibraryOptions = {}): Library {
-  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, LIBRARY_FILE);
-  const db = openDatabase(file);
+  let db: Database;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    db = openDatabase(file);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('INTERNAL', `Tenfold cannot open its library ${file}: ${reason}. Check that the folder is writable and the file is a Tenfold library, or set TENFOLD_DATA_DIR to another folder.`);
+  }
   return createLibrary(db, file, options.now ?? (() => new Date()));
 }
 
