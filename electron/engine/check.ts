@@ -37,7 +37,9 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
       findings.push(finding);
     }
   }
-  const staleWaivers = project.review.findings.filter((r) => !seen.has(r.key) && r.status !== 'open');
+  // A waiver is an accepted risk or a planned fix; one whose finding no longer occurs is stale.
+  // A "fixed" entry whose finding is gone is simply done, so it is not reported.
+  const staleWaivers = project.review.findings.filter((r) => !seen.has(r.key) && (r.status === 'accepted-risk' || r.status === 'planned'));
   return { findings, analyses: context.analyses, staleWaivers, ruleCount: rules.length, durationMs: performance.now() - started };
 }
 

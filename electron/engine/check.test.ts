@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ModelBuilder } from './testing/modelBuilder';
+import { findingKey, reconciledStatus, ruleDocs, runCheck } from './check';
+import { rules } from './rules/registry';
+import type { FindingReview } from '../../shared/model/review';
+
+const TODAY = '2026-06-01';
+const SESSIONS = 'stateless/in-memory-sessions';
+
+/** users → web (in-memory sessions, tagged) and users → api (in-memory sessions). */
+function model(extra: (m: ModelBuilder) => void = () => {}) {
+  const m = new ModelBuilder();
+  const users = m.component('users', 'client');
+  const web = m.component('web', 'service', { state: { sessions: 'in-memory' }, tags: ['legacy'] });
+  const api = m.component('api', 'service', { state: { sessions: 'in-memory' } });
+  m.connect(users, web);
+  m.connect(users, api);
+  m.entry(users, 10);
+  extra(m);
+  return { m, users, web, api };
+}
+
+const sessionFinding = (result: ReturnType<typeof runCheck>, id: string) =>
+  result.findings.find((f) => f.ruleId === SESSIONS && f.targets.components.includes(id));
+
+function review(key: string, fields: Partial<FindingReview>): FindingReview {
+  return { key, status: 'accepted-risk', history: [], ...fields };
+}
+
+describe('finding keys', () => {
+  it('is the rule id and the sorted target ids', () => {
+    expect(findingKey('a/b', ['z', 'c'], ['y', 'x'])).toBe('a/b|c|z|x|y');
+  });
+
+  it('survives unrelated edits: adding and renaming other components keeps the key', () => {
+    const before = model();
+    const key = sessionFinding(runCheck(before.m.build(), { today: TODAY }), before.web)!.key;
+    expect(key).toBe(findingKey(SESSIONS, [before.web], []));
+    before.m.component('reports', 'worker');
+    before.m.update(before.api, (c) => ({ ...c, name: 'public-api' }));
+    const after = sessionFinding(runCheck(before.m.build(), { today: TODAY }), before.web)!;
+    expect(after.key).toBe(key);
+  });
+});
+
+describe('reconciliation with the review state', () => {
+  it('attaches each status to its finding and keeps open what has no review', () => {
+    const { m, web, api } = model();
+    const webKey = findingKey(SESSIONS, [web], []);
+    m.with({ review: { findings: [review(webKey, { status: 'planned', owner: 'ana' })], decisions: [] } });
+    const result = runCheck(m.build(), { today: TODAY });
+    expect(sessionFinding(result, web)!.status).toBe('planned');
+    expect(sessionFinding(result, web)!.review?.owner).toBe('ana');
+    expect(sessionFinding(result, api)!.status).toBe('open');
+    expect(sessionFinding(result, api)!.review).toBeUndefined();
+  });
+
+  it('keeps an accepted risk until its expiry date, then re-opens it', () => {
+    const accepted = review('k', { rationale: 'one instance for now', expiresOn: '2026-05-31' });
+    expect(reconciledStatus(accepted, '2026-05-31')).toBe('accepted-risk');
+    expect(reconciledStatus(accepted, '2026-06-01')).toBe('open');
+    expect(reconciledStatus(review('k', {}), '2099-01-01')).toBe('accepted-risk');
+
+    const { m, web } = model();
+    m.with({ review: { findings: [review(findingKey(SESSIONS, [web], []), { expiresOn: '2026-05-31' })], decisions: [] } });
+    const finding = sessionFinding(runCheck(m.build(), { today: TODAY }), web)!;
+    expect(finding.status).toBe('open');
+    // The review is still attached, so the UI can show that the acceptance expired.
+    expect(finding.review?.status).toBe('accepted-risk');
+  });
+
+  it('reports a waiver whose finding no longer occurs as stale, but not a fixed one', () => {
+    const { m, web } = model();
+    const gone = findingKey(SESSIONS, ['00000000-0000-4000-8000-00000000ffff'], []);
+    const fixedGone = findingKey('stateless/local-disk', [web], []);
+    const live = findingKey(SESSIONS, [web], []);
+    m.with({ review: { findings: [review(gone, {}), review(fixedGone, { status: 'fixed' }), review(live, {})], decisions: [] } });
+    const result = runCheck(m.build(), { today: TODAY });
+    expect(result.staleWaivers.map((r) => r.key)).toEqual([gone]);
+  });
+});
+
+describe('rule overrides', () => {
+  it('turns a rule off or changes its severity for the whole project', () => {
+    const off = model((m) => m.with({ ruleOverrides: [{ ruleId: SESSIONS, severity: 'off' }] }));
+    expect(runCheck(off.m.build(), { today: TODAY }).findings.some((f) => f.ruleId === SESSIONS)).toBe(false);
+    const info = model((m) => m.with({ ruleOverrides: [{ ruleId: SESSIONS, severity: 'info' }] }));
+    const result = runCheck(info.m.build(), { today: TODAY });
+    expect(sessionFinding(result, info.web)!.severity).toBe('info');
+    expect(sessionFinding(result, info.api)!.severity).toBe('info');
+  });
+
+  it('applies a tag override only to findings on components with the tag, over the project-wide one', () => {
+    const { m, web, api } = model((b) => b.with({ ruleOverrides: [{ ruleId: SESSIONS, severity: 'off', tag: 'legacy' }, { ruleId: SESSIONS, severity: 'error' }] }));
+    const result = runCheck(m.build(), { today: TODAY });
+    expect(sessionFinding(result, web)).toBeUndefined();
+    expect(sessionFinding(result, api)!.severity).toBe('error');
+  });
+});
+
+describe('runCheck', () => {
+  it('is deterministic: the same project gives the same result, in the same order', () => {
+    const { m } = model((b) => {
+      const db = b.component('db', 'database');
+      b.connect(b.component('jobs', 'worker'), db, 'write');
+    });
+    const project = m.build();
+    const strip = (r: ReturnType<typeof runCheck>) => JSON.stringify({ ...r, durationMs: 0 });
+    const first = runCheck(project, { today: TODAY });
+    expect(first.findings.length).toBeGreaterThan(3);
+    expect(strip(runCheck(project, { today: TODAY }))).toBe(strip(first));
+    expect(first.ruleCount).toBe(rules.length);
+  });
+
+  it('uses the growth factor of the options over the project', () => {
+    const { m } = model();
+    const project = m.build();
+    expect(runCheck(project, { today: TODAY }).analyses.growth.growthFactor).toBe(10);
+    expect(runCheck(project, { today: TODAY, growthFactor: 3 }).analyses.growth.growthFactor).toBe(3);
+  });
+
+  it('documents every registered rule for the UI and the docs', () => {
+    const docs = ruleDocs();
+    expect(docs.map((d) => d.id)).toEqual(rules.map((r) => r.meta.id));
+    for (const doc of docs) expect(doc.why.length).toBeGreaterThan(20);
+  });
+});
