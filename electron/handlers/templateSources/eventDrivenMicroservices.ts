@@ -51,7 +51,7 @@ export function eventDrivenMicroservices(): Project {
     technology: 'Apache Kafka 3.7 (Confluent Cloud)', description: 'orders, payments and catalog topics; 7-day retention.',
     zoneIds: zones, deployment: { instances: 3, managed: true, scalingMode: 'horizontal' },
     capacity: { ratePerInstance: 40_000, availability: 0.9995 },
-    messaging: { durable: true, deadLetterQueue: true, maxRetries: 10, depthAlert: true, delivery: 'at-least-once', eventsPerDay: 45_000_000 },
+    messaging: { durable: true, deadLetterQueue: true, maxRetries: 10, depthAlert: true, delivery: 'at-least-once', eventsPerDay: 15_000_000 },
     data: { sizeGb: 1_500, growthGbPerMonth: 0, retention: true, partitioned: true },
     observability: observed,
   });
@@ -73,12 +73,12 @@ export function eventDrivenMicroservices(): Project {
   t.connect(apps, gateway, 'sync', { protocol: 'HTTPS', timeoutMs: 15_000 });
   t.connect(gateway, identity, 'sync', { protocol: 'HTTPS', callsPerRequest: 0.05, timeoutMs: 500 });
   t.connect(gateway, catalog, 'sync', { ...call, protocol: 'HTTP/2', callsPerRequest: 0.7 });
-  t.connect(gateway, orders, 'sync', { ...call, protocol: 'HTTP/2', callsPerRequest: 0.25 });
+  t.connect(gateway, orders, 'sync', { ...call, protocol: 'HTTP/2', callsPerRequest: 0.05 });
   t.connect(orders, catalog, 'sync', { ...call, callsPerRequest: 1 });
-  t.connect(orders, payments, 'sync', { ...call, callsPerRequest: 0.4, mutating: true, idempotent: true, timeoutMs: 5_000 });
+  t.connect(orders, payments, 'sync', { ...call, callsPerRequest: 0.25, mutating: true, idempotent: true, timeoutMs: 5_000 });
   t.connect(orders, ordersDb, 'write', { protocol: 'PostgreSQL', callsPerRequest: 2, timeoutMs: 1_000, mutating: true });
   t.connect(orders, ordersDb, 'read', { protocol: 'PostgreSQL', callsPerRequest: 3, timeoutMs: 1_000 });
-  t.connect(catalog, catalogDb, 'read', { protocol: 'PostgreSQL', callsPerRequest: 2, timeoutMs: 1_000 });
+  t.connect(catalog, catalogDb, 'read', { protocol: 'PostgreSQL', callsPerRequest: 0.8, timeoutMs: 1_000 });
   t.connect(payments, paymentsDb, 'write', { protocol: 'PostgreSQL', callsPerRequest: 2, timeoutMs: 1_000, mutating: true });
   t.connect(payments, stripe, 'sync', { protocol: 'HTTPS', timeoutMs: 8_000, mutating: true, idempotent: true, retries: { max: 2, backoff: 'exponential', jitter: true }, circuitBreaker: true });
   t.connect(orders, events, 'async', { protocol: 'Kafka', callsPerRequest: 1, idempotent: true });

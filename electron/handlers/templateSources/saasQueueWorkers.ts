@@ -59,7 +59,7 @@ export function saasQueueWorkers(): Project {
     technology: 'Amazon SQS (standard queue)',
     description: 'PDF rendering, email sending and nightly exports.',
     deployment: { managed: true, scalingMode: 'managed-elastic' },
-    messaging: { durable: true, deadLetterQueue: true, maxRetries: 5, depthAlert: true, delivery: 'at-least-once', eventsPerDay: 2_500_000 },
+    messaging: { durable: true, deadLetterQueue: true, maxRetries: 5, depthAlert: true, delivery: 'at-least-once', eventsPerDay: 600_000 },
   });
   const workers = t.component('Job workers', 'worker', [880, 30], {
     technology: 'Celery 5 workers on ECS Fargate',
@@ -85,9 +85,9 @@ export function saasQueueWorkers(): Project {
   t.connect(gateway, auth, 'sync', { protocol: 'HTTPS (JWKS)', callsPerRequest: 0.01, timeoutMs: 2_000, cachedBy: redis });
   t.connect(gateway, api, 'sync', { protocol: 'HTTPS', timeoutMs: 29_000 });
   t.connect(api, redis, 'read', { protocol: 'RESP', callsPerRequest: 2, timeoutMs: 50, dependency: 'soft', fallback: true });
-  t.connect(api, db, 'read', { protocol: 'PostgreSQL', callsPerRequest: 4, timeoutMs: 3_000 });
+  t.connect(api, db, 'read', { protocol: 'PostgreSQL', callsPerRequest: 3, timeoutMs: 3_000, cachedBy: redis });
   t.connect(api, db, 'write', { protocol: 'PostgreSQL', callsPerRequest: 0.6, timeoutMs: 3_000, mutating: true });
-  t.connect(api, queue, 'async', { protocol: 'SQS API', callsPerRequest: 0.15, timeoutMs: 1_000, retries: { max: 3, backoff: 'exponential', jitter: true }, mutating: true, idempotent: true });
+  t.connect(api, queue, 'async', { protocol: 'SQS API', callsPerRequest: 0.02, timeoutMs: 1_000, retries: { max: 3, backoff: 'exponential', jitter: true }, mutating: true, idempotent: true });
   t.connect(queue, workers, 'async', { protocol: 'SQS long polling', idempotent: true });
   t.connect(workers, db, 'read', { protocol: 'PostgreSQL', callsPerRequest: 8, timeoutMs: 10_000 });
   t.connect(workers, files, 'write', { protocol: 'S3 API', callsPerRequest: 1, timeoutMs: 30_000, retries: { max: 3, backoff: 'exponential', jitter: true }, mutating: true, idempotent: true });
