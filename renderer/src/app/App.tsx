@@ -14,14 +14,14 @@ import { Library } from '../library/Library';
 import { CommandPalette } from '../palette/CommandPalette';
 import { CommandProvider } from '../palette/commands';
 import { projectIdFromHash, setProjectHash } from './route';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { useThemeCommands } from './ThemeToggle';
 
 onCallError(showCallError);
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" limit={5} />
       <CommandProvider>
         <Screens />
