@@ -1,7 +1,8 @@
-import { Anchor, Badge, Group, Loader, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import { useEditor } from '../editor/EditorContext';
+import { CheckingIndicator } from '../findings/CheckingIndicator';
 import { targetNames } from '../findings/findingsModel';
 import { downtimePerYear, formatAvailability, formatShare } from './availabilityModel';
 
@@ -25,7 +26,7 @@ export function AvailabilityPanel() {
     <Stack gap="md" data-testid="availability-panel">
         <Group justify="space-between" wrap="nowrap">
           <Title order={2} size="h4">Availability</Title>
-          <Loader size={12} style={{ visibility: checking ? 'visible' : 'hidden' }} aria-label={checking ? 'Checking' : undefined} />
+          <CheckingIndicator checking={checking} />
         </Group>
         <Switch
           label="Outline single points of failure on the canvas"

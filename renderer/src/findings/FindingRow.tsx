@@ -41,7 +41,7 @@ export const FindingRow = memo(function FindingRow({ finding, names, doc }: Prop
             setCurrentFinding(finding.key);
             focus(findingTargetIds(finding));
           }}
-          aria-label={`${finding.title}: ${finding.message}. Show on the canvas`}
+          title="Show on the canvas"
         >
           <Stack gap={2}>
             <Text size="sm" fw={600}>{finding.title}</Text>

@@ -1,4 +1,4 @@
-import { Box, Chip, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Box, Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import type { FindingStatus, Severity } from '../../../shared/model/review';
@@ -8,6 +8,7 @@ import {
   checklistLabel, countFindings, defaultFilter, groupByChecklist, matchesFilter, severities, severityLabel,
   statuses, statusLabel, targetNames, type FindingFilter,
 } from './findingsModel';
+import { CheckingIndicator } from './CheckingIndicator';
 import { FindingRow } from './FindingRow';
 import { useRuleDocs } from './useRuleDocs';
 import { severityColor } from './severity';
@@ -52,16 +53,6 @@ export function FindingsPanel() {
         )}
       </Box>
     </Stack>
-  );
-}
-
-function CheckingIndicator({ checking }: { checking: boolean }) {
-  // Always rendered, only hidden, so the header never changes height when a check starts.
-  return (
-    <Group gap={6} style={{ visibility: checking ? 'visible' : 'hidden' }} aria-live="polite" data-testid="checking-indicator">
-      <Loader size={12} />
-      <Text size="xs" c="dimmed">{checking ? 'Checking…' : ''}</Text>
-    </Group>
   );
 }
 

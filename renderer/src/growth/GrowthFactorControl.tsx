@@ -1,6 +1,6 @@
 import { Group, NumberInput, Slider, Stack, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { factorMarks, factorToPosition, formatFactor, maxFactor, minFactor, positionToFactor, sliderMax } from './growthModel';
 
 interface Props {
@@ -10,15 +10,20 @@ interface Props {
 
 /**
  * The growth factor as a log-scale slider (1× to 100×) and a number input for exact values.
- * The slider moves at once; the (costlier) re-check follows once dragging pauses.
+ * The slider moves at once; the (costlier) re-check follows once dragging or key presses pause.
  */
 export function GrowthFactorControl({ factor, onChange }: Props) {
   const [position, setPosition] = useState(() => factorToPosition(factor));
+  // The factor this slider last sent: when it comes back as a prop it is an echo, not a change
+  // from elsewhere, and must not pull the thumb back while the user keeps moving it.
+  const sent = useRef<number | null>(null);
   useEffect(() => {
-    // Follow outside changes (the number input, undo) but not the echo of our own drag.
-    setPosition((current) => (positionToFactor(current) === factor ? current : factorToPosition(factor)));
+    if (factor !== sent.current) setPosition(factorToPosition(factor));
   }, [factor]);
-  const commitSoon = useDebouncedCallback((next: number) => onChange(next), 150);
+  const commitSoon = useDebouncedCallback((next: number) => {
+    sent.current = next;
+    onChange(next);
+  }, 150);
 
   return (
     <Stack gap={6}>
@@ -51,8 +56,9 @@ export function GrowthFactorControl({ factor, onChange }: Props) {
           commitSoon(positionToFactor(next));
         }}
         onChangeEnd={(next) => {
-          commitSoon.cancel();
-          onChange(positionToFactor(next));
+          // Mantine reports every arrow key press as an end; debouncing lets a held key settle first.
+          setPosition(next);
+          commitSoon(positionToFactor(next));
         }}
         marks={factorMarks.map((mark) => ({ value: factorToPosition(mark), label: `${mark}×` }))}
         label={(value) => formatFactor(positionToFactor(value))}

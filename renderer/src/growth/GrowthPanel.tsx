@@ -1,8 +1,9 @@
-import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFlame } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import { useEditor } from '../editor/EditorContext';
+import { CheckingIndicator } from '../findings/CheckingIndicator';
 import { targetNames } from '../findings/findingsModel';
 import { GrowthFactorControl } from './GrowthFactorControl';
 import { GrowthLists } from './GrowthLists';
@@ -31,7 +32,7 @@ export function GrowthPanel() {
     <Stack gap="md" data-testid="growth-panel">
         <Group justify="space-between" wrap="nowrap">
           <Title order={2} size="h4">Growth</Title>
-          <Loader size={12} style={{ visibility: checking ? 'visible' : 'hidden' }} aria-label={checking ? 'Checking' : undefined} />
+          <CheckingIndicator checking={checking} />
         </Group>
         <GrowthFactorControl factor={view.growthFactor} onChange={(growthFactor) => setView({ growthFactor })} />
         {project.components.length === 0 ? (

@@ -43,9 +43,9 @@ export function AcceptRiskDialog({ opened, findingTitle, initial, onAccept, onCl
       >
         <Stack gap="sm">
           <Text size="sm" c="dimmed">{findingTitle}</Text>
-          <Textarea label="Rationale" description="Why the team can live with this for now." required autosize minRows={3} data-autofocus
+          <Textarea label="Rationale" description="Why the team can live with this for now." withAsterisk autosize minRows={3} data-autofocus
             value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} error={errors.rationale} />
-          <TextInput label="Owner" description="Who watches this risk and revisits it." required
+          <TextInput label="Owner" description="Who watches this risk and revisits it." withAsterisk
             value={owner} onChange={(e) => setOwner(e.currentTarget.value)} error={errors.owner} />
           <TextInput label="Expires on" description="Optional. After this date the finding opens again." type="date"
             value={expiresOn} onChange={(e) => setExpiresOn(e.currentTarget.value)} error={errors.expiresOn} />

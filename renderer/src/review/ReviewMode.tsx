@@ -2,6 +2,7 @@ import { ActionIcon, Box, Button, Group, Kbd, ScrollArea, SegmentedControl, Tabs
 import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor } from '../editor/EditorContext';
+import { SaveIndicator } from '../editor/SaveIndicator';
 import { findingTargetIds } from '../findings/findingsModel';
 import { setCurrentFinding } from '../findings/findingCursor';
 import { useRuleDocs } from '../findings/useRuleDocs';
@@ -28,7 +29,7 @@ export function ReviewMode() {
 type Dialog = 'accept' | 'decision' | null;
 
 function ReviewOverlay() {
-  const { project, check, apply, focus, setView } = useEditor();
+  const { project, check, apply, focus, setView, saveState } = useEditor();
   const docs = useRuleDocs();
   const [tab, setTab] = useState<'findings' | 'decisions'>('findings');
   const [scope, setScope] = useState<ReviewScope>('open');
@@ -85,9 +86,12 @@ function ReviewOverlay() {
             </Tabs.List>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <SaveIndicator state={saveState} />
             {tab === 'findings' && (
-              <SegmentedControl size="xs" value={scope} onChange={(value) => setScope(value === 'all' ? 'all' : 'open')} aria-label="Which findings to step through"
-                data={[{ value: 'open', label: 'Open findings' }, { value: 'all', label: 'All findings' }]} />
+              <div role="group" aria-label="Which findings to step through">
+                <SegmentedControl size="xs" value={scope} onChange={(value) => setScope(value === 'all' ? 'all' : 'open')}
+                  data={[{ value: 'open', label: 'Open findings' }, { value: 'all', label: 'All findings' }]} />
+              </div>
             )}
             <Button variant="default" leftSection={<IconX size={16} aria-hidden />} onClick={exit}>Leave review</Button>
           </Group>
