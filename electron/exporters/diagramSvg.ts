@@ -2,7 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Project } from '../../shared/model/project';
 import type { Component, ComponentKind } from '../../shared/model/component';
-import type { ConnectionKind } from '../../shared/model/connection';
+import type { Connection, ConnectionKind } from '../../shared/model/connection';
 import type { Severity } from '../../shared/model/review';
 import { kindDefaults } from '../../shared/model/defaults';
 import { escapeHtml } from './htmlText';
@@ -11,6 +11,8 @@ import { escapeHtml } from './htmlText';
 export type Highlight = ReadonlyMap<string, Severity>;
 
 const NODE_HEIGHT = 46;
+/** Beyond this a page-wide diagram is unreadable and ELK takes seconds; the report says so instead. */
+export const MAX_DRAWN_COMPONENTS = 200;
 const MIN_WIDTH = 110;
 const MAX_WIDTH = 240;
 const FONT_SIZE = 13;
@@ -66,6 +68,9 @@ interface Placed {
  */
 export async function diagramSvg(project: Project, highlight: Highlight = new Map()): Promise<string> {
   if (project.components.length === 0) return '<p class="empty">The model has no components yet.</p>';
+  if (project.components.length > MAX_DRAWN_COMPONENTS) {
+    return `<p class="empty">The model has ${project.components.length} components, too many to draw legibly on a page (the limit is ${MAX_DRAWN_COMPONENTS}). Export the Mermaid diagram to view it instead.</p>`;
+  }
   const graph = elkGraph(project);
   const layout = await new ELK().layout(graph);
   const shapes = new Map<string, Placed>();
@@ -83,7 +88,8 @@ export async function diagramSvg(project: Project, highlight: Highlight = new Ma
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(`Diagram of ${project.name}`)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${FONT_SIZE}">`);
   parts.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#495057"/></marker></defs>');
   for (const zone of zoneBoxes) parts.push(zoneSvg(zone.title, zone.box));
-  for (const edge of layout.edges ?? []) parts.push(edgeSvg(edge, project));
+  const connections = new Map(project.connections.map((c) => [c.id as string, c]));
+  for (const edge of layout.edges ?? []) parts.push(edgeSvg(edge, connections));
   for (const [id, box] of shapes) {
     const component = components.get(id);
     if (component) parts.push(nodeSvg(component, box, highlight.get(id)));
@@ -131,7 +137,8 @@ function elkGraph(project: Project): ElkNode {
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      // Laying out across zone boxes is slower; only pay for it when there are zones.
+      ...(groups.size > 0 ? { 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' } : {}),
       'elk.json.shapeCoords': 'ROOT',
       'elk.json.edgeCoords': 'ROOT',
       'elk.spacing.nodeNode': '28',
@@ -185,8 +192,8 @@ function cylinder(box: Placed, fill: string, stroke: string, strokeWidth: number
   return `<path d="${body}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"/><path d="${rim}" fill="none" stroke="${stroke}" stroke-width="${strokeWidth}"/>`;
 }
 
-function edgeSvg(edge: ElkExtendedEdge, project: Project): string {
-  const connection = project.connections.find((c) => c.id === edge.id);
+function edgeSvg(edge: ElkExtendedEdge, connections: ReadonlyMap<string, Connection>): string {
+  const connection = connections.get(edge.id);
   const style = connection ? edgeStyles[connection.kind] : edgeStyles.sync;
   return (edge.sections ?? [])
     .map((section) => {

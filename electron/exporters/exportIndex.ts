@@ -23,6 +23,8 @@ export class ExportIndex {
   private readonly availabilities: ReadonlyMap<string, number>;
   private readonly entries: ReadonlyMap<string, EntryAvailability>;
   private readonly findingsByComponent = new Map<string, Finding[]>();
+  private readonly incomingById = new Map<string, Connection[]>();
+  private readonly outgoingById = new Map<string, Connection[]>();
 
   constructor(readonly project: Project, readonly check: CheckResult) {
     this.growthFactor = check.analyses.growth.growthFactor;
@@ -32,6 +34,12 @@ export class ExportIndex {
     this.spofs = new Map(check.analyses.spof.spofs.map((s) => [s.componentId, s]));
     this.availabilities = new Map(check.analyses.availability.components.map((a) => [a.componentId, a.availability]));
     this.entries = new Map(check.analyses.availability.entryPoints.map((e) => [e.entryPointId, e]));
+    // Adjacency once, so per-component lookups stay linear on large projects.
+    for (const connection of project.connections) {
+      if (!this.components.has(connection.from) || !this.components.has(connection.to)) continue;
+      push(this.incomingById, connection.to, connection);
+      push(this.outgoingById, connection.from, connection);
+    }
     for (const finding of this.sortedFindings()) {
       for (const id of new Set(finding.targets.components)) {
         const list = this.findingsByComponent.get(id) ?? [];
@@ -45,7 +53,19 @@ export class ExportIndex {
     return this.components.get(id)?.name ?? id;
   }
 
-  compareByName = (a: string, b: string): number => compareText(this.name(a).toLowerCase(), this.name(b).toLowerCase()) || compareText(this.name(a), this.name(b)) || compareText(a, b);
+  private readonly sortKeys = new Map<string, string>();
+
+  /** Case-insensitive name order, then exact name, then id: stable whatever the project's order. */
+  compareByName = (a: string, b: string): number => compareText(this.sortKey(a), this.sortKey(b)) || compareText(this.name(a), this.name(b)) || compareText(a, b);
+
+  private sortKey(id: string): string {
+    let key = this.sortKeys.get(id);
+    if (key === undefined) {
+      key = this.name(id).toLowerCase();
+      this.sortKeys.set(id, key);
+    }
+    return key;
+  }
 
   componentsByName(): Component[] {
     return [...this.project.components].sort((a, b) => this.compareByName(a.id, b.id));
@@ -59,11 +79,11 @@ export class ExportIndex {
   }
 
   incoming(id: string): Connection[] {
-    return this.project.connections.filter((c) => c.to === id && this.components.has(c.from)).sort((a, b) => this.compareByName(a.from, b.from) || compareText(a.id, b.id));
+    return [...(this.incomingById.get(id) ?? [])].sort((a, b) => this.compareByName(a.from, b.from) || compareText(a.id, b.id));
   }
 
   outgoing(id: string): Connection[] {
-    return this.project.connections.filter((c) => c.from === id && this.components.has(c.to)).sort((a, b) => this.compareByName(a.to, b.to) || compareText(a.id, b.id));
+    return [...(this.outgoingById.get(id) ?? [])].sort((a, b) => this.compareByName(a.to, b.to) || compareText(a.id, b.id));
   }
 
   /** Components that fail when this one fails, through hard dependencies (transitively). */
@@ -72,8 +92,8 @@ export class ExportIndex {
     const queue = [id];
     while (queue.length > 0) {
       const current = queue.pop()!;
-      for (const connection of this.project.connections) {
-        if (connection.to !== current || !isHardDependency(connection) || found.has(connection.from) || connection.from === id) continue;
+      for (const connection of this.incomingById.get(current) ?? []) {
+        if (!isHardDependency(connection) || found.has(connection.from) || connection.from === id) continue;
         found.add(connection.from);
         queue.push(connection.from);
       }
@@ -116,6 +136,12 @@ export class ExportIndex {
   sortedFindings(): Finding[] {
     return [...this.check.findings].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || compareText(a.checklist, b.checklist) || compareText(a.ruleId, b.ruleId) || compareText(a.key, b.key));
   }
+}
+
+function push(map: Map<string, Connection[]>, key: string, connection: Connection): void {
+  const list = map.get(key);
+  if (list) list.push(connection);
+  else map.set(key, [connection]);
 }
 
 export function compareText(a: string, b: string): number {

@@ -66,6 +66,14 @@ describe('exportReport', () => {
     expect(html).toContain('<title>Architecture review: &lt;/title&gt;&lt;script&gt;bad()&lt;/script&gt;</title>');
   });
 
+  it('reports an empty project with every section and no diagram', async () => {
+    const empty = new ModelBuilder().build();
+    const html = await exportReport(empty, runCheck(empty, { today: date }), { date });
+    for (const id of ['summary', 'diagram', 'growth', 'availability', 'spofs', 'findings', 'decisions']) expect(html).toContain(`<section id="${id}"`);
+    expect(html).toContain('The model has no components yet.');
+    expect(html).not.toContain('<svg');
+  });
+
   it('names the file after the project', () => {
     expect(reportFileName(project)).toBe('teastore-like-shop-review.html');
   });

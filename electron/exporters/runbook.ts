@@ -10,6 +10,9 @@ import { fillTemplate, runbookTemplates } from './runbookTemplates';
 import { ExportIndex, redesignWords } from './exportIndex';
 import { fileSlug } from './fileNames';
 
+/** Names listed before "and N more" in dependency and blast-radius lists. */
+const MAX_LISTED = 12;
+
 export interface RunbookOptions {
   /** Recovery-step templates per kind that replace the bundled ones (edited copies of templates/runbooks). */
   readonly templates?: Partial<Record<ComponentKind, string>>;
@@ -95,10 +98,8 @@ function componentSection(component: Component, index: ExportIndex, options: Run
 function dependencies(component: Component, index: ExportIndex): string[] {
   const upstream = index.incoming(component.id).map((c) => `${md(index.name(c.from))} (${index.connectionWords(c)})`);
   const downstream = index.outgoing(component.id).map((c) => `${md(index.name(c.to))} (${index.connectionWords(c)})`);
-  return [
-    `- **Depends on it (upstream):** ${upstream.length > 0 ? upstream.join('; ') : 'nothing in the model'}.`,
-    `- **It depends on (downstream):** ${downstream.length > 0 ? downstream.join('; ') : 'nothing in the model'}.`,
-  ];
+  const list = (items: string[]) => (items.length === 0 ? 'nothing in the model' : items.length <= MAX_LISTED ? items.join('; ') : `${items.slice(0, MAX_LISTED).join('; ')}; and ${items.length - MAX_LISTED} more`);
+  return [`- **Depends on it (upstream):** ${list(upstream)}.`, `- **It depends on (downstream):** ${list(downstream)}.`];
 }
 
 function scaling(component: Component, index: ExportIndex): string[] {
@@ -141,14 +142,14 @@ function failureModes(component: Component, index: ExportIndex): string[] {
     lines.push('- **Single point of failure: no.** No entry point depends on it alone.');
   }
   const dependents = index.hardDependents(component.id);
-  if (dependents.length > 0) lines.push(`- **Fails with it (hard dependencies):** ${dependents.map((id) => md(index.name(id))).join(', ')}.`);
+  if (dependents.length > 0) lines.push(`- **Fails with it (hard dependencies):** ${capped(dependents.map((id) => md(index.name(id))))}.`);
   if (availability !== null) lines.push(`- **Availability:** ${formatPercent(availability)} with its instances and zones.`);
   return lines;
 }
 
 function recovery(component: Component, index: ExportIndex, options: RunbookOptions): string {
   const template = options.templates?.[component.kind] ?? runbookTemplates[component.kind];
-  const names = (ids: readonly string[]) => (ids.length > 0 ? ids.map((id) => md(index.name(id))).join(', ') : 'none in the model');
+  const names = (ids: readonly string[]) => (ids.length > 0 ? capped([...ids].sort(index.compareByName).map((id) => md(index.name(id)))) : 'none in the model');
   return fillTemplate(template, {
     name: md(component.name),
     kind: kindDefaults[component.kind].label,
@@ -176,6 +177,12 @@ function findings(component: Component, index: ExportIndex): string[] {
 
 function findingLine(finding: Finding): string {
   return `**${finding.severity}** ${md(finding.title)} (\`${finding.ruleId}\`): ${md(finding.message)}`;
+}
+
+/** Long lists of names stay readable: the first ones, then how many more. */
+function capped(names: readonly string[]): string {
+  if (names.length <= MAX_LISTED) return names.join(', ');
+  return `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
 }
 
 function capitalize(text: string): string {
