@@ -3,6 +3,7 @@ import { serveCommand } from './commands/serve';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { validateCommand } from './commands/validate';
+import { checkCommand } from './commands/check';
 
 /** Every subcommand of `tenfold`, in the order `--help` lists them. Add one line per command. */
 export const commands: readonly CliCommand[] = [
@@ -10,4 +11,5 @@ export const commands: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   validateCommand,
+  checkCommand,
 ];

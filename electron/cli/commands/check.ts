@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CliCommand, CliIo } from '../command';
+import { parseProjectFile } from '../../../shared/model/projectFile';
+import { Severity } from '../../../shared/model/review';
+import { ruleDocs, runCheck } from '../../engine/check';
+import { formatTable } from '../../engine/report/table';
+import { formatSarif } from '../../engine/report/sarif';
+import { openAtOrAbove } from '../../engine/report/summary';
+import { readInputFile, UsageError, withExitCodes } from './fileIo';
+import { version } from '../../../package.json';
+
+const formats = ['table', 'json', 'sarif'] as const;
+type Format = (typeof formats)[number];
+
+const usage = `Usage: tenfold check <project.tenfold.json> [--format table|json|sarif] [--fail-on error|warning|info] [--growth N]
+
+Runs every analysis and rule on a project file and prints the findings.
+
+Options:
+  --format F       table (default): findings grouped by checklist, then the growth summary
+                   json: findings, analyses and stale review entries
+                   sarif: SARIF 2.1.0 for code hosts (pull-request annotations)
+  --fail-on S      exit 1 when an open finding is at or above S: error (default), warning or info
+  --growth N       growth factor for this check, 1 to 1000 (default: the project's)
+  --docs-base URI  SARIF: where the rule pages live (default: this installation's docs/rules/)
+  --today DATE     YYYY-MM-DD used for the expiry of accepted risks (default: today, UTC)
+
+Exit codes:
+  0  no open finding at or above --fail-on
+  1  open findings at or above --fail-on
+  2  the file is missing, unreadable or not a valid project, or the command was used wrongly`;
+
+interface CheckOptions {
+  readonly file: string;
+  readonly format: Format;
+  readonly failOn: Severity;
+  readonly growthFactor: number | undefined;
+  readonly docsBase: string | undefined;
+  readonly today: string | undefined;
+}
+
+function readOptions(args: readonly string[]): CheckOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, growth: { type: 'string' }, 'docs-base': { type: 'string' }, today: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(`tenfold check: ${(error as Error).message}. Run "tenfold check --help".`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError('tenfold check: name one project file, e.g. "tenfold check shop.tenfold.json".');
+  const format = values.format ?? 'table';
+  if (!(formats as readonly string[]).includes(format)) throw new UsageError(`tenfold check: --format must be one of ${formats.join(', ')}, not "${format}".`);
+  const failOn = Severity.safeParse(values['fail-on'] ?? 'error');
+  if (!failOn.success) throw new UsageError(`tenfold check: --fail-on must be error, warning or info, not "${values['fail-on']}".`);
+  const growthFactor = values.growth === undefined ? undefined : Number(values.growth);
+  if (growthFactor !== undefined && !(Number.isFinite(growthFactor) && growthFactor >= 1 && growthFactor <= 1000)) {
+    throw new UsageError(`tenfold check: --growth must be a number from 1 to 1000, not "${values.growth}".`);
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`tenfold check: --today must look like 2026-01-31, not "${values.today}".`);
+  return { file: positionals[0]!, format: format as Format, failOn: failOn.data, growthFactor, docsBase: values['docs-base'], today: values.today };
+}
+
+/** docs/rules/ of this installation: the folder above the built CLI that holds package.json. */
+function installedDocsUri(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) break;
+    dir = dirname(dir);
+  }
+  return pathToFileURL(join(dir, 'docs', 'rules') + sep).href;
+}
+
+/** The file as a SARIF artifact URI: relative to the working folder with forward slashes, like code hosts expect. */
+function artifactUri(file: string, io: CliIo): string {
+  const path = relative(io.cwd, resolve(io.cwd, file));
+  return path.startsWith('..') ? pathToFileURL(resolve(io.cwd, file)).href : path.split(sep).join('/');
+}
+
+function run(args: readonly string[], io: CliIo): number {
+  const options = readOptions(args);
+  const text = readInputFile('check', options.file, io);
+  const project = parseProjectFile(text, options.file);
+  const result = runCheck(project, { growthFactor: options.growthFactor, today: options.today });
+  if (options.format === 'table') io.out(formatTable(project, result, options.file));
+  else if (options.format === 'json') {
+    io.out(JSON.stringify({ file: options.file, project: { id: project.id, name: project.name }, failOn: options.failOn, ...result }, null, 2));
+  } else {
+    const docsBaseUri = options.docsBase === undefined ? installedDocsUri() : options.docsBase.endsWith('/') ? options.docsBase : `${options.docsBase}/`;
+    io.out(JSON.stringify(formatSarif(project, result, ruleDocs(), { fileUri: artifactUri(options.file, io), text, docsBaseUri, version }), null, 2));
+  }
+  return openAtOrAbove(result.findings, options.failOn).length > 0 ? 1 : 0;
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'run the analyses and rules on a project file (table, JSON or SARIF)',
+  usage,
+  run: (args, io) => withExitCodes('check', io, () => run(args, io)),
+};

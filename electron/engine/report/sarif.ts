@@ -1,0 +1,90 @@
+import type { Project } from '../../../shared/model/project';
+import type { Finding, RuleDoc } from '../../../shared/model/finding';
+import type { CheckResult } from '../../../shared/ipc/contract';
+
+/** SARIF 2.1.0 levels for our severities. */
+const level = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export interface SarifOptions {
+  /** The project file as named on the command line (forward slashes), for locations. */
+  readonly fileUri: string;
+  /** The project file's text, to find the line of each target's id. */
+  readonly text: string;
+  /** Absolute URI of the docs/rules/ folder, ending with '/'. */
+  readonly docsBaseUri: string;
+  readonly version: string;
+}
+
+/** Line (1-based) of the `"id": "<id>"` declaration of each component or connection in the file. */
+function idLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const pattern = /"id"\s*:\s*"([0-9a-fA-F-]{36})"/g;
+  let line = 1;
+  let from = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    for (let i = from; i < match.index; i++) if (text.charCodeAt(i) === 10) line++;
+    from = match.index;
+    if (!lines.has(match[1]!)) lines.set(match[1]!, line);
+  }
+  return lines;
+}
+
+/**
+ * The check result as a SARIF 2.1.0 log, which code hosts show on pull requests: one rule per
+ * rule doc (help from our docs), one result per finding located at its first target's id in the
+ * project file, with the finding key as a partial fingerprint so hosts track it across commits.
+ * Accepted risks are reported as suppressed, with their rationale.
+ */
+export function formatSarif(project: Project, result: CheckResult, docs: readonly RuleDoc[], options: SarifOptions): object {
+  const lines = idLines(options.text);
+  const ruleIndex = new Map(docs.map((d, i) => [d.id, i]));
+  const names = new Map(project.components.map((c) => [c.id as string, c.name]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'Tenfold',
+          version: options.version,
+          rules: docs.map((doc) => ({
+            id: doc.id,
+            name: doc.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+            shortDescription: { text: doc.title },
+            fullDescription: { text: doc.why },
+            help: { text: `${doc.fix} (Source: ${doc.source.guide}, ${doc.source.section}.)` },
+            helpUri: `${options.docsBaseUri}${doc.id}.md`,
+            defaultConfiguration: { level: level[doc.severity] },
+            properties: { tags: [doc.checklist] },
+          })),
+        },
+      },
+      artifacts: [{ location: { uri: options.fileUri } }],
+      results: result.findings.map((finding) => sarifResult(names, finding, ruleIndex, lines, options.fileUri)),
+    }],
+  };
+}
+
+function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, ruleIndex: ReadonlyMap<string, number>, lines: ReadonlyMap<string, number>, fileUri: string): object {
+  const target = finding.targets.components[0] ?? finding.targets.connections[0];
+  const line = target === undefined ? undefined : lines.get(target);
+  const index = ruleIndex.get(finding.ruleId);
+  return {
+    ruleId: finding.ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    level: level[finding.severity],
+    message: { text: finding.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: fileUri, index: 0 },
+        ...(line === undefined ? {} : { region: { startLine: line } }),
+      },
+      logicalLocations: finding.targets.components.map((id) => ({ name: names.get(id) ?? id, fullyQualifiedName: id, kind: 'component' })),
+    }],
+    partialFingerprints: { 'tenfoldFindingKey/v1': finding.key },
+    ...(finding.status === 'accepted-risk'
+      ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.review?.rationale ?? 'accepted risk' }] }
+      : {}),
+    properties: { status: finding.status, checklist: finding.checklist, evidence: finding.evidence },
+  };
+}
