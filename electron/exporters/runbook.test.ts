@@ -5,6 +5,9 @@ import { ModelBuilder } from '../engine/testing/modelBuilder';
 import { exportRunbook, runbookFileName } from './runbook';
 import { teastoreLikeProject } from './testing/teastoreModel';
 import type { Project } from '../../shared/model/project';
+import { parseProjectFile } from '../../shared/model/projectFile';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const today = '2026-11-23';
 
@@ -48,6 +51,18 @@ describe('exportRunbook on a TeaStore-like model', () => {
     const check = runCheck(project, { today });
     const reordered: Project = { ...project, components: [...project.components].reverse(), connections: [...project.connections].reverse() };
     expect(exportRunbook(reordered, { ...check, findings: [...check.findings].reverse() })).toBe(runbook);
+  });
+});
+
+describe('exportRunbook on the TeaStore fixture (test/fixtures/teastore.tenfold.json)', () => {
+  it('names, for the database, its dependents, its SPOF status and its backup finding', () => {
+    const file = resolve(import.meta.dirname, '../../test/fixtures/teastore.tenfold.json');
+    const project = parseProjectFile(readFileSync(file, 'utf8'), 'teastore.tenfold.json');
+    const db = section(exportRunbook(project, runCheck(project, { today })), 'db');
+    expect(db).toContain('- **Depends on it (upstream):** persistence (write · JDBC (MySQL protocol), hard).');
+    expect(db).toMatch(/\*\*Fails with it \(hard dependencies\):\*\* auth, browser, image, persistence, recommender, webui\./);
+    expect(db).toMatch(/\*\*Single point of failure: yes\.\*\* If it fails, browser goes down: 100% of entry-point traffic \(120\/s\) is lost\./);
+    expect(db).toMatch(/- \*\*error\*\* [^\n]*\(`redundancy\/no-backup`\): db /);
   });
 });
 
