@@ -66,11 +66,22 @@ async function select(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.getByTestId('component-form').getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe(name);
 }
 
+/** The element's box once it has stopped moving (fit-view animations). */
+async function settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const next = await locator.boundingBox();
+    if (last && next && last.x === next.x && last.y === next.y) return next;
+    last = next;
+  }
+  throw new Error('the element kept moving or is not visible');
+}
+
 /** Drags from the right handle of one component to the left handle of another. */
 async function connect(page: Page, from: string, to: string): Promise<void> {
-  const source = await node(page, from).locator('.react-flow__handle.source').boundingBox();
-  const target = await node(page, to).locator('.react-flow__handle.target').boundingBox();
-  if (!source || !target) throw new Error(`handles of ${from} or ${to} are not visible`);
+  const source = await settledBox(node(page, from).locator('.react-flow__handle.source'));
+  const target = await settledBox(node(page, to).locator('.react-flow__handle.target'));
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
@@ -128,7 +139,7 @@ describe('editor', () => {
 
     // Two zones, then two instances: the finding disappears.
     await select(page, 'e2e-db');
-    const zones = page.getByTestId('component-form').getByRole('textbox', { name: 'Zones' });
+    const zones = page.getByTestId('zones-select');
     await zones.click();
     await page.getByRole('option', { name: 'Zone 1' }).click();
     await page.getByRole('option', { name: 'Zone 2' }).click();
@@ -168,8 +179,10 @@ describe('editor', () => {
     await scenario(page, 'layout', async () => {
     await page.locator('#library-import').setInputFiles(file);
     await page.getByRole('button', { name: 'Open Generated 300' }).click();
-    await expect.poll(() => page.getByTestId('canvas').count(), { timeout: 20_000 }).toBe(1);
-    await page.waitForTimeout(1500); // let opening and the first check settle before measuring
+    // Let opening and the first check settle: measure the layout, not the first render.
+    await expect.poll(() => page.getByTestId('open-findings-count').count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('canvas').getAttribute('data-checking'), { timeout: 60_000 }).toBe('false');
+    await page.waitForTimeout(1000);
 
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: { start: number; duration: number }[] };

@@ -27,6 +27,11 @@ import classes from './canvas.module.css';
 
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 const edgeTypes = { connection: ConnectionEdge };
+// Constant props: a new object or array on every render would make React Flow update its store
+// (and re-render its subscribers) each time the editor state changes.
+const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
+const fitViewOptions = { maxZoom: 1, padding: 0.2 };
+const proOptions = { hideAttribution: true };
 
 /** A node being dragged or a zone being resized: shown live, committed as one edit at the end. */
 interface Override {
@@ -140,6 +145,11 @@ export function Canvas() {
     [commitDrag, changeSelection],
   );
 
+  const clearSelection = useCallback(() => {
+    liveSelection.current = new Set();
+    select([]);
+  }, [select]);
+
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => changeSelection(changes.flatMap((change) => (change.type === 'select' ? [change] : []))),
     [changeSelection],
@@ -191,7 +201,7 @@ export function Canvas() {
 
   const large = project.components.length > 300;
   return (
-    <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-checking={editor.checking}>
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={flow.edges}
@@ -200,20 +210,17 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onPaneClick={() => {
-          liveSelection.current = new Set();
-          select([]);
-        }}
+        onPaneClick={clearSelection}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={multiSelectionKeys}
         onlyRenderVisibleElements={large}
         colorMode={colorScheme}
         minZoom={0.05}
         maxZoom={2}
         fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
-        proOptions={{ hideAttribution: true }}
+        fitViewOptions={fitViewOptions}
+        proOptions={proOptions}
         aria-label="Architecture diagram"
       >
         <Background gap={24} size={1} />

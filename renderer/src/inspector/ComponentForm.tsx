@@ -55,6 +55,7 @@ export function ComponentForm({ component }: { component: Component }) {
       <TagsField label="Tags" value={component.tags} onChange={(v) => set(['tags'], 'tags', v)} />
       {project.zones.length > 0 && (
         <ListField
+          testId="zones-select"
           label="Zones"
           description="The first zone is the box it sits in on the canvas"
           value={component.zoneIds}

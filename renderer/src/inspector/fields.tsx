@@ -171,15 +171,17 @@ export function TextField({ label, description, error, value, placeholder, multi
 }
 
 interface ListFieldProps<T extends string> extends Common {
+  readonly testId?: string;
   readonly value: readonly T[] | undefined;
   readonly options: readonly T[];
   readonly labels?: Partial<Record<T, string>>;
   readonly onChange: (value: T[] | undefined) => void;
 }
 
-export function ListField<T extends string>({ label, description, error, value, options, labels, onChange }: ListFieldProps<T>) {
+export function ListField<T extends string>({ label, description, error, value, options, labels, onChange, testId }: ListFieldProps<T>) {
   return (
     <MultiSelect
+      data-testid={testId}
       size="xs"
       label={label}
       description={description}
