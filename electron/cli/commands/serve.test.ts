@@ -39,6 +39,14 @@ describe('tenfold serve (the built CLI in a child process)', () => {
     expect(existsSync(join(dataDir, 'library.sqlite'))).toBe(true);
   });
 
+  it('stops cleanly on SIGINT (Ctrl+C) too', async () => {
+    const dataDir = join(scratch, 'interrupted');
+    const tenfold = await startTenfold({ dataDir });
+    expect(await tenfold.stop('SIGINT')).toBe(0);
+    expect(tenfold.output()).toContain('Tenfold stopped.');
+    expect(existsSync(join(dataDir, 'library.sqlite'))).toBe(true);
+  });
+
   it('exits 2 with a clear message when the port is in use', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

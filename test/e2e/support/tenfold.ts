@@ -17,10 +17,11 @@ export interface RunningTenfold {
   /** Everything the server printed so far (stdout and stderr), for failure messages. */
   output(): string;
   /**
-   * Stops the server with SIGTERM (as Ctrl+C would) and resolves with its exit code once it has
-   * closed the library. Removes the data folder only if startTenfold created it. Safe to call twice.
+   * Stops the server with SIGTERM (or SIGINT, which Ctrl+C sends) and resolves with its exit code
+   * once it has closed the library. Removes the data folder only if startTenfold created it.
+   * Safe to call twice.
    */
-  stop(): Promise<number | null>;
+  stop(signal?: 'SIGTERM' | 'SIGINT'): Promise<number | null>;
 }
 
 export interface StartOptions {
@@ -79,9 +80,9 @@ export async function startTenfold(options: StartOptions = {}): Promise<RunningT
   const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
 
   let stopping: Promise<number | null> | undefined;
-  const stop = (): Promise<number | null> => {
+  const stop = (signal: 'SIGTERM' | 'SIGINT' = 'SIGTERM'): Promise<number | null> => {
     stopping ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       const code = await exited;
       clearTimeout(killer);
