@@ -24,58 +24,74 @@ const ProjectShape = z.strictObject({
   layout: Layout.prefault({}),
 });
 
+type Loose = Record<string, unknown>;
+const record = (value: unknown): Loose => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {});
+/** The items of a list, each as an object (anything else as an empty one), keeping their indexes. */
+const records = (value: unknown): Loose[] => (Array.isArray(value) ? value.map(record) : []);
+
 /**
  * A whole project. Beyond the shape, it checks the graph holds together: unique ids, and every
  * reference (connection ends, cached-by, zones, entry points) names something that exists.
+ * The check also runs when the shape has problems (reading the data defensively), so a file's
+ * wrong kinds and its dangling connections are reported together, not one round at a time.
  */
 export const Project = ProjectShape.superRefine((project, ctx) => {
+  const raw = project as unknown as Loose;
+  const components = records(raw.components);
   const componentIds = new Set<string>();
-  project.components.forEach((component, index) => {
+  components.forEach((component, index) => {
+    if (typeof component.id !== 'string') return;
     if (componentIds.has(component.id)) {
       ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: `duplicate component id ${component.id}: another component already uses it; give each component its own UUID` });
     }
     componentIds.add(component.id);
   });
   const zoneIds = new Set<string>();
-  project.zones.forEach((zone, index) => {
+  records(raw.zones).forEach((zone, index) => {
+    if (typeof zone.id !== 'string') return;
     if (zoneIds.has(zone.id)) ctx.addIssue({ code: 'custom', path: ['zones', index, 'id'], message: `duplicate zone id ${zone.id}: another zone already uses it; give each zone its own UUID` });
     zoneIds.add(zone.id);
   });
   const connectionIds = new Set<string>();
-  project.connections.forEach((connection, index) => {
+  records(raw.connections).forEach((connection, index) => {
+    if (typeof connection.id !== 'string') return;
     if (connectionIds.has(connection.id) || componentIds.has(connection.id)) {
       ctx.addIssue({ code: 'custom', path: ['connections', index, 'id'], message: `duplicate id ${connection.id}: another connection or component already uses it; give each record its own UUID` });
     }
     connectionIds.add(connection.id);
     for (const end of ['from', 'to', 'cachedBy'] as const) {
       const target = connection[end];
-      if (target !== undefined && !componentIds.has(target)) {
+      if (typeof target === 'string' && !componentIds.has(target)) {
         ctx.addIssue({ code: 'custom', path: ['connections', index, end], message: `the connection's "${end}" refers to component ${target}, which does not exist in this project: add that component or correct the id` });
       }
     }
   });
-  project.components.forEach((component, index) => {
-    component.zoneIds?.forEach((zoneId, zoneIndex) => {
-      if (!zoneIds.has(zoneId)) ctx.addIssue({ code: 'custom', path: ['components', index, 'zoneIds', zoneIndex], message: `zone ${zoneId} does not exist in this project: add it to "zones" or remove it here` });
+  components.forEach((component, index) => {
+    if (!Array.isArray(component.zoneIds)) return;
+    component.zoneIds.forEach((zoneId: unknown, zoneIndex) => {
+      if (typeof zoneId === 'string' && !zoneIds.has(zoneId)) ctx.addIssue({ code: 'custom', path: ['components', index, 'zoneIds', zoneIndex], message: `zone ${zoneId} does not exist in this project: add it to "zones" or remove it here` });
     });
   });
   const entryIds = new Set<string>();
-  project.workload.entryPoints.forEach((entry, index) => {
+  records(record(raw.workload).entryPoints).forEach((entry, index) => {
+    if (typeof entry.componentId !== 'string') return;
     if (!componentIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `entry point refers to component ${entry.componentId}, which does not exist in this project: add that component or correct the id` });
     if (entryIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `component ${entry.componentId} is listed as an entry point twice: keep one entry with its total peak rate` });
     entryIds.add(entry.componentId);
   });
   const reviewKeys = new Set<string>();
-  project.review.findings.forEach((review, index) => {
+  records(record(raw.review).findings).forEach((review, index) => {
+    if (typeof review.key !== 'string') return;
     if (reviewKeys.has(review.key)) ctx.addIssue({ code: 'custom', path: ['review', 'findings', index, 'key'], message: `finding ${review.key} is reviewed twice: keep one review entry per finding` });
     reviewKeys.add(review.key);
   });
   const decisionIds = new Set<string>();
-  project.review.decisions.forEach((decision, index) => {
+  records(record(raw.review).decisions).forEach((decision, index) => {
+    if (typeof decision.id !== 'string') return;
     if (decisionIds.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['review', 'decisions', index, 'id'], message: `duplicate decision id ${decision.id}: give each decision its own UUID` });
     decisionIds.add(decision.id);
   });
-});
+}, { when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value) });
 export type Project = z.infer<typeof Project>;
 /** What a project file may omit (defaults fill it in). */
 export type ProjectInput = z.input<typeof Project>;

@@ -143,6 +143,14 @@ describe('parseProjectFile', () => {
     expect(error.problems).toEqual([expect.objectContaining({ path: 'connections[0].to', message: expect.stringContaining('does not exist'), line: expect.any(Number) })]);
   });
 
+  it('reports shape problems and broken references together, in one round', () => {
+    const input = sampleProjectInput() as unknown as { components: Record<string, unknown>[]; connections: Record<string, unknown>[] };
+    input.components[0]!.kind = 'mainframe';
+    input.connections[0]!.to = '00000000-0000-4000-8000-0000000000ee';
+    const error = errorOf(() => parseProjectFile(JSON.stringify(input, null, 2), 'both.tenfold.json'));
+    expect(error.problems!.map((p) => p.path).sort()).toEqual(['components[0].kind', 'connections[0].to']);
+  });
+
   it('refuses a file from a newer Tenfold with a message saying so', () => {
     const text = serializeProject(sample()).replace('"schemaVersion": 1', '"schemaVersion": 7');
     const error = errorOf(() => parseProjectFile(text, 'future.tenfold.json'));
