@@ -1,4 +1,4 @@
-import { List, Text } from '@mantine/core';
+import { List, ScrollArea, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Channel } from '../../../shared/ipc/contract';
 import type { AppErrorShape } from '../../../shared/ipc/errors';
@@ -29,7 +29,9 @@ export function ErrorDetails({ error }: { error: AppErrorShape }) {
     <>
       <Text size="sm">{error.message}</Text>
       {problems.length > 0 && (
-        <List size="xs" mt={4} spacing={2}>
+        // Long lists scroll inside the notification instead of pushing it off the screen.
+        <ScrollArea.Autosize mah={220} type="auto" mt={4}>
+        <List size="xs" spacing={2}>
           {problems.slice(0, MAX_PROBLEMS).map((problem, index) => (
             <List.Item key={index}>
               <Text span ff="monospace" size="xs">
@@ -41,6 +43,7 @@ export function ErrorDetails({ error }: { error: AppErrorShape }) {
           ))}
           {problems.length > MAX_PROBLEMS && <List.Item>…and {problems.length - MAX_PROBLEMS} more</List.Item>}
         </List>
+        </ScrollArea.Autosize>
       )}
     </>
   );

@@ -19,7 +19,7 @@ export function KindPalette({ onAdd }: { onAdd: (kind: ComponentKind) => void })
           const Icon = kindIcons[kind];
           const label = kindDefaults[kind].label;
           return (
-            <Tooltip key={kind} label={`Drag onto the canvas, or click to add a ${label.toLowerCase()}`} position="right" openDelay={600}>
+            <Tooltip key={kind} label={`${label}: drag onto the canvas, or click to add it in the middle`} position="right" openDelay={600}>
               <UnstyledButton
                 className={classes.item}
                 draggable
