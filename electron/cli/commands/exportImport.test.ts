@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,19 @@ describe('tenfold export', () => {
     expect(readFileSync(join(folder, 'runbook.md'), 'utf8')).toContain('# Runbook: TeaStore-like shop');
     expect((await runCli(['export', 'shop.tenfold.json', '--to', 'report', '--date', '2026-01-31', '-o', 'report.html'])).code).toBe(0);
     expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('<time datetime="2026-01-31">');
+  });
+
+  it('uses edited recovery templates from --templates', async () => {
+    const templates = join(folder, 'my-templates');
+    mkdirSync(templates);
+    writeFileSync(join(templates, 'database.md'), 'Call the on-call DBA for {{name}}; restore from the nightly dump.\n');
+    const { code, out } = await runCli(['export', 'shop.tenfold.json', '--to', 'runbook', '--templates', 'my-templates']);
+    expect(code).toBe(0);
+    expect(out).toContain('Call the on-call DBA for db; restore from the nightly dump.');
+    expect(out).toContain('If the last deployment caused it, roll back.');
+    const missing = await runCli(['export', 'shop.tenfold.json', '--to', 'runbook', '--templates', 'nowhere']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('cannot read the templates folder nowhere');
   });
 
   it('round-trips json byte for byte', async () => {
