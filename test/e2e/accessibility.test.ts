@@ -27,10 +27,12 @@ afterAll(async () => {
 
 /** Serious and critical violations, one readable line each (rule, help, first offending nodes). */
 async function seriousViolations(page: Page): Promise<string[]> {
+  // Let Mantine's transitions (collapse, fade) finish: half-faded text would fail contrast by chance.
+  await page.waitForTimeout(500);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.any[0]?.message ?? ''}`).join(' | ')}`);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -52,7 +52,7 @@ export const FindingRow = memo(function FindingRow({ finding, names, doc }: Prop
           </Stack>
         </UnstyledButton>
         <Stack gap={4} align="flex-end">
-          <Badge size="xs" variant="light" color={statusColor[finding.status]} data-testid="finding-status">
+          <Badge size="xs" variant="dot" color={statusColor[finding.status]} data-testid="finding-status">
             {statusLabel[finding.status]}
           </Badge>
           <ActionIcon

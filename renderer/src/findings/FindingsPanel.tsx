@@ -1,4 +1,4 @@
-import { Box, Chip, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import type { FindingStatus, Severity } from '../../../shared/model/review';
@@ -35,9 +35,9 @@ export function FindingsPanel() {
       </Group>
       <Group gap={6} aria-label="Finding counts" role="group">
         {severities.map((severity) => (
-          <Text key={severity} size="sm" c={severityColor[severity]} fw={600} data-testid={`count-${severity}`}>
+          <Badge key={severity} variant="dot" color={severityColor[severity]} size="lg" tt="none" data-testid={`count-${severity}`}>
             {counts.severity[severity]} {severity === 'info' ? 'info' : `${severityLabel[severity].toLowerCase()}${counts.severity[severity] === 1 ? '' : 's'}`}
-          </Text>
+          </Badge>
         ))}
         <Text size="sm" c="dimmed">
           · {counts.status.planned} planned · {counts.status['accepted-risk']} accepted · {counts.status.fixed} fixed

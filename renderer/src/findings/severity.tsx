@@ -17,3 +17,4 @@ export function SeverityIcon({ severity, size = 22 }: { severity: Severity; size
     </ThemeIcon>
   );
 }
+

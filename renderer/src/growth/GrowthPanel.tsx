@@ -65,7 +65,7 @@ function BreaksFirst({ check, names }: { check: CheckResult; names: ReadonlyMap<
   const { breaksFirst, growthFactor, rewrites, scaleOuts } = check.analyses.growth;
   if (!breaksFirst) {
     return (
-      <Alert color="teal" title="Nothing breaks" data-testid="breaks-first">
+      <Alert variant="default" title="Nothing breaks" data-testid="breaks-first">
         No component reaches its target utilization at any growth factor with the instances it may have.
         {check.analyses.load.components.every((c) => c.rate === 0) ? ' Give an entry point its peak requests per second to put load on the system.' : ''}
       </Alert>
@@ -74,7 +74,7 @@ function BreaksFirst({ check, names }: { check: CheckResult; names: ReadonlyMap<
   const name = names.get(breaksFirst.componentId) ?? 'a missing component';
   const lasts = breaksFirst.headroom >= growthFactor;
   return (
-    <Alert color={lasts ? 'teal' : 'red'} icon={<IconFlame aria-hidden />} data-testid="breaks-first"
+    <Alert variant={lasts ? 'default' : 'light'} color={lasts ? undefined : 'red'} icon={<IconFlame aria-hidden />} data-testid="breaks-first"
       title={<Text fw={700} size="lg" component="span">Breaks first: {name} at {formatFactor(breaksFirst.headroom)}</Text>}>
       <Text size="sm">
         {lasts

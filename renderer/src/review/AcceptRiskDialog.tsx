@@ -51,7 +51,7 @@ export function AcceptRiskDialog({ opened, findingTitle, initial, onAccept, onCl
             value={expiresOn} onChange={(e) => setExpiresOn(e.currentTarget.value)} error={errors.expiresOn} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" color="grape">Accept risk</Button>
+            <Button type="submit" color="grape.8">Accept risk</Button>
           </Group>
         </Stack>
       </form>

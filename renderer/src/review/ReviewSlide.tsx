@@ -26,9 +26,9 @@ export function ReviewSlide({ finding, status, project, doc, onStatus, onAccept 
       <Stack gap="md" style={{ flex: '1 1 55%', minWidth: 0 }}>
         <Group gap="sm">
           <SeverityIcon severity={finding.severity} size={34} />
-          <Badge size="lg" color={severityColor[finding.severity]} variant="outline">{severityLabel[finding.severity]}</Badge>
+          <Badge size="lg" color={severityColor[finding.severity]} variant="dot">{severityLabel[finding.severity]}</Badge>
           <Badge size="lg" variant="light">{checklistLabel[finding.checklist]}</Badge>
-          <Badge size="lg" color={statusColor[status]} data-testid="review-status">{statusLabel[status]}</Badge>
+          <Badge size="lg" color={statusColor[status]} variant="dot" data-testid="review-status">{statusLabel[status]}</Badge>
         </Group>
         <Title order={2} fz={34} lh={1.2}>{finding.title}</Title>
         <Text fz={22} lh={1.45}>{finding.message}</Text>
@@ -39,9 +39,9 @@ export function ReviewSlide({ finding, status, project, doc, onStatus, onAccept 
           <FocusedDiagram view={view} label={`The components this finding concerns and their neighbours`} />
         </Paper>
         <Group gap="sm" role="group" aria-label="Set the status">
-          <Button size="md" color="teal" variant={status === 'fixed' ? 'filled' : 'light'} onClick={() => onStatus('fixed')} rightSection={<Key k="F" />}>Fixed</Button>
+          <Button size="md" color="teal.9" variant={status === 'fixed' ? 'filled' : 'light'} onClick={() => onStatus('fixed')} rightSection={<Key k="F" />}>Fixed</Button>
           <Button size="md" color="blue" variant={status === 'planned' ? 'filled' : 'light'} onClick={() => onStatus('planned')} rightSection={<Key k="P" />}>Planned</Button>
-          <Button size="md" color="grape" variant={status === 'accepted-risk' ? 'filled' : 'light'} onClick={onAccept} rightSection={<Key k="A" />}>Accept risk…</Button>
+          <Button size="md" color="grape.8" variant={status === 'accepted-risk' ? 'filled' : 'light'} onClick={onAccept} rightSection={<Key k="A" />}>Accept risk…</Button>
           <Button size="md" color="gray" variant="light" disabled={status === 'open'} onClick={() => onStatus('open')} rightSection={<Key k="O" />}>Reopen</Button>
         </Group>
       </Stack>
@@ -50,5 +50,5 @@ export function ReviewSlide({ finding, status, project, doc, onStatus, onAccept 
 }
 
 function Key({ k }: { k: string }) {
-  return <Text span size="xs" ff="monospace" opacity={0.75} aria-hidden>{k}</Text>;
+  return <Text span size="xs" ff="monospace" aria-hidden>{k}</Text>;
 }
