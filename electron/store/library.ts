@@ -124,7 +124,8 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
   });
 
   const saveTx = db.transaction((revision: Pending): RevisionId => {
-    if (!sql.summary.get(revision.project.id)) throw notFound(revision.project.id);
+    // A plain lookup: the summary query also counts revisions, which grows with the history.
+    if (!sql.exists.get(revision.project.id)) throw notFound(revision.project.id);
     return writeRevision(revision);
   });
 
@@ -142,7 +143,7 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
       return row ? toSummary(row) : undefined;
     },
     create(project, summary = 'Created') {
-      if (sql.summary.get(project.id)) {
+      if (sql.exists.get(project.id)) {
         throw new AppError('CONFLICT', `A project with id ${project.id} is already in the library. Replace it or import a copy instead.`);
       }
       const revision = pending(project, summary);

@@ -38,6 +38,7 @@ export function prepareStatements(db: Database) {
       VALUES (@projectId, @at, @summary, @model, @components)`),
     updateProject: db.prepare(`UPDATE projects SET name = @name, description = @description, updated_at = @at,
       current_revision_id = @revisionId, component_count = @components, connection_count = @connections WHERE id = @id`),
+    exists: db.prepare('SELECT 1 AS found FROM projects WHERE id = ?') as Statement<[string], { found: number }>,
     markOpened: db.prepare('UPDATE projects SET last_opened_at = ? WHERE id = ?'),
     deleteProject: db.prepare('DELETE FROM projects WHERE id = ?'),
     currentModel: db.prepare(`SELECT r.id, r.saved_at, r.model FROM projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?`) as Statement<[string], { id: number; saved_at: string; model: Buffer }>,
