@@ -1,7 +1,8 @@
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../../shared/model/defaults';
-import { formatList, formatNumber } from '../../format';
+import { formatNumber } from '../../format';
 import { isSynchronous, nameOf, outgoingOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
+import { listSome } from '../growth/topology/text';
 
 /** More synchronous calls per request than this reports (DESIGN.md §5). */
 const MAX_CALLS = 5;
@@ -27,15 +28,14 @@ export const syncFanOut = defineRule({
       const total = calls.reduce((sum, c) => sum + (c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST), 0);
       if (total <= MAX_CALLS) continue;
       // Name the first few targets; a hub with hundreds of calls would bury the message.
-      const parts = calls.slice(0, LISTED).map((c) => {
+      const parts = calls.map((c) => {
         const n = c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
         return n === 1 ? nameOf(graph, c.to) : `${nameOf(graph, c.to)} ×${formatNumber(n)}`;
       });
-      if (calls.length > LISTED) parts.push(`${calls.length - LISTED} more`);
       reports.push({
         components: [component.id],
         connections: calls.map((c) => c.id),
-        message: `${component.name} makes ${formatNumber(total)} synchronous calls for each request it serves (${formatList(parts)}).`,
+        message: `${component.name} makes ${formatNumber(total)} synchronous calls for each request it serves (${listSome(parts, LISTED)}).`,
         evidence: { callsPerRequest: Math.round(total * 100) / 100, connections: calls.length, maxCalls: MAX_CALLS },
       });
     }

@@ -1,4 +1,5 @@
-import { formatList, formatRate } from '../../format';
+import { formatRate } from '../../format';
+import { listSome } from './topology/text';
 import { defineRule } from '../../types';
 import { capacityAssumption } from './topology/assumptions';
 
@@ -23,11 +24,10 @@ export const assumedCapacity = defineRule({
       return load !== undefined && load.rate > 0 && load.capacityAssumed && load.capacityPerInstance !== null;
     });
     if (assumed.length === 0) return [];
-    const listed = assumed.slice(0, LISTED).map((c) => `${c.name} (${formatRate(index.load.get(c.id)!.capacityPerInstance)})`);
-    const names = assumed.length > LISTED ? `${listed.join(', ')} and ${assumed.length - LISTED} more` : formatList(listed);
+    const listed = assumed.map((c) => `${c.name} (${formatRate(index.load.get(c.id)!.capacityPerInstance)})`);
     return [{
       components: assumed.map((c) => c.id),
-      message: `The capacity of ${assumed.length === 1 ? '1 loaded component' : `${assumed.length} loaded components`} comes from kind defaults, so their growth figures are estimates: ${names}.`,
+      message: `The capacity of ${assumed.length === 1 ? '1 loaded component' : `${assumed.length} loaded components`} comes from kind defaults, so their growth figures are estimates: ${listSome(listed, LISTED)}.`,
       evidence: { components: assumed.length },
       assumed: assumed.map((c) => capacityAssumption(c, index)!),
     }];

@@ -33,6 +33,29 @@ describe('growth/connection-exhaustion', () => {
     expect(reports[0]!.assumed).toBeUndefined();
   });
 
+  it('groups default pool sizes by kind of caller in the assumptions', () => {
+    const m = new ModelBuilder();
+    const users = m.component('users', 'client');
+    const db = m.component('orders-db', 'database', { capacity: { maxConnections: 50 } });
+    for (const name of ['cart', 'orders', 'payments']) {
+      const service = m.component(name, 'service', { deployment: { instances: 3 } });
+      m.connect(users, service);
+      m.connect(service, db, 'write');
+    }
+    const worker = m.component('mailer', 'worker', { deployment: { instances: 2 } });
+    m.connect(worker, db, 'read');
+    m.entry(users, 10);
+    const reports = reportsOf(connectionExhaustion, m.build());
+    expect(targetsOf(reports)).toEqual([[db]]);
+    // Today: 3 services × 3 × 10 + 2 × 5 = 100 > 50.
+    expect(reports[0]!.severity).toBe('error');
+    expect(reports[0]!.message).toContain('cart, orders, payments and mailer would open');
+    expect(reports[0]!.assumed).toEqual([
+      'pool size of cart, orders and payments: service default 10',
+      'pool size of mailer: worker default 5',
+    ]);
+  });
+
   it('does not report a store whose limit covers the growth', () => {
     expect(reportsOf(connectionExhaustion, pooled(600, 500).m.build())).toEqual([]);
   });

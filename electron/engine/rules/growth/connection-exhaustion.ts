@@ -1,8 +1,13 @@
 import { effectiveCapacity } from '../../../../shared/model/defaults';
-import { formatList, formatMultiple, formatNumber } from '../../format';
+import type { Component } from '../../../../shared/model/component';
+import { formatMultiple, formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
 import { kindLabel } from './topology/assumptions';
+import { listSome } from './topology/text';
+
+/** Callers named in a message. */
+const LISTED = 6;
 
 export const connectionExhaustion = defineRule({
   meta: {
@@ -22,17 +27,8 @@ export const connectionExhaustion = defineRule({
       const atGrowth = Math.max(figures.pooledAtGrowth, figures.concurrentAtGrowth);
       if (atGrowth <= figures.maxConnections) continue;
       const today = Math.max(figures.pooledToday, figures.concurrentToday);
-      const callers = figures.callerIds.map((id) => nameOf(graph, id));
-      const who = callers.length > 0 ? formatList(callers) : 'its callers';
-      const assumed = [
-        ...(figures.maxConnectionsAssumed ? [`max connections of ${store.name}: ${kindLabel(store)} default ${formatNumber(figures.maxConnections)}`] : []),
-        ...figures.callerIds.flatMap((id) => {
-          const caller = graph.components.get(id);
-          if (!caller) return [];
-          const pool = effectiveCapacity(caller).poolSize;
-          return pool.assumed ? [`pool size of ${caller.name}: ${kindLabel(caller)} default ${formatNumber(pool.value)}`] : [];
-        }),
-      ];
+      const callers = figures.callerIds.map((id) => graph.components.get(id)).filter((c) => c !== undefined);
+      const who = callers.length > 0 ? listSome(callers.map((c) => c.name), LISTED) : 'its callers';
       reports.push({
         components: [store.id],
         message: `At ${formatMultiple(growthFactor)}, ${who} would open ${formatNumber(figures.pooledAtGrowth)} pooled connections to ${store.name} (about ${formatNumber(figures.concurrentAtGrowth)} busy at peak), over its limit of ${formatNumber(figures.maxConnections)}.`,
@@ -42,7 +38,7 @@ export const connectionExhaustion = defineRule({
           concurrentAtGrowth: Math.round(figures.concurrentAtGrowth * 10) / 10,
           maxConnections: figures.maxConnections,
         },
-        assumed: assumed.length > 0 ? assumed : undefined,
+        assumed: assumptions(store, figures, callers),
         // Already over the limit at today's load: it fails now, not at the growth target.
         severity: today > figures.maxConnections ? 'error' : undefined,
       });
@@ -50,3 +46,20 @@ export const connectionExhaustion = defineRule({
     return reports;
   },
 });
+
+/**
+ * The store's limit when it is a default, and the callers' pool sizes that are defaults, one line
+ * per kind of caller (a store with fifty callers gets a few lines, not fifty).
+ */
+function assumptions(store: Component, figures: { maxConnections: number | null; maxConnectionsAssumed: boolean }, callers: readonly Component[]): string[] | undefined {
+  const lines = figures.maxConnectionsAssumed ? [`max connections of ${store.name}: ${kindLabel(store)} default ${formatNumber(figures.maxConnections)}`] : [];
+  const byKind = new Map<string, { names: string[]; pool: number; label: string }>();
+  for (const caller of callers) {
+    const pool = effectiveCapacity(caller).poolSize;
+    if (!pool.assumed) continue;
+    const group = byKind.get(caller.kind) ?? byKind.set(caller.kind, { names: [], pool: pool.value, label: kindLabel(caller) }).get(caller.kind)!;
+    group.names.push(caller.name);
+  }
+  for (const group of byKind.values()) lines.push(`pool size of ${listSome(group.names, 3)}: ${group.label} default ${formatNumber(group.pool)}`);
+  return lines.length > 0 ? lines : undefined;
+}

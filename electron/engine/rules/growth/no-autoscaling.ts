@@ -3,7 +3,7 @@ import { effectiveDeployment } from '../../../../shared/model/defaults';
 import { formatMultiple, formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
-import { entryPointIds, forwardPath, reachForward } from './topology/reach';
+import { entryPointIds, reachForward, startOf } from './topology/reach';
 
 export const noAutoscaling = defineRule({
   meta: {
@@ -23,7 +23,7 @@ export const noAutoscaling = defineRule({
       const deployment = effectiveDeployment(component);
       // 0 instances: not deployed yet, so there is nothing to size.
       if (deployment.autoscaling || deployment.managed || deployment.scalingMode !== 'horizontal' || deployment.instances === 0) continue;
-      const entry = nameOf(graph, forwardPath(reach, component.id)[0]!);
+      const entry = nameOf(graph, startOf(reach, component.id));
       const needed = index.growth.get(component.id)?.instancesNeeded ?? null;
       const grows = needed !== null && needed > deployment.instances;
       const outlook = grows

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../../../testing/modelBuilder';
 import { buildGraph, isSynchronous } from '../../../graph';
-import { backwardPath, callersOf, entryPointIds, forwardPath, reachBackward, reachForward } from './reach';
+import { backwardPath, callersOf, entryPointIds, forwardPath, reachBackward, reachForward, startOf } from './reach';
 
 function shop() {
   const m = new ModelBuilder();
@@ -31,6 +31,8 @@ describe('graph walks', () => {
     const sync = reachForward(graph, [users], isSynchronous);
     expect([...sync.keys()]).toEqual([users, web, db]);
     expect(forwardPath(sync, db)).toEqual([users, web, db]);
+    expect(startOf(sync, db)).toBe(users);
+    expect(startOf(sync, users)).toBe(users);
     const all = reachForward(graph, [users], () => true);
     expect(all.has(worker)).toBe(true);
   });

@@ -62,6 +62,13 @@ export function forwardPath(reach: Reach, id: string): string[] {
   return path;
 }
 
+/** The start a forward walk reached `id` from, without building the path. */
+export function startOf(reach: Reach, id: string): string {
+  let current = id;
+  for (let via = reach.get(current); via; via = reach.get(current)) current = via.from;
+  return current;
+}
+
 /** Component ids from `id` back to the start of a backward walk, `id` first. */
 export function backwardPath(reach: Reach, id: string): string[] {
   const path = [id];
