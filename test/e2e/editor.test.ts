@@ -6,6 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Project } from '../../shared/model/project';
 import { serializeProject } from '../../shared/model/projectFile';
+import { longTasks, markTime, pageNow, recordLongTasks } from './pageMetrics';
 import { collectPageErrors, launchBrowser } from './support/browser';
 import { screenshotPath } from './support/screenshots';
 import { startTenfold, type RunningTenfold } from './support/tenfold';
@@ -184,24 +185,16 @@ describe('editor', () => {
     await expect.poll(() => page.getByTestId('canvas').getAttribute('data-checking'), { timeout: 60_000 }).toBe('false');
     await page.waitForTimeout(1000);
 
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask' });
-    });
-    const before = await page.evaluate(() => performance.now());
+    await recordLongTasks(page);
+    const before = await pageNow(page);
     await page.getByRole('button', { name: 'Auto-layout' }).click();
     await page.getByRole('menuitem', { name: 'Lay out the whole diagram' }).click();
     await page.getByTestId('layout-progress').waitFor({ state: 'attached', timeout: 5000 });
     // CSS test-id queries only: role queries over a 300-node DOM are long tasks of their own.
     await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
-    const { started, done, tasks } = await page.evaluate(() => ({
-      started: performance.getEntriesByName('tenfold:layout-start').at(-1)?.startTime ?? Number.NaN,
-      done: performance.getEntriesByName('tenfold:layout-result').at(-1)?.startTime ?? Number.NaN,
-      tasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
-    }));
+    const started = await markTime(page, 'tenfold:layout-start');
+    const done = await markTime(page, 'tenfold:layout-result');
+    const tasks = await longTasks(page);
     // "While it runs": from the worker's start until its result arrives. The click before and
     // applying the result after are reported, not asserted: they are ordinary React renders.
     const durations = (list: typeof tasks) => JSON.stringify(list.map((t) => Math.round(t.duration)));

@@ -1,0 +1,142 @@
+/**
+ * UI bench (issue 4, DESIGN.md §9): the real app (`tenfold serve`, real library, real engine) in
+ * headless Chromium. Prints, for a generated 1,000-component project: time to first full render
+ * (canvas drawn and the first check's findings shown), median and p95 frame time while panning,
+ * time from a property edit to updated findings; and auto-layout time for 500 components (ELK in
+ * its worker) with the longest main-thread task meanwhile. Run `npm run build` first.
+ *
+ *   npm run bench:ui
+ */
+import type { Page } from 'playwright-core';
+import { serializeProject } from '../shared/model/projectFile';
+import { longTasks, markTime, pageNow, recordLongTasks } from '../test/e2e/pageMetrics';
+import { launchBrowser } from '../test/e2e/support/browser';
+import { startTenfold } from '../test/e2e/support/tenfold';
+import { layeredModel } from './benchModel';
+
+const budgets = { firstRender: 2000, panMedian: 17, panP95: 34, editToFindings: 100, layout500: 2000 };
+
+async function importProject(url: string, size: number, mode: 'new' | 'copy'): Promise<string> {
+  const content = serializeProject(layeredModel(size));
+  const response = await fetch(new URL('api/projects:import', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ fileName: `bench-${size}.tenfold.json`, content, mode }),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: { status: string; project: { id: string } }; error?: { message: string } };
+  if (!result.ok || result.value?.status !== 'imported') throw new Error(`import of the ${size}-component project failed: ${JSON.stringify(result.error ?? result.value)}`);
+  return result.value.project.id;
+}
+
+const quantile = (values: readonly number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+};
+
+/** Opens a project by URL and resolves with ms from navigation start to canvas + first findings. */
+async function openAndTime(page: Page, url: string, id: string): Promise<number> {
+  await page.goto(`${url}#/project/${id}`);
+  await page.getByTestId('open-findings-count').waitFor({ timeout: 120_000 });
+  return pageNow(page);
+}
+
+/** Frame intervals (requestAnimationFrame) while dragging the pane back and forth. */
+async function panFrames(page: Page): Promise<number[]> {
+  const box = await page.getByTestId('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const y = box.y + box.height - 30;
+  for (let round = 0; round < 4; round++) {
+    await page.mouse.move(box.x + box.width * 0.2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, y - 200, { steps: 30 });
+    await page.mouse.move(box.x + box.width * 0.2, y, { steps: 30 });
+    await page.mouse.up();
+  }
+  return page.evaluate('(() => { window.__recording = false; return window.__frames.slice(2); })()') as Promise<number[]>;
+}
+
+/** From the input event of an edit to the moment the new check's result is rendered. */
+async function editToFindings(page: Page): Promise<number> {
+  await page.locator('[data-testid="canvas-component"]').first().click();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+  const field = page.getByTestId('component-form').getByRole('textbox', { name: 'Instances', exact: true });
+  await field.waitFor();
+  await page.evaluate(`(() => {
+    window.__editAt = NaN;
+    window.__updatedAt = NaN;
+    document.addEventListener('input', () => (window.__editAt = performance.now()), { capture: true, once: true });
+    const canvas = document.querySelector('[data-testid="canvas"]');
+    let sawChecking = false;
+    new MutationObserver((_, observer) => {
+      if (canvas.getAttribute('data-checking') === 'true') sawChecking = true;
+      else if (sawChecking) {
+        window.__updatedAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(canvas, { attributes: true, attributeFilter: ['data-checking'] });
+  })()`);
+  await field.fill('7');
+  await page.waitForFunction('Number.isFinite(window.__updatedAt)', undefined, { timeout: 60_000 });
+  return page.evaluate('window.__updatedAt - window.__editAt') as Promise<number>;
+}
+
+async function layoutTime(page: Page): Promise<{ worker: number; longestTask: number }> {
+  await recordLongTasks(page);
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  await page.getByRole('menuitem', { name: 'Lay out the whole diagram' }).click();
+  await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 120_000 });
+  const start = await markTime(page, 'tenfold:layout-start');
+  const done = await markTime(page, 'tenfold:layout-result');
+  const during = (await longTasks(page)).filter((t) => t.start >= start && t.start < done);
+  return { worker: done - start, longestTask: Math.max(0, ...during.map((t) => t.duration)) };
+}
+
+async function main(): Promise<void> {
+  const tenfold = await startTenfold();
+  const browser = await launchBrowser();
+  try {
+    const big = await importProject(tenfold.url, 1000, 'new');
+    const medium = await importProject(tenfold.url, 500, 'copy');
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const firstRender = await openAndTime(page, tenfold.url, big);
+    await page.waitForTimeout(1000);
+    const frames = await panFrames(page);
+    const edit = await editToFindings(page);
+    await page.close();
+
+    const layoutPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openAndTime(layoutPage, tenfold.url, medium);
+    await layoutPage.waitForTimeout(1000);
+    const layout = await layoutTime(layoutPage);
+    await layoutPage.close();
+
+    const rows: [string, number, number][] = [
+      ['open 1,000 components: first full render (ms)', firstRender, budgets.firstRender],
+      ['pan 1,000 components: median frame (ms)', quantile(frames, 0.5), budgets.panMedian],
+      ['pan 1,000 components: p95 frame (ms)', quantile(frames, 0.95), budgets.panP95],
+      ['property edit to updated findings, incl. 200 ms debounce (ms)', edit, budgets.editToFindings + 200],
+      ['auto-layout of 500 components in the worker (ms)', layout.worker, budgets.layout500],
+      ['longest main-thread task during that layout (ms)', layout.longestTask, 100],
+    ];
+    for (const [label, value, budget] of rows) {
+      console.log(`${label.padEnd(66)} ${value.toFixed(1).padStart(9)}   budget ${budget}${value > budget ? '   OVER' : ''}`);
+    }
+    console.log(`(${frames.length} frames while panning)`);
+  } finally {
+    await browser.close();
+    await tenfold.stop();
+  }
+}
+
+await main();
