@@ -86,7 +86,7 @@ export async function diagramSvg(project: Project, highlight: Highlight = new Ma
   const components = new Map(project.components.map((c) => [c.id as string, c]));
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(`Diagram of ${project.name}`)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${FONT_SIZE}">`);
-  parts.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#495057"/></marker></defs>');
+  parts.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#495057"/></marker></defs>');
   for (const zone of zoneBoxes) parts.push(zoneSvg(zone.title, zone.box));
   const connections = new Map(project.connections.map((c) => [c.id as string, c]));
   for (const edge of layout.edges ?? []) parts.push(edgeSvg(edge, connections));

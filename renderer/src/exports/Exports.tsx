@@ -6,10 +6,11 @@ import type { ExportFormat } from '../../../shared/ipc/desktop';
 import { CallFailed } from '../api/client';
 import { useEditor } from '../editor/EditorContext';
 import { useCommands, type Command } from '../palette/commands';
-import { saveExport } from './exportActions';
+import { desktopApi, saveExport } from './exportActions';
 import { MermaidPreview } from './MermaidPreview';
 
-const formatNames: Readonly<Record<Exclude<ExportFormat, 'pdf'>, string>> = {
+const formatNames: Readonly<Record<ExportFormat, string>> = {
+  pdf: 'Review report (PDF)',
   project: 'Project file',
   mermaid: 'Mermaid diagram',
   markdown: 'Mermaid diagram (Markdown)',
@@ -24,7 +25,7 @@ export function Exports() {
   const [busy, setBusy] = useState(false);
 
   const save = useCallback(
-    async (format: Exclude<ExportFormat, 'pdf'>) => {
+    async (format: ExportFormat) => {
       setBusy(true);
       try {
         const outcome = await saveExport(project, format);
@@ -45,6 +46,7 @@ export function Exports() {
       { id: 'export.mermaid', label: 'Export Mermaid diagram…', group: 'Export', keywords: ['mermaid', 'diagram', 'markdown'], run: () => setPreviewing(true) },
       { id: 'export.runbook', label: 'Export runbook (Markdown)', group: 'Export', keywords: ['runbook', 'operations'], run: () => void save('runbook') },
       { id: 'export.report', label: 'Export review report (HTML)', group: 'Export', keywords: ['report', 'review', 'pdf', 'print'], run: () => void save('report') },
+      ...(desktopApi() ? [{ id: 'export.pdf', label: 'Export review report (PDF)', group: 'Export', keywords: ['report', 'pdf', 'print'], run: () => void save('pdf') }] : []),
       { id: 'export.projectFile', label: 'Export project file (.tenfold.json)', group: 'Export', shortcut: 'mod+shift+e', keywords: ['share', 'json', 'file'], run: () => void save('project') },
     ],
     [save],

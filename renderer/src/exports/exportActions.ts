@@ -15,7 +15,7 @@ export type SaveOutcome = { saved: true; where: string } | { saved: false };
  * renderer never names a path); it exports the saved project, so unsaved edits wait for autosave.
  * In the browser, the text is rendered from the project as shown and downloaded.
  */
-export async function saveExport(project: Project, format: Exclude<ExportFormat, 'pdf'>): Promise<SaveOutcome> {
+export async function saveExport(project: Project, format: ExportFormat): Promise<SaveOutcome> {
   const desktop = desktopApi();
   if (desktop) {
     const result = await desktop['desktop:exportFile']({ projectId: project.id, format });
@@ -23,7 +23,8 @@ export async function saveExport(project: Project, format: Exclude<ExportFormat,
     if (result.error.code === 'CANCELLED') return { saved: false };
     throw new CallFailed(result.error);
   }
-  const file = await renderForDownload(project, format);
+  // Browsers print the HTML report to PDF themselves; only the desktop app renders PDF files.
+  const file = await renderForDownload(project, format === 'pdf' ? 'report' : format);
   downloadText(file.fileName, file.content, file.type);
   return { saved: true, where: file.fileName };
 }
