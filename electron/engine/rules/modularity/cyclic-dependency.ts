@@ -15,15 +15,14 @@ export const cyclicDependency = defineRule({
     source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check(ctx) {
-    const groups = stronglyConnected(
-      ctx.project.components.map((c) => c.id as string),
-      (id) => outgoingOf(ctx.graph, id).filter(isSynchronous).map((c) => c.to),
-    );
+    const ids = ctx.project.components.map((c) => c.id as string);
+    const { offsets, targets } = syncAdjacency(ctx, ids);
     const reports = [];
-    for (const members of groups) {
+    for (const group of stronglyConnected(ids.length, offsets, targets)) {
+      if (group.length === 1 && !callsItself(group[0]!, offsets, targets)) continue;
+      const members = group.map((v) => ids[v]!);
       const inGroup = new Set(members);
       const inside = members.flatMap((id) => outgoingOf(ctx.graph, id).filter((c) => isSynchronous(c) && inGroup.has(c.to)));
-      if (members.length === 1 && inside.length === 0) continue; // a lone component is not a cycle
       const cycle = shortestCycle(members[0]!, inside);
       reports.push({
         components: members,
@@ -35,6 +34,22 @@ export const cyclicDependency = defineRule({
     return reports;
   },
 });
+
+/** Synchronous connections as a compressed adjacency list over the components' project order. */
+function syncAdjacency(ctx: RuleContext, ids: readonly string[]): { offsets: Int32Array; targets: Int32Array } {
+  const number = new Map(ids.map((id, v) => [id, v]));
+  const offsets = new Int32Array(ids.length + 1);
+  const lists: number[][] = ids.map((id) => outgoingOf(ctx.graph, id).filter(isSynchronous).map((c) => number.get(c.to)!));
+  lists.forEach((list, v) => { offsets[v + 1] = offsets[v]! + list.length; });
+  const targets = new Int32Array(offsets[ids.length]!);
+  lists.forEach((list, v) => targets.set(list, offsets[v]!));
+  return { offsets, targets };
+}
+
+function callsItself(v: number, offsets: Int32Array, targets: Int32Array): boolean {
+  for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (targets[e] === v) return true;
+  return false;
+}
 
 function describeMembers(ctx: RuleContext, members: readonly string[]): string {
   if (members.length === 1) return `${nameOf(ctx.graph, members[0]!)} calls itself`;

@@ -29,13 +29,19 @@ export const noCircuitBreaker = defineRule({
   },
   check(ctx) {
     const reports = [];
+    const known = new Map<string, Availability>();
+    const availabilityOf = (id: string): Availability => {
+      let availability = known.get(id);
+      if (!availability) known.set(id, (availability = componentAvailability(ctx, id)));
+      return availability;
+    };
     for (const connection of ctx.project.connections) {
       if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
       const caller = ctx.graph.components.get(connection.from);
       const callee = ctx.graph.components.get(connection.to);
       if (!caller || !callee || edgeKinds.includes(caller.kind)) continue;
-      const callerAvailability = availabilityOf(ctx, connection.from);
-      const calleeAvailability = availabilityOf(ctx, connection.to);
+      const callerAvailability = availabilityOf(connection.from);
+      const calleeAvailability = availabilityOf(connection.to);
       const external = callee.kind === 'external-api';
       if (!external && calleeAvailability.value >= callerAvailability.value) continue;
       const reason = external
@@ -55,7 +61,7 @@ export const noCircuitBreaker = defineRule({
 });
 
 /** Effective availability from the availability analysis; one instance's figure if it has none. */
-function availabilityOf(ctx: RuleContext, componentId: string): Availability {
+function componentAvailability(ctx: RuleContext, componentId: string): Availability {
   const component = ctx.graph.components.get(componentId)!;
   const analysed = ctx.index.availability.get(componentId);
   const perInstance = effectiveCapacity(component).availability;

@@ -1,51 +1,57 @@
 /**
- * Strongly connected components (Tarjan), iterative so long chains cannot overflow the stack.
- * Each group lists its members in the order of `ids`; groups come in the order of their first
- * member, so the output is deterministic. Groups of one are included (the caller decides
- * whether a self-call makes them a cycle).
+ * Strongly connected components (Tarjan) over components numbered 0..n-1 with a compressed
+ * adjacency list (the targets of v are targets[offsets[v]] .. targets[offsets[v + 1] - 1]).
+ * Iterative, so long chains cannot overflow the stack, and on typed arrays, so 10,000 components
+ * take a few milliseconds. Members of each group come in ascending number; groups are ordered
+ * by their smallest member, so the output is deterministic. Groups of one are included (the
+ * caller decides whether a self-call makes one a cycle).
  */
-export function stronglyConnected(ids: readonly string[], next: (id: string) => readonly string[]): string[][] {
-  const order = new Map(ids.map((id, i) => [id, i]));
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const groups: string[][] = [];
+export function stronglyConnected(n: number, offsets: Int32Array, targets: Int32Array): number[][] {
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const frameNode: number[] = [];
+  const frameEdge: number[] = [];
+  const groups: number[][] = [];
   let counter = 0;
-  for (const root of ids) {
-    if (index.has(root)) continue;
-    const frames: { id: string; targets: readonly string[]; at: number }[] = [];
-    const open = (id: string) => {
-      index.set(id, counter);
-      low.set(id, counter);
-      counter += 1;
-      stack.push(id);
-      onStack.add(id);
-      frames.push({ id, targets: next(id).filter((t) => order.has(t)), at: 0 });
-    };
+  const open = (v: number) => {
+    index[v] = low[v] = counter++;
+    stack.push(v);
+    onStack[v] = 1;
+    frameNode.push(v);
+    frameEdge.push(offsets[v]!);
+  };
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
     open(root);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1]!;
-      if (frame.at < frame.targets.length) {
-        const target = frame.targets[frame.at]!;
-        frame.at += 1;
-        if (!index.has(target)) open(target);
-        else if (onStack.has(target)) low.set(frame.id, Math.min(low.get(frame.id)!, index.get(target)!));
+    while (frameNode.length > 0) {
+      const top = frameNode.length - 1;
+      const v = frameNode[top]!;
+      const edge = frameEdge[top]!;
+      if (edge < offsets[v + 1]!) {
+        frameEdge[top] = edge + 1;
+        const w = targets[edge]!;
+        if (index[w] === -1) open(w);
+        else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
         continue;
       }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-      if (low.get(frame.id) !== index.get(frame.id)) continue;
-      const group: string[] = [];
-      let member: string;
+      frameNode.pop();
+      frameEdge.pop();
+      if (frameNode.length > 0) {
+        const parent = frameNode[frameNode.length - 1]!;
+        low[parent] = Math.min(low[parent]!, low[v]!);
+      }
+      if (low[v] !== index[v]) continue;
+      const group: number[] = [];
+      let member: number;
       do {
         member = stack.pop()!;
-        onStack.delete(member);
+        onStack[member] = 0;
         group.push(member);
-      } while (member !== frame.id);
-      groups.push(group.sort((a, b) => order.get(a)! - order.get(b)!));
+      } while (member !== v);
+      groups.push(group.sort((a, b) => a - b));
     }
   }
-  return groups.sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
+  return groups.sort((a, b) => a[0]! - b[0]!);
 }

@@ -10,6 +10,8 @@ export interface Walk {
   readonly stop: (componentId: string) => number;
 }
 
+const ON_STACK = null;
+
 export interface PathStep {
   /** Total weight of the heaviest path from this component. */
   readonly weight: number;
@@ -25,37 +27,44 @@ export interface PathStep {
  * always the heaviest one). Ties keep the first connection in project order: deterministic.
  */
 export function heaviestPaths(walk: Walk, starts: Iterable<string>): Map<string, PathStep> {
-  const done = new Map<string, PathStep>();
-  const onStack = new Set<string>();
+  // One map for both states: a PathStep once done, ON_STACK while being explored.
+  const state = new Map<string, PathStep | typeof ON_STACK>();
+  const frameIds: string[] = [];
+  const frameEdges: (readonly Connection[])[] = [];
+  const frameAt: number[] = [];
+  const open = (id: string) => {
+    state.set(id, ON_STACK);
+    frameIds.push(id);
+    frameEdges.push(walk.next(id)); // next() may filter: call it once per component
+    frameAt.push(0);
+  };
   for (const start of starts) {
-    if (done.has(start)) continue;
-    const stack: { id: string; index: number }[] = [{ id: start, index: 0 }];
-    onStack.add(start);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      const edges = walk.next(frame.id);
-      if (frame.index < edges.length) {
-        const end = walk.endOf(edges[frame.index]!);
-        frame.index += 1;
-        if (!done.has(end) && !onStack.has(end)) {
-          onStack.add(end);
-          stack.push({ id: end, index: 0 });
-        }
+    if (state.has(start)) continue;
+    open(start);
+    while (frameIds.length > 0) {
+      const top = frameIds.length - 1;
+      const edges = frameEdges[top]!;
+      const at = frameAt[top]!;
+      if (at < edges.length) {
+        frameAt[top] = at + 1;
+        const end = walk.endOf(edges[at]!);
+        if (!state.has(end)) open(end);
         continue;
       }
-      let best: PathStep = { weight: walk.stop(frame.id), via: null };
+      const id = frameIds.pop()!;
+      frameEdges.pop();
+      frameAt.pop();
+      let best: PathStep = { weight: walk.stop(id), via: null };
       for (const edge of edges) {
-        const after = done.get(walk.endOf(edge));
-        if (!after) continue; // closes a cycle
+        const after = state.get(walk.endOf(edge));
+        if (after === ON_STACK || after === undefined) continue; // closes a cycle
         const weight = walk.weight(edge) + after.weight;
         if (weight > best.weight) best = { weight, via: edge };
       }
-      done.set(frame.id, best);
-      onStack.delete(frame.id);
-      stack.pop();
+      state.set(id, best);
     }
   }
-  return done;
+  return state as Map<string, PathStep>;
 }
 
 /** The connections of the heaviest path from a component, in order. */
