@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
 import { openLibrary } from './library';
-import { CRASH_PROJECT_ID } from './testing/saveLoop';
+import { CRASH_PROJECT_ID } from './testing/crashProject';
 
 const childScript = join(import.meta.dirname, 'testing', 'saveLoop.ts');
 let dir: string;
