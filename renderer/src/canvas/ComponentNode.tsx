@@ -28,7 +28,7 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
       data-findings={badge?.ruleIds.join(' ') ?? ''}
       style={tint ? { background: `var(--mantine-color-${tint}-light)`, borderColor: `var(--mantine-color-${tint}-filled)` } : undefined}
     >
-      <Handle type="target" position={Position.Left} className={classes.handle} aria-label={`Connect into ${component.name}`} />
+      <Handle type="target" position={Position.Left} className={classes.handle} title={`Connect into ${component.name}`} />
       <div className={classes.icon} style={{ color: `var(--mantine-color-${accent}-filled)`, background: `var(--mantine-color-${accent}-light)` }}>
         <Icon size={22} stroke={1.6} aria-hidden />
       </div>
@@ -60,7 +60,7 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
           {badge.count}
         </span>
       )}
-      <Handle type="source" position={Position.Right} className={classes.handle} aria-label={`Connect from ${component.name}`} />
+      <Handle type="source" position={Position.Right} className={classes.handle} title={`Connect from ${component.name}`} />
     </div>
   );
 }
