@@ -57,7 +57,6 @@ export function CommandPalette() {
       nothingFound={<Text size="sm">No command matches. Try another word.</Text>}
       highlightQuery
       searchProps={{ leftSection: <IconSearch size={18} stroke={1.5} aria-hidden />, placeholder: 'Type a command…', 'aria-label': 'Search commands' }}
-      aria-label="Command palette"
     />
   );
 }
