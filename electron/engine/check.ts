@@ -15,6 +15,8 @@ export interface CheckOptions {
 
 /** Stable key of a finding: rule id + sorted target ids. Survives unrelated edits. */
 export function findingKey(ruleId: string, components: readonly string[], connections: readonly string[]): string {
+  // Most findings have one target: skip the copies and sorts (tens of thousands per check at 10,000 components).
+  if (connections.length === 0 && components.length <= 1) return components.length === 0 ? ruleId : `${ruleId}|${components[0]}`;
   return [ruleId, ...[...components].sort(), ...[...connections].sort()].join('|');
 }
 
@@ -29,9 +31,16 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
   const reviews = new Map(project.review.findings.map((r) => [r.key, r]));
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const overridesByRule = new Map<string, RuleOverride[]>();
+  for (const override of project.ruleOverrides) {
+    const list = overridesByRule.get(override.ruleId);
+    if (list) list.push(override);
+    else overridesByRule.set(override.ruleId, [override]);
+  }
   for (const rule of rules) {
+    const overrides = overridesByRule.get(rule.meta.id) ?? [];
     for (const report of safeCheck(rule, context)) {
-      const finding = toFinding(rule, report, context, reviews, today);
+      const finding = toFinding(rule, report, context, overrides, reviews, today);
       if (finding === null || seen.has(finding.key)) continue;
       seen.add(finding.key);
       findings.push(finding);
@@ -52,10 +61,11 @@ function safeCheck(rule: Rule, context: RuleContext): readonly RuleReport[] {
   }
 }
 
-function toFinding(rule: Rule, report: RuleReport, context: RuleContext, reviews: ReadonlyMap<string, FindingReview>, today: string): Finding | null {
+function toFinding(rule: Rule, report: RuleReport, context: RuleContext, overrides: readonly RuleOverride[], reviews: ReadonlyMap<string, FindingReview>, today: string): Finding | null {
   const components = [...(report.components ?? [])];
   const connections = [...(report.connections ?? [])];
-  const severity = effectiveSeverity(rule, report.severity ?? rule.meta.severity, components, context);
+  const base = report.severity ?? rule.meta.severity;
+  const severity = overrides.length === 0 ? base : effectiveSeverity(overrides, base, components, context);
   if (severity === 'off') return null;
   const key = findingKey(rule.meta.id, components, connections);
   const review = reviews.get(key);
@@ -85,9 +95,7 @@ export function reconciledStatus(review: FindingReview | undefined, today: strin
  * Project overrides: a tag override applies when any target component carries the tag and
  * wins over a project-wide override; the last matching override of each kind wins.
  */
-function effectiveSeverity(rule: Rule, base: Severity, componentIds: readonly string[], context: RuleContext): Severity | 'off' {
-  const overrides: readonly RuleOverride[] = context.project.ruleOverrides.filter((o) => o.ruleId === rule.meta.id);
-  if (overrides.length === 0) return base;
+function effectiveSeverity(overrides: readonly RuleOverride[], base: Severity, componentIds: readonly string[], context: RuleContext): Severity | 'off' {
   const tags = new Set(componentIds.flatMap((id) => context.graph.components.get(id)?.tags ?? []));
   const tagged = overrides.filter((o) => o.tag !== undefined && tags.has(o.tag));
   if (tagged.length > 0) return tagged[tagged.length - 1]!.severity;
