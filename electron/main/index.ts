@@ -26,6 +26,8 @@ const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
 
 // The renderer is served from app://tenfold/, a standard secure origin of our own (not file://).
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// The same folder `tenfold serve` uses by default (electron/store/dataDir.ts): one library per user.
+app.setName('Tenfold');
 // No network of any kind: no auto-update, no crash upload, no background fetches.
 app.commandLine.appendSwitch('disable-background-networking');
 
@@ -57,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const dataDir = process.env.TENFOLD_DATA_DIR ?? app.getPath('userData');
+  const dataDir = process.env.TENFOLD_DATA_DIR?.trim() || app.getPath('userData');
   library = openLibrary(dataDir);
   const lib = library;
   const handlers = createHandlers({ library: lib, templatesDir: join(appRoot, 'templates') });
