@@ -9,6 +9,8 @@ import { ModelBuilder } from '../../electron/engine/testing/modelBuilder';
 import { exportMermaid } from '../../electron/exporters/mermaid';
 import { exportReport } from '../../electron/exporters/report';
 import { teastoreLikeProject } from '../../electron/exporters/testing/teastoreModel';
+import type { Project } from '../../shared/model/project';
+import type { DecisionId } from '../../shared/model/ids';
 import { collectPageErrors, launchBrowser } from './support/browser';
 import { resultsDir, screenshotPath } from './support/screenshots';
 import { startTenfold } from './support/tenfold';
@@ -50,17 +52,23 @@ describe('Mermaid export rendered by Mermaid in Chromium', () => {
     const errors = collectPageErrors(page);
     await page.setContent('<!DOCTYPE html><html><body><div id="out"></div></body></html>');
     await page.addScriptTag({ path: mermaidBundle });
+    // This runs in the page; the Node-side type-check has no DOM types, hence the narrow casts.
     const rendered = await page.evaluate(async (source) => {
-      const mermaid = (window as unknown as { mermaid: { initialize(c: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
-      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-      const { svg } = await mermaid.render('export-diagram', source);
-      const out = document.getElementById('out')!;
+      type El = { innerHTML: string; textContent: string | null; querySelector(s: string): El | null; querySelectorAll(s: string): { length: number } };
+      const page = globalThis as unknown as {
+        mermaid: { initialize(c: object): void; render(id: string, t: string): Promise<{ svg: string }> };
+        document: { getElementById(id: string): El };
+        pwned?: number;
+      };
+      page.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+      const { svg } = await page.mermaid.render('export-diagram', source);
+      const out = page.document.getElementById('out');
       out.innerHTML = svg;
       return {
         text: out.querySelector('svg')?.textContent ?? '',
         nodes: out.querySelectorAll('g.node').length,
         scripts: out.querySelectorAll('script').length,
-        pwned: (window as unknown as { pwned?: number }).pwned ?? 0,
+        pwned: page.pwned ?? 0,
       };
     }, text);
     await page.screenshot({ path: screenshotPath('exports-mermaid-hostile'), fullPage: true });
@@ -76,13 +84,13 @@ describe('Mermaid export rendered by Mermaid in Chromium', () => {
 describe('review report in Chromium', () => {
   it('opens with every section, prints within the page width, and loads nothing', async () => {
     const { project: base, ids } = teastoreLikeProject();
-    const project = {
+    const project: Project = {
       ...base,
       review: {
         findings: [{ key: findingKey('redundancy/no-backup', [ids.db!], []), status: 'accepted-risk' as const, rationale: 'Nightly dumps until the move to a managed database.', owner: 'Dana (platform)', expiresOn: '2027-03-31', history: [] }],
-        decisions: [{ id: '00000000-0000-4000-8000-0000000000d1', title: 'Add a MySQL standby before Black Friday', context: 'The database is a single point of failure for every page.', decision: 'Run a standby in a second zone; test failover monthly.', date: '2026-11-20' }],
+        decisions: [{ id: '00000000-0000-4000-8000-0000000000d1' as DecisionId, title: 'Add a MySQL standby before Black Friday', context: 'The database is a single point of failure for every page.', decision: 'Run a standby in a second zone; test failover monthly.', date: '2026-11-20' }],
       },
-    } as typeof base;
+    };
     const html = await exportReport(project, runCheck(project, { today: '2026-11-23' }), { date: '2026-11-23' });
     mkdirSync(resultsDir, { recursive: true });
     const file = join(resultsDir, 'exports-report.html');
@@ -105,8 +113,9 @@ describe('review report in Chromium', () => {
       await page.setViewportSize({ width, height: 1100 });
       await page.emulateMedia({ media: 'print' });
       const fit = await page.evaluate(() => {
-        const svg = document.querySelector('#diagram svg')!.getBoundingClientRect();
-        return { svgRight: svg.right, pageWidth: document.documentElement.clientWidth, scrollWidth: document.documentElement.scrollWidth };
+        const doc = (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { right: number } }; documentElement: { clientWidth: number; scrollWidth: number } } }).document;
+        const svg = doc.querySelector('#diagram svg').getBoundingClientRect();
+        return { svgRight: svg.right, pageWidth: doc.documentElement.clientWidth, scrollWidth: doc.documentElement.scrollWidth };
       });
       expect(fit.svgRight, paper).toBeLessThanOrEqual(fit.pageWidth);
       expect(fit.scrollWidth, paper).toBeLessThanOrEqual(fit.pageWidth);
@@ -121,7 +130,7 @@ describe('review report in Chromium', () => {
 });
 
 describe('exports and compose import in the app (tenfold serve)', () => {
-  it('imports a compose file, shows the report, previews Mermaid and downloads a runbook', async () => {
+  it('imports a compose file, shows the report, previews Mermaid and downloads a runbook', { timeout: 240_000 }, async () => {
     const tenfold = await startTenfold();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const errors = collectPageErrors(page);
@@ -129,12 +138,13 @@ describe('exports and compose import in the app (tenfold serve)', () => {
       await page.goto(tenfold.url);
       await page.getByLabel('docker-compose file to import').setInputFiles(join(repoRoot, 'test/fixtures/compose/shop-v3.yml'));
       const report = page.getByRole('dialog', { name: 'Imported shop-v3' });
-      await report.waitFor();
+      // Generous waits: CI machines run the whole suite on two cores.
+      await report.waitFor({ timeout: 60_000 });
       await expect(report.getByTestId('compose-confirm').textContent()).resolves.toContain('"orders-db" publishes a port to the host');
       await expect(report.getByTestId('compose-guessed').textContent()).resolves.toContain('"catalog-db" is a database: its image is "postgres:16".');
       await page.screenshot({ path: screenshotPath('exports-compose-report') });
       await report.getByRole('button', { name: 'Open project' }).click();
-      await page.getByTestId('project-name').filter({ hasText: 'shop-v3' }).waitFor();
+      await page.getByTestId('project-name').filter({ hasText: 'shop-v3' }).waitFor({ timeout: 60_000 });
 
       await page.getByRole('button', { name: 'Export' }).click();
       await page.getByRole('menuitem', { name: 'Export Mermaid diagram…' }).click();
@@ -147,7 +157,7 @@ describe('exports and compose import in the app (tenfold serve)', () => {
       await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: 'Export' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export runbook (Markdown)' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('menuitem', { name: 'Export runbook (Markdown)' }).click()]);
       expect(download.suggestedFilename()).toBe('shop-v3-runbook.md');
       const runbook = await readFile((await download.path())!, 'utf8');
       expect(runbook).toContain('### orders-db');
