@@ -78,12 +78,20 @@ export function analyzeAvailability(input: AnalysisInput, requirements: Requirem
   };
 }
 
+/** The 5 lowest below 1, by insertion into a short sorted list: no sort of the whole required set. */
 function weakestLinks(input: AnalysisInput, serial: readonly number[], own: readonly number[]) {
-  return serial
-    .filter((v) => own[v]! < 1)
-    .sort((x, y) => own[x]! - own[y]! || compare(input.components[x]!.name, input.components[y]!.name) || compare(input.components[x]!.id, input.components[y]!.id))
-    .slice(0, WEAKEST_LINKS)
-    .map((v) => ({ componentId: input.components[v]!.id as string, availability: own[v]! }));
+  const before = (x: number, y: number) => own[x]! < own[y]!
+    || (own[x] === own[y] && (compare(input.components[x]!.name, input.components[y]!.name) || compare(input.components[x]!.id, input.components[y]!.id)) < 0);
+  const worst: number[] = [];
+  for (const v of serial) {
+    if (own[v]! >= 1) continue;
+    if (worst.length === WEAKEST_LINKS && !before(v, worst[WEAKEST_LINKS - 1]!)) continue;
+    let at = worst.length;
+    while (at > 0 && before(v, worst[at - 1]!)) at--;
+    worst.splice(at, 0, v);
+    if (worst.length > WEAKEST_LINKS) worst.pop();
+  }
+  return worst.map((v) => ({ componentId: input.components[v]!.id as string, availability: own[v]! }));
 }
 
 function compare(a: string, b: string): number {
