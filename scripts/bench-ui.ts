@@ -87,7 +87,11 @@ async function editToFindings(page: Page): Promise<number> {
     }).observe(canvas, { attributes: true, attributeFilter: ['data-checking'] });
   })()`);
   await field.fill('7');
-  await page.waitForFunction('Number.isFinite(window.__updatedAt)', undefined, { timeout: 60_000 });
+  // Polled with evaluate: waitForFunction with text would need 'unsafe-eval', which the CSP forbids.
+  for (let waited = 0; !(await page.evaluate('Number.isFinite(window.__updatedAt)')); waited += 20) {
+    if (waited > 60_000) throw new Error('the findings never updated after the edit');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   return page.evaluate('window.__updatedAt - window.__editAt') as Promise<number>;
 }
 
