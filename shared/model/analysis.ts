@@ -152,7 +152,7 @@ export const SinglePointOfFailure = z.strictObject({
 });
 export type SinglePointOfFailure = z.infer<typeof SinglePointOfFailure>;
 
-/** Sorted by lostRps (largest first), then name, then id. */
+/** Sorted by lostRps (largest first), then the number of entry points lost, then name, then id. */
 export const SpofAnalysis = z.strictObject({ spofs: z.array(SinglePointOfFailure) });
 export type SpofAnalysis = z.infer<typeof SpofAnalysis>;
 
