@@ -66,6 +66,13 @@ describe('exportReport', () => {
     expect(html).toContain('<title>Architecture review: &lt;/title&gt;&lt;script&gt;bad()&lt;/script&gt;</title>');
   });
 
+  it('lists review entries whose finding no longer occurs', async () => {
+    const withStale: Project = { ...project, review: { ...project.review, findings: [...project.review.findings, { key: 'redundancy/no-backup|00000000-0000-4000-8000-00000000ffff', status: 'accepted-risk', owner: 'Sam <ops>', history: [] }] } };
+    const html = await exportReport(withStale, runCheck(withStale, { today: date }), { date });
+    expect(html).toContain('<h3>Review entries whose finding no longer occurs (1)</h3>');
+    expect(html).toContain('<span class="rule">redundancy/no-backup</span> · Accepted risk · owner Sam &lt;ops&gt;');
+  });
+
   it('reports an empty project with every section and no diagram', async () => {
     const empty = new ModelBuilder().build();
     const html = await exportReport(empty, runCheck(empty, { today: date }), { date });

@@ -139,8 +139,17 @@ function spofTable(index: ExportIndex): string {
 
 function findingsList(index: ExportIndex): string {
   const findings = index.sortedFindings();
-  if (findings.length === 0) return section('findings', 'Findings', '<p>No findings.</p>');
-  return section('findings', `Findings (${findings.length})`, `<ol class="findings">\n${findings.map((f) => findingItem(f, index)).join('\n')}\n</ol>`);
+  const stale = staleWaivers(index);
+  if (findings.length === 0) return section('findings', 'Findings', `<p>No findings.</p>${stale}`);
+  return section('findings', `Findings (${findings.length})`, `<ol class="findings">\n${findings.map((f) => findingItem(f, index)).join('\n')}\n</ol>${stale}`);
+}
+
+/** Review entries whose finding no longer occurs: the model changed, so the decision may be moot. */
+function staleWaivers(index: ExportIndex): string {
+  const stale = [...index.check.staleWaivers].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (stale.length === 0) return '';
+  const items = stale.map((w) => `<li><span class="rule">${h(w.key.split('|')[0] ?? w.key)}</span> · ${statusWords[w.status]}${w.owner ? ` · owner ${h(w.owner)}` : ''}${w.rationale ? ` · ${h(w.rationale)}` : ''}</li>`);
+  return `\n<h3>Review entries whose finding no longer occurs (${stale.length})</h3>\n<ul class="stale">${items.join('')}</ul>`;
 }
 
 function findingItem(finding: Finding, index: ExportIndex): string {

@@ -106,6 +106,8 @@ describe('importCompose: a compose v2 file with links, scale and extends from an
     expect(byName(project, 'logs').kind).toBe('monitoring');
     expect(byName(project, 'memcached').kind).toBe('cache');
     expect(byName(project, 'mongo').state?.durableData).toBe(true);
+    // "cache" is api's link alias for memcached, so its environment can name it.
+    expect(report.guessed).toContain('"api" → "memcached" (links to, names the host).');
     expect(report.confirm.some((line) => line.includes('"logs"') && line.includes('log'))).toBe(true);
   });
 

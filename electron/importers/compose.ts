@@ -152,7 +152,7 @@ function connectionsOf(facts: readonly ServiceFacts[], id: (key: string) => stri
   for (const from of facts) {
     for (const target of dependsOn(from.service)) add(from, target, 'depends on');
     for (const target of links(from.service)) add(from, target, 'links to');
-    for (const target of referencedHosts(from, byHost)) add(from, target, 'names the host');
+    for (const target of referencedHosts(from, hostsSeenBy(from, byHost, byName))) add(from, target, 'names the host');
   }
   const connections = [...found.values()].map(({ from, to, reasons }) => toConnection(from, to, [...reasons], id, report));
   const synchronous = [...found.values()].filter(({ to }) => !isMessaging(to)).map(({ from, to }) => `"${from.name}" → "${to.name}"`);
@@ -181,6 +181,20 @@ function hostIndex(facts: readonly ServiceFacts[]): Map<string, ServiceFacts> {
   }
   for (const fact of facts) index.set(fact.name, fact);
   return index;
+}
+
+/** A link alias ("memcached:cache") is a host name only the linking service can use. */
+function hostsSeenBy(from: ServiceFacts, byHost: ReadonlyMap<string, ServiceFacts>, byName: ReadonlyMap<string, ServiceFacts>): Map<string, ServiceFacts> {
+  const hosts = new Map(byHost);
+  const value = from.service['links'];
+  if (!Array.isArray(value)) return hosts;
+  for (const link of value) {
+    if (typeof link !== 'string' || !link.includes(':')) continue;
+    const [service, alias] = link.split(':').map((part) => part.trim());
+    const target = service ? byName.get(service) : undefined;
+    if (target && alias && !hosts.has(alias)) hosts.set(alias, target);
+  }
+  return hosts;
 }
 
 function networkAliases(service: ComposeService): string[] {
