@@ -216,12 +216,12 @@ function links(service: ComposeService): string[] {
   return value.filter((v): v is string => typeof v === 'string').map((link) => link.split(':')[0]!.trim());
 }
 
-/** Host names of other services that appear as whole words in `environment` values or `command`. */
+/** Services whose host names appear as whole words in `environment` values or `command`. */
 function referencedHosts(from: ServiceFacts, byHost: ReadonlyMap<string, ServiceFacts>): string[] {
   const texts = [...Object.values(environmentMap(from.service['environment'])), ...commandTexts(from.service['command'])];
   const hits = new Set<string>();
   for (const text of texts) {
-    for (const host of byHost.keys()) if (mentionsHost(text, host)) hits.add(host);
+    for (const [host, target] of byHost) if (mentionsHost(text, host)) hits.add(target.name);
   }
   return [...hits].sort();
 }
