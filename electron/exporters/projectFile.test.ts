@@ -20,6 +20,13 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(folder)).toEqual(['shop.tenfold.json']);
   });
 
+  it('writes bytes as they are', () => {
+    const path = join(folder, 'report.pdf');
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff]);
+    writeFileAtomic(path, bytes);
+    expect([...readFileSync(path)]).toEqual([...bytes]);
+  });
+
   it('keeps the old file and removes the temp file when a step fails', () => {
     const path = join(folder, 'shop.tenfold.json');
     writeFileSync(path, 'old content\n');

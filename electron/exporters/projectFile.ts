@@ -8,7 +8,8 @@ export interface AtomicWriteHooks {
 }
 
 /**
- * Writes a file so that readers see either the old content or the new one, never a mix:
+ * Writes a file (text as UTF-8, or bytes such as a PDF) so that readers see either the old content
+ * or the new one, never a mix:
  * a temp file in the same folder is written and fsynced, renamed over the target, and the folder
  * fsynced so the rename survives a crash. On any error the temp file is removed and the old file
  * is left as it was.
