@@ -140,6 +140,15 @@ describe('importCompose: bad input', () => {
     expect(() => importCompose('services:\n  a:\n    extends: b\n  b:\n    extends: a\n', { fileName: 'c.yml' })).toThrow(/cycle/);
   });
 
+  it('treats hostile service names and deep nesting as data, not as a crash', () => {
+    const { project } = importCompose('services:\n  __proto__:\n    image: redis\n  constructor:\n    image: postgres\n    depends_on: [__proto__]\n', { fileName: 'p.yml', idSeed: 'x' });
+    expect(project.components.map((c) => `${c.name}:${c.kind}`).sort()).toEqual(['__proto__:cache', 'constructor:database']);
+    expect(project.connections).toHaveLength(1);
+    const deep = `services:\n  a:\n    image: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+    expect(() => importCompose(deep, { fileName: 'deep.yml' })).toThrow(AppError);
+    expect(() => importCompose('services:\n  a:\n', { fileName: 'n.yml' })).toThrow(/n\.yml: services\.a is not a mapping/);
+  });
+
   it('bounds alias expansion', () => {
     const bomb = ['x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 0; i < 8; i += 1) bomb.push(`x-${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
