@@ -26,28 +26,43 @@ export function layeredModel(size: number): Project {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const components: Record<string, unknown>[] = [];
   const connections: Record<string, unknown>[] = [];
+  // A team running thousands of components has habits: most components are observed and tested,
+  // most stores backed up, most calls time out. Without them every component reports every
+  // "missing X" rule, which measures message formatting rather than a realistic check.
+  const habits = (kind: ComponentKind): Record<string, unknown> => {
+    if (kind === 'client' || rnd() < 0.2) return {};
+    const store = kind === 'database' || kind === 'cache' || kind === 'queue';
+    return {
+      observability: { logs: true, metrics: true, tracing: true, alerts: true },
+      ...(store ? {} : { testing: { unit: true, integration: true, loadTestedMultiple: 10 } }),
+    };
+  };
   const add = (kind: ComponentKind, name: string, fields: Record<string, unknown> = {}) => {
     const id = uuid('b0000000', components.length + 1);
-    components.push({ id, name, kind, ...fields });
+    components.push({ id, name, kind, ...habits(kind), ...fields });
     return id;
   };
   const connect = (from: string, to: string, kind: string, fields: Record<string, unknown> = {}) => {
-    connections.push({ id: uuid('b000000e', connections.length + 1), from, to, kind, ...fields });
+    const timeout = kind !== 'async' && rnd() < 0.9 ? { timeoutMs: 1000 } : {};
+    connections.push({ id: uuid('b000000e', connections.length + 1), from, to, kind, ...timeout, ...fields });
   };
   const clients = Array.from({ length: Math.max(2, Math.round(size * 0.01)) }, (_, i) => add('client', `client-${i}`));
   const gateways = Array.from({ length: Math.max(2, Math.round(size * 0.03)) }, (_, i) => add(i % 2 ? 'api-gateway' : 'load-balancer', `gateway-${i}`, { deployment: { instances: 2 } }));
   const layers = 4;
   const perLayer = Math.max(2, Math.round((size * 0.5) / layers));
   const services = Array.from({ length: layers }, (_, l) => Array.from({ length: perLayer }, (_, i) => add('service', `svc-${l}-${i}`, {
-    deployment: { instances: 1 + Math.floor(rnd() * 4), ...(rnd() < 0.2 ? { maxInstances: 8 } : {}) },
+    deployment: { instances: 1 + Math.floor(rnd() * 4), autoscaling: rnd() < 0.7, healthCheck: true, ...(rnd() < 0.2 ? { maxInstances: 8 } : {}) },
     capacity: { ratePerInstance: 200 + Math.floor(rnd() * 800) },
     ...(rnd() < 0.05 ? { state: { sessions: 'in-memory' } } : {}),
     ...(rnd() < 0.05 ? { heavyWork: ['pdf-report'] } : {}),
   })));
   const storeCount = Math.max(3, Math.round(size * 0.3));
-  const databases = Array.from({ length: Math.ceil(storeCount * 0.5) }, (_, i) => add('database', `db-${i}`, { data: { sizeGb: Math.floor(rnd() * 3000), growthGbPerMonth: Math.floor(rnd() * 50) } }));
-  const caches = Array.from({ length: Math.ceil(storeCount * 0.3) }, (_, i) => add('cache', `cache-${i}`, { cache: { hitRatio: 0.8 } }));
-  const queues = Array.from({ length: Math.ceil(storeCount * 0.2) }, (_, i) => add('queue', `queue-${i}`, { messaging: { durable: rnd() < 0.5 } }));
+  const databases = Array.from({ length: Math.ceil(storeCount * 0.5) }, (_, i) => add('database', `db-${i}`, {
+    deployment: { failover: rnd() < 0.7 ? 'standby' : 'none' },
+    data: { sizeGb: Math.floor(rnd() * 3000), growthGbPerMonth: Math.floor(rnd() * 50), backups: { enabled: rnd() < 0.9, pointInTimeRecovery: true, restoreTested: true }, indexesReviewed: rnd() < 0.8, retention: rnd() < 0.6 },
+  }));
+  const caches = Array.from({ length: Math.ceil(storeCount * 0.3) }, (_, i) => add('cache', `cache-${i}`, { cache: { hitRatio: 0.8, ttlSeconds: 300 } }));
+  const queues = Array.from({ length: Math.ceil(storeCount * 0.2) }, (_, i) => add('queue', `queue-${i}`, { messaging: { durable: rnd() < 0.8, deadLetterQueue: rnd() < 0.8, depthAlert: true, delivery: 'at-least-once' } }));
   const workers = Array.from({ length: Math.max(1, size - components.length) }, (_, i) => add('worker', `worker-${i}`));
 
   for (const client of clients) connect(client, pick(gateways), 'sync');
