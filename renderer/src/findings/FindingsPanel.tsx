@@ -62,7 +62,7 @@ function FilterChips({ filter, onChange }: { filter: FindingFilter; onChange: (f
       <Group gap={4} role="group" aria-label="Filter by severity">
         <Chip.Group multiple value={[...filter.severities]} onChange={(value) => onChange({ ...filter, severities: value as Severity[] })}>
           {severities.map((severity) => (
-            <Chip key={severity} value={severity} size="xs" color={severityColor[severity]}>{severityLabel[severity]}</Chip>
+            <Chip key={severity} value={severity} size="xs">{severityLabel[severity]}</Chip>
           ))}
         </Chip.Group>
       </Group>

@@ -38,11 +38,12 @@ export function ReviewSlide({ finding, status, project, doc, onStatus, onAccept 
         <Paper withBorder p="sm" radius="md">
           <FocusedDiagram view={view} label={`The components this finding concerns and their neighbours`} />
         </Paper>
+        {/* The current status is filled, in a shade dark enough for white text to pass WCAG AA. */}
         <Group gap="sm" role="group" aria-label="Set the status">
-          <Button size="md" color="teal.9" variant={status === 'fixed' ? 'filled' : 'light'} onClick={() => onStatus('fixed')} rightSection={<Key k="F" />}>Fixed</Button>
-          <Button size="md" color="blue" variant={status === 'planned' ? 'filled' : 'light'} onClick={() => onStatus('planned')} rightSection={<Key k="P" />}>Planned</Button>
-          <Button size="md" color="grape.8" variant={status === 'accepted-risk' ? 'filled' : 'light'} onClick={onAccept} rightSection={<Key k="A" />}>Accept risk…</Button>
-          <Button size="md" color="gray" variant="light" disabled={status === 'open'} onClick={() => onStatus('open')} rightSection={<Key k="O" />}>Reopen</Button>
+          <Button size="md" color="teal.9" variant={status === 'fixed' ? 'filled' : 'default'} onClick={() => onStatus('fixed')} rightSection={<Key k="F" />}>Fixed</Button>
+          <Button size="md" color="blue.8" variant={status === 'planned' ? 'filled' : 'default'} onClick={() => onStatus('planned')} rightSection={<Key k="P" />}>Planned</Button>
+          <Button size="md" color="grape.8" variant={status === 'accepted-risk' ? 'filled' : 'default'} onClick={onAccept} rightSection={<Key k="A" />}>Accept risk…</Button>
+          <Button size="md" variant="default" disabled={status === 'open'} onClick={() => onStatus('open')} rightSection={<Key k="O" />}>Reopen</Button>
         </Group>
       </Stack>
     </Group>
