@@ -102,8 +102,10 @@ function toComponent(name: string, service: ComposeService, id: string, allImage
 }
 
 /** "a database", "an API gateway", "a CDN". */
+const kindNouns: Partial<Record<ComponentKind, string>> = { search: 'search engine', 'object-storage': 'object store', monitoring: 'monitoring tool', 'external-api': 'external API' };
+
 function kindPhrase(kind: ComponentKind): string {
-  const label = kindDefaults[kind].label;
+  const label = kindNouns[kind] ?? kindDefaults[kind].label;
   const words = /^[A-Z]{2}/.test(label) ? label : label.toLowerCase();
   return `${/^[aeiouAEIOU]/.test(words) ? 'an' : 'a'} ${words}`;
 }
