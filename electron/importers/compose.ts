@@ -102,11 +102,12 @@ function toComponent(name: string, service: ComposeService, id: string, allImage
 }
 
 /** "a database", "an API gateway", "a CDN". */
-const kindNouns: Partial<Record<ComponentKind, string>> = { search: 'search engine', 'object-storage': 'object store', monitoring: 'monitoring tool', 'external-api': 'external API' };
+const kindNouns: Partial<Record<ComponentKind, string>> = { search: 'search engine', 'object-storage': 'object store', monitoring: 'monitoring tool' };
 
 function kindPhrase(kind: ComponentKind): string {
   const label = kindNouns[kind] ?? kindDefaults[kind].label;
-  const words = /^[A-Z]{2}/.test(label) ? label : label.toLowerCase();
+  // Lower-case the first letter only, so acronyms stay ("an API gateway", "an external API").
+  const words = /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
   return `${/^[aeiouAEIOU]/.test(words) ? 'an' : 'a'} ${words}`;
 }
 
