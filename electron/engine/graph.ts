@@ -17,9 +17,13 @@ export interface ProjectGraph {
 const none: readonly Connection[] = [];
 
 export function buildGraph(project: Project): ProjectGraph {
-  const components = new Map(project.components.map((c) => [c.id as string, c]));
-  const connections = new Map(project.connections.map((c) => [c.id as string, c]));
-  const zones = new Map(project.zones.map((z) => [z.id as string, z]));
+  // Plain loops rather than new Map(array.map(...)): no temporary [key, value] pair per element.
+  const components = new Map<string, Component>();
+  for (const c of project.components) components.set(c.id, c);
+  const connections = new Map<string, Connection>();
+  for (const c of project.connections) connections.set(c.id, c);
+  const zones = new Map<string, Zone>();
+  for (const z of project.zones) zones.set(z.id, z);
   const outgoing = new Map<string, Connection[]>();
   const incoming = new Map<string, Connection[]>();
   for (const connection of project.connections) {
