@@ -40,7 +40,7 @@ export function FindingsPanel() {
           </Badge>
         ))}
         <Text size="sm" c="dimmed">
-          · {counts.status.planned} planned · {counts.status['accepted-risk']} accepted · {counts.status.fixed} fixed
+          {counts.status.planned} planned · {counts.status['accepted-risk']} accepted · {counts.status.fixed} fixed
         </Text>
       </Group>
       <FilterChips filter={filter} onChange={setFilter} />
