@@ -2,6 +2,7 @@ import type { Project } from '../../../shared/model/project';
 import type { DesktopApi, ExportFormat } from '../../../shared/ipc/desktop';
 import { call, CallFailed } from '../api/client';
 import { downloadText } from '../library/download';
+import { fileSlug } from '../../../shared/model/fileSlug';
 
 /** The desktop-only API (native save dialogs), present in Electron and absent in the browser. */
 export function desktopApi(): DesktopApi | undefined {
@@ -46,10 +47,4 @@ async function renderForDownload(project: Project, format: Exclude<ExportFormat,
     case 'report':
       return { ...(await call('export:report', { project })), type: 'text/html' };
   }
-}
-
-/** Same slug as the exporters' file names ("Orders & Co" → "orders-co"). */
-export function fileSlug(name: string): string {
-  const slug = name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return slug === '' ? 'project' : slug;
 }
