@@ -5,6 +5,7 @@ import { AvailabilityPanel } from '../availability/AvailabilityPanel';
 import { Canvas } from '../canvas/Canvas';
 import { KindPalette } from '../canvas/KindPalette';
 import { FindingsPanel } from '../findings/FindingsPanel';
+import { useAnalysisCommands } from '../findings/useAnalysisCommands';
 import { GrowthPanel } from '../growth/GrowthPanel';
 import { Inspector } from '../inspector/Inspector';
 import { ProjectPanel } from '../inspector/ProjectPanel';
@@ -29,6 +30,7 @@ export function EditorScreen({ opened, onClose }: { opened: OpenedProject; onClo
 function EditorLayout() {
   const editor = useEditor();
   useEditorCommands();
+  useAnalysisCommands();
   const add = useAddComponent();
   if (editor.view.reviewMode) return <ReviewMode />;
   return (

@@ -7,10 +7,10 @@ import { getCurrentFinding, setCurrentFinding } from './findingCursor';
 
 /**
  * Editor-wide commands of the analysis features: step through open findings and start review
- * mode. Mounted once inside the editor (next to useEditorCommands), so the commands exist
+ * mode. Called once by the editor layout (next to useEditorCommands), so the commands exist
  * whichever panel is showing; the panels themselves have "Show …" commands in the editor's list.
  */
-export function AnalysisCommands() {
+export function useAnalysisCommands(): void {
   const { setView, view, check, focus } = useEditor();
   const commands = useMemo<Command[]>(() => {
     const step = (direction: 1 | -1) => () => stepFinding({ check, setView, focus }, direction);
@@ -22,7 +22,6 @@ export function AnalysisCommands() {
     ];
   }, [setView, view.reviewMode, check, focus]);
   useCommands(commands);
-  return null;
 }
 
 function stepFinding(editor: Pick<EditorApi, 'check' | 'setView' | 'focus'>, direction: 1 | -1): void {
