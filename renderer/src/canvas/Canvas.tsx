@@ -225,7 +225,8 @@ export function Canvas() {
       >
         <Background gap={24} size={1} />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />
+        {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it helps. */}
+        {!large && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
       </ReactFlow>
       {project.components.length === 0 && (
         <div className={classes.emptyState}>

@@ -1,10 +1,16 @@
-import { ActionIcon, Button, Group, Menu, SegmentedControl, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconChevronDown, IconLayoutBoardSplit, IconPresentation } from '@tabler/icons-react';
 import { Exports } from '../exports/Exports';
 import { ThemeToggle } from '../app/ThemeToggle';
 import type { CanvasHighlight } from './editorApi';
 import { useEditor } from './EditorContext';
 import { SaveIndicator } from './SaveIndicator';
+
+const highlights: readonly (readonly [CanvasHighlight, string])[] = [
+  ['findings', 'Findings'],
+  ['utilization', 'Load'],
+  ['spof', 'SPOFs'],
+];
 
 /** Project name, save state and the editor's main actions. */
 export function EditorHeader() {
@@ -47,17 +53,21 @@ export function EditorHeader() {
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
-        <SegmentedControl
-          size="xs"
-          aria-label="Canvas highlight"
-          value={view.highlight}
-          onChange={(value) => editor.setView({ highlight: value as CanvasHighlight })}
-          data={[
-            { value: 'findings', label: 'Findings' },
-            { value: 'utilization', label: `Load at ${view.growthFactor}×` },
-            { value: 'spof', label: 'SPOFs' },
-          ]}
-        />
+        {/* Plain buttons, not a SegmentedControl: its sliding indicator measures the DOM on every
+            render, which costs a full layout of a large diagram on each edit. */}
+        <Button.Group aria-label="Canvas highlight">
+          {highlights.map(([value, label]) => (
+            <Button
+              key={value}
+              size="xs"
+              variant={view.highlight === value ? 'filled' : 'default'}
+              aria-pressed={view.highlight === value}
+              onClick={() => editor.setView({ highlight: value })}
+            >
+              {value === 'utilization' ? `Load at ${view.growthFactor}×` : label}
+            </Button>
+          ))}
+        </Button.Group>
         <Button size="xs" variant="light" leftSection={<IconPresentation size={16} />} onClick={() => editor.setView({ reviewMode: true })}>
           Review
         </Button>
