@@ -8,7 +8,8 @@ import { callHost, createShopProject } from './analysisProject';
 /**
  * Issue 4, scenarios 3 and 4, in real Chromium against `tenfold serve` with a temporary library:
  * accept a finding with a rationale in review mode and find it still accepted after a reload;
- * move the growth slider to 10× and see the component that breaks first named.
+ * move the growth slider to 10× and see the component that breaks first named. Also the command
+ * palette and the shortcuts dialog, driven from the keyboard.
  */
 let tenfold: RunningTenfold | undefined;
 let browser: Browser;
@@ -108,6 +109,38 @@ describe('review mode and growth in the browser', () => {
     expect(await rewrites.getByRole('button', { name: 'orders-db' }).count()).toBe(1);
     expect(await rewrites.textContent()).toMatch(/single writer/);
     await page.screenshot({ path: screenshotPath('growth-view-10x') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs commands from the palette (Ctrl+K) and lists every shortcut in the help dialog (?)', async () => {
+    const projectId = await createShopProject(tenfold!.url, 'Keyboard user');
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors = collectPageErrors(page);
+    await openEditor(page, projectId);
+
+    await page.keyboard.press('Control+k');
+    const search = page.getByRole('textbox', { name: 'Search commands' });
+    await search.waitFor();
+    await search.fill('next open finding');
+    await page.keyboard.press('Enter');
+    await search.waitFor({ state: 'hidden' });
+    // The command switched to the findings panel and brought the worst open finding forward.
+    await expect.poll(() => page.getByRole('tab', { name: /Findings/ }).getAttribute('aria-selected')).toBe('true');
+    await page.getByTestId('finding-evidence').first().waitFor();
+
+    // N steps on without the palette; Shift+/ (?) opens the shortcuts dialog.
+    await page.keyboard.press('n');
+    await page.keyboard.press('Shift+Slash');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    const rows = help.getByTestId('shortcuts-help');
+    for (const label of ['Next open finding', 'Start review mode', 'Command palette', 'Keyboard shortcuts']) {
+      expect(await rows.getByText(label, { exact: true }).count(), label).toBe(1);
+    }
+    await page.screenshot({ path: screenshotPath('shortcuts-help') });
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
     await page.close();
   });
