@@ -39,6 +39,10 @@ describe('flow adapter', () => {
     const dataOf = (flow: typeof first, id: string) => flow.nodes.find((n) => n.id === id)!.data;
     expect(dataOf(second, web)).toBe(dataOf(first, web));
     expect(dataOf(second, db)).toBe(dataOf(first, db));
+    const nodeOf = (flow: typeof first, id: string) => flow.nodes.find((n) => n.id === id)!;
+    expect(nodeOf(second, web)).toBe(nodeOf(first, web));
+    expect(nodeOf(second, db)).not.toBe(nodeOf(first, db));
+    expect(second.edges[0]).toBe(first.edges[0]);
     const third = toFlow(moved, null, { highlight: 'spof' }, new Set(), cache);
     expect(dataOf(third, web)).not.toBe(dataOf(second, web));
   });

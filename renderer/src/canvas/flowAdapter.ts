@@ -116,10 +116,40 @@ export interface FlowModel {
 export interface FlowCache {
   components: Map<string, ComponentNodeData>;
   connections: Map<string, ConnectionEdgeData>;
+  zones: Map<string, ZoneNodeData>;
+  /** Whole node and edge objects: React Flow re-renders a node or edge whose object changed. */
+  nodes: Map<string, FlowNode>;
+  edges: Map<string, ConnectionEdge>;
 }
 
 export function createFlowCache(): FlowCache {
-  return { components: new Map(), connections: new Map() };
+  return { components: new Map(), connections: new Map(), zones: new Map(), nodes: new Map(), edges: new Map() };
+}
+
+const arrow = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+
+function sameNode(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.data === b.data &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.parentId === b.parentId &&
+    a.selected === b.selected &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.ariaLabel === b.ariaLabel
+  );
+}
+
+function sameEdge(a: ConnectionEdge, b: ConnectionEdge): boolean {
+  return a.data === b.data && a.source === b.source && a.target === b.target && a.selected === b.selected && a.ariaLabel === b.ariaLabel;
+}
+
+function reuseWhole<T extends FlowNode | ConnectionEdge>(cache: Map<string, T>, fresh: T, same: (a: T, b: T) => boolean): T {
+  const old = cache.get(fresh.id);
+  if (old && same(old, fresh)) return old;
+  cache.set(fresh.id, fresh);
+  return fresh;
 }
 
 function reuse<T extends object>(cache: Map<string, T>, id: string, fresh: T): T {
@@ -151,7 +181,7 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
   // Parents must come before their children in React Flow's node list.
   for (const zone of project.zones) {
     const box = boxes.get(zone.id)!;
-    nodes.push({
+    nodes.push(reuseWhole<FlowNode>(cache.nodes, {
       id: zone.id,
       type: 'zone',
       position: { x: box.x, y: box.y },
@@ -161,15 +191,15 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
       zIndex: -1,
       selected: selection.has(zone.id),
       ariaLabel: `Zone ${zone.name}`,
-      data: { zone, memberCount: memberCounts.get(zone.id) ?? 0 },
-    });
+      data: reuse(cache.zones, zone.id, { zone, memberCount: memberCounts.get(zone.id) ?? 0 }),
+    }, sameNode));
   }
   for (const component of project.components) {
     const absolute = positions.get(component.id)!;
     const zone = component.zoneIds?.[0];
     const box = zone ? boxes.get(zone) : undefined;
     const u = utilization.get(component.id) ?? null;
-    nodes.push({
+    nodes.push(reuseWhole<FlowNode>(cache.nodes, {
       id: component.id,
       type: 'component',
       position: box ? { x: absolute.x - box.x, y: absolute.y - box.y } : absolute,
@@ -187,19 +217,19 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
         utilization: u,
         spof: spofs.has(component.id),
       }),
-    });
+    }, sameNode));
   }
   const names = new Map(project.components.map((c) => [c.id as string, c.name]));
   const rates = componentRates(check);
   const edges: ConnectionEdge[] = project.connections.map((connection) => {
     const callerRate = rates.get(connection.from);
-    return {
+    return reuseWhole<ConnectionEdge>(cache.edges, {
       id: connection.id,
       type: 'connection',
       source: connection.from,
       target: connection.to,
       selected: selection.has(connection.id),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+      markerEnd: arrow,
       ariaLabel: `${connection.kind} connection from ${names.get(connection.from) ?? '?'} to ${names.get(connection.to) ?? '?'}`,
       data: reuse(cache.connections, connection.id, {
         connection,
@@ -207,7 +237,7 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
         toName: names.get(connection.to) ?? '?',
         rate: callerRate === undefined ? null : callerRate * (connection.callsPerRequest ?? 1),
       }),
-    };
+    }, sameEdge);
   });
   return { nodes, edges, positions, boxes };
 }
