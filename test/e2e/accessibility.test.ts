@@ -7,8 +7,9 @@ import { startTenfold, type RunningTenfold } from './support/tenfold';
 import { createShopProject } from './analysisProject';
 
 /**
- * The axe scan of issue 4: the library, the editor (with the findings panel open) and review
- * mode report no serious or critical accessibility violations, in light and dark themes.
+ * The axe scan of issue 4: the library, the editor (with the findings, growth and availability
+ * panels) and review mode report no serious or critical accessibility violations, in light and
+ * dark themes.
  */
 let tenfold: RunningTenfold | undefined;
 let browser: Browser;
@@ -61,12 +62,17 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByTestId('breaks-first').waitFor();
       found.growthView = await seriousViolations(page);
 
+      await page.getByRole('tab', { name: 'Availability' }).click();
+      await page.getByTestId('availability-spofs').waitFor();
+      found.availabilityView = await seriousViolations(page);
+      await page.screenshot({ path: screenshotPath(`availability-${scheme}`) });
+
       await page.getByRole('button', { name: 'Review', exact: true }).click();
       await page.getByTestId('review-slide').waitFor();
       found.reviewMode = await seriousViolations(page);
       await page.screenshot({ path: screenshotPath(`review-mode-${scheme}`) });
       await context.close();
-      expect(found).toEqual({ library: [], editorWithFindings: [], growthView: [], reviewMode: [] });
+      expect(found).toEqual({ library: [], editorWithFindings: [], growthView: [], availabilityView: [], reviewMode: [] });
     });
   });
 }

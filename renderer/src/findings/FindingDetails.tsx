@@ -64,7 +64,7 @@ export function FindingDetails({ finding, doc, large = false }: Props) {
           </Text>
         </Section>
       )}
-      <Group justify="space-between" gap="xs" wrap="nowrap">
+      <Group justify="space-between" gap="xs">
         {doc ? (
           <Text size="xs" c="dimmed">
             Source: {doc.source.guide}, {doc.source.section}
