@@ -70,8 +70,21 @@ describe('review mode and growth in the browser', () => {
       }, { timeout: 15_000 })
       .toMatchObject({ status: 'accepted-risk', owner: 'Platform team' });
 
+    // D records a decision, linked to the finding on screen; it lands in the Decisions tab.
+    await page.keyboard.press('d');
+    const decision = page.getByRole('dialog', { name: 'Record a decision' });
+    await decision.getByRole('textbox', { name: 'Title' }).fill('Keep one orders database until Q3');
+    await decision.getByRole('textbox', { name: 'Decision' }).fill('Add a standby in Q3; until then accept the outage risk.');
+    await decision.getByRole('button', { name: 'Record decision' }).click();
+    await decision.waitFor({ state: 'hidden' });
+    await review.getByRole('tab', { name: 'Decisions (1)' }).waitFor();
+    await review.getByRole('heading', { name: 'Keep one orders database until Q3' }).waitFor();
+
     await page.keyboard.press('Escape');
     await review.waitFor({ state: 'hidden' });
+    await expect
+      .poll(async () => (await callHost<{ project: { review: { decisions: { title: string; findingKeys?: string[] }[] } } }>(tenfold!.url, 'projects:open', { id: projectId })).project.review.decisions, { timeout: 15_000 })
+      .toEqual([expect.objectContaining({ title: 'Keep one orders database until Q3', findingKeys: [key] })]);
     await page.reload();
     await page.getByTestId('open-findings-count').waitFor({ timeout: 20_000 });
     await page.getByRole('tab', { name: /Findings/ }).click();
