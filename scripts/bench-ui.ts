@@ -86,7 +86,7 @@ async function editToFindings(page: Page): Promise<number> {
       }
     }).observe(canvas, { attributes: true, attributeFilter: ['data-checking'] });
   })()`);
-  await field.fill('7');
+  await field.fill(String(2 + (Date.now() % 40)));
   // Polled with evaluate: waitForFunction with text would need 'unsafe-eval', which the CSP forbids.
   for (let waited = 0; !(await page.evaluate('Number.isFinite(window.__updatedAt)')); waited += 20) {
     if (waited > 60_000) throw new Error('the findings never updated after the edit');
