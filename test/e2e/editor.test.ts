@@ -79,8 +79,22 @@ async function settledBox(locator: Locator): Promise<{ x: number; y: number; wid
   throw new Error('the element kept moving or is not visible');
 }
 
+/** Waits until the canvas viewport stops moving (fit-view animations run late on a busy machine). */
+async function settledViewport(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  let last = '';
+  let same = 0;
+  for (let i = 0; i < 60 && same < 3; i++) {
+    const now = (await viewport.getAttribute('style')) ?? '';
+    same = now === last ? same + 1 : 0;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Drags from the right handle of one component to the left handle of another. */
 async function connect(page: Page, from: string, to: string): Promise<void> {
+  await settledViewport(page);
   const source = await settledBox(node(page, from).locator('.react-flow__handle.source'));
   const target = await settledBox(node(page, to).locator('.react-flow__handle.target'));
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
