@@ -30,6 +30,9 @@ export function useAutosave(project: Project, summary: () => string | null): { s
       if (result.ok) {
         saved.current = toSave;
         setSaveState(latest.current === toSave ? 'saved' : 'unsaved');
+        // Edits made while this save was in flight (an undo back to an older state included)
+        // have no timer of their own any more: schedule their save.
+        if (latest.current !== toSave) setTimeout(() => void saveRef.current(), SAVE_DEBOUNCE_MS);
       } else {
         setSaveState('error');
         showCallError('projects:save', result.error);
@@ -40,8 +43,15 @@ export function useAutosave(project: Project, summary: () => string | null): { s
     inFlight.current = null;
   }, []);
 
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
   useEffect(() => {
-    if (project === saved.current) return;
+    // Undo/redo can return to exactly what the library holds: nothing to save.
+    if (project === saved.current) {
+      setSaveState((state) => (state === 'unsaved' ? 'saved' : state));
+      return;
+    }
     setSaveState((state) => (state === 'saving' ? state : 'unsaved'));
     const timer = setTimeout(() => void save(), SAVE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
