@@ -99,6 +99,7 @@ async function layoutTime(page: Page): Promise<{ worker: number; longestTask: nu
   await recordLongTasks(page);
   await page.getByRole('button', { name: 'Auto-layout' }).click();
   await page.getByRole('menuitem', { name: 'Lay out the whole diagram' }).click();
+  await page.getByTestId('layout-progress').waitFor({ state: 'attached', timeout: 10_000 });
   await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 120_000 });
   const start = await markTime(page, 'tenfold:layout-start');
   const done = await markTime(page, 'tenfold:layout-result');
