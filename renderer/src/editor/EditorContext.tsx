@@ -98,7 +98,8 @@ export function EditorProvider({ opened, onClose, children }: Props) {
           // Marks the end of the worker's run for measurements (tests, bench:ui).
           performance.mark('tenfold:layout-result');
           apply(mode === 'full' ? 'Auto-layout' : 'Place new components', (p) => applyLayoutResult(p, result, mode));
-          requestAnimationFrame(() => bridge.fitTo?.([]));
+          // React Flow takes the new positions in an effect after this render; fit once it has them.
+          setTimeout(() => bridge.fitTo?.([]), 150);
         })
         .catch((error: unknown) => {
           notifications.show({ color: 'red', title: 'Auto-layout failed', message: error instanceof Error ? error.message : String(error) });
