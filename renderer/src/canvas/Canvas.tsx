@@ -216,7 +216,7 @@ export function Canvas() {
         multiSelectionKeyCode={multiSelectionKeys}
         onlyRenderVisibleElements={large}
         colorMode={colorScheme}
-        minZoom={0.05}
+        minZoom={0.02}
         maxZoom={2}
         fitView
         fitViewOptions={fitViewOptions}
