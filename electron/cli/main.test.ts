@@ -7,6 +7,18 @@ import { repoRoot, runCli } from './testing/runCli';
 const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 describe('tenfold (the built CLI in a child process)', () => {
+  it('stops quietly when its reader closes the pipe early (tenfold check … | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'tenfold.js'), 'check', join(repoRoot, 'test', 'fixtures', 'sock-shop.tenfold.json'), '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.destroy(); // the reader is gone before the first line is written
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect([0, 1]).toContain(code);
+  });
+
   it('--help lists every command and exits 0', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
