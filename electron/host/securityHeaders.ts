@@ -1,27 +1,5 @@
 import type { ServerResponse } from 'node:http';
-
-/**
- * Content-Security-Policy for the built renderer. Scripts only from our own origin and never
- * evaluated from strings. Styles allow 'unsafe-inline' because Mantine writes its CSS variables
- * into a <style> element at runtime and React Flow and Mantine position elements with style
- * attributes; a nonce cannot cover style attributes. Images and fonts may be data:/blob: URLs
- * (icons, exported diagrams); workers may come from blob: (the layout worker). Nothing remote.
- * Kept in step with the desktop app's policy in electron/main/policy.ts.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 
 /** Headers on every response of the web host, static files and API alike. */
 export const securityHeaders: Readonly<Record<string, string>> = {

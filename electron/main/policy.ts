@@ -1,3 +1,5 @@
+import { contentSecurityPolicy as sharedPolicy } from '../../shared/security/contentSecurityPolicy';
+
 /**
  * Security policy of the desktop shell, as plain functions so it is unit-tested without Electron.
  * The renderer is served from our own `app://tenfold/` scheme (never file://), every response
@@ -11,26 +13,9 @@ export const APP_HOST = 'tenfold';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * Content-Security-Policy for every response. No remote origins, no eval. Inline styles are
- * allowed because Mantine and React Flow set style attributes; inline scripts are not.
- * `connect-src 'self'` keeps the renderer from reaching the network (the app uses IPC only).
- */
+/** The Content-Security-Policy on every response (shared with the web host). */
 export function contentSecurityPolicy(): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-src 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return sharedPolicy;
 }
 
 function parse(url: string): URL | null {
