@@ -1,13 +1,37 @@
 import type { Project } from '../../shared/model/project';
+import type { Component } from '../../shared/model/component';
+import { effectiveCapacity, effectiveDeployment } from '../../shared/model/defaults';
 import { buildGraph } from './graph';
-import { analyze, type AnalyzeOptions } from './analyses';
+import { analyzeInput, type AnalyzeOptions } from './analyses';
+import { prepareInput, type AnalysisInput } from './analyses/topology';
 import { indexAnalyses } from './analysisIndex';
+import { synchronousGraph, type SynchronousGraph } from './synchronousGraph';
 import type { RuleContext } from './types';
 
 /** Builds the graph and runs every analysis once; what each rule's check receives. */
 export function createRuleContext(project: Project, options: AnalyzeOptions = {}): RuleContext {
   const graph = buildGraph(project);
   const growthFactor = options.growthFactor ?? project.workload.growthFactor;
-  const analyses = analyze(project, graph, { growthFactor });
-  return { project, graph, analyses, index: indexAnalyses(analyses), growthFactor };
+  const input = prepareInput(project, graph, growthFactor);
+  const analyses = analyzeInput(input);
+  let sync: SynchronousGraph | undefined;
+  return {
+    project, graph, analyses, index: indexAnalyses(analyses), growthFactor,
+    // Built on first use: a check always uses it, but a single rule's test may not.
+    get sync() {
+      sync ??= synchronousGraph(graph);
+      return sync;
+    },
+    capacityOf: (component) => resolvedFor(input, component, input.capacity) ?? effectiveCapacity(component),
+    deploymentOf: (component) => resolvedFor(input, component, input.deployment) ?? effectiveDeployment(component),
+  };
+}
+
+/**
+ * What the analyses resolved for this component, if it is the project's (a rule may ask about a
+ * component object it built itself; then the caller resolves it).
+ */
+function resolvedFor<T>(input: AnalysisInput, component: Component, resolved: readonly T[]): T | undefined {
+  const index = input.indexOf.get(component.id);
+  return index !== undefined && input.components[index] === component ? resolved[index] : undefined;
 }

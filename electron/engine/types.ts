@@ -6,6 +6,8 @@ import type { Severity } from '../../shared/model/review';
 import type { Analyses } from '../../shared/model/analysis';
 import type { ProjectGraph } from './graph';
 import type { AnalysisIndex } from './analysisIndex';
+import type { SynchronousGraph } from './synchronousGraph';
+import type { effectiveCapacity, effectiveDeployment } from '../../shared/model/defaults';
 
 /** A rule's metadata: the single source of its docs in the app, the CLI and docs/rules/. */
 export interface RuleMeta {
@@ -30,6 +32,12 @@ export interface RuleContext {
   /** Analyses keyed by component id for O(1) look-ups. */
   readonly index: AnalysisIndex;
   readonly growthFactor: number;
+  /** Synchronous and hard-dependency adjacency, filtered once and shared by the rules that walk it. */
+  readonly sync: SynchronousGraph;
+  /** effectiveCapacity of a component, as the analyses resolved it (kind defaults applied once per check). */
+  readonly capacityOf: (component: Component) => ReturnType<typeof effectiveCapacity>;
+  /** effectiveDeployment of a component, as the analyses resolved it. */
+  readonly deploymentOf: (component: Component) => ReturnType<typeof effectiveDeployment>;
 }
 
 export type EvidenceValue = number | string | boolean | null;

@@ -1,7 +1,7 @@
 import type { Project } from '../../../shared/model/project';
 import type { Analyses } from '../../../shared/model/analysis';
 import type { ProjectGraph } from '../graph';
-import { prepareInput } from './topology';
+import { prepareInput, type AnalysisInput } from './topology';
 import { analyzeLoad } from './load';
 import { analyzeGrowth } from './growth';
 import { Requirements } from './requirements';
@@ -16,7 +16,11 @@ export interface AnalyzeOptions {
 
 /** Runs every analysis of DESIGN.md §4 once; pure and deterministic. */
 export function analyze(project: Project, graph: ProjectGraph, options: AnalyzeOptions = {}): Analyses {
-  const input = prepareInput(project, graph, options.growthFactor ?? project.workload.growthFactor);
+  return analyzeInput(prepareInput(project, graph, options.growthFactor ?? project.workload.growthFactor));
+}
+
+/** The same, on an input already prepared (the rule context keeps it for its per-component look-ups). */
+export function analyzeInput(input: AnalysisInput): Analyses {
   const load = analyzeLoad(input);
   const growth = analyzeGrowth(input, load);
   const requirements = new Requirements(input);

@@ -1,6 +1,6 @@
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../../shared/model/defaults';
 import { formatNumber } from '../../format';
-import { isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
 import { listSome } from '../growth/topology/text';
 
@@ -19,12 +19,12 @@ export const syncFanOut = defineRule({
     fix: 'Batch the calls (one request for many items), call independent dependencies in parallel with a deadline, cache the answers that rarely change, or precompute an aggregate so one read replaces many.',
     source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
-  check({ project, graph }) {
+  check({ project, graph, sync }) {
     const reports: RuleReport[] = [];
     for (const component of project.components) {
       // A browser loading a page is not a request the project serves.
       if (component.kind === 'client') continue;
-      const calls = outgoingOf(graph, component.id).filter(isSynchronous);
+      const calls = sync.outgoing(component.id);
       const total = calls.reduce((sum, c) => sum + (c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST), 0);
       if (total <= MAX_CALLS) continue;
       // Name the first few targets; a hub with hundreds of calls would bury the message.

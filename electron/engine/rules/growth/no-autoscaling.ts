@@ -1,5 +1,4 @@
 import { computeKinds } from '../../../../shared/model/component';
-import { effectiveDeployment } from '../../../../shared/model/defaults';
 import { formatMultiple, formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
@@ -15,12 +14,12 @@ export const noAutoscaling = defineRule({
     fix: 'Turn on autoscaling with a minimum that survives losing one instance, a maximum that covers the growth target, and a metric that tracks load (CPU, requests per instance, or queue depth for workers); keep the tier stateless so new instances can serve at once.',
     source: { guide: 'Scaling Systems the Smart Way', section: '3. Design for Horizontal Scaling' },
   },
-  check({ project, graph, index, growthFactor }) {
+  check({ project, graph, index, growthFactor, deploymentOf }) {
     const reach = reachForward(graph, entryPointIds(graph), (c) => c.kind !== 'replication');
     const reports: RuleReport[] = [];
     for (const component of project.components) {
       if (!computeKinds.includes(component.kind) || !reach.has(component.id)) continue;
-      const deployment = effectiveDeployment(component);
+      const deployment = deploymentOf(component);
       // 0 instances: not deployed yet, so there is nothing to size.
       if (deployment.autoscaling || deployment.managed || deployment.scalingMode !== 'horizontal' || deployment.instances === 0) continue;
       const entry = nameOf(graph, startOf(reach, component.id));

@@ -1,5 +1,5 @@
 import { defineRule, type Connection, type RuleContext } from '../../types';
-import { isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { nameOf } from '../../graph';
 import { formatPath, formatShortList } from '../../format';
 import { stronglyConnected } from './cycles/stronglyConnected';
 
@@ -22,7 +22,7 @@ export const cyclicDependency = defineRule({
       if (group.length === 1 && !callsItself(group[0]!, offsets, targets)) continue;
       const members = group.map((v) => ids[v]!);
       const inGroup = new Set(members);
-      const inside = members.flatMap((id) => outgoingOf(ctx.graph, id).filter((c) => isSynchronous(c) && inGroup.has(c.to)));
+      const inside = members.flatMap((id) => ctx.sync.outgoing(id).filter((c) => inGroup.has(c.to)));
       const cycle = shortestCycle(members[0]!, inside);
       reports.push({
         components: members,
@@ -37,12 +37,15 @@ export const cyclicDependency = defineRule({
 
 /** Synchronous connections as a compressed adjacency list over the components' project order. */
 function syncAdjacency(ctx: RuleContext, ids: readonly string[]): { offsets: Int32Array; targets: Int32Array } {
-  const number = new Map(ids.map((id, v) => [id, v]));
+  const number = new Map<string, number>();
+  ids.forEach((id, v) => number.set(id, v));
   const offsets = new Int32Array(ids.length + 1);
-  const lists: number[][] = ids.map((id) => outgoingOf(ctx.graph, id).filter(isSynchronous).map((c) => number.get(c.to)!));
-  lists.forEach((list, v) => { offsets[v + 1] = offsets[v]! + list.length; });
+  ids.forEach((id, v) => { offsets[v + 1] = offsets[v]! + ctx.sync.outgoing(id).length; });
   const targets = new Int32Array(offsets[ids.length]!);
-  lists.forEach((list, v) => targets.set(list, offsets[v]!));
+  ids.forEach((id, v) => {
+    let at = offsets[v]!;
+    for (const connection of ctx.sync.outgoing(id)) targets[at++] = number.get(connection.to)!;
+  });
   return { offsets, targets };
 }
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import { storeKinds, type ComponentKind } from '../../../../shared/model/component';
-import { isHardDependency, nameOf, outgoingOf } from '../../graph';
+import { nameOf, outgoingOf } from '../../graph';
 import { formatShortList } from '../../format';
 import { isWrite } from '../data/stores/writes';
 
@@ -25,7 +25,7 @@ export const godComponent = defineRule({
     for (const component of ctx.project.components) {
       if (routingKinds.includes(component.kind)) continue;
       const outgoing = outgoingOf(ctx.graph, component.id);
-      const hard = [...new Set(outgoing.filter(isHardDependency).map((c) => c.to as string))];
+      const hard = [...new Set(ctx.sync.hardOutgoing(component.id).map((c) => c.to as string))];
       const stores = [...new Set(outgoing.filter((c) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind)).map((c) => c.to as string))];
       const tooManyDeps = hard.length >= MAX_HARD_DEPENDENCIES;
       const tooManyStores = stores.length >= MAX_STORES_WRITTEN;

@@ -1,6 +1,6 @@
 import { defineRule, type Connection, type RuleContext } from '../../types';
 import { computeKinds } from '../../../../shared/model/component';
-import { incomingOf, isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { nameOf } from '../../graph';
 import { formatPath } from '../../format';
 import { heaviestPaths, pathFrom } from '../resilience/paths/heaviestPath';
 import { syncRoots } from '../resilience/paths/syncRoots';
@@ -28,12 +28,12 @@ export const noTracing = defineRule({
     if (untraced.length === 0) return [];
     const roots = new Set(syncRoots(ctx));
     const fromRoots = heaviestPaths({
-      next: (id) => incomingOf(ctx.graph, id).filter(isSynchronous),
+      next: ctx.sync.incoming,
       endOf: (c) => c.from,
       weight: () => 1,
       stop: (id) => (roots.has(id) ? 0 : Number.NEGATIVE_INFINITY),
     }, untraced);
-    const onward = heaviestPaths({ next: (id) => outgoingOf(ctx.graph, id).filter(isSynchronous), endOf: (c) => c.to, weight: () => 1, stop: () => 0 }, untraced);
+    const onward = heaviestPaths({ next: ctx.sync.outgoing, endOf: (c) => c.to, weight: () => 1, stop: () => 0 }, untraced);
     const reports = [];
     for (const id of untraced) {
       const hops = fromRoots.get(id)!.weight + onward.get(id)!.weight;

@@ -1,4 +1,3 @@
-import { effectiveDeployment } from '../../../../shared/model/defaults';
 import { formatNumber } from '../../format';
 import { defineRule, type RuleReport } from '../../types';
 
@@ -12,11 +11,11 @@ export const noFailover = defineRule({
     fix: 'Add a synchronous or semi-synchronous standby in another zone with automatic failover (a managed multi-AZ option, Patroni, or the engine\'s own), and practise the failover so the switch takes minutes, not a restore.',
     source: { guide: 'Design for Scale', section: 'Key Takeaway' },
   },
-  check({ project }) {
+  check({ project, deploymentOf }) {
     const reports: RuleReport[] = [];
     for (const db of project.components) {
       if (db.kind !== 'database') continue;
-      const deployment = effectiveDeployment(db);
+      const deployment = deploymentOf(db);
       if (deployment.scalingMode !== 'single-writer' || deployment.failover !== 'none') continue;
       const replicas = db.data?.readReplicas ?? 0;
       const notes = [

@@ -1,4 +1,3 @@
-import { effectiveDeployment } from '../../../../shared/model/defaults';
 import { formatList } from '../../format';
 import { incomingOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
@@ -17,11 +16,11 @@ export const noHealthCheck = defineRule({
     fix: 'Expose a health endpoint that checks what the instance needs to serve (not just that the process runs), have the balancer or orchestrator probe it, take failing instances out of rotation and replace them.',
     source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
   },
-  check({ project, graph }) {
+  check({ project, graph, deploymentOf }) {
     const reports: RuleReport[] = [];
     for (const tier of project.components) {
       if (!balancedKinds.has(tier.kind)) continue;
-      const deployment = effectiveDeployment(tier);
+      const deployment = deploymentOf(tier);
       if (deployment.healthCheck || deployment.managed || deployment.instances < 1) continue;
       const balancers = [...new Set(incomingOf(graph, tier.id)
         .map((c) => graph.components.get(c.from)!)

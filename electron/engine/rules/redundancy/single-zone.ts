@@ -1,4 +1,4 @@
-import { effectiveDeployment, kindDefaults } from '../../../../shared/model/defaults';
+import { kindDefaults } from '../../../../shared/model/defaults';
 import { defineRule, type RuleReport } from '../../types';
 
 export const singleZone = defineRule({
@@ -11,13 +11,13 @@ export const singleZone = defineRule({
     fix: 'Spread the instances over at least two zones (set the zones in the model) and make sure the load balancer and any standby are zone-aware, so losing one zone leaves enough capacity in the others.',
     source: { guide: 'Design for Scale', section: 'Key Takeaway' },
   },
-  check({ project, graph }) {
+  check({ project, graph, deploymentOf }) {
     // Without zones in the model there is nothing to place instances in: the rule stays silent.
     if (project.zones.length === 0) return [];
     const reports: RuleReport[] = [];
     for (const component of project.components) {
       if (component.kind === 'client' || kindDefaults[component.kind].scalingMode === 'managed-elastic') continue;
-      const deployment = effectiveDeployment(component);
+      const deployment = deploymentOf(component);
       if (deployment.scalingMode === 'managed-elastic' || deployment.instances < 2) continue;
       const zones = [...new Set(component.zoneIds ?? [])];
       if (zones.length >= 2) continue;

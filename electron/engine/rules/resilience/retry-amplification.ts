@@ -1,5 +1,5 @@
 import { defineRule, type Connection, type RuleContext, type RuleReport } from '../../types';
-import { isSynchronous, nameOf, outgoingOf } from '../../graph';
+import { nameOf } from '../../graph';
 import { syncRoots } from './paths/syncRoots';
 import { formatNumber, formatPath, formatShortList } from '../../format';
 import { heaviestPaths, pathFrom, type Walk } from './paths/heaviestPath';
@@ -27,7 +27,7 @@ export const retryAmplification = defineRule({
   },
   check(ctx) {
     const roots = syncRoots(ctx);
-    const base = { next: (id: string) => outgoingOf(ctx.graph, id).filter(isSynchronous), endOf: (c: Connection) => c.to, stop: () => 0 };
+    const base = { next: ctx.sync.outgoing, endOf: (c: Connection) => c.to, stop: () => 0 };
     const byAmplification = heaviestPaths({ ...base, weight: (c) => Math.log1p(retriesOf(c)) }, roots);
     const byLayers = heaviestPaths({ ...base, weight: (c) => (retriesOf(c) > 0 ? 1 : 0) }, roots);
     const groups = new Map<string, { roots: string[]; path: Connection[]; retrying: Connection[] }>();

@@ -1,5 +1,4 @@
 import { computeKinds, type InProcessState } from '../../../../shared/model/component';
-import { effectiveDeployment } from '../../../../shared/model/defaults';
 import { formatList, formatNumber } from '../../format';
 import { defineRule, type RuleReport } from '../../types';
 
@@ -20,12 +19,12 @@ export const inProcessState = defineRule({
     fix: 'Move shared state to an external store (a shared cache, a database or a model server), or make it read-only and versioned so every instance loads the same copy at start-up; bound how long an instance may serve stale data.',
     source: { guide: 'Scaling Systems the Smart Way', section: '3. Design for Horizontal Scaling' },
   },
-  check({ project, index }) {
+  check({ project, index, deploymentOf }) {
     const reports: RuleReport[] = [];
     for (const component of project.components) {
       const state = component.state?.inProcess ?? [];
       if (!computeKinds.includes(component.kind) || state.length === 0) continue;
-      const deployment = effectiveDeployment(component);
+      const deployment = deploymentOf(component);
       const needed = index.growth.get(component.id)?.instancesNeeded ?? null;
       const many = deployment.instances > 1 || deployment.autoscaling || (needed !== null && needed > 1);
       const kinds = formatList([...new Set(state)].map((s) => described[s]));

@@ -1,5 +1,4 @@
 import { computeKinds } from '../../../../shared/model/component';
-import { effectiveDeployment } from '../../../../shared/model/defaults';
 import { defineRule, type RuleReport } from '../../types';
 
 export const localDisk = defineRule({
@@ -12,12 +11,12 @@ export const localDisk = defineRule({
     fix: 'Write uploads, generated files and exports to object storage (S3, GCS, Azure Blob) and keep only scratch data on local disk; then any instance can serve any file and instances can be replaced freely.',
     source: { guide: 'Scaling Systems the Smart Way', section: '2. Separate Compute from Storage' },
   },
-  check({ project }) {
+  check({ project, deploymentOf }) {
     const hasObjectStorage = project.components.some((c) => c.kind === 'object-storage');
     const reports: RuleReport[] = [];
     for (const component of project.components) {
       if (!computeKinds.includes(component.kind) || component.state?.localDiskWrites !== true) continue;
-      const instances = effectiveDeployment(component).instances;
+      const instances = deploymentOf(component).instances;
       const hint = hasObjectStorage ? ' although the project already has object storage' : '';
       reports.push({
         components: [component.id],

@@ -1,5 +1,4 @@
 import { defineRule } from '../../types';
-import { effectiveDeployment } from '../../../../shared/model/defaults';
 import { operatedByTeam } from '../observability/signals/operatedByTeam';
 
 /**
@@ -21,7 +20,7 @@ export const untestedFailover = defineRule({
     const reports = [];
     for (const component of ctx.project.components) {
       if (!operatedByTeam(component) || component.testing?.failoverTested === true) continue;
-      const { instances, failover } = effectiveDeployment(component);
+      const { instances, failover } = ctx.deploymentOf(component);
       const promotes = failover === 'standby' || failover === 'multi-primary';
       if (!promotes && instances < 2) continue;
       const redundancy = promotes ? `a ${failover} failover` : `${instances} instances`;

@@ -1,5 +1,4 @@
 import type { RuleContext } from '../../../types';
-import { incomingOf, isSynchronous, outgoingOf } from '../../../graph';
 
 /**
  * Where synchronous paths start: the entry points, in workload order. A sketch without entry
@@ -11,5 +10,5 @@ export function syncRoots(ctx: RuleContext): string[] {
   if (entries.length > 0) return entries;
   return ctx.project.components
     .map((c) => c.id as string)
-    .filter((id) => !incomingOf(ctx.graph, id).some(isSynchronous) && outgoingOf(ctx.graph, id).some(isSynchronous));
+    .filter((id) => ctx.sync.incoming(id).length === 0 && ctx.sync.outgoing(id).length > 0);
 }
