@@ -92,8 +92,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+  // Listen for Ctrl+C before announcing the URL: whoever reads the URL may stop us at once.
+  const stopped = untilStopped();
   io.out(`Tenfold is running at ${host.url} (library: ${options.dataDir}) — press Ctrl+C to stop`);
-  await untilStopped();
+  await stopped;
   await host.close();
   library.close();
   io.out('Tenfold stopped.');
