@@ -1,8 +1,7 @@
-import { effectiveCapacity } from '../../../../shared/model/defaults';
 import type { Component } from '../../../../shared/model/component';
 import { formatMultiple, formatNumber } from '../../format';
 import { nameOf } from '../../graph';
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule, type RuleContext, type RuleReport } from '../../types';
 import { kindLabel } from './topology/assumptions';
 import { listSome } from './topology/text';
 
@@ -19,7 +18,7 @@ export const connectionExhaustion = defineRule({
     fix: 'Put a connection pooler in front of the store (PgBouncer, RDS Proxy, ProxySQL), shrink per-instance pools to what an instance really uses at once, raise the store\'s limit if its memory allows, and move bulk work to fewer, larger consumers.',
     source: { guide: 'Design for Scale', section: '3. Database Scaling Strategies' },
   },
-  check({ project, graph, index, growthFactor }) {
+  check({ project, graph, index, growthFactor, capacityOf }) {
     const reports: RuleReport[] = [];
     for (const store of project.components) {
       const figures = index.storeConnections.get(store.id);
@@ -38,7 +37,7 @@ export const connectionExhaustion = defineRule({
           concurrentAtGrowth: Math.round(figures.concurrentAtGrowth * 10) / 10,
           maxConnections: figures.maxConnections,
         },
-        assumed: assumptions(store, figures, callers),
+        assumed: assumptions(store, figures, callers, capacityOf),
         // Already over the limit at today's load: it fails now, not at the growth target.
         severity: today > figures.maxConnections ? 'error' : undefined,
       });
@@ -51,11 +50,11 @@ export const connectionExhaustion = defineRule({
  * The store's limit when it is a default, and the callers' pool sizes that are defaults, one line
  * per kind of caller (a store with fifty callers gets a few lines, not fifty).
  */
-function assumptions(store: Component, figures: { maxConnections: number | null; maxConnectionsAssumed: boolean }, callers: readonly Component[]): string[] | undefined {
+function assumptions(store: Component, figures: { maxConnections: number | null; maxConnectionsAssumed: boolean }, callers: readonly Component[], capacityOf: RuleContext['capacityOf']): string[] | undefined {
   const lines = figures.maxConnectionsAssumed ? [`max connections of ${store.name}: ${kindLabel(store)} default ${formatNumber(figures.maxConnections)}`] : [];
   const byKind = new Map<string, { names: string[]; pool: number; label: string }>();
   for (const caller of callers) {
-    const pool = effectiveCapacity(caller).poolSize;
+    const pool = capacityOf(caller).poolSize;
     if (!pool.assumed) continue;
     const group = byKind.get(caller.kind) ?? byKind.set(caller.kind, { names: [], pool: pool.value, label: kindLabel(caller) }).get(caller.kind)!;
     group.names.push(caller.name);

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../../types';
-import { kindDefaults, effectiveCapacity } from '../../../../shared/model/defaults';
+import { kindDefaults } from '../../../../shared/model/defaults';
 import { formatPercent } from '../../format';
 import type { ComponentKind } from '../../../../shared/model/component';
 
@@ -64,7 +64,7 @@ export const noCircuitBreaker = defineRule({
 function componentAvailability(ctx: RuleContext, componentId: string): Availability {
   const component = ctx.graph.components.get(componentId)!;
   const analysed = ctx.index.availability.get(componentId);
-  const perInstance = effectiveCapacity(component).availability;
+  const perInstance = ctx.capacityOf(component).availability;
   const assumed = perInstance.assumed
     ? `availability of ${component.name}: ${kindDefaults[component.kind].label.toLowerCase()} default ${formatPercent(perInstance.value)} per instance`
     : undefined;
