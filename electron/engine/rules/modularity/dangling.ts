@@ -17,14 +17,18 @@ export const dangling = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    const connected = new Set<string>();
+    // Connections between existing components are in the graph's adjacency; only the others
+    // and cached-by references need recording (a Set of every end was most of this rule's cost).
+    const alsoConnected = new Set<string>();
     for (const connection of ctx.project.connections) {
-      const missing = [connection.from, connection.to].filter((id) => !ctx.graph.components.has(id));
-      connected.add(connection.from);
-      connected.add(connection.to);
       // A cache modelled only as the cached-by of a connection still takes part in the graph.
-      if (connection.cachedBy !== undefined) connected.add(connection.cachedBy);
-      if (missing.length === 0) continue;
+      if (connection.cachedBy !== undefined) alsoConnected.add(connection.cachedBy);
+      const fromExists = ctx.graph.components.has(connection.from);
+      const toExists = ctx.graph.components.has(connection.to);
+      if (fromExists && toExists) continue;
+      alsoConnected.add(connection.from);
+      alsoConnected.add(connection.to);
+      const missing = [connection.from, connection.to].filter((id) => !ctx.graph.components.has(id));
       const present = [connection.from, connection.to].filter((id) => ctx.graph.components.has(id));
       reports.push({
         components: present,
@@ -35,7 +39,7 @@ export const dangling = defineRule({
       });
     }
     for (const component of ctx.project.components) {
-      if (connected.has(component.id)) continue;
+      if (ctx.graph.outgoing.has(component.id) || ctx.graph.incoming.has(component.id) || alsoConnected.has(component.id)) continue;
       reports.push({
         components: [component.id],
         message: `${component.name} has no connections: no load reaches it and nothing depends on it.`,
