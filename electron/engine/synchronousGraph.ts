@@ -1,3 +1,4 @@
+import type { Project } from '../../shared/model/project';
 import type { Connection } from '../../shared/model/connection';
 import { isHardDependency, isSynchronous, type ProjectGraph } from './graph';
 
@@ -17,10 +18,17 @@ export interface SynchronousGraph {
 
 const none: readonly Connection[] = [];
 
-export function synchronousGraph(graph: ProjectGraph): SynchronousGraph {
-  const outgoing = filterLists(graph.outgoing, isSynchronous);
-  const incoming = filterLists(graph.incoming, isSynchronous);
-  const hard = filterLists(outgoing, isHardDependency);
+export function synchronousGraph(project: Project, graph: ProjectGraph): SynchronousGraph {
+  const outgoing = new Map<string, Connection[]>();
+  const incoming = new Map<string, Connection[]>();
+  const hard = new Map<string, Connection[]>();
+  // One pass in project order, so each list keeps the project's order like the graph's own.
+  for (const connection of project.connections) {
+    if (!isSynchronous(connection) || !graph.components.has(connection.from) || !graph.components.has(connection.to)) continue;
+    push(outgoing, connection.from, connection);
+    push(incoming, connection.to, connection);
+    if (isHardDependency(connection)) push(hard, connection.from, connection);
+  }
   return {
     outgoing: (id) => outgoing.get(id) ?? none,
     incoming: (id) => incoming.get(id) ?? none,
@@ -28,12 +36,8 @@ export function synchronousGraph(graph: ProjectGraph): SynchronousGraph {
   };
 }
 
-/** The lists with only the connections `keep` accepts; components left with none are omitted. */
-function filterLists(lists: ReadonlyMap<string, readonly Connection[]>, keep: (c: Connection) => boolean): Map<string, Connection[]> {
-  const kept = new Map<string, Connection[]>();
-  for (const [id, connections] of lists) {
-    const list = connections.filter(keep);
-    if (list.length > 0) kept.set(id, list);
-  }
-  return kept;
+function push(lists: Map<string, Connection[]>, componentId: string, connection: Connection): void {
+  const list = lists.get(componentId);
+  if (list) list.push(connection);
+  else lists.set(componentId, [connection]);
 }
