@@ -27,8 +27,9 @@ export const heavyWorkInRequest = defineRule({
     const reach = reachForward(graph, entryPointIds(graph), isSynchronous);
     const reports: RuleReport[] = [];
     for (const component of project.components) {
-      const work = [...new Set(component.heavyWork ?? [])];
-      if (work.length === 0 || !reach.has(component.id)) continue;
+      // Checked before de-duplicating: most components declare no heavy work.
+      if (!component.heavyWork?.length || !reach.has(component.id)) continue;
+      const work = [...new Set(component.heavyWork)];
       const path = forwardPath(reach, component.id);
       const route = path.length > 1 ? ` on the request path ${path.map((id) => nameOf(graph, id)).join(' → ')}` : ' as it answers requests';
       reports.push({
