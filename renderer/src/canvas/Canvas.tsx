@@ -199,6 +199,12 @@ export function Canvas() {
     [apply, flow.boxes, flowApi, select],
   );
 
+  // While the view pans or zooms, nodes and edges stop taking the pointer (see canvas.module.css),
+  // which spares a hit test of thousands of elements per pointer move. Set on the DOM directly:
+  // a React state change here would re-render the canvas at the start and end of every gesture.
+  const onMoveStart = useCallback(() => wrapper.current?.setAttribute('data-moving', ''), []);
+  const onMoveEnd = useCallback(() => wrapper.current?.removeAttribute('data-moving'), []);
+
   const large = project.components.length > 300;
   return (
     <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-checking={editor.checking}>
@@ -211,6 +217,8 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onPaneClick={clearSelection}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectionKeys}

@@ -29,19 +29,23 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosi
         id={id}
         path={path}
         markerEnd={markerEnd}
-        interactionWidth={16}
+        interactionWidth={0}
         style={{ stroke, strokeWidth: selected ? 2.5 : 1.6, strokeDasharray: dash[connection.kind] }}
       />
-      {/* A wide invisible twin of the path catches the pointer for the hover card. */}
-      <path d={path} fill="none" stroke="transparent" strokeWidth={16} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)} />
-      {(label || hovered) && (
-      <EdgeLabelRenderer>
-        {label && (
-          <div className={`${classes.edgeLabel} nodrag nopan`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
-            {label}
-          </div>
-        )}
-        {hovered && (
+      {/* React Flow's own wide interaction path is turned off: this twin catches both clicks and the
+          hover card, one invisible path per edge instead of two. */}
+      <path className="react-flow__edge-interaction" d={path} fill="none" stroke="transparent" strokeWidth={16} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)} />
+      {/* The label is SVG text, not an <EdgeLabelRenderer> portal: every mounted portal looks up its
+          container with querySelector on each React Flow store update, so hundreds of labels made
+          every pan frame search the whole DOM hundreds of times. */}
+      {label && (
+        <text className={classes.edgeLabel} x={labelX} y={labelY} textAnchor="middle" dominantBaseline="central">
+          {label}
+        </text>
+      )}
+      {/* At most one edge is hovered, so at most one portal is mounted. */}
+      {hovered && (
+        <EdgeLabelRenderer>
           <div className={classes.edgeTooltip} role="tooltip" style={{ transform: `translate(-50%, -130%) translate(${labelX}px, ${labelY}px)` }}>
             <div>
               <strong>{data.fromName}</strong> → <strong>{data.toName}</strong> ({connection.kind})
@@ -50,8 +54,7 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosi
             <div>Calls per request: {number.format(fanOut)}</div>
             <div>Rate today: {rate === null ? 'no traffic reaches it' : `${number.format(rate)} /s`}</div>
           </div>
-        )}
-      </EdgeLabelRenderer>
+        </EdgeLabelRenderer>
       )}
     </>
   );
