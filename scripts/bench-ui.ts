@@ -71,7 +71,8 @@ async function editToFindings(page: Page): Promise<number> {
   // Panning may have moved the first component out of view: fit the diagram again first.
   await page.getByRole('button', { name: /fit view/i }).click();
   await page.waitForTimeout(500);
-  await page.locator('[data-testid="canvas-component"]').first().click();
+  // A service: clients (the first components of the model) have no instances to edit.
+  await page.locator('[data-testid="canvas-component"][data-name^="svc-"]').first().click();
   await page.getByRole('tab', { name: 'Inspector' }).click();
   const field = page.getByTestId('component-form').getByRole('textbox', { name: 'Instances', exact: true });
   await field.waitFor();
