@@ -1,18 +1,8 @@
 import { componentKinds, HeavyWork, InProcessState, type Component } from '../../../shared/model/component';
 import { ConnectionKind } from '../../../shared/model/connection';
 import { ModelBuilder } from './modelBuilder';
+import { seededRandom as random } from './seededRandom';
 
-/** mulberry32: a tiny seeded PRNG so every generated model is reproducible from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A schema-valid project with every optional field sometimes set, sometimes absent, and edge
