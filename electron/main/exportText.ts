@@ -5,7 +5,7 @@ import { runCheck } from '../engine/check';
 import { exportMermaid } from '../exporters/mermaid';
 import { exportRunbook, runbookFileName } from '../exporters/runbook';
 import { exportReport, reportFileName } from '../exporters/report';
-import { fileSlug } from '../exporters/fileNames';
+import { fileSlug } from '../../shared/model/fileSlug';
 
 /** A project rendered as the text of an export format (everything but PDF); no Electron needed. */
 export async function renderExportText(project: Project, format: Exclude<ExportFormat, 'pdf'>, today: string): Promise<{ fileName: string; content: string }> {
