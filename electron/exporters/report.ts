@@ -8,7 +8,7 @@ import { diagramSvg } from './diagramSvg';
 import { ExportIndex, redesignWords } from './exportIndex';
 import { escapeHtml as h } from './htmlText';
 import { worstOpenSeverity } from './mermaid';
-import { fileSlug } from './fileNames';
+import { fileSlug } from '../../shared/model/fileSlug';
 import { reportStyles } from './reportStyles';
 
 export interface ReportOptions {

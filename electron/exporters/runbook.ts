@@ -8,7 +8,7 @@ import { alertsFor } from './alertThresholds';
 import { markdownText as md, tableRow } from './markdownText';
 import { fillTemplate, runbookTemplates } from './runbookTemplates';
 import { ExportIndex, redesignWords } from './exportIndex';
-import { fileSlug } from './fileNames';
+import { fileSlug } from '../../shared/model/fileSlug';
 
 /** Names listed before "and N more" in dependency and blast-radius lists. */
 const MAX_LISTED = 12;
