@@ -20,13 +20,22 @@ export interface AnalysisIndex {
 }
 
 export function indexAnalyses(analyses: Analyses): AnalysisIndex {
+  // Plain loops rather than new Map(array.map(...)): no [key, value] pair per component and index.
+  const availability = new Map<string, number>();
+  for (const c of analyses.availability.components) availability.set(c.componentId, c.availability);
   return {
-    load: new Map(analyses.load.components.map((c) => [c.componentId, c])),
-    growth: new Map(analyses.growth.components.map((c) => [c.componentId, c])),
-    availability: new Map(analyses.availability.components.map((c) => [c.componentId, c.availability])),
-    entryAvailability: new Map(analyses.availability.entryPoints.map((e) => [e.entryPointId, e])),
-    spof: new Map(analyses.spof.spofs.map((s) => [s.componentId, s])),
-    entryPaths: new Map(analyses.paths.entryPoints.map((e) => [e.entryPointId, e])),
-    storeConnections: new Map(analyses.paths.stores.map((s) => [s.componentId, s])),
+    load: byId(analyses.load.components, (c) => c.componentId),
+    growth: byId(analyses.growth.components, (c) => c.componentId),
+    availability,
+    entryAvailability: byId(analyses.availability.entryPoints, (e) => e.entryPointId),
+    spof: byId(analyses.spof.spofs, (s) => s.componentId),
+    entryPaths: byId(analyses.paths.entryPoints, (e) => e.entryPointId),
+    storeConnections: byId(analyses.paths.stores, (s) => s.componentId),
   };
+}
+
+function byId<T>(items: readonly T[], idOf: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(idOf(item), item);
+  return map;
 }

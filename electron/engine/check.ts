@@ -27,6 +27,10 @@ function sortedIds(ids: readonly string[]): readonly string[] {
   return ids.length <= 1 ? ids : [...ids].sort();
 }
 
+// Shared empty defaults: `?? []` would allocate a fresh array for each of tens of thousands of reports.
+const noIds: readonly string[] = [];
+const noOverrides: readonly RuleOverride[] = [];
+
 /**
  * Runs every analysis and rule on a project and reconciles findings with its review state.
  * Pure and deterministic: same project and options, same result (durationMs aside).
@@ -44,10 +48,10 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
     else overridesByRule.set(override.ruleId, [override]);
   }
   for (const rule of rules) {
-    const overrides = overridesByRule.get(rule.meta.id) ?? [];
+    const overrides = overridesByRule.get(rule.meta.id) ?? noOverrides;
     const reported = new ReportedTargets();
     for (const report of safeCheck(rule, context)) {
-      const key = findingKey(rule.meta.id, report.components ?? [], report.connections ?? []);
+      const key = findingKey(rule.meta.id, report.components ?? noIds, report.connections ?? noIds);
       if (!reported.add(report, key)) continue;
       const finding = toFinding(rule, report, key, context, overrides, reviews, today);
       if (finding !== null) findings.push(finding);
@@ -70,8 +74,8 @@ class ReportedTargets {
 
   /** False when a report with the same key was already seen. */
   add(report: RuleReport, key: string): boolean {
-    const components = report.components ?? [];
-    const single = (report.connections ?? []).length === 0 && components.length <= 1;
+    const components = report.components ?? noIds;
+    const single = (report.connections?.length ?? 0) === 0 && components.length <= 1;
     const seen = single ? this.singles : this.keys;
     const id = single ? (components[0] ?? '') : key;
     if (seen.has(id)) return false;
@@ -95,8 +99,9 @@ function safeCheck(rule: Rule, context: RuleContext): readonly RuleReport[] {
 }
 
 function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleContext, overrides: readonly RuleOverride[], reviews: ReadonlyMap<string, FindingReview>, today: string): Finding | null {
-  const components = [...(report.components ?? [])];
-  const connections = [...(report.connections ?? [])];
+  // Copies, so a finding never shares an array with a rule's working data.
+  const components = report.components === undefined ? [] : report.components.slice();
+  const connections = report.connections === undefined ? [] : report.connections.slice();
   const base = report.severity ?? rule.meta.severity;
   const severity = overrides.length === 0 ? base : effectiveSeverity(overrides, base, components, context);
   if (severity === 'off') return null;
@@ -109,8 +114,8 @@ function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleCon
     title: rule.meta.title,
     message: report.message,
     targets: { components, connections },
-    evidence: { ...(report.evidence ?? {}) },
-    assumed: [...(report.assumed ?? [])],
+    evidence: report.evidence === undefined ? {} : { ...report.evidence },
+    assumed: report.assumed === undefined ? [] : report.assumed.slice(),
     status: reconciledStatus(review, today),
   };
   // Only reviewed findings pay for a second object: most of a large model's findings are unreviewed.

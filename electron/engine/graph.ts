@@ -19,14 +19,21 @@ const none: readonly Connection[] = [];
 export function buildGraph(project: Project): ProjectGraph {
   // Plain loops rather than new Map(array.map(...)): no temporary [key, value] pair per element.
   const components = new Map<string, Component>();
-  for (const c of project.components) components.set(c.id, c);
+  for (let i = 0; i < project.components.length; i++) {
+    const c = project.components[i]!;
+    components.set(c.id, c);
+  }
   const connections = new Map<string, Connection>();
-  for (const c of project.connections) connections.set(c.id, c);
+  for (let i = 0; i < project.connections.length; i++) {
+    const c = project.connections[i]!;
+    connections.set(c.id, c);
+  }
   const zones = new Map<string, Zone>();
   for (const z of project.zones) zones.set(z.id, z);
   const outgoing = new Map<string, Connection[]>();
   const incoming = new Map<string, Connection[]>();
-  for (const connection of project.connections) {
+  for (let i = 0; i < project.connections.length; i++) {
+    const connection = project.connections[i]!;
     // A schema-valid project has no dangling ends, but the engine never throws: skip them.
     if (!components.has(connection.from) || !components.has(connection.to)) continue;
     push(outgoing, connection.from, connection);

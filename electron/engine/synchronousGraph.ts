@@ -23,7 +23,8 @@ export function synchronousGraph(project: Project, graph: ProjectGraph): Synchro
   const incoming = new Map<string, Connection[]>();
   const hard = new Map<string, Connection[]>();
   // One pass in project order, so each list keeps the project's order like the graph's own.
-  for (const connection of project.connections) {
+  for (let i = 0; i < project.connections.length; i++) {
+    const connection = project.connections[i]!;
     if (!isSynchronous(connection) || !graph.components.has(connection.from) || !graph.components.has(connection.to)) continue;
     push(outgoing, connection.from, connection);
     push(incoming, connection.to, connection);

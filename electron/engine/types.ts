@@ -60,7 +60,12 @@ export interface Rule {
   readonly check: (context: RuleContext) => readonly RuleReport[];
 }
 
-/** Declares a rule; exists so every rule module has the same shape (ESLint's createRule). */
+/**
+ * Declares a rule; exists so every rule module has the same shape (ESLint's createRule).
+ * Rules walk the project's components and connections with indexed loops rather than for-of: a
+ * check calls each rule once, so for its first few dozen checks V8 runs a rule in its lower tiers,
+ * where for-of allocates an iterator result per element (40 KB per loop at 1,000 components).
+ */
 export function defineRule(rule: Rule): Rule {
   return rule;
 }

@@ -10,7 +10,11 @@ const MAX_NESTING = 200;
 
 /** Instances that can take over: failover standby or multi-primary means at least two. */
 export function redundantInstances(component: Component): number {
-  const deployment = effectiveDeployment(component);
+  return redundantOf(effectiveDeployment(component));
+}
+
+/** The same from a deployment already resolved (the analyses resolve each component's once per check). */
+export function redundantOf(deployment: ReturnType<typeof effectiveDeployment>): number {
   return deployment.failover === 'none' ? deployment.instances : Math.max(2, deployment.instances);
 }
 
@@ -21,20 +25,29 @@ export function redundantInstances(component: Component): number {
  * at or below the zone's availability.
  */
 export function componentAvailability(input: AnalysisInput, component: Component): number {
-  const a = effectiveCapacity(component).availability.value;
-  if (effectiveDeployment(component).scalingMode === 'managed-elastic') return a;
-  const n = redundantInstances(component);
+  return availabilityOf(input, component, effectiveCapacity(component), effectiveDeployment(component));
+}
+
+function availabilityOf(input: AnalysisInput, component: Component, capacity: ReturnType<typeof effectiveCapacity>, deployment: ReturnType<typeof effectiveDeployment>): number {
+  const a = capacity.availability.value;
+  if (deployment.scalingMode === 'managed-elastic') return a;
+  const n = redundantOf(deployment);
   if (n <= 0) return 0;
   const instances = 1 - (1 - a) ** n;
-  const zones = [...new Set(component.zoneIds ?? [])];
-  if (zones.length >= 2) return instances;
-  const zone = zones.length === 1 ? input.graph.zones.get(zones[0]!)?.availability : undefined;
+  const zoneIds = component.zoneIds ?? noZones;
+  // Two distinct zones or more: no Set per component, as most list one zone or none.
+  const first = zoneIds[0];
+  for (let i = 1; i < zoneIds.length; i++) if (zoneIds[i] !== first) return instances;
+  const zone = first === undefined ? undefined : input.graph.zones.get(first)?.availability;
   return (zone ?? DEFAULT_ZONE_AVAILABILITY) * instances;
 }
 
+const noZones: readonly string[] = [];
+
 /** Availability per component and per entry point (DESIGN.md §4 Availability). */
 export function analyzeAvailability(input: AnalysisInput, requirements: Requirements): AvailabilityAnalysis {
-  const own = input.components.map((c) => componentAvailability(input, c));
+  // The capacity and deployment the input resolved once, rather than resolving them again here.
+  const own = input.components.map((c, v) => availabilityOf(input, c, input.capacity[v]!, input.deployment[v]!));
   // NaN = not computed yet; typed arrays instead of maps keep 10,000 components cheap.
   const memo = new Float64Array(input.components.length).fill(Number.NaN);
   const inProgress = new Uint8Array(input.components.length);

@@ -20,6 +20,8 @@ interface Limit {
   readonly blocker: GrowthBlocker | null;
 }
 
+const unbounded: Limit = { allowed: null, blocker: null };
+
 function instanceLimit(component: Component, deployment: ReturnType<typeof effectiveDeployment>): Limit {
   if (isStatefulCompute(component)) return { allowed: deployment.instances, blocker: 'stateful' };
   switch (deployment.scalingMode) {
@@ -28,7 +30,7 @@ function instanceLimit(component: Component, deployment: ReturnType<typeof effec
     case 'single-writer':
       return { allowed: Math.max(1, deployment.instances), blocker: 'single-writer' };
     default:
-      return deployment.maxInstances === undefined ? { allowed: null, blocker: null } : { allowed: deployment.maxInstances, blocker: 'max-instances' };
+      return deployment.maxInstances === undefined ? unbounded : { allowed: deployment.maxInstances, blocker: 'max-instances' };
   }
 }
 
@@ -55,16 +57,6 @@ function redesignsFor(component: Component, blocker: GrowthBlocker, rateAtGrowth
   return out;
 }
 
-function dataFigures(input: AnalysisInput, component: Component) {
-  const data = component.data;
-  const size = data?.sizeGb ?? null;
-  const limit = data?.singleNodeLimitGb ?? singleNodeLimitGbByKind[component.kind] ?? null;
-  const atGrowth = size === null ? null : capped(size * input.growthFactor);
-  const atHorizon = size === null ? null : capped(size + (data?.growthGbPerMonth ?? 0) * input.project.workload.growthHorizonMonths);
-  const exceeds = limit !== null && ((atGrowth ?? 0) > limit || (atHorizon ?? 0) > limit);
-  const outgrows = exceeds && data?.partitioned !== true && data?.retention !== true;
-  return { dataSizeGb: size, dataAtGrowthGb: atGrowth, dataAtHorizonGb: atHorizon, singleNodeLimitGb: limit, dataOutgrowsNode: outgrows };
-}
 
 /** Growth at G× per component (DESIGN.md §4 Growth); reuses the load analysis's rates. */
 export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAnalysis {
@@ -82,39 +74,53 @@ export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAna
       breaksName = name;
     }
   });
-  return {
-    growthFactor: g,
-    targetUtilization: target,
-    components,
-    breaksFirst,
-    rewrites: components.filter((c) => c.verdict === 'rewrite').length,
-    scaleOuts: components.filter((c) => c.verdict === 'scale-out').length,
-  };
+  let rewrites = 0;
+  let scaleOuts = 0;
+  for (const c of components) {
+    if (c.verdict === 'rewrite') rewrites++;
+    else if (c.verdict === 'scale-out') scaleOuts++;
+  }
+  return { growthFactor: g, targetUtilization: target, components, breaksFirst, rewrites, scaleOuts };
 }
 
 function growthOf(input: AnalysisInput, v: number, component: Component, rate: number, g: number, target: number): ComponentGrowth {
   const capacity = input.capacity[v]!.ratePerInstance.value;
   const instances = input.deployment[v]!.instances;
   const rateAtGrowth = capped(rate * g);
-  const base = { componentId: component.id, rateAtGrowth, instances, ...dataFigures(input, component) };
+  // Data figures inline rather than a helper's object spread into the result: one object per component, not three.
+  const data = component.data;
+  const size = data?.sizeGb ?? null;
+  const limit = data?.singleNodeLimitGb ?? singleNodeLimitGbByKind[component.kind] ?? null;
+  const atGrowth = size === null ? null : capped(size * input.growthFactor);
+  const atHorizon = size === null ? null : capped(size + (data?.growthGbPerMonth ?? 0) * input.project.workload.growthHorizonMonths);
+  const exceeds = limit !== null && ((atGrowth ?? 0) > limit || (atHorizon ?? 0) > limit);
+  const outgrows = exceeds && data?.partitioned !== true && data?.retention !== true;
   if (capacity === null) {
-    return { ...base, utilizationAtGrowth: null, allowedInstances: null, instancesNeeded: null, headroom: null, verdict: 'ok', blockers: [], redesigns: [] };
+    return {
+      componentId: component.id, rateAtGrowth, instances,
+      dataSizeGb: size, dataAtGrowthGb: atGrowth, dataAtHorizonGb: atHorizon, singleNodeLimitGb: limit, dataOutgrowsNode: outgrows,
+      utilizationAtGrowth: null, allowedInstances: null, instancesNeeded: null, headroom: null, verdict: 'ok', blockers: [], redesigns: [],
+    };
   }
   const perInstanceBudget = capacity * target;
   const instancesNeeded = rate > 0 ? Math.max(1, Math.ceil(capped(rateAtGrowth / perInstanceBudget) - 1e-9)) : 0;
-  const limit = instanceLimit(component, input.deployment[v]!);
-  const headroom = limit.allowed === null || rate <= 0 ? null : capped((limit.allowed * perInstanceBudget) / rate);
+  const allowed = instanceLimit(component, input.deployment[v]!);
+  const headroom = allowed.allowed === null || rate <= 0 ? null : capped((allowed.allowed * perInstanceBudget) / rate);
   const utilizationAtGrowth = instances === 0 ? null : capped(rateAtGrowth / (instances * capacity));
   let verdict: ComponentGrowth['verdict'] = 'ok';
   let blockers: GrowthBlocker[] = [];
   let redesigns: Redesign[] = [];
   if (instancesNeeded > instances) {
-    if (limit.allowed === null || instancesNeeded <= limit.allowed) verdict = 'scale-out';
+    if (allowed.allowed === null || instancesNeeded <= allowed.allowed) verdict = 'scale-out';
     else {
       verdict = 'rewrite';
-      blockers = [limit.blocker!];
-      redesigns = redesignsFor(component, limit.blocker!, rateAtGrowth, perInstanceBudget);
+      blockers = [allowed.blocker!];
+      redesigns = redesignsFor(component, allowed.blocker!, rateAtGrowth, perInstanceBudget);
     }
   }
-  return { ...base, utilizationAtGrowth, allowedInstances: limit.allowed, instancesNeeded, headroom, verdict, blockers, redesigns };
+  return {
+    componentId: component.id, rateAtGrowth, instances,
+    dataSizeGb: size, dataAtGrowthGb: atGrowth, dataAtHorizonGb: atHorizon, singleNodeLimitGb: limit, dataOutgrowsNode: outgrows,
+    utilizationAtGrowth, allowedInstances: allowed.allowed, instancesNeeded, headroom, verdict, blockers, redesigns,
+  };
 }

@@ -29,7 +29,8 @@ export class Requirements {
   constructor(input: AnalysisInput) {
     // A group with one distinct member is no alternative at all: treat it as a serial dependency.
     const members = new Map<string, Set<string>>();
-    for (const c of input.project.connections) {
+    for (let i = 0; i < input.project.connections.length; i++) {
+      const c = input.project.connections[i]!;
       if (!isHardDependency(c) || c.alternativeGroup === undefined) continue;
       const key = `${c.from}|${c.alternativeGroup}`;
       const set = members.get(key) ?? new Set<string>();

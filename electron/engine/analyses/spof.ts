@@ -3,7 +3,7 @@ import type { Component } from '../../../shared/model/component';
 import { effectiveDeployment } from '../../../shared/model/defaults';
 import type { AnalysisInput } from './topology';
 import type { Requirements } from './requirements';
-import { redundantInstances } from './availability';
+import { redundantOf } from './availability';
 
 const MAX_NESTING = 200;
 
@@ -12,7 +12,11 @@ const MAX_NESTING = 200;
  * multi-primary, or a managed elastic service. Zones are left to redundancy/single-zone.
  */
 export function isRedundant(component: Component): boolean {
-  return redundantInstances(component) >= 2 || effectiveDeployment(component).scalingMode === 'managed-elastic';
+  return isRedundantDeployment(effectiveDeployment(component));
+}
+
+function isRedundantDeployment(deployment: ReturnType<typeof effectiveDeployment>): boolean {
+  return redundantOf(deployment) >= 2 || deployment.scalingMode === 'managed-elastic';
 }
 
 /**
@@ -59,7 +63,7 @@ export function analyzeSpof(input: AnalysisInput, requirements: Requirements): S
     const entry = input.indexOf.get(entryId)!;
     for (const v of members(must(entry, 0))) {
       const component = input.components[v]!;
-      if (isRedundant(component) || (v === entry && component.kind === 'client')) continue;
+      if (isRedundantDeployment(input.deployment[v]!) || (v === entry && component.kind === 'client')) continue;
       const record = lost.get(v) ?? { entries: [], rps: 0 };
       record.entries.push(entryId);
       record.rps += rps;

@@ -13,7 +13,8 @@ export const noIdempotencyKey = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const component of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
       const api = component.api;
       if (api?.visibility !== 'public' || api.hasMutations !== true || api.idempotencyKeys === true) continue;
       reports.push({

@@ -26,7 +26,8 @@ export const heavyWorkInRequest = defineRule({
     // Synchronous connections only: an async hop (a queue) is exactly the fix this rule asks for.
     const reach = reachForward(graph, entryPointIds(graph), isSynchronous);
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       // Checked before de-duplicating: most components declare no heavy work.
       if (!component.heavyWork?.length || !reach.has(component.id)) continue;
       const work = [...new Set(component.heavyWork)];

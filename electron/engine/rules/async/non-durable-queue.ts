@@ -12,7 +12,8 @@ export const nonDurableQueue = defineRule({
   },
   check({ project }) {
     const reports: RuleReport[] = [];
-    for (const queue of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const queue = project.components[i]!;
       if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
       const durable = queue.messaging?.durable;
       if (durable === true) continue;

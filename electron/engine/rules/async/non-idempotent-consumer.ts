@@ -20,7 +20,8 @@ export const nonIdempotentConsumer = defineRule({
   },
   check({ project, graph }) {
     const reports: RuleReport[] = [];
-    for (const queue of project.components) {
+    for (let k = 0; k < project.components.length; k++) {
+      const queue = project.components[k]!;
       if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
       const stated = queue.messaging?.delivery;
       const delivery = stated ?? DEFAULT_DELIVERY;

@@ -21,7 +21,8 @@ export const syncFanOut = defineRule({
   },
   check({ project, graph, sync }) {
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       // A browser loading a page is not a request the project serves.
       if (component.kind === 'client') continue;
       const calls = sync.outgoing(component.id);

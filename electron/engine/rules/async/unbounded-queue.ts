@@ -12,7 +12,8 @@ export const unboundedQueue = defineRule({
   },
   check({ project }) {
     const reports: RuleReport[] = [];
-    for (const queue of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const queue = project.components[i]!;
       if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
       const messaging = queue.messaging ?? {};
       // Golden-signal alerts of a queue include its depth, so they count as a depth alert.

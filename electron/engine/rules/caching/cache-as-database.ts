@@ -20,7 +20,8 @@ export const cacheAsDatabase = defineRule({
     // Caches that front a store through cached-by connections, collected once (not per cache).
     const fronting = new Set(project.connections.flatMap((c) => (c.cachedBy === undefined ? [] : [c.cachedBy as string])));
     const reports: RuleReport[] = [];
-    for (const cache of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const cache = project.components[i]!;
       if (cache.kind !== 'cache') continue;
       if (cache.cache?.treatedAsDurable === true || cache.state?.durableData === true) {
         reports.push({

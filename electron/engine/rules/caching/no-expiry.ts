@@ -12,7 +12,8 @@ export const noExpiry = defineRule({
   },
   check({ project }) {
     const reports: RuleReport[] = [];
-    for (const cache of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const cache = project.components[i]!;
       if (cache.kind !== 'cache') continue;
       const profile = cache.cache ?? {};
       const invalidation = profile.invalidation ?? 'none';

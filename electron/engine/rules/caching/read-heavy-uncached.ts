@@ -24,7 +24,8 @@ export const readHeavyUncached = defineRule({
   },
   check({ project, graph, index }) {
     const reports: RuleReport[] = [];
-    for (const store of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const store = project.components[i]!;
       if (store.kind !== 'database' || relieved(graph, store)) continue;
       const growth = index.growth.get(store.id);
       const utilization = growth?.utilizationAtGrowth ?? null;

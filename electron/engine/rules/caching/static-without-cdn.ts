@@ -23,7 +23,8 @@ export const staticWithoutCdn = defineRule({
     const fromClients = reachForward(graph, clients, loads);
     const behindCdn = reachForward(graph, [...graph.components.values()].filter((c) => c.kind === 'cdn').map((c) => c.id), loads);
     const reports: RuleReport[] = [];
-    for (const origin of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const origin = project.components[i]!;
       if (origin.kind === 'cdn' || origin.api?.servesStaticAssets !== true) continue;
       if (!fromClients.has(origin.id) || behindCdn.has(origin.id)) continue;
       const path = forwardPath(fromClients, origin.id);

@@ -13,7 +13,8 @@ export const hardDeletes = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const store of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const store = ctx.project.components[i]!;
       if (store.data?.deletes !== 'hard' || store.data.auditTrail !== true) continue;
       reports.push({
         components: [store.id],

@@ -18,7 +18,8 @@ export const noArchival = defineRule({
   check(ctx) {
     const reports = [];
     const months = ctx.project.workload.growthHorizonMonths;
-    for (const store of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const store = ctx.project.components[i]!;
       const data = store.data;
       if (!durableKinds.includes(store.kind) || !data || data.retention === true) continue;
       const growth = data.growthGbPerMonth ?? 0;

@@ -19,7 +19,8 @@ export const sharedDatabase = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const store of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const store = ctx.project.components[i]!;
       if (!sharedKinds.includes(store.kind)) continue;
       const writes = incomingOf(ctx.graph, store.id).filter((c) => isWrite(c) && computeKinds.includes(ctx.graph.components.get(c.from)!.kind));
       const writers = [...new Set(writes.map((c) => c.from as string))];

@@ -18,7 +18,8 @@ export const storeExposed = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const store of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const store = ctx.project.components[i]!;
       const exposure = store.exposure;
       if (!storeKinds.includes(store.kind) || !exposure) continue;
       const internet = exposure.internet === true;

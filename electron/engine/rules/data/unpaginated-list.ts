@@ -13,7 +13,8 @@ export const unpaginatedList = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const component of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
       if (component.api?.hasListEndpoints !== true || component.api.listsPaginated === true) continue;
       reports.push({
         components: [component.id],

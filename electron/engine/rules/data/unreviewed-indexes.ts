@@ -19,7 +19,8 @@ export const unreviewedIndexes = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const store of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const store = ctx.project.components[i]!;
       const data = store.data;
       if (!indexedKinds.includes(store.kind) || !data || data.indexesReviewed === true) continue;
       const growth = data.growthGbPerMonth ?? 0;

@@ -14,7 +14,8 @@ export const breaksAtTarget = defineRule({
   },
   check({ project, index, growthFactor }) {
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       const growth = index.growth.get(component.id);
       if (!growth || growth.verdict !== 'rewrite' || !growth.blockers.includes('max-instances')) continue;
       if (growth.instancesNeeded === null || growth.allowedInstances === null) continue;

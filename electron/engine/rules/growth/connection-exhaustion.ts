@@ -20,7 +20,8 @@ export const connectionExhaustion = defineRule({
   },
   check({ project, graph, index, growthFactor, capacityOf }) {
     const reports: RuleReport[] = [];
-    for (const store of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const store = project.components[i]!;
       const figures = index.storeConnections.get(store.id);
       if (!figures || figures.maxConnections === null) continue;
       const atGrowth = Math.max(figures.pooledAtGrowth, figures.concurrentAtGrowth);

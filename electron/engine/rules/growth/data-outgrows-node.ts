@@ -14,7 +14,8 @@ export const dataOutgrowsNode = defineRule({
   check({ project, index, growthFactor }) {
     const horizon = project.workload.growthHorizonMonths;
     const reports: RuleReport[] = [];
-    for (const store of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const store = project.components[i]!;
       const growth = index.growth.get(store.id);
       if (!growth || !growth.dataOutgrowsNode || growth.singleNodeLimitGb === null || growth.dataSizeGb === null) continue;
       // The analysis already excludes partitioned or archived stores; check again so the rule's

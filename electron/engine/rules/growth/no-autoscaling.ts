@@ -17,7 +17,8 @@ export const noAutoscaling = defineRule({
   check({ project, graph, index, growthFactor, deploymentOf }) {
     const reach = reachForward(graph, entryPointIds(graph), (c) => c.kind !== 'replication');
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       if (!computeKinds.includes(component.kind) || !reach.has(component.id)) continue;
       const deployment = deploymentOf(component);
       // 0 instances: not deployed yet, so there is nothing to size.

@@ -40,7 +40,8 @@ export const rewriteRequired = defineRule({
   },
   check({ project, index, growthFactor }) {
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       const growth = index.growth.get(component.id);
       if (!growth || growth.verdict !== 'rewrite') continue;
       const blocker = growth.blockers.find((b): b is Exclude<GrowthBlocker, 'max-instances'> => b !== 'max-instances');

@@ -18,7 +18,8 @@ export const saturatedNow = defineRule({
   check({ project, index }) {
     const target = project.workload.targetUtilization;
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       const load = index.load.get(component.id);
       if (!load || load.utilization === null || load.capacityPerInstance === null || load.utilization < target) continue;
       const capacity = load.instances * load.capacityPerInstance;

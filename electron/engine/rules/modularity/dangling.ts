@@ -20,7 +20,8 @@ export const dangling = defineRule({
     // Connections between existing components are in the graph's adjacency; only the others
     // and cached-by references need recording (a Set of every end was most of this rule's cost).
     const alsoConnected = new Set<string>();
-    for (const connection of ctx.project.connections) {
+    for (let i = 0; i < ctx.project.connections.length; i++) {
+      const connection = ctx.project.connections[i]!;
       // A cache modelled only as the cached-by of a connection still takes part in the graph.
       if (connection.cachedBy !== undefined) alsoConnected.add(connection.cachedBy);
       const fromExists = ctx.graph.components.has(connection.from);
@@ -38,7 +39,8 @@ export const dangling = defineRule({
         severity: 'error',
       });
     }
-    for (const component of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
       if (ctx.graph.outgoing.has(component.id) || ctx.graph.incoming.has(component.id) || alsoConnected.has(component.id)) continue;
       reports.push({
         components: [component.id],

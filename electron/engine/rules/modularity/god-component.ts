@@ -22,10 +22,15 @@ export const godComponent = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const component of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
       if (routingKinds.includes(component.kind)) continue;
       const outgoing = outgoingOf(ctx.graph, component.id);
-      const hard = [...new Set(ctx.sync.hardOutgoing(component.id).map((c) => c.to as string))];
+      const hardOutgoing = ctx.sync.hardOutgoing(component.id);
+      // Fewer connections than either threshold cannot reach it: skip the distinct-target sets,
+      // which for most components of a large model would be built only to be thrown away.
+      if (hardOutgoing.length < MAX_HARD_DEPENDENCIES && outgoing.length < MAX_STORES_WRITTEN) continue;
+      const hard = [...new Set(hardOutgoing.map((c) => c.to as string))];
       const stores = [...new Set(outgoing.filter((c) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind)).map((c) => c.to as string))];
       const tooManyDeps = hard.length >= MAX_HARD_DEPENDENCIES;
       const tooManyStores = stores.length >= MAX_STORES_WRITTEN;

@@ -16,7 +16,8 @@ export const missingAlerts = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const component of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
       if (!operatedByTeam(component) || component.observability?.alerts === true) continue;
       const signals = goldenSignals(component.kind);
       reports.push({

@@ -17,7 +17,8 @@ export const unmonitored = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const component of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
       if (!operatedByTeam(component)) continue;
       const missing: string[] = [];
       if (component.observability?.metrics !== true) missing.push('metrics');

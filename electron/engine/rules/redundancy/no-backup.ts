@@ -13,7 +13,8 @@ export const noBackup = defineRule({
   },
   check({ project }) {
     const reports: RuleReport[] = [];
-    for (const store of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const store = project.components[i]!;
       if (!holdsDurableData(store)) continue;
       const backups = store.data?.backups ?? {};
       const missing = backups.enabled === true

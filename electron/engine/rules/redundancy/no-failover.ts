@@ -13,7 +13,8 @@ export const noFailover = defineRule({
   },
   check({ project, deploymentOf }) {
     const reports: RuleReport[] = [];
-    for (const db of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const db = project.components[i]!;
       if (db.kind !== 'database') continue;
       const deployment = deploymentOf(db);
       if (deployment.scalingMode !== 'single-writer' || deployment.failover !== 'none') continue;

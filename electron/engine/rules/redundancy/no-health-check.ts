@@ -18,7 +18,8 @@ export const noHealthCheck = defineRule({
   },
   check({ project, graph, deploymentOf }) {
     const reports: RuleReport[] = [];
-    for (const tier of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const tier = project.components[i]!;
       if (!balancedKinds.has(tier.kind)) continue;
       const deployment = deploymentOf(tier);
       if (deployment.healthCheck || deployment.managed || deployment.instances < 1) continue;

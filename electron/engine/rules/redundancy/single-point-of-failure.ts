@@ -14,7 +14,8 @@ export const singlePointOfFailure = defineRule({
   },
   check({ project, graph, index }) {
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       const spof = index.spof.get(component.id);
       if (!spof || spof.entryPointIds.length === 0) continue;
       const lost = spof.entryPointIds.map((id) => nameOf(graph, id));

@@ -15,7 +15,8 @@ export const singleZone = defineRule({
     // Without zones in the model there is nothing to place instances in: the rule stays silent.
     if (project.zones.length === 0) return [];
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       if (component.kind === 'client' || kindDefaults[component.kind].scalingMode === 'managed-elastic') continue;
       const deployment = deploymentOf(component);
       if (deployment.scalingMode === 'managed-elastic' || deployment.instances < 2) continue;

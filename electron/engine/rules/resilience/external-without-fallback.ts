@@ -15,7 +15,8 @@ export const externalWithoutFallback = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const connection of ctx.project.connections) {
+    for (let i = 0; i < ctx.project.connections.length; i++) {
+      const connection = ctx.project.connections[i]!;
       const target = ctx.graph.components.get(connection.to);
       if (!target || target.kind !== 'external-api' || !ctx.graph.components.has(connection.from)) continue;
       if (!isHardDependency(connection) || hasAlternative(outgoingOf(ctx.graph, connection.from), connection)) continue;

@@ -35,7 +35,8 @@ export const noCircuitBreaker = defineRule({
       if (!availability) known.set(id, (availability = componentAvailability(ctx, id)));
       return availability;
     };
-    for (const connection of ctx.project.connections) {
+    for (let i = 0; i < ctx.project.connections.length; i++) {
+      const connection = ctx.project.connections[i]!;
       if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
       const caller = ctx.graph.components.get(connection.from);
       const callee = ctx.graph.components.get(connection.to);

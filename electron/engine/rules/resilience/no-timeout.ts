@@ -14,7 +14,8 @@ export const noTimeout = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const connection of ctx.project.connections) {
+    for (let i = 0; i < ctx.project.connections.length; i++) {
+      const connection = ctx.project.connections[i]!;
       if (!isSynchronous(connection) || connection.timeoutMs !== undefined) continue;
       const caller = ctx.graph.components.get(connection.from);
       if (!caller || !ctx.graph.components.has(connection.to) || caller.kind === 'client') continue;

@@ -15,7 +15,8 @@ export const retryWithoutBackoff = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const connection of ctx.project.connections) {
+    for (let i = 0; i < ctx.project.connections.length; i++) {
+      const connection = ctx.project.connections[i]!;
       const retries = connection.retries;
       if (!retries || retries.max <= 0) continue;
       if (!ctx.graph.components.has(connection.from) || !ctx.graph.components.has(connection.to)) continue;

@@ -14,7 +14,8 @@ export const unsafeRetry = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const connection of ctx.project.connections) {
+    for (let i = 0; i < ctx.project.connections.length; i++) {
+      const connection = ctx.project.connections[i]!;
       const retries = connection.retries?.max ?? 0;
       if (retries <= 0 || connection.idempotent === true) continue;
       const mutating = connection.mutating === true || connection.kind === 'write';

@@ -22,7 +22,8 @@ export const oversizedStreaming = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const stream of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const stream = ctx.project.components[i]!;
       if (stream.kind !== 'stream') continue;
       const stated = stream.messaging?.eventsPerDay;
       const rate = ctx.index.load.get(stream.id)?.rate ?? 0;

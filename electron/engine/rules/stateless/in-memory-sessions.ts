@@ -19,7 +19,8 @@ export const inMemorySessions = defineRule({
   },
   check({ project, graph }) {
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       if (component.state?.sessions === 'in-memory') {
         reports.push(inMemory(graph, component.id));
       } else if (component.kind === 'load-balancer' && component.deployment?.stickySessions === true) {

@@ -21,7 +21,8 @@ export const inProcessState = defineRule({
   },
   check({ project, index, deploymentOf }) {
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       const state = component.state?.inProcess ?? [];
       if (!computeKinds.includes(component.kind) || state.length === 0) continue;
       const deployment = deploymentOf(component);

@@ -14,7 +14,8 @@ export const localDisk = defineRule({
   check({ project, deploymentOf }) {
     const hasObjectStorage = project.components.some((c) => c.kind === 'object-storage');
     const reports: RuleReport[] = [];
-    for (const component of project.components) {
+    for (let i = 0; i < project.components.length; i++) {
+      const component = project.components[i]!;
       if (!computeKinds.includes(component.kind) || component.state?.localDiskWrites !== true) continue;
       const instances = deploymentOf(component).instances;
       const hint = hasObjectStorage ? ' although the project already has object storage' : '';
