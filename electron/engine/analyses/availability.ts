@@ -60,10 +60,17 @@ export function analyzeAvailability(input: AnalysisInput, requirements: Requirem
     inProgress[v] = 1;
     const requirement = requirements.of(v);
     let product = 1;
-    for (const u of requirement.serial) product *= own[u]!;
-    for (const { members } of requirement.groups) {
+    for (let j = 0; j < requirement.serial.length; j++) {
+      const u = requirement.serial[j]!;
+      product *= own[u]!;
+    }
+    for (let idx = 0; idx < requirement.groups.length; idx++) {
+      const { members } = requirement.groups[idx]!;
       let allDown = 1;
-      for (const m of members) allDown *= 1 - required(m, depth + 1);
+      for (let k = 0; k < members.length; k++) {
+        const m = members[k]!;
+        allDown *= 1 - required(m, depth + 1);
+      }
       product *= 1 - allDown;
     }
     inProgress[v] = 0;
@@ -96,7 +103,8 @@ function weakestLinks(input: AnalysisInput, serial: readonly number[], own: read
   const before = (x: number, y: number) => own[x]! < own[y]!
     || (own[x] === own[y] && (compare(input.components[x]!.name, input.components[y]!.name) || compare(input.components[x]!.id, input.components[y]!.id)) < 0);
   const worst: number[] = [];
-  for (const v of serial) {
+  for (let j = 0; j < serial.length; j++) {
+    const v = serial[j]!;
     if (own[v]! >= 1) continue;
     if (worst.length === WEAKEST_LINKS && !before(v, worst[WEAKEST_LINKS - 1]!)) continue;
     let at = worst.length;

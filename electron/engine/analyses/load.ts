@@ -89,13 +89,17 @@ export function analyzeLoad(input: AnalysisInput): LoadResult {
   for (let s = members.length - 1; s >= 0; s--) {
     const scc = members[s]!;
     if (isCyclic(scc, edges.offsets, edges.targets)) {
-      for (const v of scc) inScc[v] = s;
+      for (let i = 0; i < scc.length; i++) {
+        const v = scc[i]!;
+        inScc[v] = s;
+      }
       solveCycle(scc, s, inScc, inflow, rates, edges);
       cycles.push(cycleThrough(scc, s, inScc, edges, input));
     } else {
       rates[scc[0]!] = capped(inflow[scc[0]!]!);
     }
-    for (const v of scc) {
+    for (let idx = 0; idx < scc.length; idx++) {
+      const v = scc[idx]!;
       for (let e = edges.offsets[v]!; e < edges.offsets[v + 1]!; e++) {
         const w = edges.targets[e]!;
         if (inScc[w] !== s || inScc[v] !== s) inflow[w]! += rates[v]! * edges.factors[e]!;
@@ -127,8 +131,12 @@ export function analyzeLoad(input: AnalysisInput): LoadResult {
  */
 function solveCycle(scc: readonly number[], s: number, inScc: Int32Array, inflow: Float64Array, rates: Float64Array, edges: FlowEdges): void {
   const incoming = new Map<number, [number, number][]>();
-  for (const v of scc) incoming.set(v, []);
-  for (const v of scc) {
+  for (let pos = 0; pos < scc.length; pos++) {
+    const v = scc[pos]!;
+    incoming.set(v, []);
+  }
+  for (let j = 0; j < scc.length; j++) {
+    const v = scc[j]!;
     for (let e = edges.offsets[v]!; e < edges.offsets[v + 1]!; e++) {
       const w = edges.targets[e]!;
       if (inScc[w] === s) incoming.get(w)!.push([v, edges.factors[e]!]);
@@ -137,7 +145,8 @@ function solveCycle(scc: readonly number[], s: number, inScc: Int32Array, inflow
   const order = visitOrder(scc, s, inScc, inflow, edges);
   for (let round = 0; round < MAX_CYCLE_ROUNDS; round++) {
     let change = 0;
-    for (const v of order) {
+    for (let i = 0; i < order.length; i++) {
+      const v = order[i]!;
       let value = inflow[v]!;
       for (const [u, factor] of incoming.get(v)!) value += rates[u]! * factor;
       value = capped(value);

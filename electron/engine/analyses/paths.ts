@@ -1,7 +1,7 @@
 import type { ComponentGrowth, EntryPaths, PathsAnalysis, StoreConnections } from '../../../shared/model/analysis';
 import type { ComponentKind } from '../../../shared/model/component';
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
-import { isSynchronous } from '../graph';
+import { incomingOf, isSynchronous, outgoingOf } from '../graph';
 import { capped, edgesOf, stronglyConnected, type AnalysisInput, type EdgeList } from './topology';
 import { carriesLoad, type LoadResult } from './load';
 
@@ -105,7 +105,8 @@ export function reachableFanOut(input: AnalysisInput, sync: EdgeList) {
   const bestAt = new Int32Array(members.length).fill(-1);
   // Tarjan lists sinks first, so every successor component is final before its callers.
   members.forEach((scc, s) => {
-    for (const v of scc) {
+    for (let idx = 0; idx < scc.length; idx++) {
+      const v = scc[idx]!;
       if (own[v]! > bestValue[s]! || (own[v]! > 0 && own[v] === bestValue[s] && v < bestAt[s]!)) {
         bestValue[s] = own[v]!;
         bestAt[s] = v;
@@ -143,14 +144,21 @@ export function storeConnections(input: AnalysisInput, load: LoadResult, growth:
         callers.push(v);
       }
     };
-    for (const connection of input.graph.incoming.get(store.id) ?? []) if (carriesLoad(connection)) add(input.indexOf.get(connection.from));
+    for (let pos = 0, list = incomingOf(input.graph, store.id); pos < list.length; pos++) {
+      const connection = list[pos]!;
+      if (carriesLoad(connection)) add(input.indexOf.get(connection.from));
+    }
     if (store.kind === 'queue' || store.kind === 'stream') {
-      for (const connection of input.graph.outgoing.get(store.id) ?? []) if (connection.kind === 'async') add(input.indexOf.get(connection.to));
+      for (let j = 0, list = outgoingOf(input.graph, store.id); j < list.length; j++) {
+        const connection = list[j]!;
+        if (connection.kind === 'async') add(input.indexOf.get(connection.to));
+      }
     }
     callers.sort((a, b) => a - b);
     let pooledToday = 0;
     let pooledAtGrowth = 0;
-    for (const v of callers) {
+    for (let i = 0; i < callers.length; i++) {
+      const v = callers[i]!;
       const pool = input.capacity[v]!.poolSize.value;
       const instances = input.deployment[v]!.instances;
       pooledToday += pool * instances;

@@ -73,7 +73,8 @@ export class Requirements {
   private groupsOf(serial: readonly number[]): AlternativeGroup[] {
     const { offsets, targets, connections } = this.alternativeEdges;
     const groups: AlternativeGroup[] = [];
-    for (const v of serial) {
+    for (let j = 0; j < serial.length; j++) {
+      const v = serial[j]!;
       if (offsets[v] === offsets[v + 1]) continue;
       const byName = new Map<string, number[]>();
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {

@@ -39,8 +39,12 @@ export function analyzeSpof(input: AnalysisInput, requirements: Requirements): S
     inProgress.add(v);
     const requirement = requirements.of(v);
     const set = new Uint32Array(words);
-    for (const u of requirement.serial) set[u >>> 5]! |= 1 << (u & 31);
-    for (const group of requirement.groups) {
+    for (let pos = 0; pos < requirement.serial.length; pos++) {
+      const u = requirement.serial[pos]!;
+      set[u >>> 5]! |= 1 << (u & 31);
+    }
+    for (let j = 0; j < requirement.groups.length; j++) {
+      const group = requirement.groups[j]!;
       let common = groupMemo.get(group.key);
       if (!common) {
         common = new Uint32Array(must(group.members[0]!, depth + 1));
@@ -61,7 +65,8 @@ export function analyzeSpof(input: AnalysisInput, requirements: Requirements): S
   const lost = new Map<number, { entries: string[]; rps: number }>();
   for (const [entryId, rps] of input.graph.entryRates) {
     const entry = input.indexOf.get(entryId)!;
-    for (const v of members(must(entry, 0))) {
+    for (let i = 0, list = members(must(entry, 0)); i < list.length; i++) {
+      const v = list[i]!;
       const component = input.components[v]!;
       if (isRedundantDeployment(input.deployment[v]!) || (v === entry && component.kind === 'client')) continue;
       const record = lost.get(v) ?? { entries: [], rps: 0 };

@@ -26,7 +26,8 @@ export const nonIdempotentConsumer = defineRule({
       const stated = queue.messaging?.delivery;
       const delivery = stated ?? DEFAULT_DELIVERY;
       if (delivery !== 'at-least-once') continue;
-      for (const connection of outgoingOf(graph, queue.id)) {
+      for (let j = 0, list = outgoingOf(graph, queue.id); j < list.length; j++) {
+        const connection = list[j]!;
         if (connection.kind !== 'async' || connection.idempotent === true) continue;
         reports.push({
           components: [queue.id, connection.to],

@@ -52,7 +52,8 @@ export const cacheAsDatabase = defineRule({
 function unbackedWriters(graph: ProjectGraph, cache: Component): Component[] {
   if (outgoingOf(graph, cache.id).some((c) => isDurable(graph, c.to))) return [];
   const writers: Component[] = [];
-  for (const c of incomingOf(graph, cache.id)) {
+  for (let j = 0, list = incomingOf(graph, cache.id); j < list.length; j++) {
+    const c = list[j]!;
     if (c.kind !== 'write' && !(c.kind === 'sync' && c.mutating === true)) continue;
     const writer = graph.components.get(c.from)!;
     if (writers.includes(writer)) continue;

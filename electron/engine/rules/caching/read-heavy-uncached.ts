@@ -59,7 +59,8 @@ function readShare(graph: ProjectGraph, index: AnalysisIndex, store: Component):
   if (store.data?.readShare !== undefined) return { value: store.data.readShare, source: 'stated' };
   let reads = 0;
   let writes = 0;
-  for (const c of incomingOf(graph, store.id)) {
+  for (let j = 0, list = incomingOf(graph, store.id); j < list.length; j++) {
+    const c = list[j]!;
     if (c.kind !== 'read' && c.kind !== 'write') continue;
     // Weight by the caller's rate when known, so one busy reader outweighs a rare writer.
     const calls = (index.load.get(c.from)?.rate ?? 1) * (c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST);

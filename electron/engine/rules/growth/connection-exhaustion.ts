@@ -54,7 +54,8 @@ export const connectionExhaustion = defineRule({
 function assumptions(store: Component, figures: { maxConnections: number | null; maxConnectionsAssumed: boolean }, callers: readonly Component[], capacityOf: RuleContext['capacityOf']): string[] | undefined {
   const lines = figures.maxConnectionsAssumed ? [`max connections of ${store.name}: ${kindLabel(store)} default ${formatNumber(figures.maxConnections)}`] : [];
   const byKind = new Map<string, { names: string[]; pool: number; label: string }>();
-  for (const caller of callers) {
+  for (let j = 0; j < callers.length; j++) {
+    const caller = callers[j]!;
     const pool = capacityOf(caller).poolSize;
     if (!pool.assumed) continue;
     const group = byKind.get(caller.kind) ?? byKind.set(caller.kind, { names: [], pool: pool.value, label: kindLabel(caller) }).get(caller.kind)!;

@@ -44,7 +44,10 @@ function syncAdjacency(ctx: RuleContext, ids: readonly string[]): { offsets: Int
   const targets = new Int32Array(offsets[ids.length]!);
   ids.forEach((id, v) => {
     let at = offsets[v]!;
-    for (const connection of ctx.sync.outgoing(id)) targets[at++] = number.get(connection.to)!;
+    for (let k = 0, items = ctx.sync.outgoing(id); k < items.length; k++) {
+      const connection = items[k]!;
+      targets[at++] = number.get(connection.to)!;
+    }
   });
   return { offsets, targets };
 }
@@ -62,7 +65,8 @@ function describeMembers(ctx: RuleContext, members: readonly string[]): string {
 /** The shortest way from start back to start inside the group, as component ids (start at both ends). */
 function shortestCycle(start: string, inside: readonly Connection[]): string[] {
   const leaving = new Map<string, Connection[]>();
-  for (const connection of inside) {
+  for (let j = 0; j < inside.length; j++) {
+    const connection = inside[j]!;
     const list = leaving.get(connection.from);
     if (list) list.push(connection);
     else leaving.set(connection.from, [connection]);
@@ -71,7 +75,8 @@ function shortestCycle(start: string, inside: readonly Connection[]): string[] {
   const queue: string[] = [start];
   for (let head = 0; head < queue.length; head += 1) {
     const id = queue[head]!;
-    for (const connection of leaving.get(id) ?? []) {
+    for (let i = 0, items = leaving.get(id) ?? []; i < items.length; i++) {
+      const connection = items[i]!;
       if (connection.to === start) return [...trail(previous, id, start), start];
       if (previous.has(connection.to)) continue;
       previous.set(connection.to, id);

@@ -35,7 +35,8 @@ export const noTracing = defineRule({
     }, untraced);
     const onward = heaviestPaths({ next: ctx.sync.outgoing, endOf: (c) => c.to, weight: () => 1, stop: () => 0 }, untraced);
     const reports = [];
-    for (const id of untraced) {
+    for (let i = 0; i < untraced.length; i++) {
+      const id = untraced[i]!;
       const hops = fromRoots.get(id)!.weight + onward.get(id)!.weight;
       if (!(hops >= MIN_HOPS)) continue; // -Infinity: not reachable from an entry point
       const path = [...pathFrom(fromRoots, id, (c) => c.from).reverse(), ...pathFrom(onward, id, (c) => c.to)];

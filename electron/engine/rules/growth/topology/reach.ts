@@ -39,13 +39,15 @@ function walk(
 ): Reach {
   const reached = new Map<string, Connection | null>();
   const queue: string[] = [];
-  for (const start of starts) {
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
     if (reached.has(start)) continue;
     reached.set(start, null);
     queue.push(start);
   }
   for (let head = 0; head < queue.length; head += 1) {
-    for (const connection of next(queue[head]!)) {
+    for (let j = 0, list = next(queue[head]!); j < list.length; j++) {
+      const connection = list[j]!;
       const end = endOf(connection);
       if (reached.has(end) || !follow(connection)) continue;
       reached.set(end, connection);
@@ -79,7 +81,8 @@ export function backwardPath(reach: Reach, id: string): string[] {
 /** Components that call `componentId` directly (any connection but replication), in connection order. */
 export function callersOf(graph: ProjectGraph, componentId: string): string[] {
   const callers: string[] = [];
-  for (const c of incomingOf(graph, componentId)) {
+  for (let i = 0, list = incomingOf(graph, componentId); i < list.length; i++) {
+    const c = list[i]!;
     if (c.kind !== 'replication' && !callers.includes(c.from)) callers.push(c.from);
   }
   return callers;

@@ -55,7 +55,8 @@ export function heaviestPaths(walk: Walk, starts: Iterable<string>): Map<string,
       frameEdges.pop();
       frameAt.pop();
       let best: PathStep = { weight: walk.stop(id), via: null };
-      for (const edge of edges) {
+      for (let i = 0; i < edges.length; i++) {
+        const edge = edges[i]!;
         const after = state.get(walk.endOf(edge));
         if (after === ON_STACK || after === undefined) continue; // closes a cycle
         const weight = walk.weight(edge) + after.weight;
