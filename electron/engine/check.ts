@@ -34,7 +34,19 @@ function sortedIds(ids: readonly string[]): readonly string[] {
   // Two targets (a caller and its callee) are common; compared directly they need no copy, and
   // string < orders by code unit exactly like the default sort.
   if (ids.length === 2) return ids[0]! <= ids[1]! ? ids : [ids[1]!, ids[0]!];
-  return [...ids].sort();
+  if (ids.length > 32) return [...ids].sort();
+  // Insertion sort on a copy: Array.prototype.sort allocates its work space on every call.
+  const sorted = ids.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const id = sorted[i]!;
+    let at = i;
+    while (at > 0 && sorted[at - 1]! > id) {
+      sorted[at] = sorted[at - 1]!;
+      at--;
+    }
+    sorted[at] = id;
+  }
+  return sorted;
 }
 
 // Shared empty defaults: `?? []` would allocate a fresh array for each of tens of thousands of reports.

@@ -129,6 +129,26 @@ export function reachableFanOut(input: AnalysisInput, sync: EdgeList) {
   return { value, at };
 }
 
+/**
+ * Sorts numbers ascending in place. A store has a handful of callers: insertion sort on them
+ * allocates nothing, where Array.prototype.sort allocates its work space on every call.
+ */
+function sortSmall(values: number[]): void {
+  if (values.length > 32) {
+    values.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i]!;
+    let at = i;
+    while (at > 0 && values[at - 1]! > value) {
+      values[at] = values[at - 1]!;
+      at--;
+    }
+    values[at] = value;
+  }
+}
+
 /** Little's law and connection pools into each store, today and at G×. */
 export function storeConnections(input: AnalysisInput, load: LoadResult, growth: readonly ComponentGrowth[]): StoreConnections[] {
   const stores: StoreConnections[] = [];
@@ -154,7 +174,7 @@ export function storeConnections(input: AnalysisInput, load: LoadResult, growth:
         if (connection.kind === 'async') add(input.indexOf.get(connection.to));
       }
     }
-    callers.sort((a, b) => a - b);
+    sortSmall(callers);
     let pooledToday = 0;
     let pooledAtGrowth = 0;
     for (let i = 0; i < callers.length; i++) {

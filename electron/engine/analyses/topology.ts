@@ -125,7 +125,14 @@ export function stronglyConnected(n: number, offsets: Int32Array, targets: Int32
         continue;
       }
       calls.pop();
-      if (low[v] === index[v]) {
+      if (low[v] === index[v] && stack[stack.length - 1] === v) {
+        // A component of its own, as most are: a one-element literal rather than an empty array
+        // grown by push (17 slots).
+        stack.pop();
+        onStack[v] = 0;
+        sccOf[v] = members.length;
+        members.push([v]);
+      } else if (low[v] === index[v]) {
         const scc: number[] = [];
         let w: number;
         do {

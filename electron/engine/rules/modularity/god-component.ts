@@ -1,4 +1,4 @@
-import { defineRule } from '../../types';
+import { defineRule, type Connection } from '../../types';
 import { storeKinds, type ComponentKind } from '../../../../shared/model/component';
 import { nameOf, outgoingOf } from '../../graph';
 import { formatShortList } from '../../format';
@@ -8,6 +8,27 @@ const MAX_HARD_DEPENDENCIES = 8;
 const MAX_STORES_WRITTEN = 3;
 /** Routing many dependencies is the whole job of these kinds; it is not a sign of mixed responsibilities. */
 const routingKinds: readonly ComponentKind[] = ['client', 'cdn', 'dns', 'load-balancer', 'api-gateway'];
+
+const anyConnection = (): boolean => true;
+
+/** How many distinct components the accepted connections lead to; without a set for a component's few connections. */
+function distinctTargets(connections: readonly Connection[], accept: (connection: Connection) => boolean): number {
+  if (connections.length > 32) {
+    // A hub: the pairwise scan below would be quadratic.
+    const targets = new Set<string>();
+    for (let i = 0; i < connections.length; i++) if (accept(connections[i]!)) targets.add(connections[i]!.to);
+    return targets.size;
+  }
+  let count = 0;
+  for (let i = 0; i < connections.length; i++) {
+    const connection = connections[i]!;
+    if (!accept(connection)) continue;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = connections[j]!.to === connection.to && accept(connections[j]!);
+    if (!seen) count++;
+  }
+  return count;
+}
 
 /** Reports components with 8 or more hard dependencies, or writing to 3 or more stores. */
 export const godComponent = defineRule({
@@ -27,9 +48,11 @@ export const godComponent = defineRule({
       if (routingKinds.includes(component.kind)) continue;
       const outgoing = outgoingOf(ctx.graph, component.id);
       const hardOutgoing = ctx.sync.hardOutgoing(component.id);
-      // Fewer connections than either threshold cannot reach it: skip the distinct-target sets,
-      // which for most components of a large model would be built only to be thrown away.
-      if (hardOutgoing.length < MAX_HARD_DEPENDENCIES && outgoing.length < MAX_STORES_WRITTEN) continue;
+      // Count first, allocating nothing: most components of a large model stay under both
+      // thresholds, and building their distinct-target sets only to throw them away was most of
+      // this rule's cost.
+      if (distinctTargets(hardOutgoing, anyConnection) < MAX_HARD_DEPENDENCIES
+        && distinctTargets(outgoing, (c) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind)) < MAX_STORES_WRITTEN) continue;
       const hard = [...new Set(hardOutgoing.map((c) => c.to as string))];
       const stores = [...new Set(outgoing.filter((c) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind)).map((c) => c.to as string))];
       const tooManyDeps = hard.length >= MAX_HARD_DEPENDENCIES;

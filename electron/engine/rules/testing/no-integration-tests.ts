@@ -17,7 +17,8 @@ export const noIntegrationTests = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const component of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
       if (!codeKinds.includes(component.kind) || component.testing?.integration === true) continue;
       reports.push({
         components: [component.id],

@@ -22,7 +22,8 @@ export const noLoadTest = defineRule({
     const reachedFrom = firstEntryReaching(ctx);
     const target = ctx.growthFactor;
     const reports = [];
-    for (const component of ctx.project.components) {
+    for (let j = 0; j < ctx.project.components.length; j++) {
+      const component = ctx.project.components[j]!;
       const entry = reachedFrom.get(component.id);
       if (entry === undefined || !operatedByTeam(component)) continue;
       const tested = component.testing?.loadTestedMultiple ?? 0;
@@ -53,7 +54,8 @@ function firstEntryReaching(ctx: RuleContext): Map<string, string> {
     const pending = [entry];
     while (pending.length > 0) {
       const id = pending.pop()!;
-      for (const connection of outgoingOf(ctx.graph, id)) {
+      for (let i = 0, list = outgoingOf(ctx.graph, id); i < list.length; i++) {
+        const connection = list[i]!;
         if (connection.kind === 'replication' || reachedFrom.has(connection.to)) continue;
         reachedFrom.set(connection.to, entry);
         pending.push(connection.to);

@@ -18,7 +18,8 @@ export const untestedFailover = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (const component of ctx.project.components) {
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
       if (!operatedByTeam(component) || component.testing?.failoverTested === true) continue;
       const { instances, failover } = ctx.deploymentOf(component);
       const promotes = failover === 'standby' || failover === 'multi-primary';

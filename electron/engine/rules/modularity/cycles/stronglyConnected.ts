@@ -43,6 +43,14 @@ export function stronglyConnected(n: number, offsets: Int32Array, targets: Int32
         low[parent] = Math.min(low[parent]!, low[v]!);
       }
       if (low[v] !== index[v]) continue;
+      // Most components are a group of their own: a one-element literal, not an empty array
+      // grown by push (17 slots) and sorted.
+      if (stack[stack.length - 1] === v) {
+        stack.pop();
+        onStack[v] = 0;
+        groups.push([v]);
+        continue;
+      }
       const group: number[] = [];
       let member: number;
       do {
