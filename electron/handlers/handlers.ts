@@ -5,7 +5,8 @@ import { CURRENT_SCHEMA_VERSION, Project } from '../../shared/model/project';
 import { parseProjectFile, projectFileName, serializeProject } from '../../shared/model/projectFile';
 import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
-import { runCheck, ruleDocs } from '../engine/check';
+import { ruleDocs } from '../engine/check';
+import { createCheckReplies } from './checkReplies';
 import { listTemplates, loadTemplate } from './templates';
 import { createExportHandlers } from './exportHandlers';
 import { withDecision, withReviewUpdate } from './reviewChanges';
@@ -26,6 +27,7 @@ export interface HandlerServices {
 export function createHandlers({ library, templatesDir, now = () => new Date() }: HandlerServices): Handlers {
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
+  const checkReply = createCheckReplies();
 
   return {
     ...createExportHandlers({ library, now }),
@@ -60,7 +62,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date() }
       return { fileName: projectFileName(project.name), content: serializeProject(project) };
     },
     'templates:list': () => listTemplates(templatesDir),
-    'check:run': ({ project, growthFactor }) => runCheck(project, growthFactor !== undefined ? { growthFactor } : {}),
+    'check:run': (input) => checkReply(input),
     'rules:docs': () => ruleDocs(),
     'review:update': ({ projectId, ...update }) => {
       const { project } = library.current(projectId);

@@ -4,6 +4,8 @@ import { ProjectId, RevisionId } from '../model/ids';
 import { Finding, RuleDoc } from '../model/finding';
 import { Analyses } from '../model/analysis';
 import { FindingReview, FindingStatus, Decision } from '../model/review';
+import { CheckReply } from './checkReply';
+import { ProjectChanges } from './projectChanges';
 
 /**
  * The one place channel names are written. Each channel has a zod input and output schema.
@@ -112,10 +114,23 @@ export const contract = {
   /** The project as deterministic `.tenfold.json` text (the browser downloads it). */
   'projects:export': { input: byId, output: ProjectFileContent },
   'templates:list': { input: empty, output: z.array(TemplateSummary) },
-  /** Run every analysis and rule on a project (saved or not). */
+  /**
+   * Run every analysis and rule on a project (saved or not). `since` names a result the caller
+   * holds (a reply's id): the reply is then relative to it (shared/ipc/checkReply.ts), and the
+   * project may be sent as `changes` to the project of that result (shared/ipc/projectChanges.ts).
+   */
   'check:run': {
-    input: z.strictObject({ project: Project, growthFactor: z.number().min(1).max(1000).optional() }),
-    output: CheckResult,
+    input: z
+      .strictObject({
+        project: Project.optional(),
+        changes: ProjectChanges.optional(),
+        growthFactor: z.number().min(1).max(1000).optional(),
+        since: z.string().max(100).optional(),
+      })
+      .refine((input) => (input.project === undefined) !== (input.changes === undefined) && (input.changes === undefined || input.since !== undefined), {
+        message: 'send either the project, or changes together with the "since" of the check they change',
+      }),
+    output: CheckReply,
   },
   'rules:docs': { input: empty, output: z.array(RuleDoc) },
   /** Set the review status of one finding of a saved project; saves a revision. */

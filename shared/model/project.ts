@@ -10,13 +10,16 @@ import { Layout } from './layout';
 /** The version of the project file this build writes. Older files migrate on load. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/** The most components and connections a project may have. */
+export const projectLimits = { components: 100_000, connections: 300_000 } as const;
+
 const ProjectShape = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: ProjectId,
   name: z.string().trim().min(1, 'a project needs a name').max(200),
   description: z.string().max(10_000).optional(),
-  components: z.array(Component).max(100_000),
-  connections: z.array(Connection).max(300_000),
+  components: z.array(Component).max(projectLimits.components),
+  connections: z.array(Connection).max(projectLimits.connections),
   zones: z.array(Zone).max(1000).default([]),
   workload: Workload.prefault({}),
   review: Review.prefault({}),
@@ -30,13 +33,13 @@ const record = (value: unknown): Loose => (value !== null && typeof value === 'o
 const records = (value: unknown): Loose[] => (Array.isArray(value) ? value.map(record) : []);
 
 /**
- * A whole project. Beyond the shape, it checks the graph holds together: unique ids, and every
- * reference (connection ends, cached-by, zones, entry points) names something that exists.
+ * The graph checks of a whole project, beyond its shape: unique ids, and every reference
+ * (connection ends, cached-by, zones, entry points) names something that exists.
  * The check also runs when the shape has problems (reading the data defensively), so a file's
  * wrong kinds and its dangling connections are reported together, not one round at a time.
  */
-export const Project = ProjectShape.superRefine((project, ctx) => {
-  const raw = project as unknown as Loose;
+function checkGraph(project: unknown, ctx: z.RefinementCtx): void {
+  const raw = record(project);
   const components = records(raw.components);
   const componentIds = new Set<string>();
   components.forEach((component, index) => {
@@ -91,7 +94,16 @@ export const Project = ProjectShape.superRefine((project, ctx) => {
     if (decisionIds.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['review', 'decisions', index, 'id'], message: `duplicate decision id ${decision.id}: give each decision its own UUID` });
     decisionIds.add(decision.id);
   });
-}, { when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value) });
+}
+
+export const Project = ProjectShape.superRefine(checkGraph, { when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value) });
 export type Project = z.infer<typeof Project>;
+
+/**
+ * Only the graph checks of Project, for a project assembled from parts that were each validated
+ * already (check:run with changes to a project the host holds).
+ */
+export const ProjectGraph = z.custom<Project>((value) => value !== null && typeof value === 'object' && !Array.isArray(value)).superRefine(checkGraph);
+
 /** What a project file may omit (defaults fill it in). */
 export type ProjectInput = z.input<typeof Project>;

@@ -1,41 +1,63 @@
 import { useEffect, useRef, useState } from 'react';
+import { CheckSession, type CheckRequest } from '../../../shared/ipc/checkSession';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { tryCall } from '../api/client';
 import { showCallError } from '../api/errorNotification';
 
-/** Wait after the last edit before checking: typing stays smooth, findings follow within ~¼ s. */
-export const CHECK_DEBOUNCE_MS = 200;
+interface Shown {
+  readonly check: CheckResult | null;
+  /** The request the last check (or failure) answered; the UI is "checking" until it is the current one. */
+  readonly answered: CheckRequest | null;
+}
 
 /**
- * Runs check:run on the project after edits settle. Responses to an older project are dropped,
- * so a slow check can never overwrite the findings of a newer edit.
+ * Checks the project after every edit, with no debounce: a check starts at once when none is
+ * running, and edits made while one runs are coalesced into the next (shared/ipc/checkSession.ts).
+ * The check runs off the main thread, so typing stays smooth. Only a result for the current
+ * project and growth factor is shown: a reply to an older edit never overwrites a newer one,
+ * and the previous findings stay on screen until the new ones arrive.
  */
 export function useCheck(project: Project, growthFactor: number): { check: CheckResult | null; checking: boolean } {
-  const [check, setCheck] = useState<CheckResult | null>(null);
-  const [checking, setChecking] = useState(false);
-  const sequence = useRef(0);
+  const [shown, setShown] = useState<Shown>({ check: null, answered: null });
+  const latest = useRef<CheckRequest | null>(null);
+  const session = useRef<CheckSession | null>(null);
   const lastError = useRef<string | null>(null);
 
   useEffect(() => {
-    const mine = ++sequence.current;
-    setChecking(true);
-    const timer = setTimeout(() => {
-      void tryCall('check:run', { project, growthFactor }).then((result) => {
-        if (mine !== sequence.current) return;
-        setChecking(false);
+    const mine = new CheckSession(
+      (input) => tryCall('check:run', input),
+      (request, result) => {
         if (result.ok) {
           lastError.current = null;
-          setCheck(result.value);
-        } else if (lastError.current !== result.error.message) {
+          setShown({ check: result.value, answered: request });
+          return;
+        }
+        if (lastError.current !== result.error.message) {
           // One notification per distinct problem, not one per keystroke.
           lastError.current = result.error.message;
           showCallError('check:run', result.error);
         }
-      });
-    }, CHECK_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+        setShown((before) => ({ check: before.check, answered: request }));
+      },
+    );
+    session.current = mine;
+    if (latest.current) mine.request(latest.current);
+    return () => {
+      mine.dispose();
+      session.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const request = { project, growthFactor };
+    latest.current = request;
+    session.current?.request(request);
   }, [project, growthFactor]);
 
-  return { check, checking };
+  // Derived rather than a state set in an effect: the edit's own render already shows "checking",
+  // without a second render of every editor view.
+  const answered = shown.answered;
+  const checking = answered === null || answered.project !== project || answered.growthFactor !== growthFactor;
+  return { check: shown.check, checking };
 }

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCheckReply, type CheckReply } from '../../shared/ipc/checkReply';
+import { contract, type CheckResult } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/errors';
+import { ProjectChanges, projectChanges } from '../../shared/ipc/projectChanges';
+import type { ComponentId } from '../../shared/model/ids';
+import type { Project } from '../../shared/model/project';
+import { runCheck } from '../engine/check';
+import { randomModel } from '../engine/testing/randomModel';
+import { createCheckReplies } from './checkReplies';
+
+/** What the web host does to a reply: JSON out and back in. */
+const overJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/** A result as the UI compares it: durationMs is the one figure that differs from run to run. */
+const comparable = (result: CheckResult | null): unknown => overJson({ ...result, durationMs: 0 });
+
+/** The same project with one more instance of every tenth component: some findings change, most do not. */
+function edited(project: Project): Project {
+  return {
+    ...project,
+    components: project.components.map((component, index) =>
+      index % 10 === 0 ? { ...component, deployment: { ...component.deployment, instances: (component.deployment?.instances ?? 1) + 1 } } : component,
+    ),
+  };
+}
+
+const kept = (entries: readonly unknown[]): number => entries.filter((entry) => typeof entry === 'number').length;
+
+describe('check replies', () => {
+  it('decodes a whole reply to exactly what the engine found', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const project = randomModel(seed, 40).build();
+      const reply = overJson(createCheckReplies()({ project }));
+      expect(reply.base).toBeUndefined();
+      expect(kept(reply.findings)).toBe(0);
+      expect(comparable(decodeCheckReply(reply, null))).toEqual(comparable(runCheck(project)));
+    }
+ });
+
+  it('sends a check relative to the result the caller holds, and decodes it to the full new result', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const checkReply = createCheckReplies();
+      const project = randomModel(seed, 60).build();
+      const first = overJson(checkReply({ project, growthFactor: 10 }));
+      const held = { id: first.id, result: decodeCheckReply(first, null)! };
+      const next = edited(project);
+      const reply: CheckReply = overJson(checkReply({ project: next, growthFactor: 10, since: first.id }));
+      expect(reply.base).toBe(first.id);
+      expect(kept(reply.findings)).toBeGreaterThan(0);
+      const result = decodeCheckReply(reply, held);
+      expect(comparable(result)).toEqual(comparable(runCheck(next, { growthFactor: 10 })));
+      // Unchanged entries are the held objects themselves, so the UI can skip them.
+      reply.findings.forEach((entry, index) => {
+        if (typeof entry === 'number') expect(result!.findings[index]).toBe(held.result.findings[entry]);
+     });
+    }
+ });
+
+  it('sends little when little changed', () => {
+    const checkReply = createCheckReplies();
+    const project = randomModel(7, 200).build();
+    const first = checkReply({ project });
+    const same = checkReply({ project, since: first.id });
+    expect(kept(same.findings)).toBe(same.findings.length);
+    expect(kept(same.analyses.growth.components)).toBe(project.components.length);
+    expect(JSON.stringify(same).length).toBeLessThan(JSON.stringify(first).length / 5);
+ });
+
+  it('answers a base it does not have (unknown, or forgotten after four newer results) with a whole reply', () => {
+    const checkReply = createCheckReplies();
+    const project = randomModel(8, 30).build();
+    expect(checkReply({ project, since: 'not-a-result' }).base).toBeUndefined();
+    const first = checkReply({ project });
+    for (let i = 0; i < 3; i++) checkReply({ project });
+    expect(checkReply({ project, since: first.id }).base).toBe(first.id);
+    for (let i = 0; i < 4; i++) checkReply({ project });
+    const late = checkReply({ project, since: first.id });
+    expect(late.base).toBeUndefined();
+    expect(kept(late.findings)).toBe(0);
+ });
+
+  it('ids of another host never match', () => {
+    const project = randomModel(9, 10).build();
+    const first = createCheckReplies()({ project });
+    expect(createCheckReplies()({ project, since: first.id }).base).toBeUndefined();
+ });
+
+  it('refuses to decode against another base, and rejects an index its base lacks', () => {
+    const checkReply = createCheckReplies();
+    const project = randomModel(10, 30).build();
+    const first = checkReply({ project });
+    const held = { id: first.id, result: decodeCheckReply(first, null)! };
+    const second = checkReply({ project, since: first.id });
+    expect(decodeCheckReply(second, null)).toBeNull();
+    expect(decodeCheckReply(second, { ...held, id: 'another' })).toBeNull();
+    expect(held.result.findings.length).toBeGreaterThan(0);
+    const broken = { ...second, findings: [held.result.findings.length] };
+    expect(() => decodeCheckReply(broken, held)).toThrow(/does not have/);
+ });
+});
+
+describe('check requests with changes to an earlier project', () => {
+  /** What dispatch does with the changes before the handler sees them: validate with zod. */
+  const validated = (changes: unknown): ProjectChanges => ProjectChanges.parse(overJson(changes));
+
+  it('checks the project the changes stand for, sending only what changed', () => {
+    for (const seed of [1, 2, 3]) {
+      const checkReply = createCheckReplies();
+      const project = randomModel(seed, 60).build();
+      const first = checkReply({ project, growthFactor: 10 });
+      const next = edited(project);
+      const changes = projectChanges(next, project);
+      expect(kept(changes.components)).toBe(project.components.length - Math.ceil(project.components.length / 10));
+      expect(kept(changes.connections)).toBe(project.connections.length);
+      expect(changes.workload).toBeUndefined();
+      const reply = checkReply({ changes: validated(changes), growthFactor: 10, since: first.id });
+      const held = { id: first.id, result: decodeCheckReply(first, null)! };
+      expect(comparable(decodeCheckReply(reply, held))).toEqual(comparable(runCheck(next, { growthFactor: 10 })));
+    }
+  });
+
+  it('sends a changed top-level field whole, and a removed component by leaving it out', () => {
+    const checkReply = createCheckReplies();
+    const project = randomModel(4, 40).build();
+    const first = checkReply({ project });
+    const removed = project.components[5]!.id;
+    const next = {
+      ...project,
+      workload: { ...project.workload, growthFactor: 3 },
+      components: project.components.filter((c) => c.id !== removed),
+      connections: project.connections.filter((c) => c.from !== removed && c.to !== removed && c.cachedBy !== removed),
+    };
+    next.workload = { ...next.workload, entryPoints: next.workload.entryPoints.filter((e) => e.componentId !== removed) };
+    const changes = projectChanges(next, project);
+    expect(changes.workload).toBe(next.workload);
+    const reply = checkReply({ changes: validated(changes), since: first.id });
+    expect(comparable(decodeCheckReply(reply, { id: first.id, result: decodeCheckReply(first, null)! }))).toEqual(comparable(runCheck(next)));
+  });
+
+  it('refuses changes that break the graph, or point past the earlier project', () => {
+    const checkReply = createCheckReplies();
+    const project = randomModel(5, 40).build();
+    const first = checkReply({ project });
+    expect(project.connections.length).toBeGreaterThan(0);
+    const dangling = { ...project, connections: project.connections.map((c, i) => (i === 0 ? { ...c, to: 'a0000000-0000-4000-8000-00000000dead' as ComponentId } : c)) };
+    const error = (() => {
+      try {
+        checkReply({ changes: validated(projectChanges(dangling, project)), since: first.id });
+      } catch (thrown) {
+        return thrown;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('INVALID_INPUT');
+    expect((error as AppError).problems).toEqual([expect.objectContaining({ path: 'connections[0].to' })]);
+    const past = { ...validated(projectChanges(project, project)), components: [project.components.length] };
+    expect(() => checkReply({ changes: past, since: first.id })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', problems: [{ path: 'components', message: expect.stringMatching(/earlier project does not have/) }] }),
+    );
+  });
+
+  it('answers changes to a check it no longer holds with NOT_FOUND, so the caller sends the whole project', () => {
+    const project = randomModel(6, 20).build();
+    const changes = validated(projectChanges(project, project));
+    expect(() => createCheckReplies()({ changes, since: 'forgotten' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('takes either the project or changes with their since, never both or neither', () => {
+    const project = randomModel(7, 5).build();
+    const changes = projectChanges(project, project);
+    const input = contract['check:run'].input;
+    expect(input.safeParse({ project }).success).toBe(true);
+    expect(input.safeParse({ changes, since: 'x' }).success).toBe(true);
+    expect(input.safeParse({ changes }).success).toBe(false);
+    expect(input.safeParse({ project, changes, since: 'x' }).success).toBe(false);
+    expect(input.safeParse({ since: 'x' }).success).toBe(false);
+  });
+});

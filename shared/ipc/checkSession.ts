@@ -1,0 +1,99 @@
+import type { Project } from '../model/project';
+import { decodeCheckReply, type CheckReply, type HeldResult } from './checkReply';
+import { projectChanges } from './projectChanges';
+import type { ChannelInput, CheckResult } from './contract';
+import type { Result } from './result';
+
+/** What to check: the project as edited and the growth factor the UI shows. */
+export interface CheckRequest {
+  readonly project: Project;
+  readonly growthFactor: number;
+}
+
+/** Sends one check:run (the API's method for it). */
+export type RunCheck = (input: ChannelInput<'check:run'>) => Promise<Result<CheckReply>>;
+
+/** Called with the result of a check of the latest request (never of one superseded since). */
+export type CheckListener = (request: CheckRequest, result: Result<CheckResult>) => void;
+
+/**
+ * The client side of check:run for one editor. A request starts a check at once when none is
+ * running; requests made while one runs are coalesced into one check of the newest, started
+ * when the running one ends. So at most one check is in flight, results arrive in the order of
+ * the edits, and a burst of edits costs at most two checks, without waiting out a debounce.
+ * Only a result for the latest request is reported: a reply to an older edit never overwrites the
+ * findings of a newer one. It keeps the last check, reported or not, as the base the next one is
+ * relative to: the request sends only the changes to its project (shared/ipc/projectChanges.ts)
+ * and the reply only what changed in its result (shared/ipc/checkReply.ts).
+ */
+export class CheckSession {
+  private running = false;
+  private disposed = false;
+  private next: CheckRequest | null = null;
+  private latest: CheckRequest | null = null;
+  private base: (HeldResult & { readonly project: Project }) | null = null;
+
+  constructor(
+    private readonly run: RunCheck,
+    private readonly listener: CheckListener,
+  ) {}
+
+  /** Checks this request as soon as no other check is running; replaces a request still waiting. */
+  request(request: CheckRequest): void {
+    this.latest = request;
+    this.next = request;
+    if (!this.running) void this.drain();
+  }
+
+  /** True while a check runs or waits to run. */
+  get busy(): boolean {
+    return this.running || this.next !== null;
+  }
+
+  /** Stops reporting; a check in flight finishes unheard. */
+  dispose(): void {
+    this.disposed = true;
+    this.next = null;
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.next !== null && !this.disposed) {
+        const request = this.next;
+        this.next = null;
+        const result = await this.check(request);
+        if (!this.disposed && request === this.latest) this.listener(request, result);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async check(request: CheckRequest): Promise<Result<CheckResult>> {
+    const whole = { project: request.project, growthFactor: request.growthFactor };
+    const base = this.base;
+    let outcome = base
+      ? await this.attempt({ changes: projectChanges(request.project, base.project), growthFactor: request.growthFactor, since: base.id }, base)
+      : await this.attempt(whole, null);
+    // The host no longer holds the base (restarted, or other windows checked meanwhile), or the
+    // reply is relative to a result this session does not hold: ask again with the whole project.
+    if (base && (outcome === 'other-base' || (!outcome.ok && outcome.error.code === 'NOT_FOUND'))) outcome = await this.attempt(whole, null);
+    if (outcome === 'other-base') return { ok: false, error: { code: 'INTERNAL', message: 'The check reply refers to a result this window does not have.' } };
+    if (!outcome.ok) return outcome;
+    this.base = { ...outcome.value, project: request.project };
+    return { ok: true, value: outcome.value.result };
+  }
+
+  private async attempt(input: ChannelInput<'check:run'>, base: HeldResult | null): Promise<Result<HeldResult> | 'other-base'> {
+    try {
+      const reply = await this.run(input);
+      if (!reply.ok) return reply;
+      const result = decodeCheckReply(reply.value, base);
+      return result === null ? 'other-base' : { ok: true, value: { id: reply.value.id, result } };
+    } catch (error) {
+      // A transport that throws or a reply that does not decode must not stop later checks.
+      return { ok: false, error: { code: 'INTERNAL', message: `The check failed: ${error instanceof Error ? error.message : String(error)}` } };
+    }
+  }
+}
