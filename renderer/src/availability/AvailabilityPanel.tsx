@@ -1,9 +1,9 @@
 import { Anchor, Badge, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import { useEditor } from '../editor/EditorContext';
 import { CheckingIndicator } from '../findings/CheckingIndicator';
-import { targetNames } from '../findings/findingsModel';
+import { useTargetNames } from '../findings/useTargetNames';
 import { downtimePerYear, formatAvailability, formatShare } from './availabilityModel';
 
 /**
@@ -11,8 +11,8 @@ import { downtimePerYear, formatAvailability, formatShare } from './availability
  * points of failure with their blast radius. A switch outlines the SPOFs on the canvas.
  */
 export function AvailabilityPanel() {
-  const { project, check, checking, view, setView } = useEditor();
-  const names = useMemo(() => targetNames(project), [project]);
+  const { project, check, checking, view, setView, focus } = useEditor();
+  const names = useTargetNames(project);
   const showing = view.panel === 'availability';
   const outlined = view.highlight === 'spof';
 
@@ -37,25 +37,34 @@ export function AvailabilityPanel() {
           <Text size="sm" c="dimmed">{project.components.length === 0 ? 'Add components and mark an entry point to see its availability.' : 'Checking the model…'}</Text>
         ) : (
           <>
-            <EntryPoints check={check} names={names} />
-            <Spofs check={check} names={names} />
+            <EntryPoints check={check} names={names} onFocus={focus} />
+            <Spofs check={check} names={names} onFocus={focus} />
           </>
         )}
   </Stack>
   );
 }
 
-function useFocusLink() {
-  const { focus } = useEditor();
+/**
+ * Props of the sections. They are memoized and take focus as a prop rather than from the editor
+ * context, so they re-render when a check or a name changes, not on every edit.
+ */
+interface SectionProps {
+  readonly check: CheckResult;
+  readonly names: ReadonlyMap<string, string>;
+  readonly onFocus: (ids: readonly string[]) => void;
+}
+
+function focusLink(onFocus: SectionProps['onFocus']) {
   return (id: string, names: ReadonlyMap<string, string>) => (
-    <Anchor component="button" type="button" size="sm" onClick={() => focus([id])}>
+    <Anchor component="button" type="button" size="sm" onClick={() => onFocus([id])}>
       {names.get(id) ?? 'missing component'}
     </Anchor>
   );
 }
 
-function EntryPoints({ check, names }: { check: CheckResult; names: ReadonlyMap<string, string> }) {
-  const link = useFocusLink();
+const EntryPoints = memo(function EntryPoints({ check, names, onFocus }: SectionProps) {
+  const link = focusLink(onFocus);
   const entries = check.analyses.availability.entryPoints;
   return (
     <section aria-label="Availability per entry point" data-testid="availability-entries">
@@ -88,10 +97,10 @@ function EntryPoints({ check, names }: { check: CheckResult; names: ReadonlyMap<
       </Stack>
     </section>
   );
-}
+});
 
-function Spofs({ check, names }: { check: CheckResult; names: ReadonlyMap<string, string> }) {
-  const link = useFocusLink();
+const Spofs = memo(function Spofs({ check, names, onFocus }: SectionProps) {
+  const link = focusLink(onFocus);
   const spofs = check.analyses.spof.spofs;
   return (
     <section aria-label="Single points of failure" data-testid="availability-spofs">
@@ -120,4 +129,4 @@ function Spofs({ check, names }: { check: CheckResult; names: ReadonlyMap<string
       )}
     </section>
   );
-}
+});

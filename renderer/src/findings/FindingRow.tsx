@@ -2,7 +2,6 @@ import { ActionIcon, Badge, Collapse, Group, Paper, Stack, Text, UnstyledButton 
 import { IconChevronDown } from '@tabler/icons-react';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Finding, RuleDoc } from '../../../shared/model/finding';
-import { useEditor } from '../editor/EditorContext';
 import { FindingDetails } from './FindingDetails';
 import { findingTargetIds, statusLabel } from './findingsModel';
 import { setCurrentFinding, useCurrentFinding } from './findingCursor';
@@ -12,11 +11,12 @@ interface Props {
   readonly finding: Finding;
   readonly names: ReadonlyMap<string, string>;
   readonly doc: RuleDoc | undefined;
+  /** Zooms the canvas to these ids (the editor's focus). A prop, not the editor context, so a row re-renders only when its finding changes. */
+  readonly onFocus: (ids: readonly string[]) => void;
 }
 
 /** One finding: a button that zooms the canvas to what it concerns, and expandable details. */
-export const FindingRow = memo(function FindingRow({ finding, names, doc }: Props) {
-  const { focus } = useEditor();
+export const FindingRow = memo(function FindingRow({ finding, names, doc, onFocus }: Props) {
   const current = useCurrentFinding() === finding.key;
   const [expanded, setExpanded] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -39,7 +39,7 @@ export const FindingRow = memo(function FindingRow({ finding, names, doc }: Prop
           style={{ flex: 1, minWidth: 0 }}
           onClick={() => {
             setCurrentFinding(finding.key);
-            focus(findingTargetIds(finding));
+            onFocus(findingTargetIds(finding));
           }}
           title="Show on the canvas"
         >

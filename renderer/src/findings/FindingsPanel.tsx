@@ -1,16 +1,17 @@
 import { Badge, Box, Chip, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import type { FindingStatus, Severity } from '../../../shared/model/review';
 import { useEditor } from '../editor/EditorContext';
 import { formatFactor } from '../growth/growthModel';
 import {
   checklistLabel, countFindings, defaultFilter, groupByChecklist, matchesFilter, severities, severityLabel,
-  statuses, statusLabel, targetNames, type FindingFilter,
+  statuses, statusLabel, type FindingFilter,
 } from './findingsModel';
 import { CheckingIndicator } from './CheckingIndicator';
 import { FindingRow } from './FindingRow';
 import { useRuleDocs } from './useRuleDocs';
+import { useTargetNames } from './useTargetNames';
 import { severityColor } from './severity';
 
 /**
@@ -19,10 +20,10 @@ import { severityColor } from './severity';
  * "checking…" indicator.
  */
 export function FindingsPanel() {
-  const { project, check, checking } = useEditor();
+  const { project, check, checking, focus } = useEditor();
   const [filter, setFilter] = useState<FindingFilter>(defaultFilter);
   const docs = useRuleDocs();
-  const names = useMemo(() => targetNames(project), [project]);
+  const names = useTargetNames(project);
   const findings = check?.findings ?? [];
   const counts = useMemo(() => countFindings(findings), [findings]);
   const groups = useMemo(() => groupByChecklist(findings.filter((f) => matchesFilter(f, filter))), [findings, filter]);
@@ -45,7 +46,7 @@ export function FindingsPanel() {
       </Group>
       <FilterChips filter={filter} onChange={setFilter} />
       <Box>
-        <FindingList groups={groups} check={check !== null} projectEmpty={project.components.length === 0} total={findings.length} growthFactor={check?.analyses.growth.growthFactor} names={names} docs={docs} />
+        <FindingList groups={groups} check={check !== null} projectEmpty={project.components.length === 0} total={findings.length} growthFactor={check?.analyses.growth.growthFactor} names={names} docs={docs} onFocus={focus} />
         {check && check.staleWaivers.length > 0 && (
           <Text size="xs" c="dimmed" mt="md">
             {check.staleWaivers.length} review {check.staleWaivers.length === 1 ? 'entry refers to a finding' : 'entries refer to findings'} that no longer occur.
@@ -85,9 +86,11 @@ interface ListProps {
   readonly growthFactor: number | undefined;
   readonly names: ReadonlyMap<string, string>;
   readonly docs: ReturnType<typeof useRuleDocs>;
+  readonly onFocus: (ids: readonly string[]) => void;
 }
 
-function FindingList({ groups, check, projectEmpty, total, growthFactor, names, docs }: ListProps) {
+/** Memoized: an edit that changes neither the findings nor a name re-renders none of the rows. */
+const FindingList = memo(function FindingList({ groups, check, projectEmpty, total, growthFactor, names, docs, onFocus }: ListProps) {
   if (projectEmpty) return <Empty text="Add components to see findings: drag a kind from the palette onto the canvas." />;
   if (!check) return <Empty text="Checking the model…" />;
   if (total === 0) return <Empty text={`No findings — this model passes every rule at ${formatFactor(growthFactor ?? 10)} growth.`} />;
@@ -101,14 +104,14 @@ function FindingList({ groups, check, projectEmpty, total, growthFactor, names, 
           </Title>
           <Stack gap={6}>
             {group.findings.map((finding: Finding) => (
-              <FindingRow key={finding.key} finding={finding} names={names} doc={docs.get(finding.ruleId)} />
+              <FindingRow key={finding.key} finding={finding} names={names} doc={docs.get(finding.ruleId)} onFocus={onFocus} />
             ))}
           </Stack>
         </section>
       ))}
     </Stack>
   );
-}
+});
 
 function Empty({ text }: { text: string }) {
   return (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/model/finding';
 import { Project } from '../../../shared/model/project';
 import {
-  countFindings, defaultFilter, evidenceLabel, evidenceValue, groupByChecklist, matchesFilter,
+  countFindings, defaultFilter, evidenceLabel, evidenceValue, groupByChecklist, keepSameNames, matchesFilter,
   openFindingsInOrder, targetNames,
 } from './findingsModel';
 
@@ -63,5 +63,17 @@ describe('findings model', () => {
     expect(evidenceValue(12000)).toBe('12,000');
     expect(evidenceValue(null)).toBe('none');
     expect(evidenceValue(true)).toBe('yes');
+  });
+
+  it('keeps the previous names map while no name changes, and takes the new one when one does', () => {
+    const before = new Map([['c1', 'web'], ['k1', 'web → db']]);
+    expect(keepSameNames(before, new Map([['c1', 'web'], ['k1', 'web → db']]))).toBe(before);
+    const renamed = new Map([['c1', 'www'], ['k1', 'www → db']]);
+    expect(keepSameNames(before, renamed)).toBe(renamed);
+    const added = new Map([['c1', 'web'], ['k1', 'web → db'], ['c2', 'db']]);
+    expect(keepSameNames(before, added)).toBe(added);
+    const swapped = new Map([['c1', 'web'], ['k2', 'web → db']]);
+    expect(keepSameNames(before, swapped)).toBe(swapped);
+    expect(keepSameNames(null, before)).toBe(before);
   });
 });

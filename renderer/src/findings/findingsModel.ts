@@ -95,6 +95,16 @@ export function targetNames(project: Project): Map<string, string> {
   return names;
 }
 
+/**
+ * `previous` when it holds exactly the names of `next`, else `next`. Most edits change no name,
+ * and lists that show names (thousands of findings) re-render only when their props change.
+ */
+export function keepSameNames(previous: ReadonlyMap<string, string> | null, next: Map<string, string>): ReadonlyMap<string, string> {
+  if (!previous || previous.size !== next.size) return next;
+  for (const [id, name] of next) if (previous.get(id) !== name) return next;
+  return previous;
+}
+
 /** Every id a finding concerns, for focus(): components first, then connections. */
 export function findingTargetIds(finding: Finding): string[] {
   return [...finding.targets.components, ...finding.targets.connections];

@@ -1,17 +1,15 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
-import { useEditor } from '../editor/EditorContext';
 import { blockerText, formatFactor, formatGb, joinWords, redesignText } from './growthModel';
 
 /** Rewrites, scale-outs and stores whose data outgrows one node, at the checked growth factor. */
-export function GrowthLists({ check, names }: { check: CheckResult; names: ReadonlyMap<string, string> }) {
-  const { focus } = useEditor();
+export function GrowthLists({ check, names, onFocus }: { check: CheckResult; names: ReadonlyMap<string, string>; onFocus: (ids: readonly string[]) => void }) {
   const { growthFactor, components } = check.analyses.growth;
   const instancesToday = new Map(check.analyses.load.components.map((c) => [c.componentId, c.instances]));
   const at = formatFactor(growthFactor);
   const link = (id: string) => (
-    <Anchor component="button" type="button" fw={600} size="sm" onClick={() => focus([id])}>
+    <Anchor component="button" type="button" fw={600} size="sm" onClick={() => onFocus([id])}>
       {names.get(id) ?? 'missing component'}
     </Anchor>
   );

@@ -1,10 +1,10 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFlame } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import { useEditor } from '../editor/EditorContext';
 import { CheckingIndicator } from '../findings/CheckingIndicator';
-import { targetNames } from '../findings/findingsModel';
+import { useTargetNames } from '../findings/useTargetNames';
 import { GrowthFactorControl } from './GrowthFactorControl';
 import { GrowthLists } from './GrowthLists';
 import { formatFactor } from './growthModel';
@@ -17,8 +17,8 @@ import { UtilizationLegend } from './UtilizationLegend';
  * by utilization at the chosen factor.
  */
 export function GrowthPanel() {
-  const { project, check, checking, view, setView } = useEditor();
-  const names = useMemo(() => targetNames(project), [project]);
+  const { project, check, checking, view, setView, focus } = useEditor();
+  const names = useTargetNames(project);
   const showing = view.panel === 'growth';
 
   useEffect(() => {
@@ -40,13 +40,21 @@ export function GrowthPanel() {
         ) : check === null ? (
           <Text size="sm" c="dimmed">Checking the model…</Text>
         ) : (
-          <GrowthResults check={check} names={names} target={target} />
+          <GrowthResults check={check} names={names} target={target} onFocus={focus} />
         )}
   </Stack>
   );
 }
 
-function GrowthResults({ check, names, target }: { check: CheckResult; names: ReadonlyMap<string, string>; target: number }) {
+interface ResultsProps {
+  readonly check: CheckResult;
+  readonly names: ReadonlyMap<string, string>;
+  readonly target: number;
+  readonly onFocus: (ids: readonly string[]) => void;
+}
+
+/** Memoized: re-renders when a check or a name changes, not on every edit while a check runs. */
+const GrowthResults = memo(function GrowthResults({ check, names, target, onFocus }: ResultsProps) {
   const growth = check.analyses.growth;
   return (
     <>
@@ -56,10 +64,10 @@ function GrowthResults({ check, names, target }: { check: CheckResult; names: Re
         <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>Headroom</Title>
         <HeadroomChart growth={growth.components} names={names} growthFactor={growth.growthFactor} />
       </div>
-      <GrowthLists check={check} names={names} />
+      <GrowthLists check={check} names={names} onFocus={onFocus} />
     </>
   );
-}
+});
 
 function BreaksFirst({ check, names }: { check: CheckResult; names: ReadonlyMap<string, string> }) {
   const { breaksFirst, growthFactor, rewrites, scaleOuts } = check.analyses.growth;
