@@ -69,9 +69,10 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
     if (list) list.push(override);
     else overridesByRule.set(override.ruleId, [override]);
   }
+  const reported = new ReportedTargets(context.graph.indexOf);
   for (const rule of rules) {
     const overrides = overridesByRule.get(rule.meta.id) ?? noOverrides;
-    const reported = new ReportedTargets();
+    reported.nextRule();
     for (let i = 0, items = safeCheck(rule, context); i < items.length; i++) {
       const report = items[i]!;
       const key = findingKey(rule.meta.id, report.components ?? noIds, report.connections ?? noIds);
@@ -87,24 +88,53 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
 }
 
 /**
- * The findings a rule has reported so far, so a rule that reports the same targets twice yields
- * one finding. A single-component report is recognised by its component id: that avoids hashing a
- * freshly built key string for most of the tens of thousands of findings at 10,000 components.
+ * The findings the current rule has reported so far, so a rule that reports the same targets
+ * twice yields one finding. A single-component report is recognised by its component's number,
+ * stamped with the rule's: that avoids hashing a freshly built key string, or growing a set, for
+ * most of the tens of thousands of findings at 10,000 components.
  */
 class ReportedTargets {
-  private readonly singles = new Set<string>();
-  private readonly keys = new Set<string>();
+  private readonly indexOf: ReadonlyMap<string, number>;
+  private readonly stamps: Int32Array;
+  private rule = 0;
+  /** Single targets that are not components of the project, and keys of the other reports. */
+  private singles = new Set<string>();
+  private keys = new Set<string>();
+
+  constructor(indexOf: ReadonlyMap<string, number>) {
+    this.indexOf = indexOf;
+    this.stamps = new Int32Array(indexOf.size);
+  }
+
+  /** Starts a rule: what earlier rules reported no longer counts. */
+  nextRule(): void {
+    this.rule++;
+    if (this.singles.size > 0) this.singles = new Set<string>();
+    if (this.keys.size > 0) this.keys = new Set<string>();
+  }
 
   /** False when a report with the same key was already seen. */
   add(report: RuleReport, key: string): boolean {
     const components = report.components ?? noIds;
     const single = (report.connections?.length ?? 0) === 0 && components.length <= 1;
-    const seen = single ? this.singles : this.keys;
-    const id = single ? (components[0] ?? '') : key;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
+    if (single) {
+      const id = components[0] ?? '';
+      const v = this.indexOf.get(id);
+      if (v !== undefined) {
+        if (this.stamps[v] === this.rule) return false;
+        this.stamps[v] = this.rule;
+        return true;
+      }
+      return addNew(this.singles, id);
+    }
+    return addNew(this.keys, key);
   }
+}
+
+function addNew(seen: Set<string>, id: string): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return true;
 }
 
 function waiversWithoutFinding(reviews: readonly FindingReview[], findings: readonly Finding[]): FindingReview[] {

@@ -19,7 +19,7 @@ export function createRuleContext(project: Project, options: AnalyzeOptions = {}
     project, graph, analyses, index: indexAnalyses(analyses), growthFactor,
     // Built on first use: a check always uses it, but a single rule's test may not.
     get sync() {
-      sync ??= synchronousGraph(project, graph);
+      sync ??= synchronousGraph(graph);
       return sync;
     },
     capacityOf: (component) => resolvedFor(input, component, input.capacity) ?? effectiveCapacity(component),

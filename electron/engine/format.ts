@@ -17,7 +17,10 @@ function groupThousands(whole: string): string {
   const length = whole.length - start;
   if (length <= 3) return whole;
   // toFixed writes numbers from 1e21 up in exponent form ("1e+21"): leave those as they are.
-  if (!/^\d+$/.test(whole.slice(start))) return whole;
+  for (let at = start; at < whole.length; at++) {
+    const code = whole.charCodeAt(at);
+    if (code < 48 || code > 57) return whole;
+  }
   const head = length % 3 || 3;
   let grouped = whole.slice(0, start + head);
   for (let at = start + head; at < whole.length; at += 3) grouped += `,${whole.slice(at, at + 3)}`;
@@ -30,8 +33,16 @@ export function formatNumber(n: number | null | undefined): string {
   if (!Number.isFinite(n)) return 'unbounded';
   const abs = Math.abs(n);
   if (abs >= 100) return grouping(n, 0);
-  if (abs >= 10) return grouping(n, 1).replace(/\.0$/, '');
-  return grouping(n, 2).replace(/\.?0+$/, '') || '0';
+  // Below 100 the whole part has at most three digits, so there is nothing to group, and the
+  // trailing zeros are trimmed by hand: no regular expression per number.
+  if (abs >= 10) {
+    const fixed = n.toFixed(1);
+    return fixed.endsWith('.0') ? fixed.slice(0, -2) : fixed;
+  }
+  // toFixed(2) always writes two decimals: "x.00" → "x", "x.y0" → "x.y".
+  const fixed = n.toFixed(2);
+  if (fixed.endsWith('00')) return fixed.slice(0, -3) || '0';
+  return fixed.endsWith('0') ? fixed.slice(0, -1) : fixed;
 }
 
 /** Requests per second: 1234.5 → "1,235/s". */

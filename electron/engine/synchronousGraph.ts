@@ -1,4 +1,3 @@
-import type { Project } from '../../shared/model/project';
 import type { Connection } from '../../shared/model/connection';
 import { isHardDependency, isSynchronous, type ProjectGraph } from './graph';
 
@@ -18,27 +17,35 @@ export interface SynchronousGraph {
 
 const none: readonly Connection[] = [];
 
-export function synchronousGraph(project: Project, graph: ProjectGraph): SynchronousGraph {
-  const outgoing = new Map<string, Connection[]>();
-  const incoming = new Map<string, Connection[]>();
-  const hard = new Map<string, Connection[]>();
-  // One pass in project order, so each list keeps the project's order like the graph's own.
-  for (let i = 0; i < project.connections.length; i++) {
-    const connection = project.connections[i]!;
-    if (!isSynchronous(connection) || !graph.components.has(connection.from) || !graph.components.has(connection.to)) continue;
-    push(outgoing, connection.from, connection);
-    push(incoming, connection.to, connection);
-    if (isHardDependency(connection)) push(hard, connection.from, connection);
-  }
+export function synchronousGraph(graph: ProjectGraph): SynchronousGraph {
+  // Filtered per component on first use and kept, in arrays by component index rather than
+  // maps. The graph's own lists are already in project order; a list the filter keeps whole is
+  // shared rather than copied, as most of a model's calls are synchronous.
+  const n = graph.indexOf.size;
+  const outgoing: (readonly Connection[] | undefined)[] = new Array(n);
+  const incoming: (readonly Connection[] | undefined)[] = new Array(n);
+  const hard: (readonly Connection[] | undefined)[] = new Array(n);
+  const lists = (memo: (readonly Connection[] | undefined)[], byId: ReadonlyMap<string, readonly Connection[]>, keep: (c: Connection) => boolean) =>
+    (id: string): readonly Connection[] => {
+      const v = graph.indexOf.get(id);
+      if (v === undefined) return none;
+      return (memo[v] ??= kept(byId.get(id), keep));
+    };
   return {
-    outgoing: (id) => outgoing.get(id) ?? none,
-    incoming: (id) => incoming.get(id) ?? none,
-    hardOutgoing: (id) => hard.get(id) ?? none,
+    outgoing: lists(outgoing, graph.outgoing, isSynchronous),
+    incoming: lists(incoming, graph.incoming, isSynchronous),
+    hardOutgoing: lists(hard, graph.outgoing, isHardDependency),
   };
 }
 
-function push(lists: Map<string, Connection[]>, componentId: string, connection: Connection): void {
-  const list = lists.get(componentId);
-  if (list) list.push(connection);
-  else lists.set(componentId, [connection]);
+function kept(list: readonly Connection[] | undefined, keep: (c: Connection) => boolean): readonly Connection[] {
+  if (list === undefined) return none;
+  let count = 0;
+  for (let i = 0; i < list.length; i++) if (keep(list[i]!)) count++;
+  if (count === list.length) return list;
+  if (count === 0) return none;
+  const out = new Array<Connection>(count);
+  let at = 0;
+  for (let i = 0; i < list.length; i++) if (keep(list[i]!)) out[at++] = list[i]!;
+  return out;
 }

@@ -25,8 +25,8 @@ export interface AnalysisInput {
 
 export function prepareInput(project: Project, graph: ProjectGraph = buildGraph(project), growthFactor = project.workload.growthFactor): AnalysisInput {
   const components = [...graph.components.values()];
-  const indexOf = new Map<string, number>();
-  components.forEach((c, i) => indexOf.set(c.id, i));
+  // The graph numbered its components in this same order (first occurrence of each id).
+  const indexOf = graph.indexOf;
   const count = project.connections.length;
   const connectionFrom = new Int32Array(count);
   const connectionTo = new Int32Array(count);

@@ -1,16 +1,10 @@
 import { defineRule, type RuleContext } from '../../types';
 import { kindDefaults } from '../../../../shared/model/defaults';
 import { formatPercent } from '../../format';
-import type { ComponentKind } from '../../../../shared/model/component';
+import type { Component, ComponentKind } from '../../../../shared/model/component';
 
 /** Clients are not ours to configure; balancers, CDNs and DNS route around failures with health checks instead. */
 const edgeKinds: readonly ComponentKind[] = ['client', 'load-balancer', 'cdn', 'dns'];
-
-interface Availability {
-  readonly value: number;
-  /** Set when the figure is a kind default rather than stated or computed. */
-  readonly assumed?: string;
-}
 
 /**
  * Reports synchronous request/response calls to a third-party API, or to a dependency less
@@ -29,31 +23,26 @@ export const noCircuitBreaker = defineRule({
   },
   check(ctx) {
     const reports = [];
-    const known = new Map<string, Availability>();
-    const availabilityOf = (id: string): Availability => {
-      let availability = known.get(id);
-      if (!availability) known.set(id, (availability = componentAvailability(ctx, id)));
-      return availability;
-    };
     for (let i = 0; i < ctx.project.connections.length; i++) {
       const connection = ctx.project.connections[i]!;
       if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
       const caller = ctx.graph.components.get(connection.from);
       const callee = ctx.graph.components.get(connection.to);
       if (!caller || !callee || edgeKinds.includes(caller.kind)) continue;
-      const callerAvailability = availabilityOf(connection.from);
-      const calleeAvailability = availabilityOf(connection.to);
+      const callerAvailability = availabilityOf(ctx, caller);
+      const calleeAvailability = availabilityOf(ctx, callee);
       const external = callee.kind === 'external-api';
-      if (!external && calleeAvailability.value >= callerAvailability.value) continue;
+      if (!external && calleeAvailability >= callerAvailability) continue;
       const reason = external
         ? `the third-party API ${callee.name}`
-        : `${callee.name}, which is less available than its caller (${formatPercent(calleeAvailability.value)} against ${formatPercent(callerAvailability.value)})`;
-      const assumed = [callerAvailability.assumed, calleeAvailability.assumed].filter((a): a is string => a !== undefined);
+        : `${callee.name}, which is less available than its caller (${formatPercent(calleeAvailability)} against ${formatPercent(callerAvailability)})`;
+      // Written only for the calls reported, not for every component looked at.
+      const assumed = [assumedAvailability(ctx, caller), assumedAvailability(ctx, callee)].filter((a): a is string => a !== undefined);
       reports.push({
         components: [connection.from, connection.to],
         connections: [connection.id],
         message: `${caller.name} calls ${reason} without a circuit breaker.`,
-        evidence: { callerAvailability: round(callerAvailability.value), calleeAvailability: round(calleeAvailability.value), external },
+        evidence: { callerAvailability: round(callerAvailability), calleeAvailability: round(calleeAvailability), external },
         ...(external || assumed.length === 0 ? {} : { assumed }),
       });
     }
@@ -62,14 +51,16 @@ export const noCircuitBreaker = defineRule({
 });
 
 /** Effective availability from the availability analysis; one instance's figure if it has none. */
-function componentAvailability(ctx: RuleContext, componentId: string): Availability {
-  const component = ctx.graph.components.get(componentId)!;
-  const analysed = ctx.index.availability.get(componentId);
+function availabilityOf(ctx: RuleContext, component: Component): number {
+  return ctx.index.availability.get(component.id) ?? ctx.capacityOf(component).availability.value;
+}
+
+/** Set when the per-instance figure is a kind default rather than stated. */
+function assumedAvailability(ctx: RuleContext, component: Component): string | undefined {
   const perInstance = ctx.capacityOf(component).availability;
-  const assumed = perInstance.assumed
+  return perInstance.assumed
     ? `availability of ${component.name}: ${kindDefaults[component.kind].label.toLowerCase()} default ${formatPercent(perInstance.value)} per instance`
     : undefined;
-  return { value: analysed ?? perInstance.value, ...(assumed ? { assumed } : {}) };
 }
 
 /** Six decimals keep the nines apart without floating-point noise. */
