@@ -70,6 +70,19 @@ describe('CheckSession', () => {
     expect(session.busy).toBe(true);
   });
 
+  it('does not check the same project and growth factor twice in a row', async () => {
+    const { session, heard } = startSession();
+    session.request({ project, growthFactor: 10 });
+    // The editor asks once when the edit is made and once after it rendered.
+    session.request({ project, growthFactor: 10 });
+    answer[0]!();
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    session.request({ project, growthFactor: 10 });
+    expect(sent).toHaveLength(1);
+    session.request({ project, growthFactor: 20 });
+    expect(sent).toHaveLength(2);
+  });
+
   it('coalesces edits made while a check runs into one check of the newest, and reports only that one', async () => {
     const { session, heard } = startSession();
     const first = { project: withInstances(project, 2), growthFactor: 10 };

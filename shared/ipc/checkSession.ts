@@ -38,8 +38,12 @@ export class CheckSession {
     private readonly listener: CheckListener,
   ) {}
 
-  /** Checks this request as soon as no other check is running; replaces a request still waiting. */
+  /**
+   * Checks this request as soon as no other check is running; replaces a request still waiting.
+   * The same project and growth factor as the latest request is not checked twice.
+   */
   request(request: CheckRequest): void {
+    if (this.latest && this.latest.project === request.project && this.latest.growthFactor === request.growthFactor) return;
     this.latest = request;
     this.next = request;
     if (!this.running) void this.drain();

@@ -42,21 +42,26 @@ export function EditorProvider({ opened, onClose, children }: Props) {
   const [history, setHistory] = useState<History<Project>>(() => createHistory(opened.project));
   // apply() computes from the ref so edits called twice in one tick build on each other.
   const historyRef = useRef(history);
-  const commit = useCallback((next: History<Project>) => {
-    historyRef.current = next;
-    setHistory(next);
-  }, []);
   const project = history.present;
-
-  const [selection, setSelection] = useState<readonly string[]>([]);
   const [view, setViewState] = useState<EditorView>(() => ({
     panel: 'inspector',
     growthFactor: opened.project.workload.growthFactor,
     highlight: 'findings',
     reviewMode: false,
   }));
+  const { check, checking, checkEarly } = useCheck(project, view.growthFactor);
+  const commit = useCallback(
+    (next: History<Project>) => {
+      // The check of an edit starts before its render: the host checks while the page renders.
+      if (next.present !== historyRef.current.present) checkEarly(next.present);
+      historyRef.current = next;
+      setHistory(next);
+    },
+    [checkEarly],
+  );
+
+  const [selection, setSelection] = useState<readonly string[]>([]);
   const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null }), []);
-  const { check, checking } = useCheck(project, view.growthFactor);
   const lastLabel = useCallback(() => historyRef.current.past.at(-1)?.label ?? null, []);
   const { saveState, flush } = useAutosave(project, lastLabel);
 

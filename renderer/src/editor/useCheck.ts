@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CheckSession, type CheckRequest } from '../../../shared/ipc/checkSession';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
@@ -17,12 +17,17 @@ interface Shown {
  * The check runs off the main thread, so typing stays smooth. Only a result for the current
  * project and growth factor is shown: a reply to an older edit never overwrites a newer one,
  * and the previous findings stay on screen until the new ones arrive.
+ *
+ * `checkEarly` starts the check of an edited project before React renders the edit, so the host
+ * checks while the browser renders and paints it.
  */
-export function useCheck(project: Project, growthFactor: number): { check: CheckResult | null; checking: boolean } {
+export function useCheck(project: Project, growthFactor: number): { check: CheckResult | null; checking: boolean; checkEarly: (project: Project) => void } {
   const [shown, setShown] = useState<Shown>({ check: null, answered: null });
   const latest = useRef<CheckRequest | null>(null);
   const session = useRef<CheckSession | null>(null);
   const lastError = useRef<string | null>(null);
+  const factor = useRef(growthFactor);
+  factor.current = growthFactor;
 
   useEffect(() => {
     const mine = new CheckSession(
@@ -49,6 +54,14 @@ export function useCheck(project: Project, growthFactor: number): { check: Check
     };
   }, []);
 
+  const checkEarly = useCallback((next: Project) => {
+    const request = { project: next, growthFactor: factor.current };
+    latest.current = request;
+    session.current?.request(request);
+  }, []);
+
+  // Covers what checkEarly did not see (the first project, a new growth factor); the session
+  // ignores a request for the project and factor it was already asked to check.
   useEffect(() => {
     const request = { project, growthFactor };
     latest.current = request;
@@ -59,5 +72,5 @@ export function useCheck(project: Project, growthFactor: number): { check: Check
   // without a second render of every editor view.
   const answered = shown.answered;
   const checking = answered === null || answered.project !== project || answered.growthFactor !== growthFactor;
-  return { check: shown.check, checking };
+  return { check: shown.check, checking, checkEarly };
 }
