@@ -5,12 +5,14 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection as FlowConnection,
   type EdgeChange,
   type NodeChange,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { ComponentKind } from '../../../shared/model/component';
 import type { Project } from '../../../shared/model/project';
 import { useEditor, useViewportBridge } from '../editor/EditorContext';
@@ -21,6 +23,8 @@ import { createFlowCache, toAbsolute, toFlow, zoneAt, zonesAfterDrop, type FlowN
 import type { Box } from './geometry';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
 import { KIND_DRAG_TYPE } from './KindPalette';
+import { fittedViewport, inOverview } from './overview';
+import { OverviewConnections } from './OverviewConnections';
 import { ZoneNode } from './ZoneNode';
 import { useCanvasCommands } from './useCanvasCommands';
 import classes from './canvas.module.css';
@@ -31,6 +35,8 @@ const edgeTypes = { connection: ConnectionEdge };
 // (and re-render its subscribers) each time the editor state changes.
 const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
 const fitViewOptions = { maxZoom: 1, padding: 0.2 };
+const MIN_ZOOM = 0.02;
+const noEdges: never[] = [];
 const proOptions = { hideAttribution: true };
 
 /** A node being dragged or a zone being resized: shown live, committed as one edit at the end. */
@@ -71,6 +77,15 @@ export function Canvas() {
   );
   const cache = useMemo(createFlowCache, []);
   const flow = useMemo(() => toFlow(project, check, view, selectionSet, cache), [project, check, view, selectionSet, cache]);
+  const overview = useStore(inOverview);
+  // The opening view fits the whole diagram, computed from the layout before React Flow first
+  // renders (see fittedViewport); later the user's own pan and zoom are kept.
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const rect = wrapper.current?.getBoundingClientRect();
+    setInitialViewport(fittedViewport(flow.positions, flow.boxes, rect?.width ?? 0, rect?.height ?? 0, { minZoom: MIN_ZOOM, ...fitViewOptions }));
+    // Deliberately once, on mount: only the layout the project opened with.
+  }, []);
   const [overrides, setOverrides] = useState<ReadonlyMap<string, Override>>(new Map());
   const overridesRef = useRef(overrides);
   overridesRef.current = overrides;
@@ -208,9 +223,9 @@ export function Canvas() {
   const large = project.components.length > 300;
   return (
     <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-checking={editor.checking}>
-      <ReactFlow<FlowNode>
+      {initialViewport && <ReactFlow<FlowNode>
         nodes={nodes}
-        edges={flow.edges}
+        edges={overview ? noEdges : flow.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -222,12 +237,11 @@ export function Canvas() {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectionKeys}
-        onlyRenderVisibleElements={large}
+        onlyRenderVisibleElements={large && !overview}
         colorMode={colorScheme}
-        minZoom={0.02}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
-        fitView
-        fitViewOptions={fitViewOptions}
+        defaultViewport={initialViewport}
         proOptions={proOptions}
         aria-label="Architecture diagram"
       >
@@ -235,7 +249,9 @@ export function Canvas() {
         <Controls position="bottom-left" showInteractive={false} />
         {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it helps. */}
         {!large && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
-      </ReactFlow>
+        {/* Zoomed far out, React Flow draws no edges: one SVG draws them all (see overview.ts). */}
+        {overview && <OverviewConnections connections={project.connections} positions={flow.positions} selection={selectionSet} />}
+      </ReactFlow>}
       {project.components.length === 0 && (
         <div className={classes.emptyState}>
           <Paper withBorder p="lg" radius="md" maw={380}>

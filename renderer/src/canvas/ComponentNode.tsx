@@ -1,9 +1,10 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { kindDefaults } from '../../../shared/model/defaults';
 import type { ComponentNode as ComponentNodeType } from './flowAdapter';
 import { bandColor, severityColor } from './highlight';
 import { kindColor, kindIcons } from './kindIcons';
+import { inOverview } from './overview';
 import classes from './canvas.module.css';
 
 /**
@@ -12,6 +13,9 @@ import classes from './canvas.module.css';
  */
 function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
   const { component, badge, highlight, band, utilization, spof, instances } = data;
+  // Re-renders only when the zoom crosses the overview threshold, not on every pan or zoom step.
+  const overview = useStore(inOverview);
+  if (overview) return <OverviewComponent data={data} selected={selected} />;
   const Icon = kindIcons[component.kind];
   const accent = kindColor(component.kind);
   const tint = highlight === 'utilization' && band ? bandColor[band] : null;
@@ -61,6 +65,32 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
         </span>
       )}
       <Handle type="source" position={Position.Right} className={classes.handle} title={`Connect from ${component.name}`} />
+    </div>
+  );
+}
+
+/**
+ * The overview's component (see overview.ts): one box filled with what the highlight shows, so
+ * a whole large diagram reads at a glance — worst open finding, utilization band or SPOF — and
+ * otherwise its kind's colour. The handles stay for React Flow's edge geometry.
+ */
+function OverviewComponent({ data, selected }: Pick<NodeProps<ComponentNodeType>, 'data' | 'selected'>) {
+  const { component, badge, highlight, band, spof } = data;
+  const color =
+    highlight === 'utilization' ? (band ? bandColor[band] : 'gray') : highlight === 'spof' ? (spof ? 'red' : 'gray') : badge ? severityColor[badge.severity] : kindColor(component.kind);
+  const fill = selected ? 'var(--mantine-primary-color-filled)' : `var(--mantine-color-${color}-${highlight === 'findings' && !badge ? 'light' : 'filled'})`;
+  return (
+    <div
+      className={classes.component}
+      data-overview
+      data-selected={selected || undefined}
+      data-testid="canvas-component"
+      data-name={component.name}
+      data-findings={badge?.ruleIds.join(' ') ?? ''}
+      style={{ background: fill, borderColor: `var(--mantine-color-${color}-filled)` }}
+    >
+      <Handle type="target" position={Position.Left} className={classes.handle} />
+      <Handle type="source" position={Position.Right} className={classes.handle} />
     </div>
   );
 }

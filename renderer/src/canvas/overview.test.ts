@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
+import { fittedViewport, overviewPaths, type OverviewConnection } from './overview';
+
+const positions = new Map([
+  ['a', { x: 0, y: 0 }],
+  ['b', { x: 400, y: 100 }],
+  ['c', { x: 800, y: 0 }],
+]);
+
+describe('overviewPaths', () => {
+  const connections: OverviewConnection[] = [
+    { id: 'ab', from: 'a', to: 'b', kind: 'sync' },
+    { id: 'bc', from: 'b', to: 'c', kind: 'async' },
+    { id: 'ca', from: 'c', to: 'a', kind: 'replication' },
+    { id: 'ax', from: 'a', to: 'missing', kind: 'sync' },
+  ];
+
+  it('draws each connection once, in the path of its line style, from right handle to left handle', () => {
+    const paths = overviewPaths(connections, positions, new Set());
+    // a's right handle (200, 36) to b's left handle (400, 136).
+    expect(paths.solid.startsWith(`M${COMPONENT_WIDTH},${COMPONENT_HEIGHT / 2} C`)).toBe(true);
+    expect(paths.solid.endsWith('400,136')).toBe(true);
+    expect(paths.solid.match(/M/g)).toHaveLength(1); // the connection to a missing component is left out
+    expect(paths.dashed.match(/M/g)).toHaveLength(1);
+    expect(paths.dotted.match(/M/g)).toHaveLength(1);
+    expect(paths.selected).toBe('');
+  });
+
+  it('draws selected connections in their own path', () => {
+    const paths = overviewPaths(connections, positions, new Set(['bc']));
+    expect(paths.dashed).toBe('');
+    expect(paths.selected.startsWith('M600,136')).toBe(true);
+  });
+});
+
+describe('fittedViewport', () => {
+  const options = { minZoom: 0.02, maxZoom: 1, padding: 0.2 };
+
+  it('fits the bounds of components and zones into the canvas', () => {
+    const viewport = fittedViewport(positions, new Map(), 1000, 500, options);
+    // Bounds 1000 × 172 px; width is the limit: 1000 / (1000 × 1.2) ≈ 0.833.
+    expect(viewport.zoom).toBeCloseTo(1000 / 1200, 2);
+    const centreX = viewport.x + 500 * viewport.zoom;
+    expect(centreX).toBeCloseTo(500, 0);
+  });
+
+  it('never zooms past the maximum for a small diagram, and includes zone boxes', () => {
+    const one = new Map([['a', { x: 0, y: 0 }]]);
+    expect(fittedViewport(one, new Map(), 1000, 500, options).zoom).toBe(1);
+    const withZone = fittedViewport(one, new Map([['z', { x: -5000, y: 0, width: 10_000, height: 100 }]]), 1000, 500, options);
+    expect(withZone.zoom).toBeLessThan(0.1);
+  });
+
+  it('keeps the default view for an empty project or a canvas with no size', () => {
+    expect(fittedViewport(new Map(), new Map(), 1000, 500, options)).toEqual({ x: 0, y: 0, zoom: 1 });
+    expect(fittedViewport(positions, new Map(), 0, 0, options)).toEqual({ x: 0, y: 0, zoom: 1 });
+  });
+});

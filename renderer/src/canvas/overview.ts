@@ -1,0 +1,74 @@
+import { getBezierPath, getViewportForBounds, Position, type ReactFlowState, type Viewport } from '@xyflow/react';
+import type { ConnectionKind } from '../../../shared/model/connection';
+import type { Point } from './flowAdapter';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
+
+/**
+ * Below this zoom the canvas draws an overview: components as plain coloured boxes, connections as
+ * a few SVG paths. A component's name (14 px) is under 5 px tall there, so nothing readable is
+ * lost, while a 1,000-component diagram drops from ~29,000 DOM elements (and ~3,800 separately
+ * painted layers, one per React Flow edge) to a few thousand, which is what keeps opening and
+ * panning a large project fast.
+ */
+export const OVERVIEW_ZOOM = 0.35;
+
+/** React Flow store selector: true while zoomed out into the overview. */
+export const inOverview = (s: ReactFlowState): boolean => s.transform[2] < OVERVIEW_ZOOM;
+
+/** Line styles of the overview, one SVG path each. */
+export type OverviewLine = 'solid' | 'dashed' | 'dotted' | 'selected';
+
+const lineOf: Readonly<Record<ConnectionKind, OverviewLine>> = { sync: 'solid', read: 'solid', write: 'solid', async: 'dashed', replication: 'dotted' };
+
+export interface OverviewConnection {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: ConnectionKind;
+}
+
+/**
+ * The overview's connections as one path per line style: the same bezier curves React Flow draws
+ * from a component's right handle to the next one's left handle. Connections to a component with
+ * no position (none in a valid project) are left out rather than drawn to the origin.
+ */
+export function overviewPaths(connections: readonly OverviewConnection[], positions: ReadonlyMap<string, Point>, selection: ReadonlySet<string>): Record<OverviewLine, string> {
+  const parts: Record<OverviewLine, string[]> = { solid: [], dashed: [], dotted: [], selected: [] };
+  for (const connection of connections) {
+    const from = positions.get(connection.from);
+    const to = positions.get(connection.to);
+    if (!from || !to) continue;
+    const [path] = getBezierPath({
+      sourceX: from.x + COMPONENT_WIDTH,
+      sourceY: from.y + COMPONENT_HEIGHT / 2,
+      sourcePosition: Position.Right,
+      targetX: to.x,
+      targetY: to.y + COMPONENT_HEIGHT / 2,
+      targetPosition: Position.Left,
+    });
+    parts[selection.has(connection.id) ? 'selected' : lineOf[connection.kind]].push(path);
+  }
+  return { solid: parts.solid.join(''), dashed: parts.dashed.join(''), dotted: parts.dotted.join(''), selected: parts.selected.join('') };
+}
+
+/**
+ * The viewport that fits every component and zone into a canvas of this size, computed before the
+ * first render. React Flow's own `fitView` measures every node at zoom 1 first, which would render
+ * a large diagram in full detail once only to throw that away.
+ */
+export function fittedViewport(positions: ReadonlyMap<string, Point>, boxes: ReadonlyMap<string, Box>, width: number, height: number, options: { minZoom: number; maxZoom: number; padding: number }): Viewport {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const include = (x: number, y: number, w: number, h: number): void => {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x + w);
+    maxY = Math.max(maxY, y + h);
+  };
+  for (const p of positions.values()) include(p.x, p.y, COMPONENT_WIDTH, COMPONENT_HEIGHT);
+  for (const b of boxes.values()) include(b.x, b.y, b.width, b.height);
+  if (minX === Infinity || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, width, height, options.minZoom, options.maxZoom, options.padding);
+}
