@@ -43,6 +43,9 @@ describe('flow adapter', () => {
     expect(nodeOf(second, web)).toBe(nodeOf(first, web));
     expect(nodeOf(second, db)).not.toBe(nodeOf(first, db));
     expect(second.edges[0]).toBe(first.edges[0]);
+    // Same items, same list: React Flow keeps its edge lookups; a changed node makes a new node list.
+    expect(second.edges).toBe(first.edges);
+    expect(second.nodes).not.toBe(first.nodes);
     const third = toFlow(moved, null, { highlight: 'spof' }, new Set(), cache);
     expect(dataOf(third, web)).not.toBe(dataOf(second, web));
   });
