@@ -16,7 +16,7 @@ export function createRuleContext(project: Project, options: AnalyzeOptions = {}
   const analyses = analyzeInput(input);
   let sync: SynchronousGraph | undefined;
   return {
-    project, graph, analyses, index: indexAnalyses(analyses), growthFactor,
+    project, graph, analyses, index: indexAnalyses(analyses, graph.indexOf), growthFactor,
     // Built on first use: a check always uses it, but a single rule's test may not.
     get sync() {
       sync ??= synchronousGraph(graph);

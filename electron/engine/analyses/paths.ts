@@ -129,6 +129,14 @@ export function reachableFanOut(input: AnalysisInput, sync: EdgeList) {
   return { value, at };
 }
 
+/** Adds a caller of store s once (a function, not a closure per store). */
+function addCaller(v: number | undefined, s: number, seenBy: Int32Array, callers: number[]): void {
+  if (v !== undefined && v !== s && seenBy[v] !== s + 1) {
+    seenBy[v] = s + 1;
+    callers.push(v);
+  }
+}
+
 /**
  * Sorts numbers ascending in place. A store has a handful of callers: insertion sort on them
  * allocates nothing, where Array.prototype.sort allocates its work space on every call.
@@ -158,20 +166,14 @@ export function storeConnections(input: AnalysisInput, load: LoadResult, growth:
     const store = input.components[s]!;
     if (!connectionBoundStoreKinds.has(store.kind)) continue;
     const callers: number[] = [];
-    const add = (v: number | undefined) => {
-      if (v !== undefined && v !== s && seenBy[v] !== s + 1) {
-        seenBy[v] = s + 1;
-        callers.push(v);
-      }
-    };
     for (let pos = 0, list = incomingOf(input.graph, store.id); pos < list.length; pos++) {
       const connection = list[pos]!;
-      if (carriesLoad(connection)) add(input.indexOf.get(connection.from));
+      if (carriesLoad(connection)) addCaller(input.indexOf.get(connection.from), s, seenBy, callers);
     }
     if (store.kind === 'queue' || store.kind === 'stream') {
       for (let j = 0, list = outgoingOf(input.graph, store.id); j < list.length; j++) {
         const connection = list[j]!;
-        if (connection.kind === 'async') add(input.indexOf.get(connection.to));
+        if (connection.kind === 'async') addCaller(input.indexOf.get(connection.to), s, seenBy, callers);
       }
     }
     sortSmall(callers);

@@ -61,5 +61,11 @@ export function stronglyConnected(n: number, offsets: Int32Array, targets: Int32
       groups.push(group.sort((a, b) => a - b));
     }
   }
-  return groups.sort((a, b) => a[0]! - b[0]!);
+  // Ordered by smallest member. Those are distinct, so placing each group at its smallest
+  // member gives the sorted order in one pass, without a comparator call per pair.
+  const bySmallest: (number[] | undefined)[] = new Array(n);
+  for (let g = 0; g < groups.length; g++) bySmallest[groups[g]![0]!] = groups[g]!;
+  const ordered: number[][] = [];
+  for (let v = 0; v < n; v++) if (bySmallest[v] !== undefined) ordered.push(bySmallest[v]!);
+  return ordered;
 }
