@@ -6,6 +6,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection as FlowConnection,
   type EdgeChange,
   type NodeChange,
@@ -81,9 +82,14 @@ export function Canvas() {
   // The opening view fits the whole diagram, computed from the layout before React Flow first
   // renders (see fittedViewport); later the user's own pan and zoom are kept.
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  const store = useStoreApi();
   useLayoutEffect(() => {
     const rect = wrapper.current?.getBoundingClientRect();
-    setInitialViewport(fittedViewport(flow.positions, flow.boxes, rect?.width ?? 0, rect?.height ?? 0, { minZoom: MIN_ZOOM, ...fitViewOptions }));
+    const viewport = fittedViewport(flow.positions, flow.boxes, rect?.width ?? 0, rect?.height ?? 0, { minZoom: MIN_ZOOM, ...fitViewOptions });
+    // The store learns the zoom now, not once React Flow has mounted and applied defaultViewport,
+    // so the first render already knows whether it is an overview.
+    store.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
+    setInitialViewport(viewport);
     // Deliberately once, on mount: only the layout the project opened with.
   }, []);
   const [overrides, setOverrides] = useState<ReadonlyMap<string, Override>>(new Map());
