@@ -1,6 +1,6 @@
-import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFlame } from '@tabler/icons-react';
-import { memo, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import { useEditor } from '../editor/EditorContext';
 import { CheckingIndicator } from '../findings/CheckingIndicator';
@@ -8,8 +8,11 @@ import { useTargetNames } from '../findings/useTargetNames';
 import { GrowthFactorControl } from './GrowthFactorControl';
 import { GrowthLists } from './GrowthLists';
 import { formatFactor } from './growthModel';
-import { HeadroomChart } from './HeadroomChart';
 import { UtilizationLegend } from './UtilizationLegend';
+
+// The chart library is a third of the renderer's code: it loads when the growth view first opens,
+// not before the first diagram can show.
+const HeadroomChart = lazy(() => import('./HeadroomChart').then((module) => ({ default: module.HeadroomChart })));
 
 /**
  * What happens at G× today's load: which component breaks first, headroom per component, and
@@ -62,7 +65,9 @@ const GrowthResults = memo(function GrowthResults({ check, names, target, onFocu
       <UtilizationLegend target={target} />
       <div>
         <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>Headroom</Title>
-        <HeadroomChart growth={growth.components} names={names} growthFactor={growth.growthFactor} />
+        <Suspense fallback={<Loader size="sm" aria-label="Loading the headroom chart" />}>
+          <HeadroomChart growth={growth.components} names={names} growthFactor={growth.growthFactor} />
+        </Suspense>
       </div>
       <GrowthLists check={check} names={names} onFocus={onFocus} />
     </>
