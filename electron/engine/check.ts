@@ -4,7 +4,7 @@ import type { FindingReview, RuleOverride, Severity } from '../../shared/model/r
 import type { CheckResult } from '../../shared/ipc/contract';
 import { createRuleContext } from './context';
 import { rules } from './rules/registry';
-import type { Rule, RuleContext, RuleReport } from './types';
+import type { EvidenceValue, Rule, RuleContext, RuleReport } from './types';
 
 export interface CheckOptions {
   /** Growth factor G for this check; defaults to the project's. */
@@ -152,9 +152,11 @@ function safeCheck(rule: Rule, context: RuleContext): readonly RuleReport[] {
 }
 
 function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleContext, overrides: readonly RuleOverride[], reviews: ReadonlyMap<string, FindingReview>, today: string): Finding | null {
-  // Copies, so a finding never shares an array with a rule's working data.
-  const components = report.components === undefined ? [] : report.components.slice();
-  const connections = report.connections === undefined ? [] : report.connections.slice();
+  // The report's own arrays and evidence become the finding's, uncopied: rules build them fresh
+  // for each report (see RuleReport), and copying them was a third of a check's allocation per
+  // finding (32,000 findings at 10,000 components). Readonly only in the rule's view.
+  const components = report.components === undefined ? [] : report.components as string[];
+  const connections = report.connections === undefined ? [] : report.connections as string[];
   const base = report.severity ?? rule.meta.severity;
   const severity = overrides.length === 0 ? base : effectiveSeverity(overrides, base, components, context);
   if (severity === 'off') return null;
@@ -167,8 +169,8 @@ function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleCon
     title: rule.meta.title,
     message: report.message,
     targets: { components, connections },
-    evidence: report.evidence === undefined ? {} : { ...report.evidence },
-    assumed: report.assumed === undefined ? [] : report.assumed.slice(),
+    evidence: report.evidence === undefined ? {} : report.evidence as Record<string, EvidenceValue>,
+    assumed: report.assumed === undefined ? [] : report.assumed as string[],
     status: reconciledStatus(review, today),
   };
   // Only reviewed findings pay for a second object: most of a large model's findings are unreviewed.

@@ -42,7 +42,11 @@ export interface RuleContext {
 
 export type EvidenceValue = number | string | boolean | null;
 
-/** What a rule reports; the engine adds key, severity, status and metadata. */
+/**
+ * What a rule reports; the engine adds key, severity, status and metadata. The finding keeps the
+ * report's arrays and evidence object as they are, so build them fresh for each report and do
+ * not change them after returning.
+ */
 export interface RuleReport {
   readonly components?: readonly string[];
   readonly connections?: readonly string[];
