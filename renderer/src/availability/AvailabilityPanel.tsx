@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { memo, useEffect } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
-import { useEditor } from '../editor/EditorContext';
+import { useCheckState, useEditor } from '../editor/EditorContext';
 import { CheckingIndicator } from '../findings/CheckingIndicator';
 import { useTargetNames } from '../findings/useTargetNames';
 import { downtimePerYear, formatAvailability, formatShare } from './availabilityModel';
@@ -11,7 +11,8 @@ import { downtimePerYear, formatAvailability, formatShare } from './availability
  * points of failure with their blast radius. A switch outlines the SPOFs on the canvas.
  */
 export function AvailabilityPanel() {
-  const { project, check, checking, view, setView, focus } = useEditor();
+  const { project, view, setView, focus } = useEditor();
+  const { check, checking } = useCheckState();
   const names = useTargetNames(project);
   const showing = view.panel === 'availability';
   const outlined = view.highlight === 'spof';

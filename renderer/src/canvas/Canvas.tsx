@@ -16,7 +16,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { ComponentKind } from '../../../shared/model/component';
 import type { Project } from '../../../shared/model/project';
-import { useEditor, useViewportBridge } from '../editor/EditorContext';
+import { useCheckState, useEditor, useViewportBridge } from '../editor/EditorContext';
 import { addComponent, connect, moveComponents, updateComponent } from '../editor/edits';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
@@ -49,7 +49,8 @@ interface Override {
 
 export function Canvas() {
   const editor = useEditor();
-  const { project, check, view, selection, apply, select } = editor;
+  const { project, view, selection, apply, select } = editor;
+  const { check, checking } = useCheckState();
   const flowApi = useReactFlow();
   const bridge = useViewportBridge();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -228,7 +229,7 @@ export function Canvas() {
 
   const large = project.components.length > 300;
   return (
-    <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-checking={editor.checking}>
+    <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-checking={checking}>
       {initialViewport && <ReactFlow<FlowNode>
         nodes={nodes}
         edges={overview ? noEdges : flow.edges}

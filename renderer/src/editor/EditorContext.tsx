@@ -4,7 +4,7 @@ import type { OpenedProject } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { startLayout, type LayoutJob } from '../canvas/autoLayout';
 import { applyLayoutResult } from '../canvas/layoutGraph';
-import type { ApplyOptions, AutoLayoutMode, EditorApi, EditorView } from './editorApi';
+import type { ApplyOptions, AutoLayoutMode, CheckState, EditorApi, EditorView } from './editorApi';
 import { createHistory, record, redo as redoStep, undo as undoStep, type History } from './history';
 import { useAutosave } from './useAutosave';
 import { useCheck } from './useCheck';
@@ -17,12 +17,20 @@ export interface ViewportBridge {
 }
 
 const EditorContext = createContext<EditorApi | null>(null);
+const CheckContext = createContext<CheckState | null>(null);
 const BridgeContext = createContext<ViewportBridge | null>(null);
 
 export function useEditor(): EditorApi {
   const editor = useContext(EditorContext);
   if (!editor) throw new Error('useEditor must be used inside <EditorProvider>');
   return editor;
+}
+
+/** The latest check and whether a newer one is running (see CheckState). */
+export function useCheckState(): CheckState {
+  const state = useContext(CheckContext);
+  if (!state) throw new Error('useCheckState must be used inside <EditorProvider>');
+  return state;
 }
 
 export function useViewportBridge(): ViewportBridge {
@@ -132,8 +140,6 @@ export function EditorProvider({ opened, onClose, children }: Props) {
   const api = useMemo<EditorApi>(
     () => ({
       project,
-      check,
-      checking,
       selection,
       select,
       focus,
@@ -153,12 +159,16 @@ export function EditorProvider({ opened, onClose, children }: Props) {
       cancelLayout,
       close,
     }),
-    [project, check, checking, selection, select, focus, apply, undo, redo, history, saveState, flush, view, setView, autoLayout, layoutJob, cancelLayout, close],
+    [project, selection, select, focus, apply, undo, redo, history, saveState, flush, view, setView, autoLayout, layoutJob, cancelLayout, close],
   );
+
+  const checkState = useMemo<CheckState>(() => ({ check, checking }), [check, checking]);
 
   return (
     <BridgeContext.Provider value={bridge}>
-      <EditorContext.Provider value={api}>{children}</EditorContext.Provider>
+      <EditorContext.Provider value={api}>
+        <CheckContext.Provider value={checkState}>{children}</CheckContext.Provider>
+      </EditorContext.Provider>
     </BridgeContext.Provider>
   );
 }

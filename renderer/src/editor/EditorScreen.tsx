@@ -11,7 +11,7 @@ import { Inspector } from '../inspector/Inspector';
 import { ProjectPanel } from '../inspector/ProjectPanel';
 import { ReviewMode } from '../review/ReviewMode';
 import type { SidePanel } from './editorApi';
-import { EditorProvider, useEditor } from './EditorContext';
+import { EditorProvider, useCheckState, useEditor } from './EditorContext';
 import { EditorHeader } from './EditorHeader';
 import { useAddComponent, useEditorCommands } from './useEditorCommands';
 import classes from './editor.module.css';
@@ -52,7 +52,8 @@ function EditorLayout() {
 }
 
 function SideTabs() {
-  const { view, setView, check } = useEditor();
+  const { view, setView } = useEditor();
+  const { check } = useCheckState();
   const open = check?.findings.filter((f) => f.status === 'open').length ?? null;
   return (
     <Tabs value={view.panel} onChange={(value) => value && setView({ panel: value as SidePanel })} keepMounted={false} className={classes.tabs}>

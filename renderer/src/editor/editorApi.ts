@@ -27,9 +27,6 @@ export interface EditorView {
 
 export interface EditorApi {
   readonly project: Project;
-  /** Latest check of the current project at view.growthFactor; null until the first one returns. */
-  readonly check: CheckResult | null;
-  readonly checking: boolean;
   /** Selected component and connection ids. */
   readonly selection: readonly string[];
   select(ids: readonly string[]): void;
@@ -59,4 +56,15 @@ export interface EditorApi {
   flush(): Promise<void>;
   /** Leaves the editor for the library. */
   close(): void;
+}
+
+/**
+ * The check, apart from EditorApi (useCheckState): a check result re-renders only the views
+ * that show it, not the inspector, the palette and every other editor view.
+ */
+export interface CheckState {
+  /** Latest check of the current project at view.growthFactor; null until the first one returns. */
+  readonly check: CheckResult | null;
+  /** True from an edit until the check of it is shown. */
+  readonly checking: boolean;
 }

@@ -2,7 +2,7 @@ import { Badge, Box, Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import type { FindingStatus, Severity } from '../../../shared/model/review';
-import { useEditor } from '../editor/EditorContext';
+import { useCheckState, useEditor } from '../editor/EditorContext';
 import { formatFactor } from '../growth/growthModel';
 import {
   checklistLabel, countFindings, defaultFilter, groupByChecklist, matchesFilter, severities, severityLabel,
@@ -20,7 +20,8 @@ import { severityColor } from './severity';
  * "checking…" indicator.
  */
 export function FindingsPanel() {
-  const { project, check, checking, focus } = useEditor();
+  const { project, focus } = useEditor();
+  const { check, checking } = useCheckState();
   const [filter, setFilter] = useState<FindingFilter>(defaultFilter);
   const docs = useRuleDocs();
   const names = useTargetNames(project);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useEditor } from '../editor/EditorContext';
-import type { EditorApi } from '../editor/editorApi';
+import { useCheckState, useEditor } from '../editor/EditorContext';
+import type { CheckState, EditorApi } from '../editor/editorApi';
 import { useCommands, type Command } from '../palette/commands';
 import { findingTargetIds, openFindingsInOrder } from './findingsModel';
 import { getCurrentFinding, setCurrentFinding } from './findingCursor';
@@ -11,7 +11,8 @@ import { getCurrentFinding, setCurrentFinding } from './findingCursor';
  * whichever panel is showing; the panels themselves have "Show …" commands in the editor's list.
  */
 export function useAnalysisCommands(): void {
-  const { setView, view, check, focus } = useEditor();
+  const { setView, view, focus } = useEditor();
+  const { check } = useCheckState();
   const commands = useMemo<Command[]>(() => {
     const step = (direction: 1 | -1) => () => stepFinding({ check, setView, focus }, direction);
     const hasOpen = (check?.findings ?? []).some((f) => f.status === 'open');
@@ -24,7 +25,7 @@ export function useAnalysisCommands(): void {
   useCommands(commands);
 }
 
-function stepFinding(editor: Pick<EditorApi, 'check' | 'setView' | 'focus'>, direction: 1 | -1): void {
+function stepFinding(editor: Pick<CheckState, 'check'> & Pick<EditorApi, 'setView' | 'focus'>, direction: 1 | -1): void {
   const open = openFindingsInOrder(editor.check?.findings ?? []);
   if (open.length === 0) return;
   const index = open.findIndex((f) => f.key === getCurrentFinding());

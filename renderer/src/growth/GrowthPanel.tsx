@@ -2,7 +2,7 @@ import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFlame } from '@tabler/icons-react';
 import { lazy, memo, Suspense, useEffect } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
-import { useEditor } from '../editor/EditorContext';
+import { useCheckState, useEditor } from '../editor/EditorContext';
 import { CheckingIndicator } from '../findings/CheckingIndicator';
 import { useTargetNames } from '../findings/useTargetNames';
 import { GrowthFactorControl } from './GrowthFactorControl';
@@ -20,7 +20,8 @@ const HeadroomChart = lazy(() => import('./HeadroomChart').then((module) => ({ d
  * by utilization at the chosen factor.
  */
 export function GrowthPanel() {
-  const { project, check, checking, view, setView, focus } = useEditor();
+  const { project, view, setView, focus } = useEditor();
+  const { check, checking } = useCheckState();
   const names = useTargetNames(project);
   const showing = view.panel === 'growth';
 

@@ -1,7 +1,7 @@
 import { ActionIcon, Box, Button, Group, Kbd, ScrollArea, SegmentedControl, Tabs, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useEditor } from '../editor/EditorContext';
+import { useCheckState, useEditor } from '../editor/EditorContext';
 import { SaveIndicator } from '../editor/SaveIndicator';
 import { findingTargetIds } from '../findings/findingsModel';
 import { setCurrentFinding } from '../findings/findingCursor';
@@ -29,7 +29,8 @@ export function ReviewMode() {
 type Dialog = 'accept' | 'decision' | null;
 
 function ReviewOverlay() {
-  const { project, check, apply, focus, setView, saveState } = useEditor();
+  const { project, apply, focus, setView, saveState } = useEditor();
+  const { check } = useCheckState();
   const docs = useRuleDocs();
   const [tab, setTab] = useState<'findings' | 'decisions'>('findings');
   const [scope, setScope] = useState<ReviewScope>('open');
