@@ -72,7 +72,8 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
 /**
  * The overview's component (see overview.ts): one box filled with what the highlight shows, so
  * a whole large diagram reads at a glance — worst open finding, utilization band or SPOF — and
- * otherwise its kind's colour. The handles stay for React Flow's edge geometry.
+ * otherwise its kind's colour. No handles: React Flow knows where they are from the node's data
+ * (flowAdapter), and nobody starts a connection at this zoom.
  */
 function OverviewComponent({ data, selected }: Pick<NodeProps<ComponentNodeType>, 'data' | 'selected'>) {
   const { component, badge, highlight, band, spof } = data;
@@ -88,10 +89,7 @@ function OverviewComponent({ data, selected }: Pick<NodeProps<ComponentNodeType>
       data-name={component.name}
       data-findings={badge?.ruleIds.join(' ') ?? ''}
       style={{ background: fill, borderColor: `var(--mantine-color-${color}-filled)` }}
-    >
-      <Handle type="target" position={Position.Left} className={classes.handle} />
-      <Handle type="source" position={Position.Right} className={classes.handle} />
-    </div>
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
@@ -141,6 +141,23 @@ function sameList<T>(previous: T[], next: T[]): T[] {
 
 const arrow = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 
+/** Size of a component's connection handles (canvas.module.css `.handle`, border-box). */
+export const HANDLE_SIZE = 10;
+/**
+ * A component's size and handles as the canvas CSS draws them: a fixed 200 × 72 box with a 1 px
+ * border, the target handle centred on its left border and the source handle on its right.
+ * Given to React Flow up front, they spare it measuring every node and handle in the DOM on
+ * open (a forced layout per node on a large diagram), and edges can be drawn on the first frame.
+ */
+const componentMeasured = { width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT };
+const handleTop = COMPONENT_HEIGHT / 2 - HANDLE_SIZE / 2;
+const componentHandles: NodeHandle[] = [
+  { type: 'target', position: Position.Left, x: 1 - HANDLE_SIZE / 2, y: handleTop, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { type: 'source', position: Position.Right, x: COMPONENT_WIDTH - 1 - HANDLE_SIZE / 2, y: handleTop, width: HANDLE_SIZE, height: HANDLE_SIZE },
+];
+/** Where connections end on a component, relative to its top-left corner (as React Flow computes them). */
+export const CONNECTION_END = { sourceX: COMPONENT_WIDTH - 1 + HANDLE_SIZE / 2, targetX: 1 - HANDLE_SIZE / 2, y: COMPONENT_HEIGHT / 2 };
+
 function sameNode(a: FlowNode, b: FlowNode): boolean {
   return (
     a.data === b.data &&
@@ -219,6 +236,8 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
       ...(box ? { parentId: zone } : {}),
       width: COMPONENT_WIDTH,
       height: COMPONENT_HEIGHT,
+      measured: componentMeasured,
+      handles: componentHandles,
       selected: selection.has(component.id),
       ariaLabel: `${component.name}, ${component.kind}`,
       data: reuse(cache.components, component.id, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
+import { CONNECTION_END } from './flowAdapter';
 import { fittedViewport, overviewPaths, type OverviewConnection } from './overview';
 
 const positions = new Map([
@@ -18,9 +18,9 @@ describe('overviewPaths', () => {
 
   it('draws each connection once, in the path of its line style, from right handle to left handle', () => {
     const paths = overviewPaths(connections, positions, new Set());
-    // a's right handle (200, 36) to b's left handle (400, 136).
-    expect(paths.solid.startsWith(`M${COMPONENT_WIDTH},${COMPONENT_HEIGHT / 2} C`)).toBe(true);
-    expect(paths.solid.endsWith('400,136')).toBe(true);
+    // a's source handle (204, 36) to b's target handle (396, 136).
+    expect(paths.solid.startsWith(`M${CONNECTION_END.sourceX},${CONNECTION_END.y} C`)).toBe(true);
+    expect(paths.solid.endsWith('396,136')).toBe(true);
     expect(paths.solid.match(/M/g)).toHaveLength(1); // the connection to a missing component is left out
     expect(paths.dashed.match(/M/g)).toHaveLength(1);
     expect(paths.dotted.match(/M/g)).toHaveLength(1);
@@ -30,7 +30,7 @@ describe('overviewPaths', () => {
   it('draws selected connections in their own path', () => {
     const paths = overviewPaths(connections, positions, new Set(['bc']));
     expect(paths.dashed).toBe('');
-    expect(paths.selected.startsWith('M600,136')).toBe(true);
+    expect(paths.selected.startsWith('M604,136')).toBe(true);
   });
 });
 

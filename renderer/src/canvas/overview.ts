@@ -1,6 +1,6 @@
 import { getBezierPath, getViewportForBounds, Position, type ReactFlowState, type Viewport } from '@xyflow/react';
 import type { ConnectionKind } from '../../../shared/model/connection';
-import type { Point } from './flowAdapter';
+import { CONNECTION_END, type Point } from './flowAdapter';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
 
 /**
@@ -39,11 +39,11 @@ export function overviewPaths(connections: readonly OverviewConnection[], positi
     const to = positions.get(connection.to);
     if (!from || !to) continue;
     const [path] = getBezierPath({
-      sourceX: from.x + COMPONENT_WIDTH,
-      sourceY: from.y + COMPONENT_HEIGHT / 2,
+      sourceX: from.x + CONNECTION_END.sourceX,
+      sourceY: from.y + CONNECTION_END.y,
       sourcePosition: Position.Right,
-      targetX: to.x,
-      targetY: to.y + COMPONENT_HEIGHT / 2,
+      targetX: to.x + CONNECTION_END.targetX,
+      targetY: to.y + CONNECTION_END.y,
       targetPosition: Position.Left,
     });
     parts[selection.has(connection.id) ? 'selected' : lineOf[connection.kind]].push(path);
