@@ -8,12 +8,40 @@ export interface ProjectGraph {
   readonly components: ReadonlyMap<string, Component>;
   readonly connections: ReadonlyMap<string, Connection>;
   readonly zones: ReadonlyMap<string, Zone>;
-  readonly outgoing: ReadonlyMap<string, readonly Connection[]>;
-  readonly incoming: ReadonlyMap<string, readonly Connection[]>;
+  /** Connections leaving each component; has() is false for a component with none. */
+  readonly outgoing: ConnectionLists;
+  /** Connections into each component; has() is false for a component with none. */
+  readonly incoming: ConnectionLists;
   /** Entry point component id → peak requests per second today. */
   readonly entryRates: ReadonlyMap<string, number>;
   /** Component id → its position in `components` (0..n-1), for per-component typed arrays. */
   readonly indexOf: ReadonlyMap<string, number>;
+}
+
+/** Each component's connections by id: what rules need of a map, without one per check. */
+export interface ConnectionLists {
+  get(componentId: string): readonly Connection[] | undefined;
+  has(componentId: string): boolean;
+}
+
+/** Lists by component number, looked up through the graph's numbering. */
+class ListsByIndex implements ConnectionLists {
+  private readonly indexOf: ReadonlyMap<string, number>;
+  private readonly lists: readonly (readonly Connection[] | undefined)[];
+
+  constructor(indexOf: ReadonlyMap<string, number>, lists: readonly (readonly Connection[] | undefined)[]) {
+    this.indexOf = indexOf;
+    this.lists = lists;
+  }
+
+  get(componentId: string): readonly Connection[] | undefined {
+    const v = this.indexOf.get(componentId);
+    return v === undefined ? undefined : this.lists[v];
+  }
+
+  has(componentId: string): boolean {
+    return this.get(componentId) !== undefined;
+  }
 }
 
 const none: readonly Connection[] = [];
@@ -47,10 +75,10 @@ export function buildGraph(project: Project): ProjectGraph {
     outCount[f]! += 1;
     inCount[t]! += 1;
   }
-  const outgoing = new Map<string, Connection[]>();
-  const incoming = new Map<string, Connection[]>();
-  const outLists: Connection[][] = new Array(indexOf.size);
-  const inLists: Connection[][] = new Array(indexOf.size);
+  // Arrays by component number rather than two more maps keyed by id (at 10,000 components a
+  // map of that size allocates about 1 MB as it grows).
+  const outLists: (Connection[] | undefined)[] = new Array(indexOf.size);
+  const inLists: (Connection[] | undefined)[] = new Array(indexOf.size);
   const outAt = new Int32Array(indexOf.size);
   const inAt = new Int32Array(indexOf.size);
   for (let i = 0; i < project.connections.length; i++) {
@@ -58,9 +86,8 @@ export function buildGraph(project: Project): ProjectGraph {
     if (f < 0) continue;
     const t = to[i]!;
     const connection = project.connections[i]!;
-    // Lists enter the maps in the order of their first connection, as they always have.
-    if (outAt[f] === 0) outgoing.set(connection.from, (outLists[f] = new Array<Connection>(outCount[f]!)));
-    if (inAt[t] === 0) incoming.set(connection.to, (inLists[t] = new Array<Connection>(inCount[t]!)));
+    if (outAt[f] === 0) outLists[f] = new Array<Connection>(outCount[f]!);
+    if (inAt[t] === 0) inLists[t] = new Array<Connection>(inCount[t]!);
     outLists[f]![outAt[f]!++] = connection;
     inLists[t]![inAt[t]!++] = connection;
   }
@@ -70,7 +97,9 @@ export function buildGraph(project: Project): ProjectGraph {
   }
   let connections: Map<string, Connection> | undefined;
   return {
-    components, zones, outgoing, incoming, entryRates, indexOf,
+    components, zones, entryRates, indexOf,
+    outgoing: new ListsByIndex(indexOf, outLists),
+    incoming: new ListsByIndex(indexOf, inLists),
     // Built on first use: no rule of a check looks connections up by id, and at 10,000
     // components this map was 28,000 entries built per check for nothing.
     get connections() {

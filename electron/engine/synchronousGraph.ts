@@ -1,5 +1,5 @@
 import type { Connection } from '../../shared/model/connection';
-import { isHardDependency, isSynchronous, type ProjectGraph } from './graph';
+import { isHardDependency, isSynchronous, type ConnectionLists, type ProjectGraph } from './graph';
 
 /**
  * The synchronous connections of each component, filtered once per check. Many rules walk only
@@ -25,7 +25,7 @@ export function synchronousGraph(graph: ProjectGraph): SynchronousGraph {
   const outgoing: (readonly Connection[] | undefined)[] = new Array(n);
   const incoming: (readonly Connection[] | undefined)[] = new Array(n);
   const hard: (readonly Connection[] | undefined)[] = new Array(n);
-  const lists = (memo: (readonly Connection[] | undefined)[], byId: ReadonlyMap<string, readonly Connection[]>, keep: (c: Connection) => boolean) =>
+  const lists = (memo: (readonly Connection[] | undefined)[], byId: ConnectionLists, keep: (c: Connection) => boolean) =>
     (id: string): readonly Connection[] => {
       const v = graph.indexOf.get(id);
       if (v === undefined) return none;
