@@ -32,8 +32,9 @@ export const noTracing = defineRule({
       endOf: (c) => c.from,
       weight: () => 1,
       stop: (id) => (roots.has(id) ? 0 : Number.NEGATIVE_INFINITY),
+      indexOf: ctx.graph.indexOf,
     }, untraced);
-    const onward = heaviestPaths({ next: ctx.sync.outgoing, endOf: (c) => c.to, weight: () => 1, stop: () => 0 }, untraced);
+    const onward = heaviestPaths({ next: ctx.sync.outgoing, endOf: (c) => c.to, weight: () => 1, stop: () => 0, indexOf: ctx.graph.indexOf }, untraced);
     const reports = [];
     for (let i = 0; i < untraced.length; i++) {
       const id = untraced[i]!;

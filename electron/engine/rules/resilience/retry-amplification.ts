@@ -27,7 +27,7 @@ export const retryAmplification = defineRule({
   },
   check(ctx) {
     const roots = syncRoots(ctx);
-    const base = { next: ctx.sync.outgoing, endOf: (c: Connection) => c.to, stop: () => 0 };
+    const base = { next: ctx.sync.outgoing, endOf: (c: Connection) => c.to, stop: () => 0, indexOf: ctx.graph.indexOf };
     const byAmplification = heaviestPaths({ ...base, weight: (c) => Math.log1p(retriesOf(c)) }, roots);
     const byLayers = heaviestPaths({ ...base, weight: (c) => (retriesOf(c) > 0 ? 1 : 0) }, roots);
     const groups = new Map<string, { roots: string[]; path: Connection[]; retrying: Connection[] }>();
