@@ -14,6 +14,18 @@ function sample() {
 }
 
 describe('flow adapter', () => {
+  it('keeps the positions and zone boxes while the components, zones and layout are unchanged', () => {
+    const { project, web } = sample();
+    const cache = createFlowCache();
+    const first = toFlow(project, null, { highlight: 'findings' }, new Set(), cache);
+    const selected = toFlow(project, null, { highlight: 'utilization' }, new Set([web]), cache);
+    expect(selected.positions).toBe(first.positions);
+    expect(selected.boxes).toBe(first.boxes);
+    const moved = toFlow({ ...project, layout: { ...project.layout, components: { [web]: { x: 300, y: 100 } } } }, null, { highlight: 'findings' }, new Set(), cache);
+    expect(moved.positions).not.toBe(first.positions);
+    expect(moved.positions.get(web)).toEqual({ x: 300, y: 100 });
+  });
+
   it('puts zone nodes first and members inside them at relative positions', () => {
     const { project, zone, web, db } = sample();
     const flow = toFlow(project, null, { highlight: 'findings' }, new Set([db]));

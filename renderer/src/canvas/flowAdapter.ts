@@ -127,10 +127,16 @@ export interface FlowCache {
    */
   nodeList: FlowNode[];
   edgeList: ConnectionEdge[];
+  /**
+   * Positions and zone boxes of the previous call, kept while the components, zones and layout
+   * are the same objects: a check result or a selection then hands the canvas the same maps, and
+   * what is drawn from them (the overview's connections) is not rebuilt.
+   */
+  geometry: { readonly from: readonly unknown[]; readonly positions: Map<string, Point>; readonly boxes: Map<string, Box> } | null;
 }
 
 export function createFlowCache(): FlowCache {
-  return { components: new Map(), connections: new Map(), zones: new Map(), nodes: new Map(), edges: new Map(), nodeList: [], edgeList: [] };
+  return { components: new Map(), connections: new Map(), zones: new Map(), nodes: new Map(), edges: new Map(), nodeList: [], edgeList: [], geometry: null };
 }
 
 function sameList<T>(previous: T[], next: T[]): T[] {
@@ -196,8 +202,12 @@ function shallowEqual(a: object, b: object): boolean {
 }
 
 export function toFlow(project: Project, check: CheckResult | null, view: Pick<EditorView, 'highlight'>, selection: ReadonlySet<string>, cache: FlowCache = createFlowCache()): FlowModel {
-  const positions = componentPositions(project);
-  const boxes = zoneBoxes(project, positions);
+  const from = [project.components, project.zones, project.layout];
+  if (!cache.geometry || cache.geometry.from.some((part, i) => part !== from[i])) {
+    const fresh = componentPositions(project);
+    cache.geometry = { from, positions: fresh, boxes: zoneBoxes(project, fresh) };
+  }
+  const { positions, boxes } = cache.geometry;
   const badges = findingBadges(check);
   const utilization = growthUtilization(check);
   const spofs = spofIds(check);
