@@ -46,23 +46,33 @@ export const noLoadTest = defineRule({
 });
 
 /** For each component, the first entry point (in workload order) whose traffic reaches it. */
-function firstEntryReaching(ctx: RuleContext): Map<string, string> {
-  const reachedFrom = new Map<string, string>();
+function firstEntryReaching(ctx: RuleContext): { get(componentId: string): string | undefined } {
+  // By the graph's component numbering: an array, not a map of every component reached.
+  const { indexOf } = ctx.graph;
+  const reachedFrom: (string | undefined)[] = new Array<string | undefined>(indexOf.size).fill(undefined);
   for (const entry of ctx.graph.entryRates.keys()) {
-    if (reachedFrom.has(entry)) continue;
-    reachedFrom.set(entry, entry);
+    const start = indexOf.get(entry)!;
+    if (reachedFrom[start] !== undefined) continue;
+    reachedFrom[start] = entry;
     const pending = [entry];
     while (pending.length > 0) {
       const id = pending.pop()!;
       for (let i = 0, list = outgoingOf(ctx.graph, id); i < list.length; i++) {
         const connection = list[i]!;
-        if (connection.kind === 'replication' || reachedFrom.has(connection.to)) continue;
-        reachedFrom.set(connection.to, entry);
+        if (connection.kind === 'replication') continue;
+        const to = indexOf.get(connection.to)!;
+        if (reachedFrom[to] !== undefined) continue;
+        reachedFrom[to] = entry;
         pending.push(connection.to);
       }
     }
   }
-  return reachedFrom;
+  return {
+    get(componentId: string) {
+      const v = indexOf.get(componentId);
+      return v === undefined ? undefined : reachedFrom[v];
+    },
+  };
 }
 
 function roundRate(rate: number | undefined): number | null {
