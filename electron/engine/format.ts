@@ -55,7 +55,21 @@ export function formatPercent(share: number | null | undefined): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return 'n/a';
   const pct = share * 100;
   const digits = pct >= 99 && pct < 100 ? 3 : pct >= 10 ? 1 : 2;
-  return `${pct.toFixed(digits).replace(/\.?0+$/, '')}%`;
+  return `${trimZeros(pct.toFixed(digits))}%`;
+}
+
+/**
+ * "99.950" → "99.95", "70.0" → "70": trailing zeros of the decimals and a bare point, as
+ * /\.?0+$/ would, without a regular expression per number (toFixed above always writes a point
+ * unless the number is written in exponent form, which has none to trim).
+ */
+function trimZeros(fixed: string): string {
+  const point = fixed.indexOf('.');
+  if (point < 0 || fixed.indexOf('e') >= 0) return fixed.replace(/\.?0+$/, '');
+  let end = fixed.length;
+  while (end > point + 1 && fixed.charCodeAt(end - 1) === 48) end--;
+  if (end === point + 1) end = point;
+  return end === fixed.length ? fixed : fixed.slice(0, end);
 }
 
 /** 3.24 → "3.2×". */
