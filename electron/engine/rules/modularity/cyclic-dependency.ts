@@ -35,10 +35,17 @@ export const cyclicDependency = defineRule({
   },
 });
 
-/** Synchronous connections as a compressed adjacency list over the components' project order. */
-function syncAdjacency(ctx: RuleContext, ids: readonly string[]): { offsets: Int32Array; targets: Int32Array } {
+/** Each id's position; a repeated id takes its last one. */
+function numbered(ids: readonly string[]): Map<string, number> {
   const number = new Map<string, number>();
   ids.forEach((id, v) => number.set(id, v));
+  return number;
+}
+
+/** Synchronous connections as a compressed adjacency list over the components' project order. */
+function syncAdjacency(ctx: RuleContext, ids: readonly string[]): { offsets: Int32Array; targets: Int32Array } {
+  // Without repeated ids the graph's numbering is this one (project order): no map of its own.
+  const number = ids.length === ctx.graph.indexOf.size ? ctx.graph.indexOf : numbered(ids);
   const offsets = new Int32Array(ids.length + 1);
   ids.forEach((id, v) => { offsets[v + 1] = offsets[v]! + ctx.sync.outgoing(id).length; });
   const targets = new Int32Array(offsets[ids.length]!);
