@@ -4,6 +4,7 @@
  */
 import { runCheck } from '../electron/engine/check';
 import { layeredModel } from './benchModel';
+import { benchStore } from './benchStore';
 
 const budgets: Record<number, number | undefined> = { 1_000: 20, 10_000: 250 };
 const sizes = [100, 1_000, 10_000];
@@ -61,4 +62,13 @@ const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.leng
 for (const row of rows) console.log(row.map((cell, col) => cell.padStart(widths[col]!)).join('  '));
 console.log(`\nNode ${process.version}; wall-clock median is judged against the budget.`);
 console.log(`Machine reference: 200,000 Map set+get with UUID keys took ${mapReference().toFixed(1)} ms (compare runs on different machines or under load by this figure).`);
+// The library's save and open (electron/store), in a table of their own: scripts/benchStore.ts.
+const storeRows = [['library', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
+for (const r of benchStore()) {
+  if (r.medianMs > r.budgetMs) over = true;
+  storeRows.push([r.operation, String(r.components), String(r.runs), r.medianMs.toFixed(1), r.minMs.toFixed(1), r.medianCpuMs.toFixed(1), String(r.budgetMs), r.medianMs <= r.budgetMs ? 'yes' : 'NO']);
+}
+const storeWidths = storeRows[0]!.map((_, col) => Math.max(...storeRows.map((r) => r[col]!.length)));
+console.log('');
+for (const row of storeRows) console.log(row.map((cell, col) => cell.padStart(storeWidths[col]!)).join('  '));
 process.exitCode = over ? 1 : 0;

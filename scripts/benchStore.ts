@@ -1,0 +1,80 @@
+/**
+ * The library's rows of `npm run bench` (DESIGN.md §9): saving a revision of a 10,000-component
+ * project ≤ 50 ms, opening it ≤ 100 ms. The real library (SQLite in a temporary folder) with the
+ * same layered model as the check rows, laid out on a grid as a saved project would be.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openLibrary } from '../electron/store/library';
+import type { Project } from '../shared/model/project';
+import { layeredModel } from './benchModel';
+
+export interface StoreBenchRow {
+  readonly operation: 'save' | 'open';
+  readonly components: number;
+  readonly runs: number;
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly medianCpuMs: number;
+  readonly budgetMs: number;
+}
+
+const SIZE = 10_000;
+const RUNS = 15;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/** Every component with a stored position: a saved project carries its layout. */
+function withGridLayout(project: Project): Project {
+  const components = Object.fromEntries(project.components.map((c, i) => [c.id, { x: (i % 100) * 260, y: Math.floor(i / 100) * 132 }]));
+  return { ...project, layout: { components, zones: {} } };
+}
+
+/** Saves and opens alternately, as editing (autosave) and reopening do; returns one row each. */
+export function benchStore(): StoreBenchRow[] {
+  const dir = mkdtempSync(join(tmpdir(), 'tenfold-bench-store-'));
+  const library = openLibrary(dir);
+  try {
+    const project = withGridLayout(layeredModel(SIZE));
+    library.create(project);
+    library.save(project, 'warm-up'); // JIT and SQLite page cache
+    library.open(project.id);
+    const save = { wall: [] as number[], cpu: [] as number[] };
+    const open = { wall: [] as number[], cpu: [] as number[] };
+    for (let run = 0; run < RUNS; run++) {
+      let started = performance.now();
+      let cpuStarted = cpuMs();
+      library.save(project, `bench ${run}`);
+      save.wall.push(performance.now() - started);
+      save.cpu.push(cpuMs() - cpuStarted);
+      started = performance.now();
+      cpuStarted = cpuMs();
+      library.open(project.id);
+      open.wall.push(performance.now() - started);
+      open.cpu.push(cpuMs() - cpuStarted);
+    }
+    const row = (operation: 'save' | 'open', times: { wall: number[]; cpu: number[] }, budgetMs: number): StoreBenchRow => ({
+      operation,
+      components: project.components.length,
+      runs: RUNS,
+      medianMs: median(times.wall),
+      minMs: Math.min(...times.wall),
+      medianCpuMs: median(times.cpu),
+      budgetMs,
+    });
+    return [row('save', save, 50), row('open', open, 100)];
+  } finally {
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
