@@ -1,5 +1,5 @@
 import ELK from 'elkjs/lib/elk-api.js';
-import ElkWorker from 'elkjs/lib/elk-worker.min.js?worker';
+import ElkWorker from './elkWorker?worker';
 import type { Project } from '../../../shared/model/project';
 import type { AutoLayoutMode } from '../editor/editorApi';
 import { buildElkGraph, readElkResult, type LayoutResult } from './layoutGraph';
