@@ -236,7 +236,9 @@ export function Library({ onOpen, onOpened }: Props) {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td ta="right">{project.componentCount}</Table.Td>
+                  <Table.Td ta="right" data-testid="project-component-count">
+                    {project.componentCount}
+                  </Table.Td>
                   <Table.Td ta="right">{project.connectionCount}</Table.Td>
                   <Table.Td>
                     <Text size="sm" title={project.lastOpenedAt ?? undefined}>

@@ -35,7 +35,7 @@ export function RevisionsDrawer({ project, onClose, onRestored }: { project: Pro
       ) : (
         <Stack gap="xs" data-testid="revisions">
           {revisions.map((revision, index) => (
-            <Group key={revision.id} justify="space-between" wrap="nowrap" p="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+            <Group key={revision.id} data-testid="revision" data-revision-id={revision.id} justify="space-between" wrap="nowrap" p="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
               <div style={{ minWidth: 0 }}>
                 <Text size="sm" truncate="end">
                   {revision.summary || 'Saved'}
