@@ -10,6 +10,24 @@ export interface LayoutJob {
   cancel(): void;
 }
 
+/** A worker started ahead of the job that will use it (see prepareLayoutWorker). */
+let spare: Worker | null = null;
+
+/**
+ * Starts a layout worker before the click that needs it: loading ELK's 2 MB script and starting
+ * its runtime is a few hundred ms of a cold layout, and choosing a menu item takes about as long.
+ * Called when the Auto-layout menu opens; the next job takes the worker.
+ */
+export function prepareLayoutWorker(): void {
+  spare ??= new ElkWorker();
+}
+
+/** Ends a prepared worker no job took (the editor closes). */
+export function releaseLayoutWorker(): void {
+  spare?.terminate();
+  spare = null;
+}
+
 /**
  * Runs ELK in a dedicated web worker so a large layout never blocks the page. Each job gets its
  * own worker: cancelling terminates it outright, which is the only way to stop ELK mid-run.
@@ -18,7 +36,8 @@ export function startLayout(project: Project, mode: AutoLayoutMode): LayoutJob {
   let worker: Worker | null = null;
   const elk = new ELK({
     workerFactory: () => {
-      worker = new ElkWorker();
+      worker = spare ?? new ElkWorker();
+      spare = null;
       return worker;
     },
   });

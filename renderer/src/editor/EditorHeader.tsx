@@ -1,5 +1,7 @@
 import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconChevronDown, IconLayoutBoardSplit, IconPresentation } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { prepareLayoutWorker, releaseLayoutWorker } from '../canvas/autoLayout';
 import { Exports } from '../exports/Exports';
 import { ThemeToggle } from '../app/ThemeToggle';
 import type { CanvasHighlight } from './editorApi';
@@ -16,6 +18,7 @@ const highlights: readonly (readonly [CanvasHighlight, string])[] = [
 export function EditorHeader() {
   const editor = useEditor();
   const { project, view } = editor;
+  useEffect(() => releaseLayoutWorker, []);
   return (
     <Group h="100%" px="sm" gap="sm" wrap="nowrap" justify="space-between">
       <Group gap="xs" wrap="nowrap" miw={0}>
@@ -40,7 +43,8 @@ export function EditorHeader() {
             <IconArrowForwardUp size={18} />
           </ActionIcon>
         </Tooltip>
-        <Menu position="bottom-end" withinPortal>
+        {/* Opening the menu starts ELK's worker, so it is ready by the time an item is chosen. */}
+        <Menu position="bottom-end" withinPortal onOpen={prepareLayoutWorker}>
           <Menu.Target>
             <Button size="xs" variant="default" leftSection={<IconLayoutBoardSplit size={16} />} rightSection={<IconChevronDown size={14} />} loading={editor.layoutRunning}>
               Auto-layout
