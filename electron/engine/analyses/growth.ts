@@ -76,7 +76,8 @@ export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAna
   });
   let rewrites = 0;
   let scaleOuts = 0;
-  for (const c of components) {
+  for (let v = 0; v < components.length; v++) {
+    const c = components[v]!;
     if (c.verdict === 'rewrite') rewrites++;
     else if (c.verdict === 'scale-out') scaleOuts++;
   }

@@ -18,7 +18,8 @@ export const cyclicDependency = defineRule({
     const ids = ctx.project.components.map((c) => c.id as string);
     const { offsets, targets } = syncAdjacency(ctx, ids);
     const reports = [];
-    for (const group of stronglyConnected(ids.length, offsets, targets)) {
+    for (let g = 0, groups = stronglyConnected(ids.length, offsets, targets); g < groups.length; g++) {
+      const group = groups[g]!;
       if (group.length === 1 && !callsItself(group[0]!, offsets, targets)) continue;
       const members = group.map((v) => ids[v]!);
       const inGroup = new Set(members);

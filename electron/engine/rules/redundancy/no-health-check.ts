@@ -23,6 +23,8 @@ export const noHealthCheck = defineRule({
       if (!balancedKinds.has(tier.kind)) continue;
       const deployment = deploymentOf(tier);
       if (deployment.healthCheck || deployment.managed || deployment.instances < 1) continue;
+      // Checked before building the list of names: most tiers have no balancer in front.
+      if (!incomingOf(graph, tier.id).some((c) => balancerKinds.has(graph.components.get(c.from)!.kind))) continue;
       const balancers = [...new Set(incomingOf(graph, tier.id)
         .map((c) => graph.components.get(c.from)!)
         .filter((b) => balancerKinds.has(b.kind))
