@@ -23,6 +23,7 @@ export const noCircuitBreaker = defineRule({
   },
   check(ctx) {
     const reports = [];
+    const defaults: DefaultTexts = new Map();
     for (let i = 0; i < ctx.project.connections.length; i++) {
       const connection = ctx.project.connections[i]!;
       if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
@@ -37,7 +38,7 @@ export const noCircuitBreaker = defineRule({
         ? `the third-party API ${callee.name}`
         : `${callee.name}, which is less available than its caller (${formatPercent(calleeAvailability)} against ${formatPercent(callerAvailability)})`;
       // Written only for the calls reported, not for every component looked at.
-      const assumed = [assumedAvailability(ctx, caller), assumedAvailability(ctx, callee)].filter((a): a is string => a !== undefined);
+      const assumed = [assumedAvailability(ctx, caller, defaults), assumedAvailability(ctx, callee, defaults)].filter((a): a is string => a !== undefined);
       reports.push({
         components: [connection.from, connection.to],
         connections: [connection.id],
@@ -55,12 +56,19 @@ function availabilityOf(ctx: RuleContext, component: Component): number {
   return ctx.index.availability.get(component.id) ?? ctx.capacityOf(component).availability.value;
 }
 
+/** "service default 99.9% per instance" by kind and figure, written once per check rather than per call reported. */
+type DefaultTexts = Map<ComponentKind, { readonly value: number; readonly text: string }>;
+
 /** Set when the per-instance figure is a kind default rather than stated. */
-function assumedAvailability(ctx: RuleContext, component: Component): string | undefined {
+function assumedAvailability(ctx: RuleContext, component: Component, defaults: DefaultTexts): string | undefined {
   const perInstance = ctx.capacityOf(component).availability;
-  return perInstance.assumed
-    ? `availability of ${component.name}: ${kindDefaults[component.kind].label.toLowerCase()} default ${formatPercent(perInstance.value)} per instance`
-    : undefined;
+  if (!perInstance.assumed) return undefined;
+  let known = defaults.get(component.kind);
+  if (known?.value !== perInstance.value) {
+    known = { value: perInstance.value, text: `${kindDefaults[component.kind].label.toLowerCase()} default ${formatPercent(perInstance.value)} per instance` };
+    defaults.set(component.kind, known);
+  }
+  return `availability of ${component.name}: ${known.text}`;
 }
 
 /** Six decimals keep the nines apart without floating-point noise. */
