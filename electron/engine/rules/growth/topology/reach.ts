@@ -16,45 +16,68 @@ export function entryPointIds(graph: ProjectGraph): string[] {
 }
 
 /** For each component reached, the connection it was first reached through (null for a start). */
-export type Reach = ReadonlyMap<string, Connection | null>;
+export interface Reach {
+  has(componentId: string): boolean;
+  get(componentId: string): Connection | null | undefined;
+  /** The components reached, in the order reached. */
+  keys(): Iterable<string>;
+}
 
 /**
  * Breadth-first walk along outgoing connections that `follow` accepts. Breadth-first so the
  * path recorded to each component is a shortest one, which reads best in a message.
  */
 export function reachForward(graph: ProjectGraph, starts: readonly string[], follow: (c: Connection) => boolean): Reach {
-  return walk(starts, (id) => outgoingOf(graph, id), (c) => c.to, follow);
+  return walk(graph, starts, (id) => outgoingOf(graph, id), (c) => c.to, follow);
 }
 
 /** The same walk against the direction of connections: who can reach `starts`. */
 export function reachBackward(graph: ProjectGraph, starts: readonly string[], follow: (c: Connection) => boolean): Reach {
-  return walk(starts, (id) => incomingOf(graph, id), (c) => c.from, follow);
+  return walk(graph, starts, (id) => incomingOf(graph, id), (c) => c.from, follow);
 }
 
 function walk(
+  graph: ProjectGraph,
   starts: readonly string[],
   next: (id: string) => readonly Connection[],
   endOf: (c: Connection) => string,
   follow: (c: Connection) => boolean,
 ): Reach {
-  const reached = new Map<string, Connection | null>();
+  // By the graph's component numbering rather than a map of every component reached; a start
+  // the graph does not know (it has no connections to follow) is kept aside.
+  const { indexOf } = graph;
+  const reached: (Connection | null | undefined)[] = new Array<Connection | null | undefined>(indexOf.size).fill(undefined);
+  const unknown = new Set<string>();
   const queue: string[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    const start = starts[k]!;
-    if (reached.has(start)) continue;
-    reached.set(start, null);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const v = indexOf.get(start);
+    if (v === undefined ? unknown.has(start) : reached[v] !== undefined) continue;
+    if (v === undefined) unknown.add(start);
+    else reached[v] = null;
     queue.push(start);
   }
   for (let head = 0; head < queue.length; head += 1) {
-    for (let j = 0, list = next(queue[head]!); j < list.length; j++) {
-      const connection = list[j]!;
+    for (let i = 0, list = next(queue[head]!); i < list.length; i++) {
+      const connection = list[i]!;
       const end = endOf(connection);
-      if (reached.has(end) || !follow(connection)) continue;
-      reached.set(end, connection);
+      const v = indexOf.get(end);
+      if (v === undefined || reached[v] !== undefined || !follow(connection)) continue;
+      reached[v] = connection;
       queue.push(end);
     }
   }
-  return reached;
+  return {
+    has: (id) => {
+      const v = indexOf.get(id);
+      return v === undefined ? unknown.has(id) : reached[v] !== undefined;
+    },
+    get: (id) => {
+      const v = indexOf.get(id);
+      return v === undefined ? (unknown.has(id) ? null : undefined) : reached[v];
+    },
+    keys: () => queue,
+  };
 }
 
 /** Component ids from the start of a forward walk to `id`, start first. */
