@@ -289,6 +289,27 @@ describe('library actions in the browser', () => {
     });
   });
 
+  it('creates a blank project, which opens empty and is listed with no components', async () => {
+    const { page, errors } = await newPage();
+    await scenario(page, 'blank', async () => {
+      const name = 'Greenfield sketch';
+      await page.getByRole('button', { name: 'New project' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'New project' });
+      await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+      // Blank is the dialog's default template.
+      expect(await dialog.getByTestId('template-select').inputValue()).toBe('Blank project');
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await expect.poll(() => page.getByTestId('project-name').textContent(), WAIT).toBe(name);
+      expect(await page.getByTestId('canvas-component').count()).toBe(0);
+      await backToLibrary(page);
+      await expect.poll(() => shownComponentCount(page, name), WAIT).toBe('0');
+      const [created] = storedByName(name);
+      expect(created?.component_count).toBe(0);
+      expect(storedModel(created!.id).components).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('renames a project (the name survives a reload) and duplicates one into an independent copy', async () => {
     const { page, errors } = await newPage();
     await scenario(page, 'rename-duplicate', async () => {
@@ -377,6 +398,24 @@ describe('library actions in the browser', () => {
       await expect.poll(() => page.getByRole('alert').filter({ hasText: `${picked.name} was added to the library.` }).count(), WAIT).toBe(1);
       expect(await shownComponentCount(page, picked.name)).toBe('3');
       expect(storedModel(picked.id)).toEqual(picked);
+
+      // The same project again (edited): the library asks, and imports a copy or replaces it.
+      const fileName = 'picked-from-disk.tenfold.json';
+      const edited = asFileReadsBack({ ...picked, components: [...picked.components, { id: randomUUID(), name: 'picked-worker', kind: 'worker' }] });
+      const conflict = page.getByRole('dialog', { name: 'This project is already in the library' });
+      await page.locator('#library-import').setInputFiles(projectFile(fileName, serializeProject(edited)));
+      await conflict.getByRole('button', { name: 'Import a copy' }).click();
+      await expect.poll(() => rowCount(page, picked.name), WAIT).toBe(2);
+      const copy = storedByName(picked.name).find((p) => p.id !== picked.id)!;
+      expect(componentNames(storedModel(copy.id))).toEqual(componentNames(edited));
+      expect(storedModel(picked.id)).toEqual(picked);
+      await page.locator('#library-import').setInputFiles(projectFile(fileName, serializeProject(edited)));
+      await conflict.getByRole('button', { name: 'Replace' }).click();
+      await expect.poll(() => storedRevisions(picked.id).length, WAIT).toBe(2);
+      expect(storedModel(picked.id)).toEqual(edited);
+      // The replaced state stays in the history.
+      expect(storedRevisions(picked.id).map((r) => r.summary)).toEqual([`Replaced by the import of ${fileName}`, `Imported from ${fileName}`]);
+      await expect.poll(async () => (await projectRow(page, picked.name).getByTestId('project-component-count').allTextContents()).join(), WAIT).toBe('4,4');
 
       // A real drop: dragenter shows the overlay, drop hands the page's DataTransfer files over.
       const dropped = seedProject({ name: 'Dropped on the window', components: ['dropped-api', 'dropped-db'] });
