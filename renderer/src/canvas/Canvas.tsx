@@ -18,6 +18,7 @@ import { ComponentKind } from '../../../shared/model/component';
 import type { Project } from '../../../shared/model/project';
 import { useCheckState, useEditor, useViewportBridge } from '../editor/EditorContext';
 import { addComponent, connect, moveComponents, updateComponent } from '../editor/edits';
+import { canvasMarks, MarksContext, MarksStore } from './canvasMarks';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
 import { createFlowCache, toAbsolute, toFlow, zoneAt, zonesAfterDrop, type FlowNode, type Point } from './flowAdapter';
@@ -78,7 +79,11 @@ export function Canvas() {
     [select],
   );
   const cache = useMemo(createFlowCache, []);
-  const flow = useMemo(() => toFlow(project, check, view, selectionSet, cache), [project, check, view, selectionSet, cache]);
+  const flow = useMemo(() => toFlow(project, selectionSet, cache), [project, selectionSet, cache]);
+  // Badges and highlight colours reach the components through their own store, not as new nodes.
+  const marksStore = useMemo(() => new MarksStore(), []);
+  const marks = useMemo(() => canvasMarks(project, check, view.highlight, marksStore.current()), [project, check, view.highlight, marksStore]);
+  useLayoutEffect(() => marksStore.set(marks), [marksStore, marks]);
   const overview = useStore(inOverview);
   // The opening view fits the whole diagram, computed from the layout before React Flow first
   // renders (see fittedViewport); later the user's own pan and zoom are kept.
@@ -229,59 +234,61 @@ export function Canvas() {
 
   const large = project.components.length > 300;
   return (
-    <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-checking={checking}>
-      {initialViewport && <ReactFlow<FlowNode>
-        nodes={nodes}
-        edges={overview ? noEdges : flow.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onPaneClick={clearSelection}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={multiSelectionKeys}
-        onlyRenderVisibleElements={large && !overview}
-        colorMode={colorScheme}
-        minZoom={MIN_ZOOM}
-        maxZoom={2}
-        defaultViewport={initialViewport}
-        proOptions={proOptions}
-        aria-label="Architecture diagram"
-      >
-        <Background gap={24} size={1} />
-        <Controls position="bottom-left" showInteractive={false} />
-        {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it helps. */}
-        {!large && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
-        {/* Zoomed far out, React Flow draws no edges: one SVG draws them all (see overview.ts). */}
-        {overview && <OverviewConnections connections={project.connections} positions={flow.positions} selection={selectionSet} />}
-      </ReactFlow>}
-      {project.components.length === 0 && (
-        <div className={classes.emptyState}>
-          <Paper withBorder p="lg" radius="md" maw={380}>
-            <Text fw={600}>An empty diagram</Text>
-            <Text size="sm" c="dimmed" mt={4}>
-              Drag a kind from the palette on the left onto the canvas, or focus it and press Enter to add it in the middle. Connect two components by dragging from the
-              right edge of one to the left edge of the other.
-            </Text>
+    <MarksContext value={marksStore}>
+      <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-checking={checking}>
+        {initialViewport && <ReactFlow<FlowNode>
+          nodes={nodes}
+          edges={overview ? noEdges : flow.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onPaneClick={clearSelection}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={multiSelectionKeys}
+          onlyRenderVisibleElements={large && !overview}
+          colorMode={colorScheme}
+          minZoom={MIN_ZOOM}
+          maxZoom={2}
+          defaultViewport={initialViewport}
+          proOptions={proOptions}
+          aria-label="Architecture diagram"
+        >
+          <Background gap={24} size={1} />
+          <Controls position="bottom-left" showInteractive={false} />
+          {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it helps. */}
+          {!large && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
+          {/* Zoomed far out, React Flow draws no edges: one SVG draws them all (see overview.ts). */}
+          {overview && <OverviewConnections connections={project.connections} positions={flow.positions} selection={selectionSet} />}
+        </ReactFlow>}
+        {project.components.length === 0 && (
+          <div className={classes.emptyState}>
+            <Paper withBorder p="lg" radius="md" maw={380}>
+              <Text fw={600}>An empty diagram</Text>
+              <Text size="sm" c="dimmed" mt={4}>
+                Drag a kind from the palette on the left onto the canvas, or focus it and press Enter to add it in the middle. Connect two components by dragging from the
+                right edge of one to the left edge of the other.
+              </Text>
+            </Paper>
+          </div>
+        )}
+        {editor.layoutRunning && (
+          <Paper className={classes.layoutProgress} withBorder shadow="md" p="sm" radius="md" role="status" aria-live="polite" data-testid="layout-progress">
+            <Group gap="sm">
+              <Loader size="sm" />
+              <Text size="sm">Laying out {project.components.length} components…</Text>
+              <Button size="xs" variant="default" onClick={editor.cancelLayout}>
+                Cancel
+              </Button>
+            </Group>
           </Paper>
-        </div>
-      )}
-      {editor.layoutRunning && (
-        <Paper className={classes.layoutProgress} withBorder shadow="md" p="sm" radius="md" role="status" aria-live="polite" data-testid="layout-progress">
-          <Group gap="sm">
-            <Loader size="sm" />
-            <Text size="sm">Laying out {project.components.length} components…</Text>
-            <Button size="xs" variant="default" onClick={editor.cancelLayout}>
-              Cancel
-            </Button>
-          </Group>
-        </Paper>
-      )}
-    </div>
+        )}
+      </div>
+    </MarksContext>
   );
 }
 

@@ -1,7 +1,8 @@
 import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { kindDefaults } from '../../../shared/model/defaults';
-import type { ComponentNode as ComponentNodeType } from './flowAdapter';
+import { useComponentMarks, type ComponentMarks } from './canvasMarks';
+import type { ComponentNode as ComponentNodeType, ComponentNodeData } from './flowAdapter';
 import { bandColor, severityColor } from './highlight';
 import { kindColor, kindIcons } from './kindIcons';
 import { inOverview } from './overview';
@@ -11,11 +12,13 @@ import classes from './canvas.module.css';
  * A component on the canvas: icon, name, kind/technology, instances, and its worst open finding.
  * Plain elements rather than Mantine components: a diagram renders hundreds of these at once.
  */
-function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
-  const { component, badge, highlight, band, utilization, spof, instances } = data;
+function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>) {
+  const { component, instances } = data;
+  const marks = useComponentMarks(id);
+  const { badge, highlight, band, utilization, spof } = marks;
   // Re-renders only when the zoom crosses the overview threshold, not on every pan or zoom step.
   const overview = useStore(inOverview);
-  if (overview) return <OverviewComponent data={data} selected={selected} />;
+  if (overview) return <OverviewComponent data={data} marks={marks} selected={selected} />;
   const Icon = kindIcons[component.kind];
   const accent = kindColor(component.kind);
   const tint = highlight === 'utilization' && band ? bandColor[band] : null;
@@ -75,8 +78,9 @@ function ComponentNodeView({ data, selected }: NodeProps<ComponentNodeType>) {
  * otherwise its kind's colour. No handles: React Flow knows where they are from the node's data
  * (flowAdapter), and nobody starts a connection at this zoom.
  */
-function OverviewComponent({ data, selected }: Pick<NodeProps<ComponentNodeType>, 'data' | 'selected'>) {
-  const { component, badge, highlight, band, spof } = data;
+function OverviewComponent({ data, marks, selected }: { data: ComponentNodeData; marks: ComponentMarks; selected: boolean }) {
+  const { component } = data;
+  const { badge, highlight, band, spof } = marks;
   const color =
     highlight === 'utilization' ? (band ? bandColor[band] : 'gray') : highlight === 'spof' ? (spof ? 'red' : 'gray') : badge ? severityColor[badge.severity] : kindColor(component.kind);
   const fill = selected ? 'var(--mantine-primary-color-filled)' : `var(--mantine-color-${color}-${highlight === 'findings' && !badge ? 'light' : 'filled'})`;

@@ -1,7 +1,8 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import type { ConnectionKind } from '../../../shared/model/connection';
-import type { ConnectionEdge as ConnectionEdgeType } from './flowAdapter';
+import { useComponentRate } from './canvasMarks';
+import type { ConnectionEdge as ConnectionEdgeType, ConnectionEdgeData } from './flowAdapter';
 import classes from './canvas.module.css';
 
 /** Line style per connection kind: sync solid, async dashed, replication dotted; read/write labeled. */
@@ -19,7 +20,7 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosi
   const [hovered, setHovered] = useState(false);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
-  const { connection, rate } = data;
+  const { connection } = data;
   const fanOut = connection.callsPerRequest ?? 1;
   const label = [connection.kind === 'read' || connection.kind === 'write' ? connection.kind : null, fanOut !== 1 ? `×${number.format(fanOut)}` : null].filter(Boolean).join(' ');
   const stroke = selected ? 'var(--mantine-primary-color-filled)' : 'var(--mantine-color-gray-6)';
@@ -44,19 +45,28 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosi
         </text>
       )}
       {/* At most one edge is hovered, so at most one portal is mounted. */}
-      {hovered && (
-        <EdgeLabelRenderer>
-          <div className={classes.edgeTooltip} role="tooltip" style={{ transform: `translate(-50%, -130%) translate(${labelX}px, ${labelY}px)` }}>
-            <div>
-              <strong>{data.fromName}</strong> → <strong>{data.toName}</strong> ({connection.kind})
-            </div>
-            <div>Protocol: {connection.protocol ?? 'not stated'}</div>
-            <div>Calls per request: {number.format(fanOut)}</div>
-            <div>Rate today: {rate === null ? 'no traffic reaches it' : `${number.format(rate)} /s`}</div>
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      {hovered && <EdgeTooltip data={data} x={labelX} y={labelY} />}
     </>
+  );
+}
+
+/** The hover card; the caller's rate comes from the latest check (canvasMarks.ts). */
+function EdgeTooltip({ data, x, y }: { data: ConnectionEdgeData; x: number; y: number }) {
+  const { connection } = data;
+  const fanOut = connection.callsPerRequest ?? 1;
+  const callerRate = useComponentRate(connection.from);
+  const rate = callerRate === null ? null : callerRate * fanOut;
+  return (
+    <EdgeLabelRenderer>
+      <div className={classes.edgeTooltip} role="tooltip" style={{ transform: `translate(-50%, -130%) translate(${x}px, ${y}px)` }}>
+        <div>
+          <strong>{data.fromName}</strong> → <strong>{data.toName}</strong> ({connection.kind})
+        </div>
+        <div>Protocol: {connection.protocol ?? 'not stated'}</div>
+        <div>Calls per request: {number.format(fanOut)}</div>
+        <div>Rate today: {rate === null ? 'no traffic reaches it' : `${number.format(rate)} /s`}</div>
+      </div>
+    </EdgeLabelRenderer>
   );
 }
 

@@ -17,18 +17,18 @@ describe('flow adapter', () => {
   it('keeps the positions and zone boxes while the components, zones and layout are unchanged', () => {
     const { project, web } = sample();
     const cache = createFlowCache();
-    const first = toFlow(project, null, { highlight: 'findings' }, new Set(), cache);
-    const selected = toFlow(project, null, { highlight: 'utilization' }, new Set([web]), cache);
+    const first = toFlow(project, new Set(), cache);
+    const selected = toFlow(project, new Set([web]), cache);
     expect(selected.positions).toBe(first.positions);
     expect(selected.boxes).toBe(first.boxes);
-    const moved = toFlow({ ...project, layout: { ...project.layout, components: { [web]: { x: 300, y: 100 } } } }, null, { highlight: 'findings' }, new Set(), cache);
+    const moved = toFlow({ ...project, layout: { ...project.layout, components: { [web]: { x: 300, y: 100 } } } }, new Set(), cache);
     expect(moved.positions).not.toBe(first.positions);
     expect(moved.positions.get(web)).toEqual({ x: 300, y: 100 });
   });
 
   it('puts zone nodes first and members inside them at relative positions', () => {
     const { project, zone, web, db } = sample();
-    const flow = toFlow(project, null, { highlight: 'findings' }, new Set([db]));
+    const flow = toFlow(project, new Set([db]));
     expect(flow.nodes.map((n) => n.id)).toEqual([zone, web, db]);
     const webNode = flow.nodes[1]!;
     expect(webNode.parentId).toBe(zone);
@@ -45,9 +45,9 @@ describe('flow adapter', () => {
   it('reuses node data when nothing about a component changed, so moves do not re-render every node', () => {
     const { project, web, db } = sample();
     const cache = createFlowCache();
-    const first = toFlow(project, null, { highlight: 'findings' }, new Set(), cache);
+    const first = toFlow(project, new Set(), cache);
     const moved = { ...project, layout: { ...project.layout, components: { ...project.layout.components, [db]: { x: 900, y: 900 } } } };
-    const second = toFlow(moved, null, { highlight: 'findings' }, new Set(), cache);
+    const second = toFlow(moved, new Set(), cache);
     const dataOf = (flow: typeof first, id: string) => flow.nodes.find((n) => n.id === id)!.data;
     expect(dataOf(second, web)).toBe(dataOf(first, web));
     expect(dataOf(second, db)).toBe(dataOf(first, db));
@@ -58,17 +58,19 @@ describe('flow adapter', () => {
     // Same items, same list: React Flow keeps its edge lookups; a changed node makes a new node list.
     expect(second.edges).toBe(first.edges);
     expect(second.nodes).not.toBe(first.nodes);
-    const third = toFlow(moved, null, { highlight: 'spof' }, new Set(), cache);
+    const renamed = { ...moved, components: moved.components.map((c) => (c.id === web ? { ...c, name: 'web-2' } : c)) };
+    const third = toFlow(renamed, new Set(), cache);
     expect(dataOf(third, web)).not.toBe(dataOf(second, web));
+    expect(dataOf(third, db)).toBe(dataOf(second, db));
   });
 
   it('labels edges and carries the connection for styling', () => {
     const { project, read } = sample();
-    const flow = toFlow(project, null, { highlight: 'findings' }, new Set());
+    const flow = toFlow(project, new Set());
     expect(flow.edges).toHaveLength(1);
     expect(flow.edges[0]!.id).toBe(read);
     expect(flow.edges[0]!.ariaLabel).toBe('read connection from web to db');
-    expect(flow.edges[0]!.data!.rate).toBeNull();
+    expect(flow.edges[0]!.data!.fromName).toBe('web');
   });
 
   it('finds the zone under a dropped component and updates its zone list', () => {

@@ -1,34 +1,25 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
 import { effectiveDeployment } from '../../../shared/model/defaults';
 import type { Project } from '../../../shared/model/project';
 import type { Zone } from '../../../shared/model/zone';
-import type { CanvasHighlight, EditorView } from '../editor/editorApi';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, contains, GRID_COLUMNS, GRID_GAP_X, GRID_GAP_Y, ZONE_LABEL_HEIGHT, ZONE_PADDING, type Box } from './geometry';
-import { componentRates, findingBadges, growthUtilization, spofIds, utilizationBand, type FindingBadge, type UtilizationBand } from './highlight';
 
 /**
  * The only place that knows both the domain and React Flow. The domain never sees React Flow's
  * types and the layout never stores them: nodes and edges are rebuilt from the project.
  */
+/** What the latest check marks on a component (badge, highlight) is not here: see canvasMarks.ts. */
 export type ComponentNodeData = {
   readonly component: Component;
   readonly instances: number;
-  readonly badge: FindingBadge | null;
-  readonly highlight: CanvasHighlight;
-  readonly band: UtilizationBand | null;
-  readonly utilization: number | null;
-  readonly spof: boolean;
 };
 export type ZoneNodeData = { readonly zone: Zone; readonly memberCount: number };
 export type ConnectionEdgeData = {
   readonly connection: Connection;
   readonly fromName: string;
   readonly toName: string;
-  /** Calls per second on this connection today (the caller's rate × calls per request), when known. */
-  readonly rate: number | null;
 };
 export type ComponentNode = Node<ComponentNodeData, 'component'>;
 export type ZoneNode = Node<ZoneNodeData, 'zone'>;
@@ -201,17 +192,13 @@ function shallowEqual(a: object, b: object): boolean {
   return ka.every((k) => a[k] === b[k]);
 }
 
-export function toFlow(project: Project, check: CheckResult | null, view: Pick<EditorView, 'highlight'>, selection: ReadonlySet<string>, cache: FlowCache = createFlowCache()): FlowModel {
+export function toFlow(project: Project, selection: ReadonlySet<string>, cache: FlowCache = createFlowCache()): FlowModel {
   const from = [project.components, project.zones, project.layout];
   if (!cache.geometry || cache.geometry.from.some((part, i) => part !== from[i])) {
     const fresh = componentPositions(project);
     cache.geometry = { from, positions: fresh, boxes: zoneBoxes(project, fresh) };
   }
   const { positions, boxes } = cache.geometry;
-  const badges = findingBadges(check);
-  const utilization = growthUtilization(check);
-  const spofs = spofIds(check);
-  const target = project.workload.targetUtilization;
   const memberCounts = new Map<string, number>();
   for (const c of project.components) {
     const zone = c.zoneIds?.[0];
@@ -238,7 +225,6 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
     const absolute = positions.get(component.id)!;
     const zone = component.zoneIds?.[0];
     const box = zone ? boxes.get(zone) : undefined;
-    const u = utilization.get(component.id) ?? null;
     nodes.push(reuseWhole<FlowNode>(cache.nodes, {
       id: component.id,
       type: 'component',
@@ -253,18 +239,11 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
       data: reuse(cache.components, component.id, {
         component,
         instances: effectiveDeployment(component).instances,
-        badge: sameBadge(cache.components.get(component.id)?.badge, badges.get(component.id)),
-        highlight: view.highlight,
-        band: u === null ? null : utilizationBand(u, target),
-        utilization: u,
-        spof: spofs.has(component.id),
       }),
     }, sameNode));
   }
   const names = new Map(project.components.map((c) => [c.id as string, c.name]));
-  const rates = componentRates(check);
   const edges: ConnectionEdge[] = project.connections.map((connection) => {
-    const callerRate = rates.get(connection.from);
     return reuseWhole<ConnectionEdge>(cache.edges, {
       id: connection.id,
       type: 'connection',
@@ -277,7 +256,6 @@ export function toFlow(project: Project, check: CheckResult | null, view: Pick<E
         connection,
         fromName: names.get(connection.from) ?? '?',
         toName: names.get(connection.to) ?? '?',
-        rate: callerRate === undefined ? null : callerRate * (connection.callsPerRequest ?? 1),
       }),
     }, sameEdge);
   });
@@ -320,9 +298,3 @@ export function zonesAfterDrop(current: readonly string[] | undefined, dropped: 
   return [dropped, ...list.filter((z) => z !== dropped)];
 }
 
-/** The previous badge object when it says the same, so an unchanged node keeps equal data. */
-function sameBadge(old: FindingBadge | null | undefined, fresh: FindingBadge | undefined): FindingBadge | null {
-  if (!fresh) return null;
-  if (old && old.severity === fresh.severity && old.count === fresh.count && old.ruleIds.join(' ') === fresh.ruleIds.join(' ')) return old;
-  return fresh;
-}
