@@ -148,9 +148,11 @@ export const HANDLE_SIZE = 10;
  */
 const componentMeasured = { width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT };
 const handleTop = COMPONENT_HEIGHT / 2 - HANDLE_SIZE / 2;
+// id null, as React Flow reads it from a handle's DOM: it finds the handle a connection is dropped
+// on by a data-id built from the id, so undefined here would never match the element.
 const componentHandles: NodeHandle[] = [
-  { type: 'target', position: Position.Left, x: 1 - HANDLE_SIZE / 2, y: handleTop, width: HANDLE_SIZE, height: HANDLE_SIZE },
-  { type: 'source', position: Position.Right, x: COMPONENT_WIDTH - 1 - HANDLE_SIZE / 2, y: handleTop, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: null, type: 'target', position: Position.Left, x: 1 - HANDLE_SIZE / 2, y: handleTop, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: null, type: 'source', position: Position.Right, x: COMPONENT_WIDTH - 1 - HANDLE_SIZE / 2, y: handleTop, width: HANDLE_SIZE, height: HANDLE_SIZE },
 ];
 /** Where connections end on a component, relative to its top-left corner (as React Flow computes them). */
 export const CONNECTION_END = { sourceX: COMPONENT_WIDTH - 1 + HANDLE_SIZE / 2, targetX: 1 - HANDLE_SIZE / 2, y: COMPONENT_HEIGHT / 2 };
