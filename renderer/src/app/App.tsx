@@ -19,6 +19,18 @@ import { useThemeCommands } from './ThemeToggle';
 
 onCallError(showCallError);
 
+/**
+ * A project named in the address (a reload, a link, the desktop app reopening it) is requested as
+ * this script loads, not after React's first render: the library answers while React renders.
+ */
+let addressOpening = ((): { id: string; opened: Promise<OpenedProject> } | null => {
+  const id = projectIdFromHash();
+  if (!id) return null;
+  const opened = call('projects:open', { id: id as never });
+  opened.catch(() => undefined); // handled where it is awaited; this only marks it handled
+  return { id, opened };
+})();
+
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
@@ -41,7 +53,9 @@ function Screens() {
 
   const open = useCallback(async (id: string) => {
     try {
-      const opened = await call('projects:open', { id: id as never });
+      const early = addressOpening?.id === id ? addressOpening.opened : null;
+      addressOpening = null;
+      const opened = await (early ?? call('projects:open', { id: id as never }));
       setProjectHash(opened.project.id);
       setScreen({ name: 'editor', opened });
     } catch {

@@ -29,8 +29,8 @@ export function useCheck(project: Project, growthFactor: number): { check: Check
   const factor = useRef(growthFactor);
   factor.current = growthFactor;
 
-  useEffect(() => {
-    const mine = new CheckSession(
+  const startSession = (): CheckSession =>
+    new CheckSession(
       (input) => tryCall('check:run', input),
       (request, result) => {
         if (result.ok) {
@@ -46,12 +46,26 @@ export function useCheck(project: Project, growthFactor: number): { check: Check
         setShown((before) => ({ check: before.check, answered: request }));
       },
     );
-    session.current = mine;
-    if (latest.current) mine.request(latest.current);
+
+  // The opened project's first check starts during the editor's first render, so the host checks
+  // while React renders (and the browser draws) the diagram, instead of after both.
+  if (session.current === null && latest.current === null) {
+    latest.current = { project, growthFactor };
+    session.current = startSession();
+    session.current.request(latest.current);
+  }
+
+  useEffect(() => {
+    if (session.current === null) {
+      session.current = startSession();
+      if (latest.current) session.current.request(latest.current);
+    }
+    const mine = session.current;
     return () => {
       mine.dispose();
       session.current = null;
     };
+    // Once per editor: the session lives as long as it does.
   }, []);
 
   const checkEarly = useCallback((next: Project) => {
