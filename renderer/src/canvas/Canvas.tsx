@@ -95,7 +95,11 @@ export function Canvas() {
     // The store learns the zoom now, not once React Flow has mounted and applied defaultViewport,
     // so the first render already knows whether it is an overview.
     store.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
-    setInitialViewport(viewport);
+    // React Flow mounts in the next task: the editor around it shows first, and what was requested
+    // while rendering that (the project's first check) goes out now rather than after the diagram
+    // is built, which takes a large part of a second for 1,000 components.
+    const timer = setTimeout(() => setInitialViewport(viewport), 0);
+    return () => clearTimeout(timer);
     // Deliberately once, on mount: only the layout the project opened with.
   }, []);
   const [overrides, setOverrides] = useState<ReadonlyMap<string, Override>>(new Map());
