@@ -1,4 +1,4 @@
-import { Badge, Box, Chip, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import type { FindingStatus, Severity } from '../../../shared/model/review';
@@ -9,6 +9,7 @@ import {
   statuses, statusLabel, type FindingFilter,
 } from './findingsModel';
 import { CheckingIndicator } from './CheckingIndicator';
+import { useCurrentFinding } from './findingCursor';
 import { FindingRow } from './FindingRow';
 import { useRuleDocs } from './useRuleDocs';
 import { useTargetNames } from './useTargetNames';
@@ -103,16 +104,39 @@ const FindingList = memo(function FindingList({ groups, check, projectEmpty, tot
           <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>
             {checklistLabel[group.checklist]} ({group.findings.length})
           </Title>
-          <Stack gap={6}>
-            {group.findings.map((finding: Finding) => (
-              <FindingRow key={finding.key} finding={finding} names={names} doc={docs.get(finding.ruleId)} onFocus={onFocus} />
-            ))}
-          </Stack>
+          <GroupRows findings={group.findings} names={names} docs={docs} onFocus={onFocus} />
         </section>
       ))}
     </Stack>
   );
 });
+
+/** Rows shown per checklist before "Show more": a large model has thousands of findings. */
+const PAGE = 25;
+
+/**
+ * One checklist's rows, a page at a time: rendering all 3,300 findings of a 1,000-component model
+ * at once took seconds. The finding "next finding" moved to is always shown.
+ */
+function GroupRows({ findings, names, docs, onFocus }: Pick<ListProps, 'names' | 'docs' | 'onFocus'> & { readonly findings: readonly Finding[] }) {
+  const [limit, setLimit] = useState(PAGE);
+  const current = useCurrentFinding();
+  const currentIndex = current === null ? -1 : findings.findIndex((f) => f.key === current);
+  const shown = Math.max(limit, currentIndex + 1);
+  const rest = findings.length - shown;
+  return (
+    <Stack gap={6}>
+      {findings.slice(0, shown).map((finding: Finding) => (
+        <FindingRow key={finding.key} finding={finding} names={names} doc={docs.get(finding.ruleId)} onFocus={onFocus} />
+      ))}
+      {rest > 0 && (
+        <Button variant="subtle" size="xs" onClick={() => setLimit(shown + PAGE)} data-testid="findings-show-more">
+          Show {Math.min(PAGE, rest)} more of {rest} remaining
+        </Button>
+      )}
+    </Stack>
+  );
+}
 
 function Empty({ text }: { text: string }) {
   return (
