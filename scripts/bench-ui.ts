@@ -8,25 +8,12 @@
  *   npm run bench:ui
  */
 import type { Page } from 'playwright-core';
-import { serializeProject } from '../shared/model/projectFile';
-import { longTasks, markTime, pageNow, recordLongTasks } from '../test/e2e/pageMetrics';
+import { pageNow } from '../test/e2e/pageMetrics';
 import { launchBrowser } from '../test/e2e/support/browser';
 import { startTenfold } from '../test/e2e/support/tenfold';
-import { layeredModel } from './benchModel';
+import { importBenchProject, layoutTime } from './benchSupport';
 
 const budgets = { firstRender: 2000, panMedian: 17, panP95: 34, editToFindings: 100, layout500: 2000 };
-
-async function importProject(url: string, size: number, mode: 'new' | 'copy'): Promise<string> {
-  const content = serializeProject(layeredModel(size));
-  const response = await fetch(new URL('api/projects:import', url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ fileName: `bench-${size}.tenfold.json`, content, mode }),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: { status: string; project: { id: string } }; error?: { message: string } };
-  if (!result.ok || result.value?.status !== 'imported') throw new Error(`import of the ${size}-component project failed: ${JSON.stringify(result.error ?? result.value)}`);
-  return result.value.project.id;
-}
 
 const quantile = (values: readonly number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -99,24 +86,12 @@ async function editToFindings(page: Page): Promise<number> {
   return page.evaluate('window.__updatedAt - window.__editAt') as Promise<number>;
 }
 
-async function layoutTime(page: Page): Promise<{ worker: number; longestTask: number }> {
-  await recordLongTasks(page);
-  await page.getByRole('button', { name: 'Auto-layout' }).click();
-  await page.getByRole('menuitem', { name: 'Lay out the whole diagram' }).click();
-  await page.getByTestId('layout-progress').waitFor({ state: 'attached', timeout: 10_000 });
-  await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 120_000 });
-  const start = await markTime(page, 'tenfold:layout-start');
-  const done = await markTime(page, 'tenfold:layout-result');
-  const during = (await longTasks(page)).filter((t) => t.start >= start && t.start < done);
-  return { worker: done - start, longestTask: Math.max(0, ...during.map((t) => t.duration)) };
-}
-
 async function main(): Promise<void> {
   const tenfold = await startTenfold();
   const browser = await launchBrowser();
   try {
-    const big = await importProject(tenfold.url, 1000, 'new');
-    const medium = await importProject(tenfold.url, 500, 'copy');
+    const big = await importBenchProject(tenfold.url, 1000, 'new');
+    const medium = await importBenchProject(tenfold.url, 500, 'copy');
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const firstRender = await openAndTime(page, tenfold.url, big);
     console.log(`first full render: ${firstRender.toFixed(0)} ms`);

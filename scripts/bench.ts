@@ -4,22 +4,11 @@
  */
 import { runCheck } from '../electron/engine/check';
 import { layeredModel } from './benchModel';
+import { cpuMs, median } from './benchSupport';
 import { benchStore } from './benchStore';
 
 const budgets: Record<number, number | undefined> = { 1_000: 20, 10_000: 250 };
 const sizes = [100, 1_000, 10_000];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** CPU time of this process in ms: steadier than wall time when other work shares the machine. */
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-}
 
 /** A fixed memory-bound workload, like the engine's: tells a slow run on a busy machine from a slow engine. */
 function mapReference(): number {

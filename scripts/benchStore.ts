@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { openLibrary } from '../electron/store/library';
 import type { Project } from '../shared/model/project';
 import { layeredModel } from './benchModel';
+import { cpuMs, median } from './benchSupport';
 
 export interface StoreBenchRow {
   readonly operation: 'save' | 'open';
@@ -22,17 +23,6 @@ export interface StoreBenchRow {
 
 const SIZE = 10_000;
 const RUNS = 15;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-}
 
 /** Every component with a stored position: a saved project carries its layout. */
 function withGridLayout(project: Project): Project {
