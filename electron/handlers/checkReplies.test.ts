@@ -175,5 +175,26 @@ describe('check requests with changes to an earlier project', () => {
     expect(input.safeParse({ changes }).success).toBe(false);
     expect(input.safeParse({ project, changes, since: 'x' }).success).toBe(false);
     expect(input.safeParse({ since: 'x' }).success).toBe(false);
+    expect(input.safeParse({ opened: 'x' }).success).toBe(true);
+    expect(input.safeParse({ opened: 'x', since: 'y' }).success).toBe(false);
+    expect(input.safeParse({ opened: 'x', project }).success).toBe(false);
+  });
+
+  it('answers the check started on opening with its whole result, computed once, and holds its project as a base', async () => {
+    const project = randomModel(8, 30).build();
+    const checkReply = createCheckReplies();
+    const id = checkReply.startOpened(project);
+    // Asked for before its turn came: computed on demand.
+    const early = checkReply({ opened: id });
+    expect(early.id).toBe(id);
+    expect(early.base).toBeUndefined();
+    expect(comparable(decodeCheckReply(overJson(early), null))).toEqual(comparable(runCheck(project)));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The scheduled turn found it done: the same result object again, not a second check.
+    expect(checkReply({ opened: id }).findings[0]).toBe(early.findings[0]);
+    const next = edited(project);
+    const relative = checkReply({ changes: validated(projectChanges(next, project)), since: id });
+    expect(relative.base).toBe(id);
+    expect(() => checkReply({ opened: 'forgotten' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 });

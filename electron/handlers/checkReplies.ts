@@ -12,12 +12,28 @@ import { runCheck } from '../engine/check';
  */
 const keptChecks = 4;
 
-/** A validated check:run input: the whole project, or changes to the project of check `since`. */
+/**
+ * A validated check:run input: the whole project, changes to the project of check `since`, or
+ * the check `opened` that the host started itself as it opened a project.
+ */
 export interface CheckInput {
   readonly project?: Project;
   readonly changes?: ProjectChanges;
   readonly growthFactor?: number;
   readonly since?: string;
+  readonly opened?: string;
+}
+
+/** check:run's handler, and the start of a check of a project being opened. */
+export interface CheckReplies {
+  (input: CheckInput): CheckReply;
+  /**
+   * Starts checking a project the host is handing to an editor (at its own growth factor), in
+   * the next turn of the event loop: the check runs while the editor loads and renders the
+   * project, instead of after it sends the project back. Returns the id the editor asks for it
+   * by (check:run `opened`).
+   */
+  startOpened(project: Project): string;
 }
 
 /**
@@ -25,24 +41,53 @@ export interface CheckInput {
  * result) by id, so a caller that sends `since` may send only its changes to that project and
  * gets only what changed in the result (shared/ipc/projectChanges.ts, shared/ipc/checkReply.ts).
  */
-export function createCheckReplies(): (input: CheckInput) => CheckReply {
+export function createCheckReplies(): CheckReplies {
   // Ids from an earlier run of the host must never match this one's checks.
   const run = globalThis.crypto.randomUUID();
   let count = 0;
-  const recent = new Map<string, { project: Project; result: CheckResult }>();
-  return ({ project, changes, growthFactor, since }) => {
-    const held = since !== undefined ? recent.get(since) : undefined;
-    const checked = project ?? projectFromChanges(changes, held?.project);
-    const result = runCheck(checked, growthFactor !== undefined ? { growthFactor } : {});
+  const recent = new Map<string, Held>();
+  const hold = (project: Project, growthFactor: number | undefined): string => {
     const id = `${run}:${++count}`;
-    recent.set(id, { project: checked, result });
+    recent.set(id, new Held(project, growthFactor));
     // Map order is insertion order: the first key is the oldest check.
     for (const oldest of recent.keys()) {
       if (recent.size <= keptChecks) break;
       recent.delete(oldest);
     }
-    return encodeCheckReply(result, id, held && since !== undefined ? { id: since, result: held.result } : undefined);
+    return id;
   };
+  const reply = ({ project, changes, growthFactor, since, opened }: CheckInput): CheckReply => {
+    if (opened !== undefined) {
+      const started = recent.get(opened);
+      if (!started) throw new AppError('NOT_FOUND', 'The check started when the project opened is no longer held: send the whole project.');
+      return encodeCheckReply(started.result(), opened);
+    }
+    const held = since !== undefined ? recent.get(since) : undefined;
+    const id = hold(project ?? projectFromChanges(changes, held?.project), growthFactor);
+    return encodeCheckReply(recent.get(id)!.result(), id, held && since !== undefined ? { id: since, result: held.result() } : undefined);
+  };
+  return Object.assign(reply, {
+    startOpened(project: Project): string {
+      const id = hold(project, undefined);
+      const started = recent.get(id)!;
+      setTimeout(() => started.result(), 0);
+      return id;
+    },
+  });
+}
+
+/** A check the host holds: its project, and its result once computed (at most once). */
+class Held {
+  private computed: CheckResult | null = null;
+  constructor(
+    readonly project: Project,
+    private readonly growthFactor: number | undefined,
+  ) {}
+
+  result(): CheckResult {
+    this.computed ??= runCheck(this.project, this.growthFactor !== undefined ? { growthFactor: this.growthFactor } : {});
+    return this.computed;
+  }
 }
 
 function projectFromChanges(changes: ProjectChanges | undefined, before: Project | undefined): Project {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckReply } from '../../shared/ipc/checkReply';
 import { CheckSession, type CheckRequest } from '../../shared/ipc/checkSession';
-import type { ChannelInput, CheckResult } from '../../shared/ipc/contract';
+import type { ChannelInput, ChannelOutput, CheckResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { Project } from '../../shared/model/project';
 import { runCheck } from '../engine/check';
@@ -45,9 +45,9 @@ async function runOverJson(input: ChannelInput<'check:run'>): Promise<Result<Che
   return JSON.parse(JSON.stringify(reply)) as Result<CheckReply>;
 }
 
-function startSession(): { session: CheckSession; heard: { request: CheckRequest; result: Result<CheckResult> }[] } {
+function startSession(opened: (CheckRequest & { id: string }) | null = null): { session: CheckSession; heard: { request: CheckRequest; result: Result<CheckResult> }[] } {
   const heard: { request: CheckRequest; result: Result<CheckResult> }[] = [];
-  const session = new CheckSession(runOverJson, (request, result) => heard.push({ request, result }));
+  const session = new CheckSession(runOverJson, (request, result) => heard.push({ request, result }), opened);
   return { session, heard };
 }
 
@@ -169,5 +169,54 @@ describe('CheckSession', () => {
     answer.at(-1)!();
     await vi.waitFor(() => expect(heard).toHaveLength(2));
     expect(comparable(value(heard[1]!.result))).toEqual(comparable(runCheck(next.project, { growthFactor: 10 })));
+  });
+
+  describe('on a project the host opened', () => {
+    /** Opens `project` from the real library as an editor does: over JSON, with the host's checkId. */
+    async function openedFromLibrary(): Promise<{ opened: CheckRequest & { id: string }; stored: Project }> {
+      library.create(project, 'Created');
+      const reply = JSON.parse(JSON.stringify(await dispatch(handlers, 'projects:open', { id: project.id }))) as Result<ChannelOutput<'projects:open'>>;
+      if (!reply.ok) throw new Error(reply.error.message);
+      const { checkId, project: stored } = reply.value;
+      if (checkId === undefined) throw new Error('projects:open started no check');
+      return { opened: { id: checkId, project: stored, growthFactor: stored.workload.growthFactor }, stored };
+    }
+
+    it('asks for the check the host started on opening instead of sending the project', async () => {
+      const { opened, stored } = await openedFromLibrary();
+      const { session, heard } = startSession(opened);
+      session.request({ project: stored, growthFactor: stored.workload.growthFactor });
+      expect(sent).toEqual([{ opened: opened.id }]);
+      answer[0]!();
+      await vi.waitFor(() => expect(heard).toHaveLength(1));
+      expect(comparable(value(heard[0]!.result))).toEqual(comparable(runCheck(stored)));
+      // The next edit is relative to that check: the host holds its project.
+      const next = { project: withInstances(stored, 5), growthFactor: stored.workload.growthFactor };
+      session.request(next);
+      expect(sent[1]!.since).toBe(opened.id);
+      answer[1]!();
+      await vi.waitFor(() => expect(heard).toHaveLength(2));
+      expect(comparable(value(heard[1]!.result))).toEqual(comparable(runCheck(next.project)));
+    });
+
+    it('sends the whole project when the first request is not the opened project at its own growth factor', async () => {
+      const { opened, stored } = await openedFromLibrary();
+      const { session } = startSession(opened);
+      session.request({ project: stored, growthFactor: stored.workload.growthFactor + 5 });
+      expect(sent[0]!.opened).toBeUndefined();
+      expect(sent[0]!.project).toBe(stored);
+    });
+
+    it('sends the whole project when the host no longer holds the opened check', async () => {
+      const { stored } = await openedFromLibrary();
+      const { session, heard } = startSession({ id: 'forgotten', project: stored, growthFactor: stored.workload.growthFactor });
+      session.request({ project: stored, growthFactor: stored.workload.growthFactor });
+      answer[0]!();
+      await vi.waitFor(() => expect(sent).toHaveLength(2));
+      expect(sent[1]!.project).toBe(stored);
+      answer[1]!();
+      await vi.waitFor(() => expect(heard).toHaveLength(1));
+      expect(comparable(value(heard[0]!.result))).toEqual(comparable(runCheck(stored)));
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { Handlers } from './dispatch';
-import type { ImportResult } from '../../shared/ipc/contract';
+import type { ImportResult, OpenedProject } from '../../shared/ipc/contract';
 import { newId, type ProjectId } from '../../shared/model/ids';
 import { CURRENT_SCHEMA_VERSION, Project } from '../../shared/model/project';
 import { parseProjectFile, projectFileName, serializeProject } from '../../shared/model/projectFile';
@@ -28,6 +28,8 @@ export function createHandlers({ library, templatesDir, now = () => new Date() }
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
   const checkReply = createCheckReplies();
+  // An opened project goes to an editor, whose first act is to check it: start that check now.
+  const checkingOpened = (opened: OpenedProject): OpenedProject => ({ ...opened, checkId: checkReply.startOpened(opened.project) });
 
   return {
     ...createExportHandlers({ library, now }),
@@ -44,9 +46,9 @@ export function createHandlers({ library, templatesDir, now = () => new Date() }
       }
       library.create(project, summary);
       // Opened at once: a new project belongs in the recent list.
-      return library.open(project.id);
+      return checkingOpened(library.open(project.id));
     },
-    'projects:open': ({ id }) => library.open(id),
+    'projects:open': ({ id }) => checkingOpened(library.open(id)),
     'projects:save': ({ project, summary }) => library.save(project, summary),
     'projects:rename': ({ id, name }) => library.rename(id, name),
     'projects:duplicate': ({ id, name }) => library.duplicate(id, name),
@@ -55,7 +57,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date() }
       return { deleted: true as const };
     },
     'projects:revisions': ({ id }) => library.listRevisions(id),
-    'projects:restore': ({ id, revisionId }) => library.restore(id, revisionId),
+    'projects:restore': ({ id, revisionId }) => checkingOpened(library.restore(id, revisionId)),
     'projects:import': ({ fileName, content, mode }) => importProject(library, fileName, content, mode),
     'projects:export': ({ id }) => {
       const { project } = library.current(id);

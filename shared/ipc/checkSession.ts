@@ -33,9 +33,15 @@ export class CheckSession {
   private latest: CheckRequest | null = null;
   private base: (HeldResult & { readonly project: Project }) | null = null;
 
+  /**
+   * @param opened the check the host started as it opened the project (OpenedProject.checkId),
+   * with the project and growth factor it checks: the first request for exactly those asks for
+   * that check's result instead of sending the project and checking it again.
+   */
   constructor(
     private readonly run: RunCheck,
     private readonly listener: CheckListener,
+    private opened: (CheckRequest & { readonly id: string }) | null = null,
   ) {}
 
   /**
@@ -77,9 +83,13 @@ export class CheckSession {
   private async check(request: CheckRequest): Promise<Result<CheckResult>> {
     const whole = { project: request.project, growthFactor: request.growthFactor };
     const base = this.base;
+    const opened = !base && this.opened?.project === request.project && this.opened.growthFactor === request.growthFactor ? this.opened : null;
+    this.opened = null;
     let outcome = base
       ? await this.attempt({ changes: projectChanges(request.project, base.project), growthFactor: request.growthFactor, since: base.id }, base)
-      : await this.attempt(whole, null);
+      : await this.attempt(opened ? { opened: opened.id } : whole, null);
+    // The host no longer holds the check it started on opening: send the whole project.
+    if (opened && outcome !== 'other-base' && !outcome.ok && outcome.error.code === 'NOT_FOUND') outcome = await this.attempt(whole, null);
     // The host no longer holds the base (restarted, or other windows checked meanwhile), or the
     // reply is relative to a result this session does not hold: ask again with the whole project.
     if (base && (outcome === 'other-base' || (!outcome.ok && outcome.error.code === 'NOT_FOUND'))) outcome = await this.attempt(whole, null);

@@ -45,6 +45,11 @@ export const OpenedProject = z.strictObject({
   project: Project,
   revisionId: RevisionId,
   savedAt: z.string(),
+  /**
+   * The check the host started on this project as it opened it (at the project's own growth
+   * factor): check:run `opened` gets its result without sending the project back.
+   */
+  checkId: z.string().max(100).optional(),
 });
 export type OpenedProject = z.infer<typeof OpenedProject>;
 
@@ -118,6 +123,8 @@ export const contract = {
    * Run every analysis and rule on a project (saved or not). `since` names a result the caller
    * holds (a reply's id): the reply is then relative to it (shared/ipc/checkReply.ts), and the
    * project may be sent as `changes` to the project of that result (shared/ipc/projectChanges.ts).
+   * `opened` (an OpenedProject's checkId) asks for the check the host started as it opened the
+   * project, as a whole reply.
    */
   'check:run': {
     input: z
@@ -126,10 +133,15 @@ export const contract = {
         changes: ProjectChanges.optional(),
         growthFactor: z.number().min(1).max(1000).optional(),
         since: z.string().max(100).optional(),
+        opened: z.string().max(100).optional(),
       })
-      .refine((input) => (input.project === undefined) !== (input.changes === undefined) && (input.changes === undefined || input.since !== undefined), {
-        message: 'send either the project, or changes together with the "since" of the check they change',
-      }),
+      .refine(
+        (input) =>
+          [input.project, input.changes, input.opened].filter((part) => part !== undefined).length === 1 &&
+          (input.changes === undefined || input.since !== undefined) &&
+          (input.opened === undefined || input.since === undefined),
+        { message: 'send either the project, or changes together with the "since" of the check they change, or the "opened" check of an opened project' },
+      ),
     output: CheckReply,
   },
   'rules:docs': { input: empty, output: z.array(RuleDoc) },

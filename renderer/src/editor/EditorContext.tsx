@@ -57,7 +57,7 @@ export function EditorProvider({ opened, onClose, children }: Props) {
     highlight: 'findings',
     reviewMode: false,
   }));
-  const { check, checking, checkEarly } = useCheck(project, view.growthFactor);
+  const { check, checking, checkEarly } = useCheck(project, view.growthFactor, opened);
   const commit = useCallback(
     (next: History<Project>) => {
       // The check of an edit starts before its render: the host checks while the page renders.

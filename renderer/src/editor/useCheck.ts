@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CheckSession, type CheckRequest } from '../../../shared/ipc/checkSession';
-import type { CheckResult } from '../../../shared/ipc/contract';
+import type { CheckResult, OpenedProject } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { tryCall } from '../api/client';
 import { showCallError } from '../api/errorNotification';
@@ -18,10 +18,15 @@ interface Shown {
  * project and growth factor is shown: a reply to an older edit never overwrites a newer one,
  * and the previous findings stay on screen until the new ones arrive.
  *
- * `checkEarly` starts the check of an edited project before React renders the edit, so the host
+ * `opened`, the project as the host opened it, lets the first check use the one the host started
+ * then. `checkEarly` starts the check of an edited project before React renders the edit, so the host
  * checks while the browser renders and paints it.
  */
-export function useCheck(project: Project, growthFactor: number): { check: CheckResult | null; checking: boolean; checkEarly: (project: Project) => void } {
+export function useCheck(
+  project: Project,
+  growthFactor: number,
+  opened?: OpenedProject,
+): { check: CheckResult | null; checking: boolean; checkEarly: (project: Project) => void } {
   const [shown, setShown] = useState<Shown>({ check: null, answered: null });
   const latest = useRef<CheckRequest | null>(null);
   const session = useRef<CheckSession | null>(null);
@@ -45,6 +50,8 @@ export function useCheck(project: Project, growthFactor: number): { check: Check
         }
         setShown((before) => ({ check: before.check, answered: request }));
       },
+      // The host started checking the project as it opened it (at the project's growth factor).
+      opened?.checkId !== undefined ? { id: opened.checkId, project: opened.project, growthFactor: opened.project.workload.growthFactor } : null,
     );
 
   // The opened project's first check starts during the editor's first render, so the host checks
