@@ -33,6 +33,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified by default. Minified, the startup bundle is
+      // less than half the size, and the browser parses and compiles it before anything shows.
+      minify: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

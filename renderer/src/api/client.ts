@@ -2,6 +2,7 @@ import { createApi, httpPath, type TenfoldApi, type Transport } from '../../../s
 import { channels, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/ipc/contract';
 import type { AppErrorShape } from '../../../shared/ipc/errors';
 import type { Result } from '../../../shared/ipc/result';
+import { postChannel } from './envelope';
 
 declare global {
   interface Window {
@@ -20,33 +21,8 @@ export class CallFailed extends Error {
   }
 }
 
-function unreachable(detail: string): Result<never> {
-  return { ok: false, error: { code: 'INTERNAL', message: `Cannot reach Tenfold at ${location.origin} (${detail}). Check that it is still running.` } };
-}
-
-async function readEnvelope(response: Response): Promise<Result<unknown>> {
-  try {
-    const body: unknown = await response.json();
-    if (body && typeof body === 'object' && 'ok' in body) return body as Result<unknown>;
-  } catch {
-    // Falls through: a proxy or a crashed host answered with something that is not an envelope.
-  }
-  return unreachable(`HTTP ${response.status}`);
-}
-
 /** POST /api/<channel> with JSON; every failure becomes an envelope, never a throw. */
-export const httpTransport: Transport = async (channel, input) => {
-  try {
-    const response = await fetch(httpPath(channel), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
-    });
-    return await readEnvelope(response);
-  } catch (error) {
-    return unreachable(error instanceof Error ? error.message : String(error));
-  }
-};
+export const httpTransport: Transport = (channel, input) => postChannel(httpPath(channel), input);
 
 /** The same API in Electron (preload) and in the browser (HTTP). */
 export const api: TenfoldApi = typeof window !== 'undefined' && window.tenfold ? window.tenfold : createApi(channels, httpTransport);
@@ -67,7 +43,11 @@ export function onCallError(listener: ErrorListener): void {
  * notification) and throws CallFailed, so a caller can simply stop what it was doing.
  */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = (await api[channel](input)) as Result<ChannelOutput<C>>;
+  return settle(channel, (await api[channel](input)) as Result<ChannelOutput<C>>);
+}
+
+/** What `call` does with an envelope: its value, or the error reported and thrown. */
+export function settle<C extends Channel>(channel: C, result: Result<ChannelOutput<C>>): ChannelOutput<C> {
   if (result.ok) return result.value;
   errorListener(channel, result.error);
   throw new CallFailed(result.error);

@@ -4,7 +4,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenedProject } from '../../../shared/ipc/contract';
-import { call, onCallError } from '../api/client';
+import { call, onCallError, settle } from '../api/client';
 import { showCallError } from '../api/errorNotification';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ShortcutsHelp } from '../help/ShortcutsHelp';
@@ -13,6 +13,7 @@ import { DesktopBridge } from '../desktop/DesktopBridge';
 import { Library } from '../library/Library';
 import { CommandPalette } from '../palette/CommandPalette';
 import { CommandProvider } from '../palette/commands';
+import { addressOpening as earlyOpening } from './addressOpening';
 import { projectIdFromHash, setProjectHash } from './route';
 import { cssVariablesResolver, theme } from './theme';
 import { useThemeCommands } from './ThemeToggle';
@@ -20,15 +21,15 @@ import { useThemeCommands } from './ThemeToggle';
 onCallError(showCallError);
 
 /**
- * A project named in the address (a reload, a link, the desktop app reopening it) is requested as
- * this script loads, not after React's first render: the library answers while React renders.
+ * The address's project, requested as the first module loaded (./addressOpening.ts); settled here
+ * with the same error notification as any call. Its promise is marked handled: a failure is
+ * reported where it is awaited.
  */
 let addressOpening = ((): { id: string; opened: Promise<OpenedProject> } | null => {
-  const id = projectIdFromHash();
-  if (!id) return null;
-  const opened = call('projects:open', { id: id as never });
-  opened.catch(() => undefined); // handled where it is awaited; this only marks it handled
-  return { id, opened };
+  if (!earlyOpening) return null;
+  const opened = earlyOpening.reply.then((reply) => settle('projects:open', reply));
+  opened.catch(() => undefined);
+  return { id: earlyOpening.id, opened };
 })();
 
 export function App() {
