@@ -26,6 +26,24 @@ describe('flow adapter', () => {
     expect(moved.positions.get(web)).toEqual({ x: 300, y: 100 });
   });
 
+  it('keeps the positions and zone boxes after a property edit, and not after a zone change', () => {
+    const { project, web, db } = sample();
+    const cache = createFlowCache();
+    const first = toFlow(project, new Set(), cache);
+    const edit = (change: (c: (typeof project.components)[number]) => (typeof project.components)[number]) => ({
+      ...project,
+      components: project.components.map((c) => (c.id === db ? change(c) : c)),
+    });
+    const edited = toFlow(edit((c) => ({ ...c, deployment: { instances: 4 } })), new Set(), cache);
+    expect(edited.positions).toBe(first.positions);
+    expect(edited.boxes).toBe(first.boxes);
+    // web leaves its zone: every component stays where it was, the zone's box (drawn around its members) changes.
+    const { zoneIds: _zones, ...outside } = project.components.find((c) => c.id === web)!;
+    const left = toFlow({ ...project, components: project.components.map((c) => (c.id === web ? outside : c)) }, new Set(), cache);
+    expect(left.positions).toEqual(first.positions);
+    expect(left.boxes).not.toBe(first.boxes);
+  });
+
   it('puts zone nodes first and members inside them at relative positions', () => {
     const { project, zone, web, db } = sample();
     const flow = toFlow(project, new Set([db]));

@@ -130,6 +130,20 @@ export function createFlowCache(): FlowCache {
   return { components: new Map(), connections: new Map(), zones: new Map(), nodes: new Map(), edges: new Map(), nodeList: [], edgeList: [], geometry: null };
 }
 
+/** Same keys in the same order, with equal values. */
+function sameEntries<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, same: (x: T, y: T) => boolean): boolean {
+  if (a.size !== b.size) return false;
+  const other = b.entries();
+  for (const [key, value] of a) {
+    const next = other.next();
+    if (next.done || next.value[0] !== key || !same(value, next.value[1])) return false;
+  }
+  return true;
+}
+
+const samePoint = (a: Point, b: Point): boolean => a.x === b.x && a.y === b.y;
+const sameBox = (a: Box, b: Box): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
 function sameList<T>(previous: T[], next: T[]): T[] {
   if (previous.length !== next.length) return next;
   for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
@@ -198,7 +212,14 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
   const from = [project.components, project.zones, project.layout];
   if (!cache.geometry || cache.geometry.from.some((part, i) => part !== from[i])) {
     const fresh = componentPositions(project);
-    cache.geometry = { from, positions: fresh, boxes: zoneBoxes(project, fresh) };
+    const freshBoxes = zoneBoxes(project, fresh);
+    const before = cache.geometry;
+    // A property edit makes a new components list with every component where it was: the maps
+    // stay the same objects then, so the overview's connections are not redrawn for it.
+    cache.geometry =
+      before && sameEntries(before.positions, fresh, samePoint) && sameEntries(before.boxes, freshBoxes, sameBox)
+        ? { from, positions: before.positions, boxes: before.boxes }
+        : { from, positions: fresh, boxes: freshBoxes };
   }
   const { positions, boxes } = cache.geometry;
   const memberCounts = new Map<string, number>();
