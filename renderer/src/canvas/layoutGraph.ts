@@ -2,7 +2,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Project } from '../../../shared/model/project';
 import type { AutoLayoutMode } from '../editor/editorApi';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from './geometry';
-import { barycentricOrder } from './layoutOrder';
+import type { LargeLayoutInput } from './largeLayout';
 
 /**
  * Turns a project into an ELK graph and ELK's answer back into layout positions. Pure, so it is
@@ -19,28 +19,12 @@ const layoutOptions = {
 } as const;
 
 /**
- * From this many placed components on, ELK's default pipeline takes seconds in a fresh (cold)
- * worker: 5 s for 500 components, mostly crossing minimisation over ~2,000 long-edge dummy nodes,
- * orthogonal edge routing and Brandes-Köpf placement. Smaller diagrams keep the default options,
- * which lay out templates in well under a second.
+ * From this many placed components on, the layout is our own (largeLayout.ts) rather than ELK's:
+ * ELK's layered pipeline in a fresh worker took seconds there (2.4–2.7 s for 500 components).
+ * Smaller diagrams keep ELK with its default options, which lay out templates in well under a
+ * second.
  */
 export const LARGE_LAYOUT = 150;
-
-/**
- * Options for large diagrams. The canvas draws its own curves from node to node and discards
- * ELK's edge routes, so the cheapest router will do (orthogonal routing also widened the gaps
- * between layers for routing channels nobody sees). Simple placement stacks each layer instead
- * of stretching it along long edges: Brandes-Köpf made 500 components 28,000 px tall, simple
- * placement 11,500. Crossing minimisation keeps the order `barycentricOrder` gives as node
- * positions; with it the drawing has fewer crossings than with ELK's own sweeps (109k against
- * 130k straight-line crossings at 500 components). Thoroughness 1 caps layering iterations.
- */
-const largeLayoutOptions = {
-  'elk.edgeRouting': 'POLYLINE',
-  'elk.layered.nodePlacement.strategy': 'SIMPLE',
-  'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
-  'elk.layered.thoroughness': '1',
-} as const;
 
 /** Components the layout moves: all of them, or only those without a stored position. */
 export function componentsToPlace(project: Project, mode: AutoLayoutMode): Set<string> {
@@ -65,44 +49,31 @@ export function buildElkGraph(project: Project, mode: AutoLayoutMode): ElkNode {
       zoneChildren.set(zone, list);
     } else root.push(node);
   }
-  const large = placing.size >= LARGE_LAYOUT;
-  // Crossing minimisation runs per graph, so each zone's graph needs the large options as well.
-  const zoneOptions = { 'elk.padding': layoutOptions['elk.padding'], ...(large ? largeLayoutOptions : {}) };
-  for (const [zone, children] of zoneChildren) root.push({ id: zone, children, layoutOptions: zoneOptions });
-  const connections = project.connections.filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to);
-  const edges: ElkExtendedEdge[] = connections.map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] }));
-  if (!large) return { id: 'root', layoutOptions: { ...layoutOptions }, children: root, edges };
-  placeInOrder(root, connections);
-  // Without zone boxes the graph is flat: hierarchy-aware layout only adds work.
-  const hierarchy = zoneChildren.size > 0 ? {} : { 'elk.hierarchyHandling': 'SEPARATE_CHILDREN' };
-  return { id: 'root', layoutOptions: { ...layoutOptions, ...largeLayoutOptions, ...hierarchy }, children: root, edges };
+  for (const [zone, children] of zoneChildren) root.push({ id: zone, children, layoutOptions: { 'elk.padding': layoutOptions['elk.padding'] } });
+  const edges: ElkExtendedEdge[] = project.connections
+    .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
+    .map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] }));
+  return { id: 'root', layoutOptions: { ...layoutOptions }, children: root, edges };
 }
 
-/** Horizontal distance per layer in the order hints; only their relative values matter to ELK. */
-const HINT_LAYER_WIDTH = COMPONENT_WIDTH + 100;
-/** Vertical extent of the order hints: fractions of a layer become coordinates ELK can compare. */
-const HINT_HEIGHT = 20_000;
-
 /**
- * Gives every node the position ELK's interactive crossing minimisation orders by. Long-edge
- * dummies are placed by interpolating between their ends' positions, so x follows the layers
- * (and stays above 0: ELK ignores x = 0 when it averages a layer's position). A zone box sits at
- * its members' average height.
+ * What the large-diagram layout needs (largeLayout.ts), and no more: the worker receives ids,
+ * zones and connection ends instead of a structured clone of the whole project. Zones box their
+ * members only in a full layout, as in buildElkGraph.
  */
-function placeInOrder(root: ElkNode[], connections: readonly { from: string; to: string }[]): void {
-  const components = root.flatMap((node) => (node.children ? node.children : [node]));
-  const order = barycentricOrder(components.map((c) => c.id), connections);
-  for (const node of components) {
-    const hint = order.get(node.id);
-    if (!hint) continue;
-    node.x = 1 + hint.layer * HINT_LAYER_WIDTH;
-    node.y = hint.position * HINT_HEIGHT;
-  }
-  for (const zone of root) {
-    if (!zone.children?.length) continue;
-    zone.x = Math.min(...zone.children.map((c) => c.x ?? 0));
-    zone.y = zone.children.reduce((sum, c) => sum + (c.y ?? 0), 0) / zone.children.length;
-  }
+export function largeLayoutInput(project: Project, mode: AutoLayoutMode): LargeLayoutInput {
+  const placing = componentsToPlace(project, mode);
+  const zoneIds = new Set(mode === 'full' ? project.zones.map((z) => z.id as string) : []);
+  const components = project.components
+    .filter((c) => placing.has(c.id))
+    .map((c) => {
+      const zone = c.zoneIds?.[0];
+      return { id: c.id as string, zone: zone && zoneIds.has(zone) ? (zone as string) : null };
+    });
+  const connections = project.connections
+    .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
+    .map((c) => ({ from: c.from as string, to: c.to as string }));
+  return { components, connections };
 }
 
 export interface LayoutResult {
@@ -129,6 +100,20 @@ export function readElkResult(project: Project, result: ElkNode, mode: AutoLayou
       components[node.id] = { x: Math.round(x), y: Math.round(y) };
     }
   }
+  return { components, zones };
+}
+
+/**
+ * A large layout's answer (largeLayout.ts, drawn from (0, 0)) moved where readElkResult puts
+ * ELK's: in 'new' mode below everything already on the canvas.
+ */
+export function placeLargeResult(project: Project, result: LayoutResult, mode: AutoLayoutMode): LayoutResult {
+  if (mode !== 'new') return result;
+  const offset = belowExisting(project);
+  const components: Record<string, { x: number; y: number }> = {};
+  const zones: Record<string, { x: number; y: number; width: number; height: number }> = {};
+  for (const [id, p] of Object.entries(result.components)) components[id] = { x: p.x + offset.x, y: p.y + offset.y };
+  for (const [id, box] of Object.entries(result.zones)) zones[id] = { ...box, x: box.x + offset.x, y: box.y + offset.y };
   return { components, zones };
 }
 

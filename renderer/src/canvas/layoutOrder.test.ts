@@ -15,6 +15,19 @@ describe('barycentric order for large layouts', () => {
     expect(order.get('worker')!.layer).toBe(2);
   });
 
+  it('puts a component nobody calls just before its nearest callee, not in the first layer', () => {
+    const order = barycentricOrder(['a', 'b', 'c', 'd', 'x'], [
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'c', to: 'd' },
+      { from: 'x', to: 'd' },
+      { from: 'x', to: 'c' },
+    ]);
+    expect(order.get('a')!.layer).toBe(0);
+    expect(order.get('c')!.layer).toBe(2);
+    expect(order.get('x')!.layer).toBe(1);
+  });
+
   it('uncrosses two edges that cross in the input order', () => {
     // Input order a, b over c, d with a→d and b→c draws an X; the order must swap c and d.
     const order = barycentricOrder(['a', 'b', 'c', 'd'], [
