@@ -53,6 +53,19 @@ describe('canvas marks', () => {
     expect(otherView.components.get(web)?.highlight).toBe('spof');
   });
 
+  it('returns the previous marks after an edit that changes none of them, and new ones for an added component', () => {
+    const { project, db } = sample();
+    const result = check([finding('a', 'warning', [db])], db, 0.4);
+    const first = canvasMarks(project, result, 'findings', null);
+    const edited = { ...project, components: project.components.map((c) => (c.id === db ? { ...c, description: 'orders' } : c)) };
+    expect(canvasMarks(edited, result, 'findings', first)).toBe(first);
+    const grown = { ...edited, components: [...edited.components, { ...edited.components[0]!, id: 'cache' as never }] };
+    const withCache = canvasMarks(grown, result, 'findings', first);
+    expect(withCache).not.toBe(first);
+    expect(withCache.components.has('cache')).toBe(true);
+    expect(withCache.components.get(db)).toBe(first.components.get(db));
+  });
+
   it('notifies subscribers of a new set of marks, once, and not of the same set again', () => {
     const { project } = sample();
     const store = new MarksStore();

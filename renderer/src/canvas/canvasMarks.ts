@@ -35,16 +35,37 @@ function sameMarks(a: ComponentMarks, b: ComponentMarks): boolean {
   return a.highlight === b.highlight && a.band === b.band && a.utilization === b.utilization && a.spof === b.spof && sameBadge(a.badge, b.badge);
 }
 
+/** What canvasMarks reads from one check, computed once per check (edits do not change it). */
+interface FromCheck {
+  readonly badges: ReadonlyMap<string, FindingBadge>;
+  readonly utilization: ReadonlyMap<string, number>;
+  readonly spofs: ReadonlySet<string>;
+  readonly rates: ReadonlyMap<string, number>;
+}
+
+const fromChecks = new WeakMap<CheckResult, FromCheck>();
+const noCheck: FromCheck = { badges: new Map(), utilization: new Map(), spofs: new Set(), rates: new Map() };
+
+function fromCheck(check: CheckResult | null): FromCheck {
+  if (!check) return noCheck;
+  let derived = fromChecks.get(check);
+  if (!derived) {
+    derived = { badges: findingBadges(check), utilization: growthUtilization(check), spofs: spofIds(check), rates: componentRates(check) };
+    fromChecks.set(check, derived);
+  }
+  return derived;
+}
+
 /**
  * Every component's marks for this check and highlight. A component whose marks did not change
- * keeps the previous object, so only the components a check changed re-render.
+ * keeps the previous object, so only the components a check changed re-render; when none did
+ * (a property edit, before its check returns), the previous marks are returned as they were.
  */
 export function canvasMarks(project: Project, check: CheckResult | null, highlight: CanvasHighlight, previous: CanvasMarks | null): CanvasMarks {
-  const badges = findingBadges(check);
-  const utilization = growthUtilization(check);
-  const spofs = spofIds(check);
+  const { badges, utilization, spofs, rates } = fromCheck(check);
   const target = project.workload.targetUtilization;
   const components = new Map<string, ComponentMarks>();
+  let unchanged = previous !== null && previous.rates === rates && previous.components.size === project.components.length;
   for (const component of project.components) {
     const id = component.id as string;
     const u = utilization.get(id) ?? null;
@@ -53,9 +74,10 @@ export function canvasMarks(project: Project, check: CheckResult | null, highlig
     let marks = badge === null && u === null && !spof ? unmarked[highlight] : { badge, highlight, band: u === null ? null : utilizationBand(u, target), utilization: u, spof };
     const before = previous?.components.get(id);
     if (before && sameMarks(before, marks)) marks = before;
+    else unchanged = false;
     components.set(id, marks);
   }
-  return { components, rates: componentRates(check) };
+  return unchanged && previous ? previous : { components, rates };
 }
 
 /**
