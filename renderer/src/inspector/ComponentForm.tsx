@@ -1,5 +1,5 @@
 import { Accordion, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Component, componentKinds, type ComponentKind } from '../../../shared/model/component';
 import { kindDefaults } from '../../../shared/model/defaults';
 import { kindIcons } from '../canvas/kindIcons';
@@ -11,13 +11,23 @@ import { getIn, setIn, type Path } from './paths';
 
 const kindLabels = Object.fromEntries(componentKinds.map((k) => [k, kindDefaults[k].label])) as Record<ComponentKind, string>;
 
-/** Every property of one component; each change is one undoable edit (typing coalesces). */
+type SetField = (path: Path, label: string, value: unknown) => void;
+
+/**
+ * Every property of one component; each change is one undoable edit (typing coalesces).
+ * The fields are memoized and `set` is stable, so an edit re-renders the field whose value
+ * changed, not the ~40 inputs of the form (a large part of an edit's render otherwise).
+ */
 export function ComponentForm({ component }: { component: Component }) {
   const { apply, project } = useEditor();
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
+  // `set` reads the component of the latest render, so it never changes identity.
+  const latest = useRef(component);
+  latest.current = component;
 
-  const set = useCallback(
-    (path: Path, label: string, value: unknown) => {
+  const set = useCallback<SetField>(
+    (path, label, value) => {
+      const component = latest.current;
       const key = path.join('.');
       const candidate = setIn(component, path, value);
       // The field's own schema already passed; the whole component may still object (e.g. retries need a count).
@@ -33,8 +43,17 @@ export function ComponentForm({ component }: { component: Component }) {
       });
       apply(`Set ${label.toLowerCase()} of ${component.name}`, (p) => updateComponent(p, component.id, (c) => setIn(c, path, value)), { coalesce: `${component.id}:${key}` });
     },
-    [apply, component],
+    [apply],
   );
+  const onName = useCallback((v: string | undefined) => set(['name'], 'name', v ?? ''), [set]);
+  const onKind = useCallback((v: ComponentKind | undefined) => v && set(['kind'], 'kind', v), [set]);
+  const onTechnology = useCallback((v: string | undefined) => set(['technology'], 'technology', v), [set]);
+  const onDescription = useCallback((v: string | undefined) => set(['description'], 'description', v), [set]);
+  const onTags = useCallback((v: string[] | undefined) => set(['tags'], 'tags', v), [set]);
+  const onZones = useCallback((v: string[] | undefined) => set(['zoneIds'], 'zones', v), [set]);
+  const zones = project.zones;
+  const zoneOptions = useMemo(() => zones.map((z) => z.id as string), [zones]);
+  const zoneLabels = useMemo(() => Object.fromEntries(zones.map((z) => [z.id, z.name])), [zones]);
 
   const Icon = kindIcons[component.kind];
   const opened = componentSections.filter((s) => s.relevant(component.kind)).map((s) => s.id);
@@ -46,22 +65,22 @@ export function ComponentForm({ component }: { component: Component }) {
           {component.name}
         </Text>
       </Group>
-      <TextField label="Name" value={component.name} required schema={schemaAt(['name'])} onChange={(v) => set(['name'], 'name', v ?? '')} error={errors['name']} />
+      <TextField label="Name" value={component.name} required schema={nameSchema} onChange={onName} error={errors['name']} />
       <SimpleGrid cols={2} spacing="xs">
-        <EnumField label="Kind" value={component.kind} options={componentKinds} labels={kindLabels} required onChange={(v) => v && set(['kind'], 'kind', v)} />
-        <TextField label="Technology" value={component.technology} placeholder="e.g. PostgreSQL 16" schema={schemaAt(['technology'])} onChange={(v) => set(['technology'], 'technology', v)} />
+        <EnumField label="Kind" value={component.kind} options={componentKinds} labels={kindLabels} required onChange={onKind} />
+        <TextField label="Technology" value={component.technology} placeholder="e.g. PostgreSQL 16" schema={technologySchema} onChange={onTechnology} />
       </SimpleGrid>
-      <TextField label="Description" multiline value={component.description} schema={schemaAt(['description'])} onChange={(v) => set(['description'], 'description', v)} />
-      <TagsField label="Tags" value={component.tags} onChange={(v) => set(['tags'], 'tags', v)} />
-      {project.zones.length > 0 && (
+      <TextField label="Description" multiline value={component.description} schema={descriptionSchema} onChange={onDescription} />
+      <TagsField label="Tags" value={component.tags} onChange={onTags} />
+      {zones.length > 0 && (
         <ListField
           testId="zones-select"
           label="Zones"
           description="The first zone is the box it sits in on the canvas"
           value={component.zoneIds}
-          options={project.zones.map((z) => z.id)}
-          labels={Object.fromEntries(project.zones.map((z) => [z.id, z.name]))}
-          onChange={(v) => set(['zoneIds'], 'zones', v)}
+          options={zoneOptions}
+          labels={zoneLabels}
+          onChange={onZones}
         />
       )}
       <Accordion multiple defaultValue={opened} variant="contained" chevronPosition="left" key={component.kind}>
@@ -71,7 +90,14 @@ export function ComponentForm({ component }: { component: Component }) {
             <Accordion.Panel>
               <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
                 {section.fields.map((field) => (
-                  <Field key={field.path.join('.')} field={field} component={component} error={errors[field.path.join('.')]} onChange={(v) => set(field.path, field.label, v)} />
+                  <Field
+                    key={field.path.join('.')}
+                    field={field}
+                    value={getIn(component, field.path)}
+                    defaultValue={field.type !== 'list' && field.type !== 'text' ? field.default?.(component) : undefined}
+                    error={errors[field.path.join('.')]}
+                    set={set}
+                  />
                 ))}
               </SimpleGrid>
             </Accordion.Panel>
@@ -82,8 +108,21 @@ export function ComponentForm({ component }: { component: Component }) {
   );
 }
 
-function Field({ field, component, error, onChange }: { field: FieldSpec; component: Component; error: string | undefined; onChange: (value: unknown) => void }) {
-  const value = getIn(component, field.path);
+const nameSchema = schemaAt(['name']);
+const technologySchema = schemaAt(['technology']);
+const descriptionSchema = schemaAt(['description']);
+
+interface FieldProps {
+  readonly field: FieldSpec;
+  /** The property's value and its default for this component: the field re-renders when either changes. */
+  readonly value: unknown;
+  readonly defaultValue: number | boolean | string | null | undefined;
+  readonly error: string | undefined;
+  readonly set: SetField;
+}
+
+const Field = memo(function Field({ field, value, defaultValue, error, set }: FieldProps) {
+  const onChange = useCallback((v: unknown) => set(field.path, field.label, v), [set, field]);
   const common = { label: field.label, error: error ?? null };
   switch (field.type) {
     case 'number':
@@ -92,7 +131,7 @@ function Field({ field, component, error, onChange }: { field: FieldSpec; compon
           {...common}
           description={field.description}
           value={value as number | undefined}
-          defaultValue={field.default?.(component) as number | null | undefined}
+          defaultValue={defaultValue as number | null | undefined}
           scale={field.scale}
           suffix={field.suffix}
           integer={field.integer}
@@ -101,14 +140,14 @@ function Field({ field, component, error, onChange }: { field: FieldSpec; compon
         />
       );
     case 'bool':
-      return <BoolField {...common} description={field.description} value={value as boolean | undefined} defaultValue={field.default?.(component) as boolean | undefined} onChange={onChange} />;
+      return <BoolField {...common} description={field.description} value={value as boolean | undefined} defaultValue={defaultValue as boolean | undefined} onChange={onChange} />;
     case 'enum':
       return (
-        <EnumField {...common} description={field.description} value={value as string | undefined} options={field.options} defaultValue={field.default?.(component) as string | undefined} onChange={onChange} />
+        <EnumField {...common} description={field.description} value={value as string | undefined} options={field.options} defaultValue={defaultValue as string | undefined} onChange={onChange} />
       );
     case 'list':
       return <ListField {...common} value={value as string[] | undefined} options={field.options} onChange={onChange} />;
     case 'text':
       return <TextField {...common} value={value as string | undefined} placeholder={field.placeholder} multiline={field.multiline} schema={schemaAt(field.path)} onChange={onChange} />;
   }
-}
+});

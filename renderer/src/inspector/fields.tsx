@@ -1,11 +1,13 @@
 import { MultiSelect, NativeSelect, NumberInput, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { z } from 'zod';
 
 /**
  * Form fields for optional model properties. "Not stated" is a real state (the kind's default
  * applies), so every field can be cleared, and the default shows as a placeholder marked
  * "default". Each field validates with the schema of its property and shows the error inline.
+ * Every field is memoized: given stable callbacks, a form re-renders only the fields whose value
+ * changed when one property is edited (Mantine inputs cost about a millisecond each to render).
  */
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
 
@@ -40,7 +42,7 @@ interface NumberFieldProps extends Common {
   readonly onChange: (value: number | undefined) => void;
 }
 
-export function NumberField({ label, description, error, value, defaultValue, scale = 1, suffix, schema, integer, onChange }: NumberFieldProps) {
+export const NumberField = memo(function NumberField({ label, description, error, value, defaultValue, scale = 1, suffix, schema, integer, onChange }: NumberFieldProps) {
   const shown = value === undefined ? '' : round(value * scale);
   const [text, setText] = useState<number | string>(shown);
   const [issue, setIssue] = useState<string | null>(null);
@@ -75,7 +77,7 @@ export function NumberField({ label, description, error, value, defaultValue, sc
       }}
     />
   );
-}
+});
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
@@ -88,7 +90,7 @@ interface BoolFieldProps extends Common {
 }
 
 /** Yes / No / not stated (the default applies): a plain select so all three are one keystroke away. */
-export function BoolField({ label, description, error, value, defaultValue, onChange }: BoolFieldProps) {
+export const BoolField = memo(function BoolField({ label, description, error, value, defaultValue, onChange }: BoolFieldProps) {
   return (
     <NativeSelect
       size="xs"
@@ -107,7 +109,7 @@ export function BoolField({ label, description, error, value, defaultValue, onCh
       }}
     />
   );
-}
+});
 
 interface EnumFieldProps<T extends string> extends Common {
   readonly value: T | undefined;
@@ -119,7 +121,7 @@ interface EnumFieldProps<T extends string> extends Common {
   readonly onChange: (value: T | undefined) => void;
 }
 
-export function EnumField<T extends string>({ label, description, error, value, options, labels, defaultValue, required, onChange }: EnumFieldProps<T>) {
+function EnumFieldView<T extends string>({ label, description, error, value, options, labels, defaultValue, required, onChange }: EnumFieldProps<T>) {
   const name = (option: T) => labels?.[option] ?? option;
   const data = options.map((option) => ({ value: option, label: name(option) }));
   return (
@@ -138,6 +140,9 @@ export function EnumField<T extends string>({ label, description, error, value, 
   );
 }
 
+// memo() drops the type parameter; the cast restores the generic signature.
+export const EnumField = memo(EnumFieldView) as typeof EnumFieldView;
+
 interface TextFieldProps extends Common {
   readonly value: string | undefined;
   readonly placeholder?: string;
@@ -148,7 +153,7 @@ interface TextFieldProps extends Common {
   readonly onChange: (value: string | undefined) => void;
 }
 
-export function TextField({ label, description, error, value, placeholder, multiline, schema, required, onChange }: TextFieldProps) {
+export const TextField = memo(function TextField({ label, description, error, value, placeholder, multiline, schema, required, onChange }: TextFieldProps) {
   const [text, setText] = useState(value ?? '');
   const [issue, setIssue] = useState<string | null>(null);
   useEffect(() => {
@@ -168,7 +173,7 @@ export function TextField({ label, description, error, value, placeholder, multi
   ) : (
     <TextInput {...props} onChange={(event) => handle(event.currentTarget.value)} />
   );
-}
+});
 
 interface ListFieldProps<T extends string> extends Common {
   readonly testId?: string;
@@ -178,7 +183,7 @@ interface ListFieldProps<T extends string> extends Common {
   readonly onChange: (value: T[] | undefined) => void;
 }
 
-export function ListField<T extends string>({ label, description, error, value, options, labels, onChange, testId }: ListFieldProps<T>) {
+function ListFieldView<T extends string>({ label, description, error, value, options, labels, onChange, testId }: ListFieldProps<T>) {
   return (
     <MultiSelect
       data-testid={testId}
@@ -195,7 +200,10 @@ export function ListField<T extends string>({ label, description, error, value, 
   );
 }
 
-export function TagsField({ label, value, onChange }: { label: string; value: readonly string[] | undefined; onChange: (value: string[] | undefined) => void }) {
+// memo() drops the type parameter; the cast restores the generic signature.
+export const ListField = memo(ListFieldView) as typeof ListFieldView;
+
+export const TagsField = memo(function TagsField({ label, value, onChange }: { label: string; value: readonly string[] | undefined; onChange: (value: string[] | undefined) => void }) {
   return (
     <TagsInput
       size="xs"
@@ -205,4 +213,4 @@ export function TagsField({ label, value, onChange }: { label: string; value: re
       onChange={(next) => onChange(next.length > 0 ? next.map((t) => t.slice(0, 64)) : undefined)}
     />
   );
-}
+});
