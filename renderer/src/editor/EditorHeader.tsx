@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconChevronDown, IconLayoutBoardSplit, IconPresentation } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { prepareLayoutWorker, releaseLayoutWorker } from '../canvas/autoLayout';
 import { Exports } from '../exports/Exports';
 import { ThemeToggle } from '../app/ThemeToggle';
@@ -14,69 +14,104 @@ const highlights: readonly (readonly [CanvasHighlight, string])[] = [
   ['spof', 'SPOFs'],
 ];
 
-/** Project name, save state and the editor's main actions. */
+/**
+ * Project name, save state and the editor's main actions. Each group is memoized on what it
+ * shows: an edit re-renders the save state and undo buttons, not every menu, tooltip and button.
+ */
 export function EditorHeader() {
   const editor = useEditor();
-  const { project, view } = editor;
+  const { project, view, close, saveState, undo, redo, undoLabel, redoLabel, canUndo, canRedo, layoutRunning, autoLayout, setView } = editor;
   useEffect(() => releaseLayoutWorker, []);
-  return (
-    <Group h="100%" px="sm" gap="sm" wrap="nowrap" justify="space-between">
-      <Group gap="xs" wrap="nowrap" miw={0}>
+  // The layout menu prepares ELK's worker for the project as it is when the menu opens.
+  const latestProject = useRef(project);
+  latestProject.current = project;
+  const name = project.name;
+  const allPlaced = project.components.every((c) => project.layout.components[c.id]);
+  const { highlight, growthFactor } = view;
+
+  const title = useMemo(
+    () => (
+      <>
         <Tooltip label="Back to the library">
-          <ActionIcon variant="subtle" color="gray" onClick={editor.close} aria-label="Back to the library">
+          <ActionIcon variant="subtle" color="gray" onClick={close} aria-label="Back to the library">
             <IconArrowLeft size={18} />
           </ActionIcon>
         </Tooltip>
         <Text fw={600} truncate="end" maw={280} data-testid="project-name">
-          {project.name}
+          {name}
         </Text>
-        <SaveIndicator state={editor.saveState} />
-      </Group>
-      <Group gap="xs" wrap="nowrap">
-        <Tooltip label={editor.undoLabel ? `Undo ${editor.undoLabel}` : 'Nothing to undo'}>
-          <ActionIcon variant="default" onClick={editor.undo} disabled={!editor.canUndo} aria-label="Undo">
+      </>
+    ),
+    [close, name],
+  );
+  const history = useMemo(
+    () => (
+      <>
+        <Tooltip label={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
+          <ActionIcon variant="default" onClick={undo} disabled={!canUndo} aria-label="Undo">
             <IconArrowBackUp size={18} />
           </ActionIcon>
         </Tooltip>
-        <Tooltip label={editor.redoLabel ? `Redo ${editor.redoLabel}` : 'Nothing to redo'}>
-          <ActionIcon variant="default" onClick={editor.redo} disabled={!editor.canRedo} aria-label="Redo">
+        <Tooltip label={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
+          <ActionIcon variant="default" onClick={redo} disabled={!canRedo} aria-label="Redo">
             <IconArrowForwardUp size={18} />
           </ActionIcon>
         </Tooltip>
-        {/* Opening the menu starts ELK's worker, so it is ready by the time an item is chosen. */}
-        <Menu position="bottom-end" withinPortal onOpen={prepareLayoutWorker}>
-          <Menu.Target>
-            <Button size="xs" variant="default" leftSection={<IconLayoutBoardSplit size={16} />} rightSection={<IconChevronDown size={14} />} loading={editor.layoutRunning}>
-              Auto-layout
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item onClick={() => editor.autoLayout('full')}>Lay out the whole diagram</Menu.Item>
-            <Menu.Item onClick={() => editor.autoLayout('new')} disabled={project.components.every((c) => project.layout.components[c.id])}>
-              Place components without a position
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+      </>
+    ),
+    [undo, redo, undoLabel, redoLabel, canUndo, canRedo],
+  );
+  const layoutMenu = useMemo(
+    () => (
+      // Opening the menu starts ELK's worker, so it is ready by the time an item is chosen.
+      <Menu position="bottom-end" withinPortal onOpen={() => prepareLayoutWorker(latestProject.current)}>
+        <Menu.Target>
+          <Button size="xs" variant="default" leftSection={<IconLayoutBoardSplit size={16} />} rightSection={<IconChevronDown size={14} />} loading={layoutRunning}>
+            Auto-layout
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => autoLayout('full')}>Lay out the whole diagram</Menu.Item>
+          <Menu.Item onClick={() => autoLayout('new')} disabled={allPlaced}>
+            Place components without a position
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    ),
+    [layoutRunning, autoLayout, allPlaced],
+  );
+  const views = useMemo(
+    () => (
+      <>
         {/* Plain buttons, not a SegmentedControl: its sliding indicator measures the DOM on every
             render, which costs a full layout of a large diagram on each edit. */}
         <Button.Group aria-label="Canvas highlight">
           {highlights.map(([value, label]) => (
-            <Button
-              key={value}
-              size="xs"
-              variant={view.highlight === value ? 'filled' : 'default'}
-              aria-pressed={view.highlight === value}
-              onClick={() => editor.setView({ highlight: value })}
-            >
-              {value === 'utilization' ? `Load at ${view.growthFactor}×` : label}
+            <Button key={value} size="xs" variant={highlight === value ? 'filled' : 'default'} aria-pressed={highlight === value} onClick={() => setView({ highlight: value })}>
+              {value === 'utilization' ? `Load at ${growthFactor}×` : label}
             </Button>
           ))}
         </Button.Group>
-        <Button size="xs" variant="light" leftSection={<IconPresentation size={16} />} onClick={() => editor.setView({ reviewMode: true })}>
+        <Button size="xs" variant="light" leftSection={<IconPresentation size={16} />} onClick={() => setView({ reviewMode: true })}>
           Review
         </Button>
         <Exports />
         <ThemeToggle />
+      </>
+    ),
+    [highlight, growthFactor, setView],
+  );
+
+  return (
+    <Group h="100%" px="sm" gap="sm" wrap="nowrap" justify="space-between">
+      <Group gap="xs" wrap="nowrap" miw={0}>
+        {title}
+        <SaveIndicator state={saveState} />
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        {history}
+        {layoutMenu}
+        {views}
       </Group>
     </Group>
   );

@@ -1,5 +1,6 @@
 import { Badge, ScrollArea, Tabs } from '@mantine/core';
 import { ReactFlowProvider } from '@xyflow/react';
+import { useMemo } from 'react';
 import type { OpenedProject } from '../../../shared/ipc/contract';
 import { AvailabilityPanel } from '../availability/AvailabilityPanel';
 import { Canvas } from '../canvas/Canvas';
@@ -28,28 +29,57 @@ export function EditorScreen({ opened, onClose }: { opened: OpenedProject; onClo
 }
 
 function EditorLayout() {
-  const editor = useEditor();
-  useEditorCommands();
-  useAnalysisCommands();
+  const { view } = useEditor();
   const add = useAddComponent();
-  if (editor.view.reviewMode) return <ReviewMode />;
+  // Made once (add is stable): an edit or a check result then re-renders only the views that show
+  // it, through their own subscriptions, instead of the whole editor from here down.
+  const layout = useMemo(
+    () => (
+      <div className={classes.editor}>
+        <header className={classes.header}>
+          <EditorHeader />
+        </header>
+        <aside className={classes.palette}>
+          <KindPalette onAdd={add} />
+        </aside>
+        <main className={classes.canvas}>
+          <Canvas />
+        </main>
+        <aside className={classes.side} aria-label="Side panel">
+          <SideTabs />
+        </aside>
+      </div>
+    ),
+    [add],
+  );
   return (
-    <div className={classes.editor}>
-      <header className={classes.header}>
-        <EditorHeader />
-      </header>
-      <aside className={classes.palette}>
-        <KindPalette onAdd={add} />
-      </aside>
-      <main className={classes.canvas}>
-        <Canvas />
-      </main>
-      <aside className={classes.side} aria-label="Side panel">
-        <SideTabs />
-      </aside>
-    </div>
+    <>
+      {view.reviewMode ? <ReviewMode /> : layout}
+      {/* After the views, so the commands register in the same order as when the layout called these hooks itself. */}
+      <EditorCommands />
+    </>
   );
 }
+
+/** The editor's and the analyses' commands, in a component of their own: they follow every edit and check. */
+function EditorCommands() {
+  useEditorCommands();
+  useAnalysisCommands();
+  return null;
+}
+
+/**
+ * The panels' contents, made once: SideTabs re-renders for every check result (the open count)
+ * and every view change, and these same elements let React skip the panels then, which update
+ * through their own subscriptions to the editor and the check instead.
+ */
+const panels = {
+  inspector: <Inspector />,
+  findings: <FindingsPanel />,
+  growth: <GrowthPanel />,
+  availability: <AvailabilityPanel />,
+  project: <ProjectPanel />,
+};
 
 function SideTabs() {
   const { view, setView } = useEditor();
@@ -68,21 +98,11 @@ function SideTabs() {
       </Tabs.List>
       <ScrollArea className={classes.panel} type="auto" offsetScrollbars>
         <div className={classes.panelBody}>
-          <Tabs.Panel value="inspector">
-            <Inspector />
-          </Tabs.Panel>
-          <Tabs.Panel value="findings">
-            <FindingsPanel />
-          </Tabs.Panel>
-          <Tabs.Panel value="growth">
-            <GrowthPanel />
-          </Tabs.Panel>
-          <Tabs.Panel value="availability">
-            <AvailabilityPanel />
-          </Tabs.Panel>
-          <Tabs.Panel value="project">
-            <ProjectPanel />
-          </Tabs.Panel>
+          <Tabs.Panel value="inspector">{panels.inspector}</Tabs.Panel>
+          <Tabs.Panel value="findings">{panels.findings}</Tabs.Panel>
+          <Tabs.Panel value="growth">{panels.growth}</Tabs.Panel>
+          <Tabs.Panel value="availability">{panels.availability}</Tabs.Panel>
+          <Tabs.Panel value="project">{panels.project}</Tabs.Panel>
         </div>
       </ScrollArea>
     </Tabs>

@@ -7,12 +7,23 @@ import type { SaveState } from './editorApi';
 /** Wait after the last edit before saving a revision. */
 export const SAVE_DEBOUNCE_MS = 800;
 
+interface Held {
+  /** The project the library holds. */
+  readonly saved: Project;
+  readonly phase: 'idle' | 'saving';
+  /** The project shown when the last save failed: "Not saved" shows until the next edit. */
+  readonly errorAt: Project | null;
+}
+
 /**
  * Saves the project as a revision after edits settle, shows the state, and flushes on leave:
  * `flush()` for in-app navigation, a keepalive request on `pagehide` for a closed tab or window.
  */
 export function useAutosave(project: Project, summary: () => string | null): { saveState: SaveState; flush: () => Promise<void> } {
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  // What the library holds, and the state of the last save. 'saved' and 'unsaved' are derived from
+  // the project at render time: an edit shows "Unsaved changes" in its own render, instead of in
+  // a second render of every editor view from an effect.
+  const [held, setHeld] = useState<Held>({ saved: project, phase: 'idle', errorAt: null });
   const saved = useRef<Project>(project);
   const latest = useRef<Project>(project);
   const inFlight = useRef<Promise<void> | null>(null);
@@ -24,17 +35,17 @@ export function useAutosave(project: Project, summary: () => string | null): { s
     if (inFlight.current) await inFlight.current;
     const toSave = latest.current;
     if (toSave === saved.current) return;
-    setSaveState('saving');
+    setHeld({ saved: saved.current, phase: 'saving', errorAt: null });
     const text = summaryRef.current();
     const run = tryCall('projects:save', { project: toSave, ...(text ? { summary: text.slice(0, 500) } : {}) }).then((result) => {
       if (result.ok) {
         saved.current = toSave;
-        setSaveState(latest.current === toSave ? 'saved' : 'unsaved');
+        setHeld({ saved: toSave, phase: 'idle', errorAt: null });
         // Edits made while this save was in flight (an undo back to an older state included)
         // have no timer of their own any more: schedule their save.
         if (latest.current !== toSave) setTimeout(() => void saveRef.current(), SAVE_DEBOUNCE_MS);
       } else {
-        setSaveState('error');
+        setHeld({ saved: saved.current, phase: 'idle', errorAt: latest.current });
         showCallError('projects:save', result.error);
       }
     });
@@ -46,13 +57,11 @@ export function useAutosave(project: Project, summary: () => string | null): { s
   const saveRef = useRef(save);
   saveRef.current = save;
 
+  const saveState: SaveState = held.phase === 'saving' ? 'saving' : project === held.errorAt ? 'error' : project === held.saved ? 'saved' : 'unsaved';
+
   useEffect(() => {
     // Undo/redo can return to exactly what the library holds: nothing to save.
-    if (project === saved.current) {
-      setSaveState((state) => (state === 'unsaved' ? 'saved' : state));
-      return;
-    }
-    setSaveState((state) => (state === 'saving' ? state : 'unsaved'));
+    if (project === saved.current) return;
     const timer = setTimeout(() => void save(), SAVE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [project, save]);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { componentKinds, type ComponentKind } from '../../../shared/model/component';
 import { kindDefaults } from '../../../shared/model/defaults';
 import type { Project } from '../../../shared/model/project';
@@ -41,12 +41,20 @@ export function useAddComponent(): (kind: ComponentKind) => void {
 export function useEditorCommands(): void {
   const editor = useEditor();
   const add = useAddComponent();
-  const { project, selection, apply, select } = editor;
+  // Commands run against the editor of the latest render. The list itself changes only with a
+  // label or an enabled state, so typing does not re-register every command on each keystroke
+  // (which re-renders the command palette and rebinds every hotkey).
+  const latest = useRef(editor);
+  latest.current = editor;
+  const { project, selection, undoLabel, redoLabel, canUndo, canRedo, layoutRunning } = editor;
+  const hasSelection = selection.length > 0;
+  const hasSelectedComponents = selectedComponentIds(project, selection).length > 0;
+  const allPlaced = project.components.every((c) => project.layout.components[c.id]);
+  const hasClipboard = clipboard !== null;
 
   const commands = useMemo<Command[]>(() => {
-    const hasSelection = selection.length > 0;
-    const selectedComponents = selection.filter((id) => project.components.some((c) => c.id === id));
     const paste = (fragment: Fragment, label: string) => {
+      const { apply, select } = latest.current;
       let ids: string[] = [];
       apply(label, (p) => {
         const pasted = pasteFragment(p, fragment, PASTE_OFFSET);
@@ -56,8 +64,8 @@ export function useEditorCommands(): void {
       select(ids);
     };
     const list: Command[] = [
-      { id: 'editor.undo', label: editor.undoLabel ? `Undo ${editor.undoLabel}` : 'Undo', group: 'Edit', shortcut: 'mod+z', disabled: !editor.canUndo, run: editor.undo },
-      { id: 'editor.redo', label: editor.redoLabel ? `Redo ${editor.redoLabel}` : 'Redo', group: 'Edit', shortcut: 'mod+shift+z', disabled: !editor.canRedo, run: editor.redo },
+      { id: 'editor.undo', label: undoLabel ? `Undo ${undoLabel}` : 'Undo', group: 'Edit', shortcut: 'mod+z', disabled: !canUndo, run: () => latest.current.undo() },
+      { id: 'editor.redo', label: redoLabel ? `Redo ${redoLabel}` : 'Redo', group: 'Edit', shortcut: 'mod+shift+z', disabled: !canRedo, run: () => latest.current.redo() },
       {
         id: 'editor.delete',
         label: 'Delete selection',
@@ -66,6 +74,7 @@ export function useEditorCommands(): void {
         keywords: ['remove', 'backspace'],
         disabled: !hasSelection,
         run: () => {
+          const { project, selection, apply, select } = latest.current;
           apply(`Delete ${describe(project, selection)}`, (p) => removeItems(p, selection));
           select([]);
         },
@@ -75,17 +84,22 @@ export function useEditorCommands(): void {
         label: 'Duplicate selection',
         group: 'Edit',
         shortcut: 'mod+d',
-        disabled: selectedComponents.length === 0,
-        run: () => paste(copyFragment(project, selectedComponents), `Duplicate ${describe(project, selectedComponents)}`),
+        disabled: !hasSelectedComponents,
+        run: () => {
+          const { project, selection } = latest.current;
+          const selectedComponents = selectedComponentIds(project, selection);
+          paste(copyFragment(project, selectedComponents), `Duplicate ${describe(project, selectedComponents)}`);
+        },
       },
       {
         id: 'editor.copy',
         label: 'Copy',
         group: 'Edit',
         shortcut: 'mod+c',
-        disabled: selectedComponents.length === 0,
+        disabled: !hasSelectedComponents,
         run: () => {
-          clipboard = copyFragment(project, selectedComponents);
+          const { project, selection } = latest.current;
+          clipboard = copyFragment(project, selectedComponentIds(project, selection));
         },
       },
       {
@@ -93,7 +107,7 @@ export function useEditorCommands(): void {
         label: 'Paste',
         group: 'Edit',
         shortcut: 'mod+v',
-        disabled: clipboard === null,
+        disabled: !hasClipboard,
         run: () => {
           if (clipboard) paste(clipboard, `Paste ${clipboard.components.length === 1 ? clipboard.components[0]!.name : `${clipboard.components.length} components`}`);
         },
@@ -103,31 +117,38 @@ export function useEditorCommands(): void {
         label: 'Select all',
         group: 'Edit',
         shortcut: 'mod+a',
-        run: () => select([...project.components.map((c) => c.id), ...project.connections.map((c) => c.id)]),
+        run: () => {
+          const { project, select } = latest.current;
+          select([...project.components.map((c) => c.id), ...project.connections.map((c) => c.id)]);
+        },
       },
-      { id: 'editor.layout', label: 'Auto-layout the whole diagram', group: 'View', shortcut: 'mod+shift+l', keywords: ['arrange', 'elk'], disabled: editor.layoutRunning, run: () => editor.autoLayout('full') },
+      { id: 'editor.layout', label: 'Auto-layout the whole diagram', group: 'View', shortcut: 'mod+shift+l', keywords: ['arrange', 'elk'], disabled: layoutRunning, run: () => latest.current.autoLayout('full') },
       {
         id: 'editor.layoutNew',
         label: 'Place components that have no position',
         group: 'View',
         keywords: ['arrange', 'auto-layout', 'new'],
-        disabled: editor.layoutRunning || project.components.every((c) => project.layout.components[c.id]),
-        run: () => editor.autoLayout('new'),
+        disabled: layoutRunning || allPlaced,
+        run: () => latest.current.autoLayout('new'),
       },
-      { id: 'editor.saveNow', label: 'Save now', group: 'Project', shortcut: 'mod+s', run: () => void editor.flush() },
-      { id: 'editor.back', label: 'Back to the library', group: 'Project', keywords: ['close'], run: editor.close },
-      { id: 'editor.panel.inspector', label: 'Show the inspector', group: 'View', shortcut: 'alt+1', run: () => editor.setView({ panel: 'inspector' }) },
-      { id: 'editor.panel.findings', label: 'Show findings', group: 'View', shortcut: 'alt+2', run: () => editor.setView({ panel: 'findings' }) },
-      { id: 'editor.panel.growth', label: 'Show growth', group: 'View', shortcut: 'alt+3', run: () => editor.setView({ panel: 'growth' }) },
-      { id: 'editor.panel.availability', label: 'Show availability', group: 'View', shortcut: 'alt+4', run: () => editor.setView({ panel: 'availability' }) },
-      { id: 'editor.panel.project', label: 'Show project settings', group: 'View', shortcut: 'alt+5', keywords: ['workload'], run: () => editor.setView({ panel: 'project' }) },
+      { id: 'editor.saveNow', label: 'Save now', group: 'Project', shortcut: 'mod+s', run: () => void latest.current.flush() },
+      { id: 'editor.back', label: 'Back to the library', group: 'Project', keywords: ['close'], run: () => latest.current.close() },
+      { id: 'editor.panel.inspector', label: 'Show the inspector', group: 'View', shortcut: 'alt+1', run: () => latest.current.setView({ panel: 'inspector' }) },
+      { id: 'editor.panel.findings', label: 'Show findings', group: 'View', shortcut: 'alt+2', run: () => latest.current.setView({ panel: 'findings' }) },
+      { id: 'editor.panel.growth', label: 'Show growth', group: 'View', shortcut: 'alt+3', run: () => latest.current.setView({ panel: 'growth' }) },
+      { id: 'editor.panel.availability', label: 'Show availability', group: 'View', shortcut: 'alt+4', run: () => latest.current.setView({ panel: 'availability' }) },
+      { id: 'editor.panel.project', label: 'Show project settings', group: 'View', shortcut: 'alt+5', keywords: ['workload'], run: () => latest.current.setView({ panel: 'project' }) },
     ];
     for (const kind of componentKinds) {
       const label = kindDefaults[kind].label;
       list.push({ id: `editor.add.${kind}`, label: `Add ${label.toLowerCase()}`, group: 'Add component', keywords: [kind, 'new', 'component'], run: () => add(kind) });
     }
     return list;
-  }, [add, apply, editor, project, select, selection]);
+  }, [add, undoLabel, redoLabel, canUndo, canRedo, hasSelection, hasSelectedComponents, hasClipboard, layoutRunning, allPlaced]);
 
   useCommands(commands);
+}
+
+function selectedComponentIds(project: Project, selection: readonly string[]): string[] {
+  return selection.filter((id) => project.components.some((c) => c.id === id));
 }

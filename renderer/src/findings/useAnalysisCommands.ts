@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useCheckState, useEditor } from '../editor/EditorContext';
 import type { CheckState, EditorApi } from '../editor/editorApi';
 import { useCommands, type Command } from '../palette/commands';
@@ -13,15 +13,19 @@ import { getCurrentFinding, setCurrentFinding } from './findingCursor';
 export function useAnalysisCommands(): void {
   const { setView, view, focus } = useEditor();
   const { check } = useCheckState();
+  // Steps use the check of the latest render; the list changes only when whether any finding is
+  // open does, not with every check result (each new list re-renders the command palette).
+  const latestCheck = useRef(check);
+  latestCheck.current = check;
+  const hasOpen = (check?.findings ?? []).some((f) => f.status === 'open');
   const commands = useMemo<Command[]>(() => {
-    const step = (direction: 1 | -1) => () => stepFinding({ check, setView, focus }, direction);
-    const hasOpen = (check?.findings ?? []).some((f) => f.status === 'open');
+    const step = (direction: 1 | -1) => () => stepFinding({ check: latestCheck.current, setView, focus }, direction);
     return [
       { id: 'findings.next', label: 'Next open finding', group: 'Findings', shortcut: 'n', disabled: !hasOpen, run: step(1) },
       { id: 'findings.previous', label: 'Previous open finding', group: 'Findings', shortcut: 'shift+n', disabled: !hasOpen, run: step(-1) },
       { id: 'review.start', label: view.reviewMode ? 'Leave review mode' : 'Start review mode', group: 'Review', shortcut: 'shift+r', keywords: ['meeting', 'present', 'accept risk', 'decisions'], run: () => setView({ reviewMode: !view.reviewMode }) },
     ];
-  }, [setView, view.reviewMode, check, focus]);
+  }, [setView, view.reviewMode, hasOpen, focus]);
   useCommands(commands);
 }
 
