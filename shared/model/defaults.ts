@@ -68,27 +68,25 @@ export interface Resolved<T> {
   readonly assumed: boolean;
 }
 
-function resolve<T>(stated: T | undefined, fallback: T): Resolved<T> {
-  return stated === undefined ? { value: fallback, assumed: true } : { value: stated, assumed: false };
+function resolve<T>(stated: T | undefined, fallback: Resolved<T>): Resolved<T> {
+  return stated === undefined ? fallback : { value: stated, assumed: false };
 }
 
-/** Effective capacity figures of a component: stated values, else its kind's defaults. */
-export function effectiveCapacity(component: Component) {
-  const d = kindDefaults[component.kind];
-  const c = component.capacity ?? {};
+/** What effectiveCapacity returns. */
+export type EffectiveCapacity = Readonly<ReturnType<typeof capacityOfKind>>;
+
+function capacityOfKind(d: KindDefaults) {
+  const assumed = <T>(value: T): Resolved<T> => ({ value, assumed: true });
   return {
-    ratePerInstance: resolve<number | null>(c.ratePerInstance, d.ratePerInstance),
-    p99LatencyMs: resolve(c.p99LatencyMs, d.p99LatencyMs),
-    availability: resolve(c.availability, d.availability),
-    maxConnections: resolve<number | null>(c.maxConnections, d.maxConnections),
-    poolSize: resolve(c.poolSize, d.poolSize),
+    ratePerInstance: assumed<number | null>(d.ratePerInstance),
+    p99LatencyMs: assumed(d.p99LatencyMs),
+    availability: assumed(d.availability),
+    maxConnections: assumed<number | null>(d.maxConnections),
+    poolSize: assumed(d.poolSize),
   };
 }
 
-/** Effective deployment figures of a component. */
-export function effectiveDeployment(component: Component) {
-  const d = kindDefaults[component.kind];
-  const dep = component.deployment ?? {};
+function deploymentOfKind(d: KindDefaults, dep: NonNullable<Component['deployment']>) {
   return {
     instances: dep.instances ?? d.instances,
     maxInstances: dep.maxInstances,
@@ -99,4 +97,34 @@ export function effectiveDeployment(component: Component) {
     managed: dep.managed ?? false,
     stickySessions: dep.stickySessions ?? false,
   };
+}
+
+/** What effectiveDeployment returns. */
+export type EffectiveDeployment = Readonly<ReturnType<typeof deploymentOfKind>>;
+
+// The figures of a component that states none, built once per kind and shared: a check resolves
+// every component's capacity and deployment, and most components state few figures or none
+// (the kind's defaults were six fresh objects per component and check). Shared, so read-only.
+const kinds = Object.keys(kindDefaults) as ComponentKind[];
+const defaultCapacity = new Map<ComponentKind, EffectiveCapacity>(kinds.map((kind) => [kind, capacityOfKind(kindDefaults[kind])]));
+const defaultDeployment = new Map<ComponentKind, EffectiveDeployment>(kinds.map((kind) => [kind, deploymentOfKind(kindDefaults[kind], {})]));
+
+/** Effective capacity figures of a component: stated values, else its kind's defaults. */
+export function effectiveCapacity(component: Component): EffectiveCapacity {
+  const kind = defaultCapacity.get(component.kind)!;
+  const c = component.capacity;
+  if (c === undefined) return kind;
+  return {
+    ratePerInstance: resolve<number | null>(c.ratePerInstance, kind.ratePerInstance),
+    p99LatencyMs: resolve(c.p99LatencyMs, kind.p99LatencyMs),
+    availability: resolve(c.availability, kind.availability),
+    maxConnections: resolve<number | null>(c.maxConnections, kind.maxConnections),
+    poolSize: resolve(c.poolSize, kind.poolSize),
+  };
+}
+
+/** Effective deployment figures of a component. */
+export function effectiveDeployment(component: Component): EffectiveDeployment {
+  const dep = component.deployment;
+  return dep === undefined ? defaultDeployment.get(component.kind)! : deploymentOfKind(kindDefaults[component.kind], dep);
 }

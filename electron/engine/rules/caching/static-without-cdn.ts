@@ -1,6 +1,6 @@
 import type { Connection } from '../../../../shared/model/connection';
 import { nameOf } from '../../graph';
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule, type Component, type RuleReport } from '../../types';
 import { forwardPath, reachForward } from '../growth/topology/reach';
 
 export const staticWithoutCdn = defineRule({
@@ -14,6 +14,8 @@ export const staticWithoutCdn = defineRule({
     source: { guide: 'Scaling Systems the Smart Way', section: '6. Cache Aggressively' },
   },
   check({ project, graph }) {
+    // Most models have no origin that serves static assets: then there is nothing to walk.
+    if (!project.components.some(servesStatic)) return [];
     const entries = new Set(graph.entryRates.keys());
     const clients = [...graph.components.values()].filter((c) => c.kind === 'client' || entries.has(c.id)).map((c) => c.id);
     const loads = (c: Connection) => c.kind !== 'replication';
@@ -25,7 +27,7 @@ export const staticWithoutCdn = defineRule({
     const reports: RuleReport[] = [];
     for (let i = 0; i < project.components.length; i++) {
       const origin = project.components[i]!;
-      if (origin.kind === 'cdn' || origin.api?.servesStaticAssets !== true) continue;
+      if (!servesStatic(origin)) continue;
       if (!fromClients.has(origin.id) || behindCdn.has(origin.id)) continue;
       const path = forwardPath(fromClients, origin.id);
       // The origin may itself be the entry point: users reach it directly.
@@ -40,3 +42,8 @@ export const staticWithoutCdn = defineRule({
     return reports;
   },
 });
+
+/** An origin of static assets (a CDN serving them is the remedy, not the problem). */
+function servesStatic(component: Component): boolean {
+  return component.kind !== 'cdn' && component.api?.servesStaticAssets === true;
+}

@@ -1,7 +1,7 @@
 import { formatRate } from '../../format';
-import { listSome } from './topology/text';
-import { defineRule } from '../../types';
-import { capacityAssumption } from './topology/assumptions';
+import { listFirst } from './topology/text';
+import { defineRule, type Component } from '../../types';
+import { assumedCapacityLine } from './topology/assumptions';
 
 /** Names listed in the message; the rest are counted (all of them stay in `assumed`). */
 const LISTED = 6;
@@ -19,17 +19,37 @@ export const assumedCapacity = defineRule({
   check({ project, index }) {
     // One summary for the project, not one finding per component: a fresh sketch states no
     // capacity at all, and a dozen identical findings would bury the ones that matter.
-    const assumed = project.components.filter((c) => {
+    const assumed: Component[] = [];
+    const perInstance: number[] = [];
+    for (let i = 0; i < project.components.length; i++) {
+      const c = project.components[i]!;
       const load = index.load.get(c.id);
-      return load !== undefined && load.rate > 0 && load.capacityAssumed && load.capacityPerInstance !== null;
-    });
+      if (load === undefined || !(load.rate > 0) || !load.capacityAssumed || load.capacityPerInstance === null) continue;
+      assumed.push(c);
+      perInstance.push(load.capacityPerInstance);
+    }
     if (assumed.length === 0) return [];
-    const listed = assumed.map((c) => `${c.name} (${formatRate(index.load.get(c.id)!.capacityPerInstance)})`);
+    // Hundreds of components share a handful of kind defaults: each rate is formatted once.
+    const rates = new Map<number, string>();
+    const rateOf = (n: number): string => {
+      let text = rates.get(n);
+      if (text === undefined) rates.set(n, (text = formatRate(n)));
+      return text;
+    };
+    // The message names the first few and counts the rest: only those need their "name (rate)".
+    const listed: string[] = [];
+    for (let j = 0; j < assumed.length && j < LISTED; j++) listed.push(`${assumed[j]!.name} (${rateOf(perInstance[j]!)})`);
+    const components: string[] = new Array<string>(assumed.length);
+    const lines: string[] = new Array<string>(assumed.length);
+    for (let j = 0; j < assumed.length; j++) {
+      components[j] = assumed[j]!.id;
+      lines[j] = assumedCapacityLine(assumed[j]!, rateOf(perInstance[j]!));
+    }
     return [{
-      components: assumed.map((c) => c.id),
-      message: `The capacity of ${assumed.length === 1 ? '1 loaded component' : `${assumed.length} loaded components`} comes from kind defaults, so their growth figures are estimates: ${listSome(listed, LISTED)}.`,
+      components,
+      message: `The capacity of ${assumed.length === 1 ? '1 loaded component' : `${assumed.length} loaded components`} comes from kind defaults, so their growth figures are estimates: ${listFirst(listed, assumed.length, LISTED)}.`,
       evidence: { components: assumed.length },
-      assumed: assumed.map((c) => capacityAssumption(c, index)!),
+      assumed: lines,
     }];
   },
 });

@@ -5,6 +5,11 @@ import { formatList } from '../../../format';
  * of a long list (a hub's callers, a fan-out's targets) and count the rest, so they stay readable.
  */
 export function listSome(items: readonly string[], limit: number): string {
-  if (items.length <= limit) return formatList(items);
-  return `${items.slice(0, limit).join(', ')} and ${items.length - limit} more`;
+  return listFirst(items, items.length, limit);
+}
+
+/** The same from only the first `limit` (or more) of `total` items, for lists too long to build whole. */
+export function listFirst(first: readonly string[], total: number, limit: number): string {
+  if (total <= limit) return formatList(first);
+  return `${first.slice(0, limit).join(', ')} and ${total - limit} more`;
 }
