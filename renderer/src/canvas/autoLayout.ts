@@ -3,6 +3,7 @@ import ElkWorker from './elkWorker?worker';
 import LargeLayoutWorker from './largeLayoutWorker?worker';
 import type { Project } from '../../../shared/model/project';
 import type { AutoLayoutMode } from '../editor/editorApi';
+import { unpackLayout, type PackedLayout } from './largeLayoutAnswer';
 import type { LayoutResult } from './layoutGraph';
 import { buildElkGraph, componentsToPlace, LARGE_LAYOUT, largeLayoutInput, placeLargeResult, readElkResult } from './layoutGraph';
 
@@ -86,13 +87,14 @@ function startLargeLayout(project: Project, mode: AutoLayoutMode): LayoutJob {
     settle = resolve;
     fail = reject;
   });
-  worker.onmessage = (event: MessageEvent<{ result?: LayoutResult; error?: string }>) => {
-    const { result, error } = event.data;
-    if (result) settle(placeLargeResult(project, result, mode));
+  const input = largeLayoutInput(project, mode);
+  worker.onmessage = (event: MessageEvent<{ packed?: PackedLayout; error?: string }>) => {
+    const { packed, error } = event.data;
+    if (packed) settle(placeLargeResult(project, unpackLayout(input, packed), mode));
     else fail(new Error(error ?? 'the layout worker gave no answer'));
   };
   worker.onerror = (event) => fail(new Error(event.message || 'the layout worker failed to start'));
-  worker.postMessage(largeLayoutInput(project, mode));
+  worker.postMessage(input);
   return {
     result: answer.finally(() => worker.terminate()),
     cancel() {
