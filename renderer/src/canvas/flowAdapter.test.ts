@@ -80,6 +80,13 @@ describe('flow adapter', () => {
     const third = toFlow(renamed, new Set(), cache);
     expect(dataOf(third, web)).not.toBe(dataOf(second, web));
     expect(dataOf(third, db)).toBe(dataOf(second, db));
+    // The connection's edge names its ends: renaming one gives it a new label.
+    expect(third.edges[0]).not.toBe(second.edges[0]);
+    expect(third.edges[0]!.ariaLabel).toContain('web-2');
+    const selected = toFlow(renamed, new Set([db, third.edges[0]!.id]), cache);
+    expect(nodeOf(selected, db).selected).toBe(true);
+    expect(selected.edges[0]!.selected).toBe(true);
+    expect(nodeOf(selected, web)).toBe(nodeOf(third, web));
   });
 
   it('labels edges and carries the connection for styling', () => {

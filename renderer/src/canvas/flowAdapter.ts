@@ -248,16 +248,26 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
     const absolute = positions.get(component.id)!;
     const zone = component.zoneIds?.[0];
     const box = zone ? boxes.get(zone) : undefined;
+    const selected = selection.has(component.id);
+    const x = box ? absolute.x - box.x : absolute.x;
+    const y = box ? absolute.y - box.y : absolute.y;
+    // The same component, place and selection: the cached node as it is, without building and
+    // comparing a new one (every component on every keystroke otherwise).
+    const cached = cache.nodes.get(component.id);
+    if (cached?.type === 'component' && cached.data.component === component && cached.selected === selected && cached.position.x === x && cached.position.y === y && cached.parentId === (box ? zone : undefined)) {
+      nodes.push(cached);
+      continue;
+    }
     nodes.push(reuseWhole<FlowNode>(cache.nodes, {
       id: component.id,
       type: 'component',
-      position: box ? { x: absolute.x - box.x, y: absolute.y - box.y } : absolute,
+      position: box ? { x, y } : absolute,
       ...(box ? { parentId: zone } : {}),
       width: COMPONENT_WIDTH,
       height: COMPONENT_HEIGHT,
       measured: componentMeasured,
       handles: componentHandles,
-      selected: selection.has(component.id),
+      selected,
       ariaLabel: `${component.name}, ${component.kind}`,
       data: reuse(cache.components, component.id, {
         component,
@@ -267,19 +277,21 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
   }
   const names = new Map(project.components.map((c) => [c.id as string, c.name]));
   const edges: ConnectionEdge[] = project.connections.map((connection) => {
+    const fromName = names.get(connection.from) ?? '?';
+    const toName = names.get(connection.to) ?? '?';
+    const selected = selection.has(connection.id);
+    // As for nodes: an unchanged connection between unrenamed components keeps its cached edge.
+    const cached = cache.edges.get(connection.id);
+    if (cached?.data && cached.data.connection === connection && cached.data.fromName === fromName && cached.data.toName === toName && cached.selected === selected) return cached;
     return reuseWhole<ConnectionEdge>(cache.edges, {
       id: connection.id,
       type: 'connection',
       source: connection.from,
       target: connection.to,
-      selected: selection.has(connection.id),
+      selected,
       markerEnd: arrow,
-      ariaLabel: `${connection.kind} connection from ${names.get(connection.from) ?? '?'} to ${names.get(connection.to) ?? '?'}`,
-      data: reuse(cache.connections, connection.id, {
-        connection,
-        fromName: names.get(connection.from) ?? '?',
-        toName: names.get(connection.to) ?? '?',
-      }),
+      ariaLabel: `${connection.kind} connection from ${fromName} to ${toName}`,
+      data: reuse(cache.connections, connection.id, { connection, fromName, toName }),
     }, sameEdge);
   });
   cache.nodeList = sameList(cache.nodeList, nodes);
