@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -13,6 +14,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { IconMaximize } from '@tabler/icons-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { ComponentKind } from '../../../shared/model/component';
 import type { Project } from '../../../shared/model/project';
@@ -26,7 +28,7 @@ import type { Box } from './geometry';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
 import { KIND_DRAG_TYPE } from './KindPalette';
 import { fittedViewport, inOverview } from './overview';
-import { OverviewConnections } from './OverviewConnections';
+import { Overview } from './Overview';
 import { ZoneNode } from './ZoneNode';
 import { useCanvasCommands } from './useCanvasCommands';
 import classes from './canvas.module.css';
@@ -37,6 +39,7 @@ const edgeTypes = { connection: ConnectionEdge };
 // (and re-render its subscribers) each time the editor state changes.
 const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
 const fitViewOptions = { maxZoom: 1, padding: 0.2 };
+const fitItemsOptions = { maxZoom: 1.2, padding: 0.3 };
 const MIN_ZOOM = 0.02;
 const noEdges: never[] = [];
 const proOptions = { hideAttribution: true };
@@ -56,7 +59,6 @@ export function Canvas() {
   const bridge = useViewportBridge();
   const wrapper = useRef<HTMLDivElement>(null);
   const colorScheme = useComputedColorScheme('light');
-  useCanvasCommands();
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   // React Flow reports node and edge selection changes in separate calls within one event;
@@ -107,20 +109,34 @@ export function Canvas() {
   overridesRef.current = overrides;
 
   const nodes = useMemo(() => {
-    if (overrides.size === 0) return flow.nodes;
-    return flow.nodes.map((node): FlowNode => {
+    // Zoomed far out, the overview draws the components; React Flow holds only the zones.
+    const shown = overview ? flow.nodes.filter((node) => node.type === 'zone') : flow.nodes;
+    if (overrides.size === 0) return shown;
+    return shown.map((node): FlowNode => {
       const o = overrides.get(node.id);
       if (!o) return node;
       const sized = o.width !== undefined && o.height !== undefined ? { width: o.width, height: o.height, style: { width: o.width, height: o.height } } : {};
       return { ...node, ...(o.position ? { position: o.position } : {}), ...sized } as FlowNode;
     });
-  }, [flow.nodes, overrides]);
+  }, [flow.nodes, overrides, overview]);
+
+  // Fitting computes the view from the layout rather than with React Flow's fitView, which knows
+  // only the nodes it holds (in the overview, the zones). No ids, or none on the canvas: everything.
+  const fit = useCallback(
+    (ids: readonly string[], options: { maxZoom: number; padding: number }, duration: number) => {
+      const rect = wrapper.current?.getBoundingClientRect();
+      if (!rect) return;
+      const wanted = new Set(ids.filter((id) => flow.positions.has(id) || flow.boxes.has(id)));
+      const pick = <T,>(items: ReadonlyMap<string, T>): ReadonlyMap<string, T> => (wanted.size === 0 ? items : new Map([...items].filter(([id]) => wanted.has(id))));
+      void flowApi.setViewport(fittedViewport(pick(flow.positions), pick(flow.boxes), rect.width, rect.height, { minZoom: MIN_ZOOM, ...options }), { duration });
+    },
+    [flow, flowApi],
+  );
+  const fitAll = useCallback(() => fit([], fitViewOptions, 200), [fit]);
+  useCanvasCommands(fitAll);
 
   useEffect(() => {
-    bridge.fitTo = (ids) => {
-      const wanted = ids.filter((id) => flow.positions.has(id) || flow.boxes.has(id));
-      void flowApi.fitView({ ...(wanted.length > 0 ? { nodes: wanted.map((id) => ({ id })) } : {}), padding: 0.3, duration: 300, maxZoom: 1.2 });
-    };
+    bridge.fitTo = (ids) => fit(ids, fitItemsOptions, 300);
     bridge.center = () => {
       const rect = wrapper.current?.getBoundingClientRect();
       if (!rect) return { x: 0, y: 0 };
@@ -131,7 +147,7 @@ export function Canvas() {
       bridge.fitTo = null;
       bridge.center = null;
     };
-  }, [bridge, flow, flowApi]);
+  }, [bridge, fit, flow, flowApi]);
 
   const commitDrag = useCallback(
     (ids: readonly string[]) => {
@@ -176,10 +192,31 @@ export function Canvas() {
     [commitDrag, changeSelection],
   );
 
+  // A drag in the overview, committed as React Flow's drags are (positions relative to the zone).
+  const onOverviewMoved = useCallback(
+    (ids: readonly string[], by: Point) => {
+      const byId = new Map(flow.nodes.map((node) => [node.id, node]));
+      const finished = new Map<string, Override>();
+      for (const id of ids) {
+        const node = byId.get(id);
+        if (node) finished.set(id, { position: { x: node.position.x + by.x, y: node.position.y + by.y } });
+      }
+      if (finished.size > 0) apply(dragLabel(project, finished), (p) => commitOverrides(p, finished, flow.boxes));
+    },
+    [apply, flow, project],
+  );
+
   const clearSelection = useCallback(() => {
     liveSelection.current = new Set();
     select([]);
   }, [select]);
+  const selectOnly = useCallback(
+    (ids: readonly string[]) => {
+      liveSelection.current = new Set(ids);
+      select([...ids]);
+    },
+    [select],
+  );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => changeSelection(changes.flatMap((change) => (change.type === 'select' ? [change] : []))),
@@ -263,11 +300,26 @@ export function Canvas() {
           aria-label="Architecture diagram"
         >
           <Background gap={24} size={1} />
-          <Controls position="bottom-left" showInteractive={false} />
+          <Controls position="bottom-left" showInteractive={false} showFitView={false}>
+            <ControlButton onClick={fitAll} title="Fit view" aria-label="Fit view">
+              <IconMaximize stroke={2} />
+            </ControlButton>
+          </Controls>
           {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it helps. */}
           {!large && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
-          {/* Zoomed far out, React Flow draws no edges: one SVG draws them all (see overview.ts). */}
-          {overview && <OverviewConnections connections={project.connections} positions={flow.positions} selection={selectionSet} />}
+          {/* Zoomed far out, one SVG draws every component and connection (see Overview.tsx). */}
+          {overview && (
+            <Overview
+              components={project.components}
+              connections={project.connections}
+              positions={flow.positions}
+              selection={selectionSet}
+              marks={marks}
+              onSelectionChange={changeSelection}
+              onSelect={selectOnly}
+              onMoved={onOverviewMoved}
+            />
+          )}
         </ReactFlow>}
         {project.components.length === 0 && (
           <div className={classes.emptyState}>

@@ -1,24 +1,20 @@
-import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { kindDefaults } from '../../../shared/model/defaults';
-import { useComponentMarks, type ComponentMarks } from './canvasMarks';
-import type { ComponentNode as ComponentNodeType, ComponentNodeData } from './flowAdapter';
+import { useComponentMarks } from './canvasMarks';
+import type { ComponentNode as ComponentNodeType } from './flowAdapter';
 import { bandColor, severityColor } from './highlight';
 import { kindColor, kindIcons } from './kindIcons';
-import { inOverview } from './overview';
 import classes from './canvas.module.css';
 
 /**
  * A component on the canvas: icon, name, kind/technology, instances, and its worst open finding.
  * Plain elements rather than Mantine components: a diagram renders hundreds of these at once.
+ * Zoomed far out, components are drawn by the overview instead (Overview.tsx).
  */
 function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>) {
   const { component, instances } = data;
-  const marks = useComponentMarks(id);
-  const { badge, highlight, band, utilization, spof } = marks;
-  // Re-renders only when the zoom crosses the overview threshold, not on every pan or zoom step.
-  const overview = useStore(inOverview);
-  if (overview) return <OverviewComponent data={data} marks={marks} selected={selected} />;
+  const { badge, highlight, band, utilization, spof } = useComponentMarks(id);
   const Icon = kindIcons[component.kind];
   const accent = kindColor(component.kind);
   const tint = highlight === 'utilization' && band ? bandColor[band] : null;
@@ -69,31 +65,6 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>)
       )}
       <Handle type="source" position={Position.Right} className={classes.handle} title={`Connect from ${component.name}`} />
     </div>
-  );
-}
-
-/**
- * The overview's component (see overview.ts): one box filled with what the highlight shows, so
- * a whole large diagram reads at a glance — worst open finding, utilization band or SPOF — and
- * otherwise its kind's colour. No handles: React Flow knows where they are from the node's data
- * (flowAdapter), and nobody starts a connection at this zoom.
- */
-function OverviewComponent({ data, marks, selected }: { data: ComponentNodeData; marks: ComponentMarks; selected: boolean }) {
-  const { component } = data;
-  const { badge, highlight, band, spof } = marks;
-  const color =
-    highlight === 'utilization' ? (band ? bandColor[band] : 'gray') : highlight === 'spof' ? (spof ? 'red' : 'gray') : badge ? severityColor[badge.severity] : kindColor(component.kind);
-  const fill = selected ? 'var(--mantine-primary-color-filled)' : `var(--mantine-color-${color}-${highlight === 'findings' && !badge ? 'light' : 'filled'})`;
-  return (
-    <div
-      className={classes.component}
-      data-overview
-      data-selected={selected || undefined}
-      data-testid="canvas-component"
-      data-name={component.name}
-      data-findings={badge?.ruleIds.join(' ') ?? ''}
-      style={{ background: fill, borderColor: `var(--mantine-color-${color}-filled)` }}
-    />
   );
 }
 

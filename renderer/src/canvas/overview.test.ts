@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONNECTION_END } from './flowAdapter';
-import { fittedViewport, overviewPaths, type OverviewConnection } from './overview';
+import type { ComponentMarks } from './canvasMarks';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
+import { componentsInside, fittedViewport, overviewFill, overviewPaths, type OverviewConnection } from './overview';
 
 const positions = new Map([
   ['a', { x: 0, y: 0 }],
@@ -55,5 +57,31 @@ describe('fittedViewport', () => {
   it('keeps the default view for an empty project or a canvas with no size', () => {
     expect(fittedViewport(new Map(), new Map(), 1000, 500, options)).toEqual({ x: 0, y: 0, zoom: 1 });
     expect(fittedViewport(positions, new Map(), 0, 0, options)).toEqual({ x: 0, y: 0, zoom: 1 });
+  });
+});
+
+describe('componentsInside', () => {
+  it('takes the components wholly inside the box, as React Flow takes nodes', () => {
+    // a spans 0..W × 0..H, b 400..400+W × 100..100+H, c 800..800+W × 0..H.
+    expect(componentsInside(positions, { x: 0, y: 0, width: 400 + COMPONENT_WIDTH, height: 100 + COMPONENT_HEIGHT })).toEqual(new Set(['a', 'b']));
+    // One unit short of b's right edge: b is only partly inside.
+    expect(componentsInside(positions, { x: 0, y: 0, width: 400 + COMPONENT_WIDTH - 1, height: 100 + COMPONENT_HEIGHT })).toEqual(new Set(['a']));
+    expect(componentsInside(positions, { x: 900, y: 500, width: 10, height: 10 })).toEqual(new Set());
+  });
+});
+
+describe('overviewFill', () => {
+  const marks = (over: Partial<ComponentMarks>): ComponentMarks => ({ badge: null, highlight: 'findings', band: null, utilization: null, spof: false, ...over });
+
+  it('fills with the worst open finding, or a light kind colour when there is none', () => {
+    expect(overviewFill('database', marks({ badge: { severity: 'error', count: 2, ruleIds: ['x'] } }), false)).toEqual({ fill: 'var(--mantine-color-red-filled)', stroke: 'var(--mantine-color-red-filled)' });
+    expect(overviewFill('database', undefined, false).fill).toMatch(/^var\(--mantine-color-\w+-light\)$/);
+  });
+
+  it('follows the highlight: utilization band, SPOF; and the primary colour when selected', () => {
+    expect(overviewFill('service', marks({ highlight: 'utilization', band: 'high', utilization: 0.9 }), false).fill).toBe('var(--mantine-color-orange-filled)');
+    expect(overviewFill('service', marks({ highlight: 'spof', spof: true }), false).fill).toBe('var(--mantine-color-red-filled)');
+    expect(overviewFill('service', marks({ highlight: 'spof' }), false).fill).toBe('var(--mantine-color-gray-filled)');
+    expect(overviewFill('service', marks({ highlight: 'spof', spof: true }), true)).toEqual({ fill: 'var(--mantine-primary-color-filled)', stroke: 'var(--mantine-color-red-filled)' });
   });
 });

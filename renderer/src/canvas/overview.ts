@@ -1,6 +1,10 @@
 import { getBezierPath, getViewportForBounds, Position, type ReactFlowState, type Viewport } from '@xyflow/react';
+import type { ComponentKind } from '../../../shared/model/component';
 import type { ConnectionKind } from '../../../shared/model/connection';
+import type { ComponentMarks } from './canvasMarks';
 import { CONNECTION_END, type Point } from './flowAdapter';
+import { bandColor, severityColor } from './highlight';
+import { kindColor } from './kindIcons';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
 
 /**
@@ -71,4 +75,27 @@ export function fittedViewport(positions: ReadonlyMap<string, Point>, boxes: Rea
   for (const b of boxes.values()) include(b.x, b.y, b.width, b.height);
   if (minX === Infinity || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
   return getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, width, height, options.minZoom, options.maxZoom, options.padding);
+}
+
+/**
+ * An overview component's colours: filled with what the highlight shows — worst open finding,
+ * utilization band or SPOF — and otherwise its kind's colour (light when it has no finding), so a
+ * whole large diagram reads at a glance. A selected component is filled with the primary colour.
+ */
+export function overviewFill(kind: ComponentKind, marks: ComponentMarks | undefined, selected: boolean): { fill: string; stroke: string } {
+  const highlight = marks?.highlight ?? 'findings';
+  const badge = marks?.badge ?? null;
+  const color =
+    highlight === 'utilization' ? (marks?.band ? bandColor[marks.band] : 'gray') : highlight === 'spof' ? (marks?.spof ? 'red' : 'gray') : badge ? severityColor[badge.severity] : kindColor(kind);
+  const fill = selected ? 'var(--mantine-primary-color-filled)' : `var(--mantine-color-${color}-${highlight === 'findings' && !badge ? 'light' : 'filled'})`;
+  return { fill, stroke: `var(--mantine-color-${color}-filled)` };
+}
+
+/** The components wholly inside a rectangle (flow coordinates), as React Flow's selection box takes nodes. */
+export function componentsInside(positions: ReadonlyMap<string, Point>, rect: Box): Set<string> {
+  const inside = new Set<string>();
+  for (const [id, p] of positions) {
+    if (p.x >= rect.x && p.y >= rect.y && p.x + COMPONENT_WIDTH <= rect.x + rect.width && p.y + COMPONENT_HEIGHT <= rect.y + rect.height) inside.add(id);
+  }
+  return inside;
 }
