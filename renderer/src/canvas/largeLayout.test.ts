@@ -83,6 +83,20 @@ describe('the layout of large diagrams', () => {
     expect(Math.abs((y!.y + z!.y) / 2 - x!.y)).toBeLessThanOrEqual(1);
   });
 
+  it('splits a layer far taller than the rest into side-by-side columns: a wide tree is not drawn as a thin line', () => {
+    // A tree of 300 where each component calls three more: its last layer holds 179 leaves.
+    const ids = Array.from({ length: 300 }, (_, i) => `n${i}`);
+    const connections = ids.slice(1).map((to, i) => ({ from: ids[Math.floor(i / 3)]!, to }));
+    const result = largeLayout({ components: ids.map((id) => ({ id, zone: null })), connections });
+    const points = Object.values(result.components);
+    const width = Math.max(...points.map((p) => p.x)) + COMPONENT_WIDTH;
+    const height = Math.max(...points.map((p) => p.y)) + COMPONENT_HEIGHT;
+    // One column per layer: 179 × (72 + 40) px ≈ 20,000 tall against 6 × 280 px wide.
+    expect(height).toBeLessThan(3 * width);
+    expect(points.filter((a, i) => points.slice(i + 1).some((b) => overlaps(a, b)))).toEqual([]);
+    for (const c of connections) expect(result.components[c.from]!.x).toBeLessThan(result.components[c.to]!.x);
+  });
+
   it('gives the same answer on every run', () => {
     const input = largeLayoutInput(tiered().project, 'full');
     expect(largeLayout(input)).toEqual(largeLayout(input));
@@ -105,13 +119,14 @@ describe('the layout of large diagrams', () => {
 
 describe('closest centres in order', () => {
   it('keeps wanted centres that leave room, and spreads clashing ones evenly around their mean', () => {
-    expect(closestInOrder([0, 200, 400], [72, 72, 72])).toEqual([0, 200, 400]);
-    // Two boxes 72 high wanting the same centre end 72 + 40 apart, centred on it.
-    expect(closestInOrder([10, 10], [72, 72])).toEqual([-46, 66]);
+    expect(closestInOrder([0, 200, 400], [112, 112])).toEqual([0, 200, 400]);
+    // Two boxes wanting the same centre end their separation apart, centred on it.
+    expect(closestInOrder([10, 10], [112])).toEqual([-46, 66]);
   });
 
   it('never reorders: a box wanting to be above an earlier one stays below it', () => {
-    const placed = closestInOrder([100, 0, 50], [72, 72, 72]);
-    for (let i = 1; i < placed.length; i++) expect(placed[i]! - placed[i - 1]!).toBeGreaterThanOrEqual(112 - 1e-9);
+    const placed = closestInOrder([100, 0, 50], [112, 90]);
+    expect(placed[1]! - placed[0]!).toBeGreaterThanOrEqual(112 - 1e-9);
+    expect(placed[2]! - placed[1]!).toBeGreaterThanOrEqual(90 - 1e-9);
   });
 });

@@ -19,6 +19,12 @@ import { barycentricOrder, type OrderEdge } from './layoutOrder';
 const NODE_GAP = 40;
 const LAYER_GAP = 80;
 const COMPONENT_GAP = 60;
+/** Between the columns of a layer split for height (columnsPerLayer). */
+const COLUMN_GAP = 40;
+/** A layer's column may be this many times the side of a square holding every block... */
+const TALLEST_COLUMN = 2;
+/** ...and is never split below this many components. */
+const MIN_COLUMN_BLOCKS = 12;
 const SWEEPS = 8;
 
 export interface LargeLayoutInput {
@@ -137,22 +143,25 @@ function placeColumns(
   const layers: Block[][] = [];
   for (const block of blocks) (layers[order.get(block.id)!.layer] ??= []).push(block);
   for (const layer of layers) layer.sort((a, b) => order.get(a.id)!.position - order.get(b.id)!.position);
+  const columns = columnsPerLayer(blocks, layers);
+  const separations = layers.map((layer, l) => layerSeparations(layer, columns[l]!));
 
   // Centre heights: first each layer stacked around 0, then pulled towards neighbours.
   const centre = new Map<string, number>();
-  for (const layer of layers) {
-    const total = layer.reduce((sum, b) => sum + b.height, 0) + NODE_GAP * (layer.length - 1);
-    let top = -total / 2;
-    for (const block of layer) {
-      centre.set(block.id, top + block.height / 2);
-      top += block.height + NODE_GAP;
-    }
-  }
+  layers.forEach((layer, l) => {
+    const total = separations[l]!.reduce((sum, gap) => sum + gap, 0);
+    let at = -total / 2;
+    layer.forEach((block, i) => {
+      centre.set(block.id, at);
+      at += separations[l]![i] ?? 0;
+    });
+  });
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    const sequence = sweep % 2 === 0 ? layers : [...layers].reverse();
-    for (const layer of sequence) {
+    const sequence = sweep % 2 === 0 ? layers.keys() : [...layers.keys()].reverse();
+    for (const l of sequence) {
+      const layer = layers[l]!;
       const wanted = layer.map((b) => average(neighbours.get(b.id)!, centre) ?? centre.get(b.id)!);
-      const placed = closestInOrder(wanted, layer.map((b) => b.height));
+      const placed = closestInOrder(wanted, separations[l]!);
       layer.forEach((b, i) => centre.set(b.id, placed[i]!));
     }
   }
@@ -164,13 +173,42 @@ function placeColumns(
     maxBottom = Math.max(maxBottom, centre.get(block.id)! + block.height / 2);
   }
   let x = 0;
-  for (const layer of layers) {
+  layers.forEach((layer, l) => {
     const width = Math.max(...layer.map((b) => b.width));
-    // Narrower blocks sit centred in their column, as ELK aligns a layer's nodes.
-    for (const block of layer) positions.set(block.id, { x: Math.round(x + (width - block.width) / 2), y: Math.round(centre.get(block.id)! - block.height / 2 - minTop) });
-    x += width + LAYER_GAP;
-  }
+    const count = columns[l]!;
+    // Narrower blocks sit centred in their column, as ELK aligns a layer's nodes; a split layer
+    // deals its blocks to its columns in turn, so each column keeps the layer's vertical order.
+    layer.forEach((block, i) => {
+      const column = x + (i % count) * (width + COLUMN_GAP);
+      positions.set(block.id, { x: Math.round(column + (width - block.width) / 2), y: Math.round(centre.get(block.id)! - block.height / 2 - minTop) });
+    });
+    x += count * width + (count - 1) * COLUMN_GAP + LAYER_GAP;
+  });
   return { width: x - LAYER_GAP, height: Math.round(maxBottom - minTop) };
+}
+
+/**
+ * How many side-by-side columns each layer gets. A layer of one column per layer is as tall as
+ * its stack: the 180 leaves of a 300-component tree made a column 20,000 px tall beside five
+ * short ones, a drawing twelve times taller than wide that fits the window as a thin line. A
+ * layer taller than twice the side of a square holding all the blocks is split into as many
+ * columns as bring it under that height.
+ */
+function columnsPerLayer(blocks: readonly Block[], layers: readonly Block[][]): number[] {
+  const area = blocks.reduce((sum, b) => sum + (b.width + LAYER_GAP) * (b.height + NODE_GAP), 0);
+  const tallest = Math.max(MIN_COLUMN_BLOCKS * (COMPONENT_HEIGHT + NODE_GAP), TALLEST_COLUMN * Math.sqrt(area));
+  return layers.map((layer) => Math.max(1, Math.ceil(layer.reduce((sum, b) => sum + b.height + NODE_GAP, 0) / tallest)));
+}
+
+/**
+ * Least distances between the centres of consecutive blocks of a layer. Split into columns,
+ * block i shares its column with block i + columns, so consecutive blocks need only a
+ * `columns`-th of the room, counted for the layer's tallest block so no column overlaps.
+ */
+function layerSeparations(layer: readonly Block[], columns: number): number[] {
+  if (columns === 1) return layer.slice(1).map((b, i) => (layer[i]!.height + b.height) / 2 + NODE_GAP);
+  const room = (Math.max(...layer.map((b) => b.height)) + NODE_GAP) / columns;
+  return layer.slice(1).map(() => room);
 }
 
 function average(ids: readonly string[], centre: ReadonlyMap<string, number>): number | null {
@@ -181,16 +219,16 @@ function average(ids: readonly string[], centre: ReadonlyMap<string, number>): n
 }
 
 /**
- * Centres as close as possible (least squares) to `wanted` that keep the given order with at
- * least NODE_GAP between neighbouring blocks. Subtracting each block's minimal offset from the
- * first turns the spacing constraint into "non-decreasing", which pool-adjacent-violators
- * solves exactly in one pass.
+ * Centres as close as possible (least squares) to `wanted` that keep the given order, consecutive
+ * centres at least `separations[i]` apart. Subtracting each block's least offset from the first
+ * turns the spacing constraint into "non-decreasing", which pool-adjacent-violators solves
+ * exactly in one pass.
  */
-export function closestInOrder(wanted: readonly number[], heights: readonly number[]): number[] {
+export function closestInOrder(wanted: readonly number[], separations: readonly number[]): number[] {
   const offset: number[] = [];
   let sum = 0;
   for (let i = 0; i < wanted.length; i++) {
-    if (i > 0) sum += (heights[i - 1]! + heights[i]!) / 2 + NODE_GAP;
+    if (i > 0) sum += separations[i - 1]!;
     offset.push(sum);
   }
   // Pools of consecutive blocks that share one shifted value: their mean target.
