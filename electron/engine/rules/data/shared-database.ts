@@ -1,4 +1,4 @@
-import { defineRule } from '../../types';
+import { defineRule, type Connection } from '../../types';
 import { computeKinds, type ComponentKind } from '../../../../shared/model/component';
 import { incomingOf, nameOf } from '../../graph';
 import { formatShortList } from '../../format';
@@ -22,8 +22,14 @@ export const sharedDatabase = defineRule({
     for (let i = 0; i < ctx.project.components.length; i++) {
       const store = ctx.project.components[i]!;
       if (!sharedKinds.includes(store.kind)) continue;
-      const writes = incomingOf(ctx.graph, store.id).filter((c) => isWrite(c) && computeKinds.includes(ctx.graph.components.get(c.from)!.kind));
-      const writers = [...new Set(writes.map((c) => c.from as string))];
+      const writes: Connection[] = [];
+      const incoming = incomingOf(ctx.graph, store.id);
+      for (let k = 0; k < incoming.length; k++) {
+        const c = incoming[k]!;
+        if (isWrite(c) && computeKinds.includes(ctx.graph.components.get(c.from)!.kind)) writes.push(c);
+      }
+      if (writes.length < 2) continue; // one write: one writer
+      const writers = distinctCallers(writes);
       if (writers.length < 2) continue;
       reports.push({
         components: [store.id, ...writers],
@@ -35,3 +41,11 @@ export const sharedDatabase = defineRule({
     return reports;
   },
 });
+
+/** The writers in order of their first write; no set for a store's few writes. */
+function distinctCallers(writes: readonly Connection[]): string[] {
+  if (writes.length > 32) return [...new Set(writes.map((c) => c.from as string))];
+  const writers: string[] = [];
+  for (let k = 0; k < writes.length; k++) if (!writers.includes(writes[k]!.from)) writers.push(writes[k]!.from);
+  return writers;
+}

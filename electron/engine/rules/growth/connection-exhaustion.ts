@@ -3,7 +3,7 @@ import { formatMultiple, formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule, type RuleContext, type RuleReport } from '../../types';
 import { kindLabel } from './topology/assumptions';
-import { listSome } from './topology/text';
+import { listFirst, listSome } from './topology/text';
 
 /** Callers named in a message. */
 const LISTED = 6;
@@ -20,6 +20,7 @@ export const connectionExhaustion = defineRule({
   },
   check({ project, graph, index, growthFactor, capacityOf }) {
     const reports: RuleReport[] = [];
+    const growth = formatMultiple(growthFactor); // once per check, not per finding
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
       const figures = index.storeConnections.get(store.id);
@@ -28,10 +29,10 @@ export const connectionExhaustion = defineRule({
       if (atGrowth <= figures.maxConnections) continue;
       const today = Math.max(figures.pooledToday, figures.concurrentToday);
       const callers = figures.callerIds.map((id) => graph.components.get(id)).filter((c) => c !== undefined);
-      const who = callers.length > 0 ? listSome(callers.map((c) => c.name), LISTED) : 'its callers';
+      const who = callers.length > 0 ? listFirst(namesOf(callers, LISTED), callers.length, LISTED) : 'its callers';
       reports.push({
         components: [store.id],
-        message: `At ${formatMultiple(growthFactor)}, ${who} would open ${formatNumber(figures.pooledAtGrowth)} pooled connections to ${store.name} (about ${formatNumber(figures.concurrentAtGrowth)} busy at peak), over its limit of ${formatNumber(figures.maxConnections)}.`,
+        message: `At ${growth}, ${who} would open ${formatNumber(figures.pooledAtGrowth)} pooled connections to ${store.name} (about ${formatNumber(figures.concurrentAtGrowth)} busy at peak), over its limit of ${formatNumber(figures.maxConnections)}.`,
         evidence: {
           pooledToday: Math.round(figures.pooledToday),
           pooledAtGrowth: Math.round(figures.pooledAtGrowth),
@@ -46,6 +47,13 @@ export const connectionExhaustion = defineRule({
     return reports;
   },
 });
+
+/** The names of the first `limit` components: a message names only those of a long list. */
+function namesOf(components: readonly Component[], limit: number): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < components.length && i < limit; i++) names.push(components[i]!.name);
+  return names;
+}
 
 /**
  * The store's limit when it is a default, and the callers' pool sizes that are defaults, one line

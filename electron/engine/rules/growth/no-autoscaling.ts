@@ -17,6 +17,7 @@ export const noAutoscaling = defineRule({
   check({ project, graph, index, growthFactor, deploymentOf }) {
     const reach = reachForward(graph, entryPointIds(graph), (c) => c.kind !== 'replication');
     const reports: RuleReport[] = [];
+    const growth = formatMultiple(growthFactor); // once per check, not per finding
     for (let i = 0; i < project.components.length; i++) {
       const component = project.components[i]!;
       if (!computeKinds.includes(component.kind) || !reach.has(component.id)) continue;
@@ -27,7 +28,7 @@ export const noAutoscaling = defineRule({
       const needed = index.growth.get(component.id)?.instancesNeeded ?? null;
       const grows = needed !== null && needed > deployment.instances;
       const outlook = grows
-        ? `; at ${formatMultiple(growthFactor)} it needs ${formatNumber(needed)}, and every step until then is a manual resize`
+        ? `; at ${growth} it needs ${formatNumber(needed)}, and every step until then is a manual resize`
         : ', so a peak beyond what they carry must be met by hand';
       reports.push({
         components: [component.id],

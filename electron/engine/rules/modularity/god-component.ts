@@ -43,6 +43,8 @@ export const godComponent = defineRule({
   },
   check(ctx) {
     const reports = [];
+    // One closure per check rather than one per component.
+    const writesStore = (c: Connection) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind);
     for (let i = 0; i < ctx.project.components.length; i++) {
       const component = ctx.project.components[i]!;
       if (routingKinds.includes(component.kind)) continue;
@@ -52,9 +54,9 @@ export const godComponent = defineRule({
       // thresholds, and building their distinct-target sets only to throw them away was most of
       // this rule's cost.
       if (distinctTargets(hardOutgoing, anyConnection) < MAX_HARD_DEPENDENCIES
-        && distinctTargets(outgoing, (c) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind)) < MAX_STORES_WRITTEN) continue;
+        && distinctTargets(outgoing, writesStore) < MAX_STORES_WRITTEN) continue;
       const hard = [...new Set(hardOutgoing.map((c) => c.to as string))];
-      const stores = [...new Set(outgoing.filter((c) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind)).map((c) => c.to as string))];
+      const stores = [...new Set(outgoing.filter(writesStore).map((c) => c.to as string))];
       const tooManyDeps = hard.length >= MAX_HARD_DEPENDENCIES;
       const tooManyStores = stores.length >= MAX_STORES_WRITTEN;
       if (!tooManyDeps && !tooManyStores) continue;

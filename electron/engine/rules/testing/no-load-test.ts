@@ -21,6 +21,10 @@ export const noLoadTest = defineRule({
   check(ctx) {
     const reachedFrom = firstEntryReaching(ctx);
     const target = ctx.growthFactor;
+    // The same for every component reported: written once per check, not per finding.
+    const growth = formatMultiple(target);
+    const untested = `was never load-tested, let alone to the ${growth} growth target`;
+    const needs = { rewrite: `, and the growth analysis says it needs a redesign at ${growth}`, 'scale-out': `, and the growth analysis says it needs more instances at ${growth}` };
     const reports = [];
     for (let j = 0; j < ctx.project.components.length; j++) {
       const component = ctx.project.components[j]!;
@@ -31,9 +35,9 @@ export const noLoadTest = defineRule({
       const verdict = ctx.index.growth.get(component.id)?.verdict;
       const atRisk = verdict === 'scale-out' || verdict === 'rewrite';
       const history = tested > 0
-        ? `was load-tested only to ${formatMultiple(tested)} today's peak, short of the ${formatMultiple(target)} growth target`
-        : `was never load-tested, let alone to the ${formatMultiple(target)} growth target`;
-      const risk = atRisk ? `, and the growth analysis says it needs ${verdict === 'rewrite' ? 'a redesign' : 'more instances'} at ${formatMultiple(target)}` : '';
+        ? `was load-tested only to ${formatMultiple(tested)} today's peak, short of the ${growth} growth target`
+        : untested;
+      const risk = atRisk ? needs[verdict] : '';
       reports.push({
         components: [component.id],
         message: `${component.name} carries traffic from ${nameOf(ctx.graph, entry)} but ${history}${risk}.`,
