@@ -2,8 +2,8 @@
  * UI bench (issue 4, DESIGN.md §9): the real app (`tenfold serve`, real library, real engine) in
  * headless Chromium. Prints, for a generated 1,000-component project: time to first full render
  * (canvas drawn and the first check's findings shown), median and p95 frame time while panning,
- * time from a property edit to updated findings; and auto-layout time for 500 components (ELK in
- * its worker) with the longest main-thread task meanwhile. Run `npm run build` first.
+ * time from a property edit to updated findings; and auto-layout time for 500 components (in the
+ * layout worker) with the longest main-thread task meanwhile. Run `npm run build` first.
  *
  *   npm run bench:ui
  */

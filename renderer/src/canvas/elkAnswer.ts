@@ -1,7 +1,7 @@
 /**
  * ELK's worker answers a layout with the whole input graph, every edge's route included: for
- * 500 components about 750 KB that the page must deserialise on its main thread, where a long
- * task blocks input. The canvas reads node and zone positions only (see readElkResult) and draws
+ * 500 components (when ELK still laid those out; it now gets fewer than LARGE_LAYOUT) about
+ * 750 KB that the page must deserialise on its main thread, where a long task blocks input. The canvas reads node and zone positions only (see readElkResult) and draws
  * its own curves, so the worker drops the edges (whose routes are most of the answer) before
  * posting it: the answer is then nodes and their positions only.
  */
