@@ -305,8 +305,10 @@ export function Canvas() {
               <IconMaximize stroke={2} />
             </ControlButton>
           </Controls>
-          {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it helps. */}
-          {!large && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
+          {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it
+              helps. Zoomed out into the overview, the diagram is its own map (and React Flow, which
+              draws the minimap, holds no components then). */}
+          {!large && !overview && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
           {/* Zoomed far out, one SVG draws every component and connection (see Overview.tsx). */}
           {overview && (
             <Overview
