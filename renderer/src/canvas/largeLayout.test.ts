@@ -97,6 +97,28 @@ describe('the layout of large diagrams', () => {
     for (const c of connections) expect(result.components[c.from]!.x).toBeLessThan(result.components[c.to]!.x);
   });
 
+  it('draws two systems that never call each other apart, the larger first, instead of sharing columns', () => {
+    const system = (prefix: string, size: number) => {
+      const ids = Array.from({ length: size }, (_, i) => `${prefix}${i}`);
+      return { ids, connections: ids.slice(1).map((to, i) => ({ from: ids[Math.floor(i / 2)]!, to })) };
+    };
+    const small = system('s', 15);
+    const large = system('l', 40);
+    const result = largeLayout({
+      components: [...small.ids, ...large.ids].map((id) => ({ id, zone: null })),
+      connections: [...small.connections, ...large.connections],
+    });
+    const box = (ids: string[]) => {
+      const points = ids.map((id) => result.components[id]!);
+      const x = Math.min(...points.map((p) => p.x));
+      const y = Math.min(...points.map((p) => p.y));
+      return { x, y, width: Math.max(...points.map((p) => p.x)) + COMPONENT_WIDTH - x, height: Math.max(...points.map((p) => p.y)) + COMPONENT_HEIGHT - y };
+    };
+    expect(boxesMeet(box(small.ids), box(large.ids))).toBe(false);
+    expect(box(large.ids).y).toBe(0);
+    expect(box(large.ids).x).toBe(0);
+  });
+
   it('gives the same answer on every run', () => {
     const input = largeLayoutInput(tiered().project, 'full');
     expect(largeLayout(input)).toEqual(largeLayout(input));

@@ -96,8 +96,10 @@ export function largeLayout(input: LargeLayoutInput): LayoutResult {
 /**
  * A left-to-right layered drawing of blocks: layers and their order from `barycentricOrder`,
  * each layer a column as wide as its widest block, each block pulled towards the average height
- * of its neighbours. Blocks without any connection go in rows below, as ELK packs unconnected
- * parts of a graph beside the rest rather than stacking them all in the first layer.
+ * of its neighbours. Each connected part of the graph is drawn on its own and the parts are
+ * packed in rows, largest first, as ELK separates and packs connected components: two systems
+ * that never call each other do not share columns, and components without any connection end up
+ * in rows below rather than stacked in the first layer.
  */
 function placeLayered(blocks: readonly Block[], edges: readonly OrderEdge[]): Placement {
   const byId = new Map(blocks.map((b) => [b.id, b]));
@@ -107,28 +109,61 @@ function placeLayered(blocks: readonly Block[], edges: readonly OrderEdge[]): Pl
     (neighbours.get(from) ?? neighbours.set(from, []).get(from)!).push(to);
     (neighbours.get(to) ?? neighbours.set(to, []).get(to)!).push(from);
   }
-  const connected = blocks.filter((b) => neighbours.has(b.id));
-  const loose = blocks.filter((b) => !neighbours.has(b.id));
+  const parts = connectedParts(blocks, edges, neighbours).map(({ blocks: members, edges: inside }) => {
+    const positions = new Map<string, { x: number; y: number }>();
+    const size = placeColumns(members, inside, neighbours, positions);
+    return { positions, count: members.length, ...size };
+  });
+  // Largest first; the sort is stable, so equal parts keep the input's order.
+  parts.sort((a, b) => b.count - a.count);
+  const rowWidth = Math.max(parts[0]?.width ?? 0, 5 * (COMPONENT_WIDTH + COMPONENT_GAP));
   const positions = new Map<string, { x: number; y: number }>();
-  const drawn = placeColumns(connected, edges, neighbours, positions);
-  // Rows of unconnected blocks under the drawing, wrapping at its width (or five blocks).
-  const rowWidth = Math.max(drawn.width, 5 * (COMPONENT_WIDTH + COMPONENT_GAP));
   let x = 0;
-  let y = drawn.height > 0 ? drawn.height + COMPONENT_GAP : 0;
+  let y = 0;
   let rowHeight = 0;
-  let width = drawn.width;
-  for (const block of loose) {
-    if (x > 0 && x + block.width > rowWidth) {
+  let width = 0;
+  for (const part of parts) {
+    if (x > 0 && x + part.width > rowWidth) {
       x = 0;
-      y += rowHeight + NODE_GAP;
+      y += rowHeight + COMPONENT_GAP;
       rowHeight = 0;
     }
-    positions.set(block.id, { x, y });
-    width = Math.max(width, x + block.width);
-    x += block.width + NODE_GAP;
-    rowHeight = Math.max(rowHeight, block.height);
+    for (const [id, p] of part.positions) positions.set(id, { x: x + p.x, y: y + p.y });
+    width = Math.max(width, x + part.width);
+    x += part.width + COMPONENT_GAP;
+    rowHeight = Math.max(rowHeight, part.height);
   }
-  return { positions, width, height: loose.length ? y + rowHeight : drawn.height };
+  return { positions, width, height: y + rowHeight };
+}
+
+/** The blocks of each connected part, in input order, with the edges between them. */
+function connectedParts(
+  blocks: readonly Block[],
+  edges: readonly OrderEdge[],
+  neighbours: ReadonlyMap<string, readonly string[]>,
+): { blocks: Block[]; edges: OrderEdge[] }[] {
+  const partOf = new Map<string, number>();
+  const parts: { blocks: Block[]; edges: OrderEdge[] }[] = [];
+  for (const block of blocks) {
+    if (partOf.has(block.id)) continue;
+    const part = parts.length;
+    parts.push({ blocks: [], edges: [] });
+    partOf.set(block.id, part);
+    const stack = [block.id];
+    while (stack.length) {
+      for (const next of neighbours.get(stack.pop()!) ?? []) {
+        if (partOf.has(next)) continue;
+        partOf.set(next, part);
+        stack.push(next);
+      }
+    }
+  }
+  for (const block of blocks) parts[partOf.get(block.id)!]!.blocks.push(block);
+  for (const edge of edges) {
+    const part = partOf.get(edge.from);
+    if (part !== undefined && part === partOf.get(edge.to) && edge.from !== edge.to) parts[part]!.edges.push(edge);
+  }
+  return parts;
 }
 
 /** The layered part of placeLayered: fills `positions` and returns the drawing's size. */
@@ -160,7 +195,7 @@ function placeColumns(
     const sequence = sweep % 2 === 0 ? layers.keys() : [...layers.keys()].reverse();
     for (const l of sequence) {
       const layer = layers[l]!;
-      const wanted = layer.map((b) => average(neighbours.get(b.id)!, centre) ?? centre.get(b.id)!);
+      const wanted = layer.map((b) => average(neighbours.get(b.id) ?? [], centre) ?? centre.get(b.id)!);
       const placed = closestInOrder(wanted, separations[l]!);
       layer.forEach((b, i) => centre.set(b.id, placed[i]!));
     }

@@ -43,12 +43,13 @@ export function barycentricOrder(nodes: readonly string[], edges: readonly Order
   const position = new Float64Array(nodes.length);
   const place = (layer: readonly number[]) => layer.forEach((node, i) => (position[node] = (i + 0.5) / layer.length));
   byLayer.forEach(place);
+  // One array of sort keys for every layer: a layer only reads the keys of its own nodes.
+  const key = new Float64Array(nodes.length);
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     const down = sweep % 2 === 0;
     const neighbours = down ? predecessors : successors;
     const order = down ? byLayer : [...byLayer].reverse();
     for (const layer of order) {
-      const key = new Float64Array(nodes.length);
       for (const node of layer) key[node] = mean(neighbours[node]!, position, position[node]!);
       layer.sort((a, b) => key[a]! - key[b]! || a - b);
       place(layer);
