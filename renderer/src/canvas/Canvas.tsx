@@ -120,6 +120,25 @@ export function Canvas() {
     });
   }, [flow.nodes, overrides, overview]);
 
+  // A zone dragged in the overview carries its members along live, as React Flow's child nodes do.
+  const overviewPositions = useMemo(() => {
+    if (!overview || overrides.size === 0) return flow.positions;
+    let moved: Map<string, Point> | null = null;
+    for (const [id, o] of overrides) {
+      const box = flow.boxes.get(id);
+      if (!box || !o.position) continue;
+      const dx = o.position.x - box.x;
+      const dy = o.position.y - box.y;
+      for (const c of project.components) {
+        const p = flow.positions.get(c.id);
+        if (c.zoneIds?.[0] !== id || !p) continue;
+        moved ??= new Map(flow.positions);
+        moved.set(c.id, { x: p.x + dx, y: p.y + dy });
+      }
+    }
+    return moved ?? flow.positions;
+  }, [overview, overrides, flow, project.components]);
+
   // Fitting computes the view from the layout rather than with React Flow's fitView, which knows
   // only the nodes it holds (in the overview, the zones). No ids, or none on the canvas: everything.
   const fit = useCallback(
@@ -314,7 +333,7 @@ export function Canvas() {
             <Overview
               components={project.components}
               connections={project.connections}
-              positions={flow.positions}
+              positions={overviewPositions}
               selection={selectionSet}
               marks={marks}
               onSelectionChange={changeSelection}
