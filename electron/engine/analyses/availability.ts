@@ -100,19 +100,30 @@ export function analyzeAvailability(input: AnalysisInput, requirements: Requirem
 
 /** The 5 lowest below 1, by insertion into a short sorted list: no sort of the whole required set. */
 function weakestLinks(input: AnalysisInput, serial: readonly number[], own: readonly number[]) {
-  const before = (x: number, y: number) => own[x]! < own[y]!
-    || (own[x] === own[y] && (compare(input.components[x]!.name, input.components[y]!.name) || compare(input.components[x]!.id, input.components[y]!.id)) < 0);
   const worst: number[] = [];
   for (let j = 0; j < serial.length; j++) {
     const v = serial[j]!;
     if (own[v]! >= 1) continue;
-    if (worst.length === WEAKEST_LINKS && !before(v, worst[WEAKEST_LINKS - 1]!)) continue;
+    if (worst.length === WEAKEST_LINKS && !before(input, own, v, worst[WEAKEST_LINKS - 1]!)) continue;
     let at = worst.length;
-    while (at > 0 && before(v, worst[at - 1]!)) at--;
+    while (at > 0 && before(input, own, v, worst[at - 1]!)) at--;
     worst.splice(at, 0, v);
     if (worst.length > WEAKEST_LINKS) worst.pop();
   }
   return worst.map((v) => ({ componentId: input.components[v]!.id as string, availability: own[v]! }));
+}
+
+/**
+ * Lower availability first, then name, then id. A function of its own rather than a closure per
+ * entry point, and the names are read only on a tie.
+ */
+function before(input: AnalysisInput, own: readonly number[], x: number, y: number): boolean {
+  const ax = own[x]!;
+  const ay = own[y]!;
+  if (ax !== ay) return ax < ay;
+  const a = input.components[x]!;
+  const b = input.components[y]!;
+  return (compare(a.name, b.name) || compare(a.id, b.id)) < 0;
 }
 
 function compare(a: string, b: string): number {

@@ -26,7 +26,9 @@ export const syncFanOut = defineRule({
       // A browser loading a page is not a request the project serves.
       if (component.kind === 'client') continue;
       const calls = sync.outgoing(component.id);
-      const total = calls.reduce((sum, c) => sum + (c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST), 0);
+      // A loop rather than reduce with a callback: this runs for every component of the project.
+      let total = 0;
+      for (let k = 0; k < calls.length; k++) total += calls[k]!.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
       if (total <= MAX_CALLS) continue;
       // Name the first few targets; a hub with hundreds of calls would bury the message.
       const parts = calls.map((c) => {
