@@ -85,26 +85,32 @@ function SideTabs() {
   const { view, setView } = useEditor();
   const { check } = useCheckState();
   const open = check?.findings.filter((f) => f.status === 'open').length ?? null;
-  return (
-    <Tabs value={view.panel} onChange={(value) => value && setView({ panel: value as SidePanel })} keepMounted={false} className={classes.tabs}>
-      <Tabs.List className={classes.tabList}>
-        <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
-        <Tabs.Tab value="findings" rightSection={open !== null ? <Badge size="xs" variant="light" color={open > 0 ? 'red' : 'teal'} data-testid="open-findings-count">{open}</Badge> : null}>
-          Findings
-        </Tabs.Tab>
-        <Tabs.Tab value="growth">Growth</Tabs.Tab>
-        <Tabs.Tab value="availability">Availability</Tabs.Tab>
-        <Tabs.Tab value="project">Project</Tabs.Tab>
-      </Tabs.List>
-      <ScrollArea className={classes.panel} type="auto" offsetScrollbars>
-        <div className={classes.panelBody}>
-          <Tabs.Panel value="inspector">{panels.inspector}</Tabs.Panel>
-          <Tabs.Panel value="findings">{panels.findings}</Tabs.Panel>
-          <Tabs.Panel value="growth">{panels.growth}</Tabs.Panel>
-          <Tabs.Panel value="availability">{panels.availability}</Tabs.Panel>
-          <Tabs.Panel value="project">{panels.project}</Tabs.Panel>
-        </div>
-      </ScrollArea>
-    </Tabs>
+  const panel = view.panel;
+  // Only the open panel and the open count change the tabs: an edit re-renders neither them nor
+  // the scroll area (the panels' contents follow the editor themselves).
+  return useMemo(
+    () => (
+      <Tabs value={panel} onChange={(value) => value && setView({ panel: value as SidePanel })} keepMounted={false} className={classes.tabs}>
+        <Tabs.List className={classes.tabList}>
+          <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
+          <Tabs.Tab value="findings" rightSection={open !== null ? <Badge size="xs" variant="light" color={open > 0 ? 'red' : 'teal'} data-testid="open-findings-count">{open}</Badge> : null}>
+            Findings
+          </Tabs.Tab>
+          <Tabs.Tab value="growth">Growth</Tabs.Tab>
+          <Tabs.Tab value="availability">Availability</Tabs.Tab>
+          <Tabs.Tab value="project">Project</Tabs.Tab>
+        </Tabs.List>
+        <ScrollArea className={classes.panel} type="auto" offsetScrollbars>
+          <div className={classes.panelBody}>
+            <Tabs.Panel value="inspector">{panels.inspector}</Tabs.Panel>
+            <Tabs.Panel value="findings">{panels.findings}</Tabs.Panel>
+            <Tabs.Panel value="growth">{panels.growth}</Tabs.Panel>
+            <Tabs.Panel value="availability">{panels.availability}</Tabs.Panel>
+            <Tabs.Panel value="project">{panels.project}</Tabs.Panel>
+          </div>
+        </ScrollArea>
+      </Tabs>
+    ),
+    [panel, setView, open],
   );
 }

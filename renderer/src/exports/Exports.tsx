@@ -58,8 +58,9 @@ export function Exports() {
   );
   useCommands(commands);
 
-  return (
-    <>
+  // The menu changes only with `busy`: an edit re-renders the preview's project, not the menu.
+  const menu = useMemo(
+    () => (
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button size="xs" variant="default" leftSection={<IconFileExport size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>
@@ -74,6 +75,13 @@ export function Exports() {
           ))}
         </Menu.Dropdown>
       </Menu>
+    ),
+    [busy, commands],
+  );
+
+  return (
+    <>
+      {menu}
       <MermaidPreview project={project} opened={previewing} onClose={() => setPreviewing(false)} onSave={(format) => void save(format)} />
     </>
   );

@@ -1,5 +1,5 @@
 import { Accordion, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { Component, componentKinds, type ComponentKind } from '../../../shared/model/component';
 import { kindDefaults } from '../../../shared/model/defaults';
 import { kindIcons } from '../canvas/kindIcons';
@@ -56,55 +56,59 @@ export function ComponentForm({ component }: { component: Component }) {
   const zoneLabels = useMemo(() => Object.fromEntries(zones.map((z) => [z.id, z.name])), [zones]);
 
   const Icon = kindIcons[component.kind];
-  const opened = componentSections.filter((s) => s.relevant(component.kind)).map((s) => s.id);
-  return (
-    <Stack gap="sm" data-testid="component-form">
-      <Group gap="xs">
-        <Icon size={20} aria-hidden />
-        <Text fw={600} truncate="end">
-          {component.name}
-        </Text>
-      </Group>
-      <TextField label="Name" value={component.name} required schema={nameSchema} onChange={onName} error={errors['name']} />
-      <SimpleGrid cols={2} spacing="xs">
-        <EnumField label="Kind" value={component.kind} options={componentKinds} labels={kindLabels} required onChange={onKind} />
-        <TextField label="Technology" value={component.technology} placeholder="e.g. PostgreSQL 16" schema={technologySchema} onChange={onTechnology} />
-      </SimpleGrid>
-      <TextField label="Description" multiline value={component.description} schema={descriptionSchema} onChange={onDescription} />
-      <TagsField label="Tags" value={component.tags} onChange={onTags} />
-      {zones.length > 0 && (
-        <ListField
-          testId="zones-select"
-          label="Zones"
-          description="The first zone is the box it sits in on the canvas"
-          value={component.zoneIds}
-          options={zoneOptions}
-          labels={zoneLabels}
-          onChange={onZones}
-        />
-      )}
-      <Accordion multiple defaultValue={opened} variant="contained" chevronPosition="left" key={component.kind}>
+  const kind = component.kind;
+  // The sections are made once per kind and errors: their fields read the component from
+  // context, so an edit re-renders the fields (each bails out unless its value changed), not the
+  // accordion, its sections and grids.
+  const sections = useMemo(
+    () => (
+      <Accordion multiple defaultValue={componentSections.filter((s) => s.relevant(kind)).map((s) => s.id)} variant="contained" chevronPosition="left" key={kind}>
         {componentSections.map((section) => (
           <Accordion.Item key={section.id} value={section.id}>
             <Accordion.Control>{section.title}</Accordion.Control>
             <Accordion.Panel>
               <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
                 {section.fields.map((field) => (
-                  <Field
-                    key={field.path.join('.')}
-                    field={field}
-                    value={getIn(component, field.path)}
-                    defaultValue={field.type !== 'list' && field.type !== 'text' ? field.default?.(component) : undefined}
-                    error={errors[field.path.join('.')]}
-                    set={set}
-                  />
+                  <Field key={field.path.join('.')} field={field} error={errors[field.path.join('.')]} set={set} />
                 ))}
               </SimpleGrid>
             </Accordion.Panel>
           </Accordion.Item>
         ))}
       </Accordion>
-    </Stack>
+    ),
+    [kind, errors, set],
+  );
+  return (
+    <FormComponent value={component}>
+      <Stack gap="sm" data-testid="component-form">
+        <Group gap="xs">
+          <Icon size={20} aria-hidden />
+          <Text fw={600} truncate="end">
+            {component.name}
+          </Text>
+        </Group>
+        <TextField label="Name" value={component.name} required schema={nameSchema} onChange={onName} error={errors['name']} />
+        <SimpleGrid cols={2} spacing="xs">
+          <EnumField label="Kind" value={component.kind} options={componentKinds} labels={kindLabels} required onChange={onKind} />
+          <TextField label="Technology" value={component.technology} placeholder="e.g. PostgreSQL 16" schema={technologySchema} onChange={onTechnology} />
+        </SimpleGrid>
+        <TextField label="Description" multiline value={component.description} schema={descriptionSchema} onChange={onDescription} />
+        <TagsField label="Tags" value={component.tags} onChange={onTags} />
+        {zones.length > 0 && (
+          <ListField
+            testId="zones-select"
+            label="Zones"
+            description="The first zone is the box it sits in on the canvas"
+            value={component.zoneIds}
+            options={zoneOptions}
+            labels={zoneLabels}
+            onChange={onZones}
+          />
+        )}
+        {sections}
+      </Stack>
+    </FormComponent>
   );
 }
 
@@ -112,16 +116,21 @@ const nameSchema = schemaAt(['name']);
 const technologySchema = schemaAt(['technology']);
 const descriptionSchema = schemaAt(['description']);
 
+/** The component the form edits, for its fields. */
+const FormComponent = createContext<Component | null>(null);
+
 interface FieldProps {
   readonly field: FieldSpec;
-  /** The property's value and its default for this component: the field re-renders when either changes. */
-  readonly value: unknown;
-  readonly defaultValue: number | boolean | string | null | undefined;
   readonly error: string | undefined;
   readonly set: SetField;
 }
 
-const Field = memo(function Field({ field, value, defaultValue, error, set }: FieldProps) {
+/** One property: re-renders with every edit of the component, its input only when the property's value or default changed. */
+const Field = memo(function Field({ field, error, set }: FieldProps) {
+  const component = useContext(FormComponent);
+  if (!component) throw new Error('a component field outside its form');
+  const value = getIn(component, field.path);
+  const defaultValue = field.type !== 'list' && field.type !== 'text' ? field.default?.(component) : undefined;
   const onChange = useCallback((v: unknown) => set(field.path, field.label, v), [set, field]);
   const common = { label: field.label, error: error ?? null };
   switch (field.type) {
