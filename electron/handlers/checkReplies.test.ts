@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCheckReply, type CheckReply } from '../../shared/ipc/checkReply';
+import { decodeCheckReply, type CheckReply, type SentFinding } from '../../shared/ipc/checkReply';
 import { contract, type CheckResult } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import { ProjectChanges, projectChanges } from '../../shared/ipc/projectChanges';
@@ -190,8 +190,10 @@ describe('check requests with changes to an earlier project', () => {
     expect(early.base).toBeUndefined();
     expect(comparable(decodeCheckReply(overJson(early), null))).toEqual(comparable(runCheck(project)));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    // The scheduled turn found it done: the same result object again, not a second check.
-    expect(checkReply({ opened: id }).findings[0]).toBe(early.findings[0]);
+    // The scheduled turn found it done: the same result again (its findings' very target
+    // arrays), not a second check.
+    const again = checkReply({ opened: id });
+    expect((again.findings[0] as SentFinding).targets).toBe((early.findings[0] as SentFinding).targets);
     const next = edited(project);
     const relative = checkReply({ changes: validated(projectChanges(next, project)), since: id });
     expect(relative.base).toBe(id);

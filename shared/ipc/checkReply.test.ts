@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CheckReply, sameJson } from './checkReply';
+import type { Finding } from '../model/finding';
+import { CheckReply, decodeCheckReply, encodeCheckReply, sameJson, type SentFinding } from './checkReply';
+import type { CheckResult } from './contract';
 
 describe('sameJson', () => {
   it('compares values as JSON would write them', () => {
@@ -23,7 +25,7 @@ describe('sameJson', () => {
 describe('CheckReply schema', () => {
   it('takes an index or a whole entry, and no other kind of value', () => {
     const reply = {
-      id: 'r2', base: 'r1', findings: [0, 2], staleWaivers: [], ruleCount: 40, durationMs: 3,
+      id: 'r2', base: 'r1', findings: [0, 2], rules: {}, staleWaivers: [], ruleCount: 40, durationMs: 3,
       analyses: {
         load: { components: [1], cycles: [] },
         growth: { growthFactor: 10, targetUtilization: 0.7, components: [0], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
@@ -36,5 +38,49 @@ describe('CheckReply schema', () => {
     expect(CheckReply.safeParse({ ...reply, findings: [-1] }).success).toBe(false);
     expect(CheckReply.safeParse({ ...reply, findings: [1.5] }).success).toBe(false);
     expect(CheckReply.safeParse({ ...reply, findings: ['0'] }).success).toBe(false);
+  });
+});
+
+describe('findings sent whole', () => {
+  const plain: Finding = {
+    key: 'growth/x|a', ruleId: 'growth/x', checklist: 'growth', severity: 'warning', title: 'Breaks at the target',
+    message: 'a breaks at 3×', targets: { components: ['a'], connections: [] }, evidence: {}, assumed: [], status: 'open',
+  };
+  // Its key sorts the targets (b before c), unlike the order the rule listed them in.
+  const sortedKey: Finding = { ...plain, key: 'growth/x|b|c', message: 'c and b', targets: { components: ['c', 'b'], connections: [] } };
+  const reviewed: Finding = {
+    ...plain, key: 'paths/y|a|ab', ruleId: 'paths/y', checklist: 'async', title: 'Long chain', message: 'a calls b',
+    targets: { components: ['a'], connections: ['ab'] }, evidence: { hops: 4 }, assumed: ['capacity of a'], status: 'accepted-risk',
+    review: { key: 'paths/y|a|ab', status: 'accepted-risk', rationale: 'known', history: [] },
+  };
+  const result: CheckResult = {
+    findings: [plain, sortedKey, reviewed],
+    analyses: {
+      load: { components: [], cycles: [] },
+      growth: { growthFactor: 10, targetUtilization: 0.7, components: [], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
+      availability: { components: [], entryPoints: [] },
+      spof: { spofs: [] },
+      paths: { entryPoints: [], stores: [] },
+    },
+    staleWaivers: [], ruleCount: 2, durationMs: 1,
+  } as CheckResult;
+
+  it('leave out what the caller rebuilds, and decode to exactly the findings the engine made', () => {
+    const reply: CheckReply = JSON.parse(JSON.stringify(encodeCheckReply(result, 'r1')));
+    expect(CheckReply.safeParse(reply).success).toBe(true);
+    const [first, second, third] = reply.findings as SentFinding[];
+    // Rule label once per rule; no key, checklist, title, empty evidence, assumed or 'open' status.
+    expect(reply.rules).toEqual({ 'growth/x': { checklist: 'growth', title: 'Breaks at the target' }, 'paths/y': { checklist: 'async', title: 'Long chain' } });
+    expect(first).toEqual({ ruleId: 'growth/x', severity: 'warning', message: 'a breaks at 3×', targets: { components: ['a'], connections: [] } });
+    // A key that is not the targets joined in order is sent.
+    expect(second!.key).toBe('growth/x|b|c');
+    expect(third).toMatchObject({ evidence: { hops: 4 }, assumed: ['capacity of a'], status: 'accepted-risk', review: { rationale: 'known' } });
+    expect(third!.key).toBeUndefined();
+    expect(decodeCheckReply(reply, null)!.findings).toEqual(result.findings);
+  });
+
+  it('refuses a reply whose rule has no label', () => {
+    const reply = JSON.parse(JSON.stringify(encodeCheckReply(result, 'r1'))) as CheckReply;
+    expect(() => decodeCheckReply({ ...reply, rules: {} }, null)).toThrow(/no checklist and title for rule growth\/x/);
   });
 });

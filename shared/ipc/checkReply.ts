@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { AvailabilityAnalysis, GrowthAnalysis, LoadAnalysis, PathsAnalysis, SpofAnalysis } from '../model/analysis';
 import type { Analyses } from '../model/analysis';
-import { Finding } from '../model/finding';
-import { FindingReview } from '../model/review';
+import { Checklist, Finding } from '../model/finding';
+import { FindingReview, FindingStatus } from '../model/review';
 import type { CheckResult } from './contract';
 
 /**
@@ -35,12 +35,35 @@ export const AnalysesReply = z.strictObject({
 });
 export type AnalysesReply = z.infer<typeof AnalysesReply>;
 
+/**
+ * A finding as a reply sends it whole. What the caller can rebuild is left out: the key when it is
+ * the rule id and target ids joined in order (nearly always: most findings have one target), the
+ * rule's checklist and title (sent once per rule, in the reply's `rules`), and evidence, assumed
+ * figures and status when they are empty or 'open'. That is ~30 % of a 1,000-component result,
+ * which the browser must decode and parse on its main thread before it can show anything.
+ */
+export const SentFinding = Finding.omit({ key: true, checklist: true, title: true, evidence: true, assumed: true, status: true }).extend({
+  key: z.string().optional(),
+  checklist: Checklist.optional(),
+  title: z.string().optional(),
+  evidence: Finding.shape.evidence.optional(),
+  assumed: z.array(z.string()).optional(),
+  status: FindingStatus.optional(),
+});
+export type SentFinding = z.infer<typeof SentFinding>;
+
+/** The checklist and title every finding of a rule has. */
+export const RuleLabel = z.strictObject({ checklist: Checklist, title: z.string() });
+export type RuleLabel = z.infer<typeof RuleLabel>;
+
 export const CheckReply = z.strictObject({
   /** Names this result: send it as `since` with the next check to get that reply relative to it. */
   id: z.string(),
   /** The result this reply is relative to; absent when every entry is sent whole. */
   base: z.string().optional(),
-  findings: keptOr(Finding),
+  findings: keptOr(SentFinding),
+  /** Checklist and title of each rule with a finding sent whole. */
+  rules: z.record(z.string(), RuleLabel),
   analyses: AnalysesReply,
   staleWaivers: z.array(FindingReview),
   ruleCount: z.number(),
@@ -102,14 +125,64 @@ function restore<T extends object>(entries: readonly (T | number)[], base: reado
 const byComponent = (entry: { componentId: string }): string => entry.componentId;
 const byEntryPoint = (entry: { entryPointId: string }): string => entry.entryPointId;
 
+/** The key a finding gets when it names nothing else: its rule and targets, joined in order. */
+function joinedKey(ruleId: string, targets: Finding['targets']): string {
+  let key = ruleId;
+  for (const id of targets.components) key = key + '|' + id;
+  for (const id of targets.connections) key = key + '|' + id;
+  return key;
+}
+
+/** A finding as sent (see SentFinding); its rule's label goes into `rules`. */
+function sentFinding(finding: Finding, rules: Record<string, RuleLabel>): SentFinding {
+  const { key, ruleId, checklist, severity, title, message, targets, evidence, assumed, status, review } = finding;
+  const label = (rules[ruleId] ??= { checklist, title });
+  return {
+    ...(key !== joinedKey(ruleId, targets) ? { key } : {}),
+    ruleId,
+    ...(checklist !== label.checklist ? { checklist } : {}),
+    severity,
+    ...(title !== label.title ? { title } : {}),
+    message,
+    targets,
+    ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
+    ...(assumed.length > 0 ? { assumed } : {}),
+    ...(status !== 'open' ? { status } : {}),
+    ...(review ? { review } : {}),
+  };
+}
+
+/** Undoes sentFinding(). Throws on a rule the reply has no label for. */
+function fullFinding(sent: SentFinding, rules: Readonly<Record<string, RuleLabel>>): Finding {
+  const label = Object.hasOwn(rules, sent.ruleId) ? rules[sent.ruleId] : undefined;
+  const checklist = sent.checklist ?? label?.checklist;
+  const title = sent.title ?? label?.title;
+  if (checklist === undefined || title === undefined) throw new Error(`a check reply has no checklist and title for rule ${sent.ruleId}`);
+  const finding: Finding = {
+    key: sent.key ?? joinedKey(sent.ruleId, sent.targets),
+    ruleId: sent.ruleId,
+    checklist,
+    severity: sent.severity,
+    title,
+    message: sent.message,
+    targets: sent.targets,
+    evidence: sent.evidence ?? {},
+    assumed: sent.assumed ?? [],
+    status: sent.status ?? 'open',
+  };
+  return sent.review ? { ...finding, review: sent.review } : finding;
+}
+
 /** The reply for `result`, relative to `base` when given (entries equal to the base's become indices). */
 export function encodeCheckReply(result: CheckResult, id: string, base?: HeldResult): CheckReply {
   const was: Analyses | undefined = base?.result.analyses;
   const { load, growth, availability, spof, paths } = result.analyses;
+  const rules: Record<string, RuleLabel> = {};
   return {
     id,
     ...(base ? { base: base.id } : {}),
-    findings: keep(result.findings, base?.result.findings, (finding) => finding.key),
+    findings: keep(result.findings, base?.result.findings, (finding) => finding.key).map((entry) => (typeof entry === 'number' ? entry : sentFinding(entry, rules))),
+    rules,
     analyses: {
       load: { ...load, components: keep(load.components, was?.load.components, byComponent) },
       growth: { ...growth, components: keep(growth.components, was?.growth.components, byComponent) },
@@ -140,7 +213,10 @@ export function decodeCheckReply(reply: CheckReply, base: HeldResult | null): Ch
   const was = reply.base !== undefined ? base?.result : undefined;
   const { load, growth, availability, spof, paths } = reply.analyses;
   return {
-    findings: restore(reply.findings, was?.findings),
+    findings: restore(
+      reply.findings.map((entry) => (typeof entry === 'number' ? entry : fullFinding(entry, reply.rules))),
+      was?.findings,
+    ),
     analyses: {
       load: { ...load, components: restore(load.components, was?.analyses.load.components) },
       growth: { ...growth, components: restore(growth.components, was?.analyses.growth.components) },
