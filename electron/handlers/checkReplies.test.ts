@@ -183,7 +183,7 @@ describe('check requests with changes to an earlier project', () => {
   it('answers the check started on opening with its whole result, computed once, and holds its project as a base', async () => {
     const project = randomModel(8, 30).build();
     const checkReply = createCheckReplies();
-    const id = checkReply.startOpened(project);
+    const id = checkReply.startOpened(project, 'p@r1');
     // Asked for before its turn came: computed on demand.
     const early = checkReply({ opened: id });
     expect(early.id).toBe(id);
@@ -198,5 +198,21 @@ describe('check requests with changes to an earlier project', () => {
     const relative = checkReply({ changes: validated(projectChanges(next, project)), since: id });
     expect(relative.base).toBe(id);
     expect(() => checkReply({ opened: 'forgotten' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('starts no second check when the same revision opens again, and opening never pushes out an editor\'s base', () => {
+    const project = randomModel(9, 20).build();
+    const checkReply = createCheckReplies();
+    const editing = checkReply({ project });
+    const first = checkReply.startOpened(project, 'p@r1');
+    expect(checkReply.startOpened(project, 'p@r1')).toBe(first);
+    // Many opens (another window, a script polling the library): the editor's base stays.
+    const ids = new Set([first]);
+    for (let revision = 2; revision < 9; revision++) ids.add(checkReply.startOpened(project, `p@r${revision}`));
+    expect(ids.size).toBe(8);
+    expect(checkReply({ project, since: editing.id }).base).toBe(editing.id);
+    // Only the last opened checks are held: the first is gone, and so is its revision's entry.
+    expect(() => checkReply({ opened: first })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(checkReply.startOpened(project, 'p@r1')).not.toBe(first);
   });
 });

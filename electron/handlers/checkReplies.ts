@@ -13,6 +13,12 @@ import { runCheck } from '../engine/check';
 const keptChecks = 4;
 
 /**
+ * How many checks started on opening a project the host keeps, apart from the checks above: an
+ * open (another window, a script polling the library) must not push an editing window's base out.
+ */
+const keptOpenedChecks = 2;
+
+/**
  * A validated check:run input: the whole project, changes to the project of check `since`, or
  * the check `opened` that the host started itself as it opened a project.
  */
@@ -31,9 +37,10 @@ export interface CheckReplies {
    * Starts checking a project the host is handing to an editor (at its own growth factor), in
    * the next turn of the event loop: the check runs while the editor loads and renders the
    * project, instead of after it sends the project back. Returns the id the editor asks for it
-   * by (check:run `opened`).
+   * by (check:run `opened`). `revision` names the stored revision opened: opening it again while
+   * its check is held starts no second check.
    */
-  startOpened(project: Project): string;
+  startOpened(project: Project, revision: string): string;
 }
 
 /**
@@ -46,30 +53,43 @@ export function createCheckReplies(): CheckReplies {
   const run = globalThis.crypto.randomUUID();
   let count = 0;
   const recent = new Map<string, Held>();
+  // Checks started on opening, by id, and the id by the revision they check.
+  const opens = new Map<string, Held & { readonly revision: string }>();
+  const openedRevisions = new Map<string, string>();
+  const keep = <T>(checks: Map<string, T>, kept: number, evicted: (check: T) => void = () => undefined): void => {
+    // Map order is insertion order: the first key is the oldest check.
+    for (const [oldest, check] of checks) {
+      if (checks.size <= kept) break;
+      checks.delete(oldest);
+      evicted(check);
+    }
+  };
   const hold = (project: Project, growthFactor: number | undefined): string => {
     const id = `${run}:${++count}`;
     recent.set(id, new Held(project, growthFactor));
-    // Map order is insertion order: the first key is the oldest check.
-    for (const oldest of recent.keys()) {
-      if (recent.size <= keptChecks) break;
-      recent.delete(oldest);
-    }
+    keep(recent, keptChecks);
     return id;
   };
+  const held = (id: string): Held | undefined => recent.get(id) ?? opens.get(id);
   const reply = ({ project, changes, growthFactor, since, opened }: CheckInput): CheckReply => {
     if (opened !== undefined) {
-      const started = recent.get(opened);
+      const started = opens.get(opened);
       if (!started) throw new AppError('NOT_FOUND', 'The check started when the project opened is no longer held: send the whole project.');
       return encodeCheckReply(started.result(), opened);
     }
-    const held = since !== undefined ? recent.get(since) : undefined;
-    const id = hold(project ?? projectFromChanges(changes, held?.project), growthFactor);
-    return encodeCheckReply(recent.get(id)!.result(), id, held && since !== undefined ? { id: since, result: held.result() } : undefined);
+    const base = since !== undefined ? held(since) : undefined;
+    const id = hold(project ?? projectFromChanges(changes, base?.project), growthFactor);
+    return encodeCheckReply(recent.get(id)!.result(), id, base && since !== undefined ? { id: since, result: base.result() } : undefined);
   };
   return Object.assign(reply, {
-    startOpened(project: Project): string {
-      const id = hold(project, undefined);
-      const started = recent.get(id)!;
+    startOpened(project: Project, revision: string): string {
+      const known = openedRevisions.get(revision);
+      if (known !== undefined && opens.has(known)) return known;
+      const id = `${run}:${++count}`;
+      const started = Object.assign(new Held(project, undefined), { revision });
+      opens.set(id, started);
+      openedRevisions.set(revision, id);
+      keep(opens, keptOpenedChecks, (check) => openedRevisions.delete(check.revision));
       setTimeout(() => started.result(), 0);
       return id;
     },

@@ -29,7 +29,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date() }
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
   const checkReply = createCheckReplies();
   // An opened project goes to an editor, whose first act is to check it: start that check now.
-  const checkingOpened = (opened: OpenedProject): OpenedProject => ({ ...opened, checkId: checkReply.startOpened(opened.project) });
+  const checkingOpened = (opened: OpenedProject): OpenedProject => ({ ...opened, checkId: checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`) });
 
   return {
     ...createExportHandlers({ library, now }),
