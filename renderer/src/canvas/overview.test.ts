@@ -82,6 +82,6 @@ describe('overviewFill', () => {
     expect(overviewFill('service', marks({ highlight: 'utilization', band: 'high', utilization: 0.9 }), false).fill).toBe('var(--mantine-color-orange-filled)');
     expect(overviewFill('service', marks({ highlight: 'spof', spof: true }), false).fill).toBe('var(--mantine-color-red-filled)');
     expect(overviewFill('service', marks({ highlight: 'spof' }), false).fill).toBe('var(--mantine-color-gray-filled)');
-    expect(overviewFill('service', marks({ highlight: 'spof', spof: true }), true)).toEqual({ fill: 'var(--mantine-primary-color-filled)', stroke: 'var(--mantine-color-red-filled)' });
+    expect(overviewFill('service', marks({ highlight: 'spof', spof: true }), true)).toEqual({ fill: 'var(--mantine-primary-color-filled)', stroke: 'var(--mantine-color-text)' });
   });
 });

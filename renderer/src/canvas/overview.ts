@@ -80,15 +80,17 @@ export function fittedViewport(positions: ReadonlyMap<string, Point>, boxes: Rea
 /**
  * An overview component's colours: filled with what the highlight shows — worst open finding,
  * utilization band or SPOF — and otherwise its kind's colour (light when it has no finding), so a
- * whole large diagram reads at a glance. A selected component is filled with the primary colour.
+ * whole large diagram reads at a glance. A selected component is filled with the primary colour
+ * and outlined in the text colour.
  */
 export function overviewFill(kind: ComponentKind, marks: ComponentMarks | undefined, selected: boolean): { fill: string; stroke: string } {
   const highlight = marks?.highlight ?? 'findings';
   const badge = marks?.badge ?? null;
   const color =
     highlight === 'utilization' ? (marks?.band ? bandColor[marks.band] : 'gray') : highlight === 'spof' ? (marks?.spof ? 'red' : 'gray') : badge ? severityColor[badge.severity] : kindColor(kind);
-  const fill = selected ? 'var(--mantine-primary-color-filled)' : `var(--mantine-color-${color}-${highlight === 'findings' && !badge ? 'light' : 'filled'})`;
-  return { fill, stroke: `var(--mantine-color-${color}-filled)` };
+  // Selected: the primary colour, outlined in the text colour so it stands apart from an info finding's blue.
+  if (selected) return { fill: 'var(--mantine-primary-color-filled)', stroke: 'var(--mantine-color-text)' };
+  return { fill: `var(--mantine-color-${color}-${highlight === 'findings' && !badge ? 'light' : 'filled'})`, stroke: `var(--mantine-color-${color}-filled)` };
 }
 
 /** The components wholly inside a rectangle (flow coordinates), as React Flow's selection box takes nodes. */
