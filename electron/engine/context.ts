@@ -2,6 +2,7 @@ import type { Project } from '../../shared/model/project';
 import type { Component } from '../../shared/model/component';
 import { effectiveCapacity, effectiveDeployment } from '../../shared/model/defaults';
 import { buildGraph } from './graph';
+import { withUniformShapes } from './uniformShapes';
 import { analyzeInput, type AnalyzeOptions } from './analyses';
 import { prepareInput, type AnalysisInput } from './analyses/topology';
 import { indexAnalyses } from './analysisIndex';
@@ -9,7 +10,9 @@ import { synchronousGraph, type SynchronousGraph } from './synchronousGraph';
 import type { RuleContext } from './types';
 
 /** Builds the graph and runs every analysis once; what each rule's check receives. */
-export function createRuleContext(project: Project, options: AnalyzeOptions = {}): RuleContext {
+export function createRuleContext(parsed: Project, options: AnalyzeOptions = {}): RuleContext {
+  // Analyses and rules read one object layout per record type (see withUniformShapes).
+  const project = withUniformShapes(parsed);
   const graph = buildGraph(project);
   const growthFactor = options.growthFactor ?? project.workload.growthFactor;
   const input = prepareInput(project, graph, growthFactor);
