@@ -63,15 +63,20 @@ async function editToFindings(page: Page): Promise<number> {
   await page.getByRole('tab', { name: 'Inspector' }).click();
   const field = page.getByTestId('component-form').getByRole('textbox', { name: 'Instances', exact: true });
   await field.waitFor();
+  // The canvas shows "checking" from the edit's own render until the check of that edit (the
+  // newest) is answered: the first change to "false" after the input event is the update. A check
+  // still running when the edit is made keeps "true" with no change of its own to observe.
   await page.evaluate(`(() => {
     window.__editAt = NaN;
     window.__updatedAt = NaN;
-    document.addEventListener('input', () => (window.__editAt = performance.now()), { capture: true, once: true });
+    window.__checkingAtEdit = null;
     const canvas = document.querySelector('[data-testid="canvas"]');
-    let sawChecking = false;
+    document.addEventListener('input', () => {
+      window.__editAt = performance.now();
+      window.__checkingAtEdit = canvas.getAttribute('data-checking');
+    }, { capture: true, once: true });
     new MutationObserver((_, observer) => {
-      if (canvas.getAttribute('data-checking') === 'true') sawChecking = true;
-      else if (sawChecking) {
+      if (Number.isFinite(window.__editAt) && canvas.getAttribute('data-checking') === 'false') {
         window.__updatedAt = performance.now();
         observer.disconnect();
       }
@@ -80,7 +85,10 @@ async function editToFindings(page: Page): Promise<number> {
   await field.fill(String(2 + (Date.now() % 40)));
   // Polled with evaluate: waitForFunction with text would need 'unsafe-eval', which the CSP forbids.
   for (let waited = 0; !(await page.evaluate('Number.isFinite(window.__updatedAt)')); waited += 20) {
-    if (waited > 60_000) throw new Error('the findings never updated after the edit');
+    if (waited > 60_000) {
+      const state = await page.evaluate('JSON.stringify({ editAt: window.__editAt, checkingAtEdit: window.__checkingAtEdit, checking: document.querySelector(\'[data-testid="canvas"]\').getAttribute(\'data-checking\') })');
+      throw new Error(`the findings never updated after the edit: ${state}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return page.evaluate('window.__updatedAt - window.__editAt') as Promise<number>;
