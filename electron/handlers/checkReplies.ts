@@ -54,7 +54,7 @@ export function createCheckReplies(): CheckReplies {
   let count = 0;
   const recent = new Map<string, Held>();
   // Checks started on opening, by id, and the id by the revision they check.
-  const opens = new Map<string, Held & { readonly revision: string }>();
+  const opens = new Map<string, Held>();
   const openedRevisions = new Map<string, string>();
   const keep = <T>(checks: Map<string, T>, kept: number, evicted: (check: T) => void = () => undefined): void => {
     // Map order is insertion order: the first key is the oldest check.
@@ -86,10 +86,10 @@ export function createCheckReplies(): CheckReplies {
       const known = openedRevisions.get(revision);
       if (known !== undefined && opens.has(known)) return known;
       const id = `${run}:${++count}`;
-      const started = Object.assign(new Held(project, undefined), { revision });
+      const started = new Held(project, undefined, revision);
       opens.set(id, started);
       openedRevisions.set(revision, id);
-      keep(opens, keptOpenedChecks, (check) => openedRevisions.delete(check.revision));
+      keep(opens, keptOpenedChecks, (check) => check.revision !== undefined && openedRevisions.delete(check.revision));
       // The reply too: encoding 3,000 findings is a noticeable part of answering the editor.
       setTimeout(() => started.wholeReply(id), 0);
       return id;
@@ -97,13 +97,17 @@ export function createCheckReplies(): CheckReplies {
   });
 }
 
-/** A check the host holds: its project, and its result once computed (at most once). */
+/**
+ * A check the host holds: its project, and its result once computed (at most once). A check
+ * started on opening names the revision it checks.
+ */
 class Held {
   private computed: CheckResult | null = null;
   private whole: CheckReply | null = null;
   constructor(
     readonly project: Project,
     private readonly growthFactor: number | undefined,
+    readonly revision?: string,
   ) {}
 
   result(): CheckResult {

@@ -168,6 +168,14 @@ export function Canvas() {
     };
   }, [bridge, fit, flow, flowApi]);
 
+  // Finished drags and resizes, from React Flow or from the overview, become one undoable edit.
+  const commitMoves = useCallback(
+    (finished: ReadonlyMap<string, Override>) => {
+      if (finished.size > 0) apply(dragLabel(project, finished), (p) => commitOverrides(p, finished, flow.boxes));
+    },
+    [apply, flow.boxes, project],
+  );
+
   const commitDrag = useCallback(
     (ids: readonly string[]) => {
       const finished = new Map<string, Override>();
@@ -180,9 +188,9 @@ export function Canvas() {
         for (const id of ids) next.delete(id);
         return next;
       });
-      if (finished.size > 0) apply(dragLabel(project, finished), (p) => commitOverrides(p, finished, flow.boxes));
+      commitMoves(finished);
     },
-    [apply, flow.boxes, project],
+    [commitMoves],
   );
 
   const onNodesChange = useCallback(
@@ -220,9 +228,9 @@ export function Canvas() {
         const node = byId.get(id);
         if (node) finished.set(id, { position: { x: node.position.x + by.x, y: node.position.y + by.y } });
       }
-      if (finished.size > 0) apply(dragLabel(project, finished), (p) => commitOverrides(p, finished, flow.boxes));
+      commitMoves(finished);
     },
-    [apply, flow, project],
+    [commitMoves, flow.nodes],
   );
 
   const clearSelection = useCallback(() => {
