@@ -476,6 +476,27 @@ describe('library actions in the browser', () => {
     });
   });
 
+  it('follows an address changed in the same tab: opens that project, keeps the edit left unsaved, and shows the library for an empty address', async () => {
+    const { page, errors } = await newPage();
+    await scenario(page, 'address', async () => {
+      const [ledger] = storedByName(seeds.ledger.name);
+      const [gateway] = storedByName(seeds.gateway.name);
+      await openProject(page, seeds.ledger.name);
+      // An edit still waiting for autosave's debounce when the address changes.
+      await page.getByTestId('palette-service').click();
+      expect(await page.getByTestId('save-state').getAttribute('data-state')).toBe('unsaved');
+      await page.evaluate(`location.hash = '#/project/${gateway!.id}'`);
+      await expect.poll(() => page.getByTestId('project-name').textContent(), WAIT).toBe(seeds.gateway.name);
+      await expect.poll(() => canvasComponent(page, 'payments-api').count(), WAIT).toBe(1);
+      await expect.poll(() => storedModel(ledger!.id).components.length, WAIT).toBe(seeds.ledger.components.length + 1);
+
+      await page.evaluate(`location.hash = ''`);
+      await page.getByTestId('project-table').waitFor(WAIT);
+      expect(await shownComponentCount(page, seeds.ledger.name)).toBe(String(seeds.ledger.components.length + 1));
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('restores an earlier revision from the history and keeps every revision', async () => {
     const { page, errors } = await newPage();
     await scenario(page, 'history', async () => {

@@ -70,6 +70,22 @@ function Screens() {
     if (id) void open(id);
   }, [open]);
 
+  // The address changed by hand or by a pasted link (the app itself uses replaceState, which
+  // fires no hashchange): follow it. Leaving an editor this way keeps its edits: the editor
+  // saves what is unsaved when it unmounts (useAutosave).
+  const shownId = screen.name === 'editor' ? screen.opened.project.id : null;
+  useEffect(() => {
+    const onHashChange = () => {
+      const id = projectIdFromHash();
+      if (id && id !== shownId) {
+        setScreen({ name: 'loading' });
+        void open(id);
+      } else if (!id && shownId) setScreen({ name: 'library' });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [open, shownId]);
+
   const showEditor = useCallback((opened: OpenedProject) => {
     setProjectHash(opened.project.id);
     setScreen({ name: 'editor', opened });

@@ -75,6 +75,9 @@ export function useAutosave(project: Project, summary: () => string | null): { s
     window.addEventListener('pagehide', onPageHide);
     return () => {
       window.removeEventListener('pagehide', onPageHide);
+      // The editor left without flush() (the address changed to another project or to the
+      // library): save what is unsaved now rather than drop it with the debounce timer.
+      if (latest.current !== saved.current) void saveRef.current();
     };
   }, []);
 
