@@ -8,6 +8,7 @@ import type { Project } from '../../shared/model/project';
 import { runCheck } from '../engine/check';
 import { randomModel } from '../engine/testing/randomModel';
 import { createCheckReplies } from './checkReplies';
+import { preparedJson } from './preparedJson';
 
 /** What the web host does to a reply: JSON out and back in. */
 const overJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -198,6 +199,21 @@ describe('check requests with changes to an earlier project', () => {
     const relative = checkReply({ changes: validated(projectChanges(next, project)), since: id });
     expect(relative.base).toBe(id);
     expect(() => checkReply({ opened: 'forgotten' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('writes the JSON text of the opened check\'s reply ahead only for a transport that sends JSON', async () => {
+    const project = randomModel(10, 25).build();
+    const asJson = createCheckReplies({ repliesAsJson: true });
+    const cloned = createCheckReplies();
+    const jsonId = asJson.startOpened(project, 'p@r1');
+    const clonedId = cloned.startOpened(project, 'p@r1');
+    // Three turns of the event loop: the check, its reply, the reply's text.
+    for (let turn = 0; turn < 4; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+    const reply = asJson({ opened: jsonId });
+    expect(preparedJson(reply)?.toString('utf8')).toBe(JSON.stringify(reply));
+    expect(preparedJson(cloned({ opened: clonedId }))).toBeUndefined();
+    // Replies computed on request are not written ahead.
+    expect(preparedJson(asJson({ project }))).toBeUndefined();
   });
 
   it('starts no second check when the same revision opens again, and opening never pushes out an editor\'s base', () => {

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/ipc/errors';
 import { applyProjectChanges, type ProjectChanges } from '../../shared/ipc/projectChanges';
 import type { Project } from '../../shared/model/project';
 import { runCheck } from '../engine/check';
+import { prepareJson } from './preparedJson';
 
 /**
  * How many recent checks the host keeps as bases for relative requests and replies: one per
@@ -48,7 +49,7 @@ export interface CheckReplies {
  * result) by id, so a caller that sends `since` may send only its changes to that project and
  * gets only what changed in the result (shared/ipc/projectChanges.ts, shared/ipc/checkReply.ts).
  */
-export function createCheckReplies(): CheckReplies {
+export function createCheckReplies({ repliesAsJson = false }: { readonly repliesAsJson?: boolean } = {}): CheckReplies {
   // Ids from an earlier run of the host must never match this one's checks.
   const run = globalThis.crypto.randomUUID();
   let count = 0;
@@ -90,8 +91,16 @@ export function createCheckReplies(): CheckReplies {
       opens.set(id, started);
       openedRevisions.set(revision, id);
       keep(opens, keptOpenedChecks, (check) => check.revision !== undefined && openedRevisions.delete(check.revision));
-      // The reply too: encoding 3,000 findings is a noticeable part of answering the editor.
-      setTimeout(() => started.wholeReply(id), 0);
+      // The reply too: encoding 3,000 findings is a noticeable part of answering the editor; and,
+      // for a transport that sends JSON text, that text. One step per turn of the event loop, so
+      // a request arriving meanwhile waits for one step, not all three.
+      setTimeout(() => {
+        started.result();
+        setTimeout(() => {
+          const reply = started.wholeReply(id);
+          if (repliesAsJson) setTimeout(() => prepareJson(reply), 0);
+        }, 0);
+      }, 0);
       return id;
     },
   });

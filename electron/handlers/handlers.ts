@@ -17,6 +17,8 @@ export interface HandlerServices {
   readonly templatesDir: string;
   /** The clock for review history; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** The transport sends replies as JSON text (the web host): replies prepared ahead are encoded ahead too. */
+  readonly repliesAsJson?: boolean;
 }
 
 /**
@@ -24,10 +26,10 @@ export interface HandlerServices {
  * validated by dispatch(); errors are thrown as AppError and become the envelope there.
  * Shared by Electron IPC, the web host and tests.
  */
-export function createHandlers({ library, templatesDir, now = () => new Date() }: HandlerServices): Handlers {
+export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false }: HandlerServices): Handlers {
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
-  const checkReply = createCheckReplies();
+  const checkReply = createCheckReplies({ repliesAsJson });
   // An opened project goes to an editor, whose first act is to check it: start that check now.
   const checkingOpened = (opened: OpenedProject): OpenedProject => ({ ...opened, checkId: checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`) });
 

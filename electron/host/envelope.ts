@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import type { Result } from '../../shared/ipc/result';
+import { preparedJson } from '../handlers/preparedJson';
 
 /** HTTP status for an error envelope; the body always carries the full envelope regardless. */
 const statusByCode: Record<ErrorCode, number> = {
@@ -21,12 +22,18 @@ export function statusFor(result: Result<unknown>): number {
   return result.ok ? 200 : (statusByCode[result.error.code] ?? 500);
 }
 
+const okOpening = Buffer.from('{"ok":true,"value":');
+const closing = Buffer.from('}');
+
 /** Writes an envelope as JSON. `status` overrides the code's default (405, 415). */
 export function sendEnvelope(res: ServerResponse, result: Result<unknown>, status = statusFor(result), extraHeaders: Record<string, string> = {}): void {
-  const body = JSON.stringify(result);
+  // Exactly JSON.stringify(result) as UTF-8, with the value's JSON taken as written ahead if it
+  // was. Encoded to bytes once: measuring the text's length and then writing it encodes twice.
+  const ahead = result.ok ? preparedJson(result.value) : undefined;
+  const body = ahead !== undefined ? Buffer.concat([okOpening, ahead, closing]) : Buffer.from(JSON.stringify(result), 'utf8');
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
+    'Content-Length': body.length,
     'Cache-Control': 'no-store',
     ...extraHeaders,
   });

@@ -80,7 +80,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.err(`tenfold serve: cannot open the library in ${options.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  const handlers = createHandlers({ library, templatesDir: join(root, 'templates') });
+  const handlers = createHandlers({ library, templatesDir: join(root, 'templates'), repliesAsJson: true });
   let host;
   try {
     host = await startHost({ handlers, staticDir, port: options.port, host: options.host });
