@@ -214,6 +214,13 @@ describe('check requests with changes to an earlier project', () => {
     expect(preparedJson(cloned({ opened: clonedId }))).toBeUndefined();
     // Replies computed on request are not written ahead.
     expect(preparedJson(asJson({ project }))).toBeUndefined();
+    // Asked for before the background turns: written as it is answered, and the same bytes after.
+    const early = asJson.startOpened(project, 'p@r2');
+    const answered = asJson({ opened: early });
+    const bytes = preparedJson(answered);
+    expect(bytes?.toString('utf8')).toBe(JSON.stringify(answered));
+    for (let turn = 0; turn < 4; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(preparedJson(answered)).toBe(bytes);
   });
 
   it('starts no second check when the same revision opens again, and opening never pushes out an editor\'s base', () => {

@@ -76,7 +76,10 @@ export function createCheckReplies({ repliesAsJson = false }: { readonly replies
     if (opened !== undefined) {
       const started = opens.get(opened);
       if (!started) throw new AppError('NOT_FOUND', 'The check started when the project opened is no longer held: send the whole project.');
-      return started.wholeReply(opened);
+      const whole = started.wholeReply(opened);
+      // Asked for before the background turns wrote its JSON: write it now, once, not again there.
+      if (repliesAsJson) prepareJson(whole);
+      return whole;
     }
     const base = since !== undefined ? held(since) : undefined;
     const id = hold(project ?? projectFromChanges(changes, base?.project), growthFactor);

@@ -4,6 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openLibrary, type Library } from '../store/library';
 import { createHandlers } from '../handlers/handlers';
+import { warmUpOnTemplates } from '../handlers/engineWarmUp';
 import { AppError } from '../../shared/ipc/errors';
 import { APP_HOST, APP_SCHEME, contentSecurityPolicy, permissionAllowed } from './policy';
 import { rendererFileFor, mimeTypeOf } from './appProtocol';
@@ -34,6 +35,8 @@ app.commandLine.appendSwitch('disable-background-networking');
 /** Project files asked for before the app was ready (macOS open-file, argv). */
 const pendingFiles: string[] = [];
 let library: Library | null = null;
+/** Stops the engine warm-up if it is still running when the app quits. */
+let stopWarmUp: () => void = () => undefined;
 
 if (!app.requestSingleInstanceLock()) {
   // Another Tenfold is running: it receives our argv through `second-instance` and opens the file.
@@ -97,7 +100,12 @@ function start(): void {
   registerContract(ipcMain, handlers, desktopHandlers);
   refreshMenu();
 
-  createAppWindow(preloadPath, settingsOf(lib));
+  const window = createAppWindow(preloadPath, settingsOf(lib));
+  // Compile the engine while the user looks at the library (engineWarmUp.ts); not before the
+  // window has loaded, so it does not slow the window's own start.
+  window.webContents.once('did-finish-load', () => {
+    stopWarmUp = warmUpOnTemplates(join(appRoot, 'templates'));
+  });
   for (const file of pendingFiles.splice(0)) void openProjectFile(file);
 
   app.on('activate', () => focusOrCreateWindow());
@@ -186,6 +194,7 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 app.on('will-quit', () => {
+  stopWarmUp();
   library?.close();
   library = null;
 });

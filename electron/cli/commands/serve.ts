@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../command';
+import { warmUpOnTemplates } from '../../handlers/engineWarmUp';
 import { createHandlers } from '../../handlers/handlers';
 import { HostStartError, loopbackAddress, startHost } from '../../host/server';
 import { findPackageRoot } from '../../host/packageRoot';
@@ -92,10 +93,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+  // Compile the engine while nobody waits for it (engineWarmUp.ts).
+  const stopWarmUp = warmUpOnTemplates(join(root, 'templates'));
   // Listen for Ctrl+C before announcing the URL: whoever reads the URL may stop us at once.
   const stopped = untilStopped();
   io.out(`Tenfold is running at ${host.url} (library: ${options.dataDir}) — press Ctrl+C to stop`);
   await stopped;
+  stopWarmUp();
   await host.close();
   library.close();
   io.out('Tenfold stopped.');
