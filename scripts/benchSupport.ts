@@ -32,6 +32,13 @@ export async function importBenchProject(url: string, size: number, mode: 'new' 
   return result.value.project.id;
 }
 
+/** Renames a library project through the host, as the library's Rename dialog does. */
+export async function renameProject(url: string, id: string, name: string): Promise<void> {
+  const response = await fetch(new URL('api/projects:rename', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id, name }) });
+  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
+  if (!result.ok) throw new Error(`renaming project ${id} failed: ${result.error?.message ?? response.status}`);
+}
+
 /** One full auto-layout from the header menu: ELK's time in the worker and the longest main-thread task meanwhile. */
 export async function layoutTime(page: Page): Promise<{ worker: number; longestTask: number }> {
   await recordLongTasks(page);
