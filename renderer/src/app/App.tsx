@@ -5,6 +5,7 @@ import '@mantine/notifications/styles.css';
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenedProject } from '../../../shared/ipc/contract';
 import { call, onCallError, settle } from '../api/client';
+import { requestOpenedCheck } from '../api/openedCheck';
 import { showCallError } from '../api/errorNotification';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ShortcutsHelp } from '../help/ShortcutsHelp';
@@ -27,7 +28,11 @@ onCallError(showCallError);
  */
 let addressOpening = ((): { id: string; opened: Promise<OpenedProject> } | null => {
   if (!earlyOpening) return null;
-  const opened = earlyOpening.reply.then((reply) => settle('projects:open', reply));
+  const opened = earlyOpening.reply.then((reply) => {
+    const value = settle('projects:open', reply);
+    requestOpenedCheck(value.checkId);
+    return value;
+  });
   opened.catch(() => undefined);
   return { id: earlyOpening.id, opened };
 })();
@@ -57,6 +62,7 @@ function Screens() {
       const early = addressOpening?.id === id ? addressOpening.opened : null;
       addressOpening = null;
       const opened = await (early ?? call('projects:open', { id: id as never }));
+      requestOpenedCheck(opened.checkId);
       setProjectHash(opened.project.id);
       setScreen({ name: 'editor', opened });
     } catch {
@@ -87,6 +93,7 @@ function Screens() {
   }, [open, shownId]);
 
   const showEditor = useCallback((opened: OpenedProject) => {
+    requestOpenedCheck(opened.checkId);
     setProjectHash(opened.project.id);
     setScreen({ name: 'editor', opened });
   }, []);

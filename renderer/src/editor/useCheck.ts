@@ -3,6 +3,7 @@ import { CheckSession, type CheckRequest } from '../../../shared/ipc/checkSessio
 import type { CheckResult, OpenedProject } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { tryCall } from '../api/client';
+import { takeOpenedCheck } from '../api/openedCheck';
 import { showCallError } from '../api/errorNotification';
 
 interface Shown {
@@ -36,7 +37,8 @@ export function useCheck(
 
   const startSession = (): CheckSession =>
     new CheckSession(
-      (input) => tryCall('check:run', input),
+      // The opened project's check may have been asked for before the editor rendered (App.tsx).
+      (input) => takeOpenedCheck(input) ?? tryCall('check:run', input),
       (request, result) => {
         if (result.ok) {
           lastError.current = null;
