@@ -476,6 +476,42 @@ describe('library actions in the browser', () => {
     });
   });
 
+  it('imports and opens a project file dropped on the editor\'s window, keeping the edit left unsaved in the project it leaves', async () => {
+    const { page, errors } = await newPage();
+    await scenario(page, 'editor-drop', async () => {
+      const [indexer] = storedByName(seeds.indexer.name);
+      await openProject(page, seeds.indexer.name);
+      await page.getByTestId('palette-service').click();
+      const dropped = seedProject({ name: 'Dropped on the editor', components: ['edge-api', 'edge-db'] });
+      const transfer = await page.evaluateHandle(
+        ({ name, text }) => {
+          // Runs in the page; the Node-side type-check has no DOM types, hence the narrow cast.
+          const page = globalThis as unknown as {
+            DataTransfer: new () => { items: { add(file: unknown): unknown } };
+            File: new (parts: string[], name: string, options: { type: string }) => unknown;
+          };
+          const data = new page.DataTransfer();
+          data.items.add(new page.File([text], name, { type: 'application/json' }));
+          return data;
+        },
+        { name: 'dropped-on-editor.tenfold.json', text: serializeProject(dropped) },
+      );
+      const body = page.locator('body');
+      await body.dispatchEvent('dragenter', { dataTransfer: transfer });
+      await expect.poll(() => page.getByText('Drop a .tenfold.json file to import and open it').count(), WAIT).toBe(1);
+      await page.screenshot({ path: screenshotPath('editor-drop-overlay') });
+      await body.dispatchEvent('dragover', { dataTransfer: transfer });
+      await body.dispatchEvent('drop', { dataTransfer: transfer });
+      // Imported, then opened in place of the project being edited.
+      await expect.poll(() => page.getByTestId('project-name').textContent(), WAIT).toBe(dropped.name);
+      await expect.poll(() => canvasComponent(page, 'edge-api').count(), WAIT).toBe(1);
+      expect(await page.getByText('Drop a .tenfold.json file to import and open it').count()).toBe(0);
+      expect(storedModel(dropped.id)).toEqual(dropped);
+      await expect.poll(() => storedModel(indexer!.id).components.length, WAIT).toBe(seeds.indexer.components.length + 1);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('follows an address changed in the same tab: opens that project, keeps the edit left unsaved, and shows the library for an empty address', async () => {
     const { page, errors } = await newPage();
     await scenario(page, 'address', async () => {

@@ -11,6 +11,7 @@ import { EditorScreen } from '../editor/EditorScreen';
 import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { RuleCatalog } from '../help/RuleCatalog';
 import { DesktopBridge } from '../desktop/DesktopBridge';
+import { EditorFileDrop } from '../library/EditorFileDrop';
 import { Library } from '../library/Library';
 import { CommandPalette } from '../palette/CommandPalette';
 import { CommandProvider } from '../palette/commands';
@@ -109,6 +110,13 @@ function Screens() {
         <Loader aria-label="Opening the project" />
       </Center>
     );
-  if (screen.name === 'editor') return <>{bridge}<EditorScreen key={screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} /></>;
+  if (screen.name === 'editor')
+    return (
+      <>
+        {bridge}
+        <EditorScreen key={screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} />
+        <EditorFileDrop onOpen={(id) => void open(id)} />
+      </>
+    );
   return <>{bridge}<Library onOpen={(id) => void open(id)} onOpened={showEditor} /></>;
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Container, FileButton, Group, Loader, Menu, Modal, Overlay, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Container, FileButton, Group, Loader, Menu, Modal, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconDownload, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -14,6 +14,7 @@ import { RenameDialog } from './RenameDialog';
 import { RevisionsDrawer } from './RevisionsDrawer';
 import { useFileDrop } from './useFileDrop';
 import { useProjectImport } from './useProjectImport';
+import { DropOverlay } from './DropOverlay';
 
 interface Props {
   readonly onOpen: (id: string) => void;
@@ -301,13 +302,7 @@ export function Library({ onOpen, onOpened }: Props) {
       </Modal>
       <RevisionsDrawer project={history} onClose={() => setHistory(null)} onRestored={onOpened} />
       {importDialog}
-      {dragging && (
-        <Overlay fixed blur={2} center zIndex={300}>
-          <Paper p="xl" radius="md" withBorder>
-            <Text fw={600}>Drop a .tenfold.json file to import it</Text>
-          </Paper>
-        </Overlay>
-      )}
+      {dragging && <DropOverlay label="Drop a .tenfold.json file to import it" />}
     </Container>
   );
 }
