@@ -196,6 +196,7 @@ describe('the boundary', () => {
       ['projects:rename', { id, name: 'x' }],
       ['projects:duplicate', { id }],
       ['projects:delete', { id }],
+      ['projects:undelete', { id }],
       ['projects:revisions', { id }],
       ['projects:restore', { id, revisionId: 1 }],
       ['projects:export', { id }],

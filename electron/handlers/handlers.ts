@@ -58,6 +58,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       library.delete(id);
       return { deleted: true as const };
     },
+    'projects:undelete': ({ id }) => library.undelete(id),
     'projects:revisions': ({ id }) => library.listRevisions(id),
     'projects:restore': ({ id, revisionId }) => checkingOpened(library.restore(id, revisionId)),
     'projects:import': ({ fileName, content, mode }) => importProject(library, fileName, content, mode),

@@ -41,7 +41,7 @@ describe('library', () => {
   it('uses WAL, foreign keys and STRICT tables', () => {
     const db = new BetterSqlite3(library.file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
     expect(tables).toEqual([{ name: 'projects', strict: 1 }, { name: 'revisions', strict: 1 }, { name: 'settings', strict: 1 }]);
     db.close();
   });
@@ -97,15 +97,52 @@ describe('library', () => {
     expect(library.list()).toHaveLength(2);
   });
 
-  it('deletes a project and its revisions', () => {
+  it('deletes a project at once for every read, and its revisions for good when the library next opens', () => {
     const project = sample();
     library.create(project);
     library.save(project);
     library.delete(project.id);
     expect(library.list()).toEqual([]);
-    const db = new BetterSqlite3(library.file, { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM revisions').get()).toEqual({ n: 0 });
-    db.close();
+    expect(library.find(project.id)).toBeUndefined();
+    expect(codeOf(() => library.open(project.id))).toBe('NOT_FOUND');
+    expect(codeOf(() => library.listRevisions(project.id))).toBe('NOT_FOUND');
+    expect(codeOf(() => library.save(project))).toBe('NOT_FOUND');
+    expect(codeOf(() => library.delete(project.id))).toBe('NOT_FOUND');
+    const revisions = () => {
+      const db = new BetterSqlite3(library.file, { readonly: true });
+      try {
+        return db.prepare('SELECT count(*) AS n FROM revisions').get();
+      } finally {
+        db.close();
+      }
+    };
+    // Kept for Undo until the library is opened again.
+    expect(revisions()).toEqual({ n: 2 });
+    library.close();
+    library = openLibrary(dir);
+    expect(revisions()).toEqual({ n: 0 });
+    expect(codeOf(() => library.undelete(project.id))).toBe('NOT_FOUND');
+  });
+
+  it('brings a deleted project back with every revision (the delete\'s Undo)', () => {
+    const project = sample();
+    library.create(project);
+    library.save({ ...project, name: 'Renamed' }, 'Renamed');
+    const before = library.listRevisions(project.id);
+    library.delete(project.id);
+    expect(library.undelete(project.id)).toMatchObject({ id: project.id, name: 'Renamed', revisionCount: 2 });
+    expect(library.listRevisions(project.id)).toEqual(before);
+    expect(library.current(project.id).project.name).toBe('Renamed');
+    expect(codeOf(() => library.undelete(project.id))).toBe('NOT_FOUND');
+  });
+
+  it('lets a project with a deleted project\'s id be created again (an import after a delete)', () => {
+    const project = sample();
+    library.create(project);
+    library.delete(project.id);
+    library.create({ ...project, name: 'Imported again' });
+    expect(library.list().map((p) => [p.name, p.revisionCount])).toEqual([['Imported again', 1]]);
+    expect(codeOf(() => library.undelete(project.id))).toBe('NOT_FOUND');
   });
 
   it('lists recent projects by last opened, newest first', () => {

@@ -34,7 +34,10 @@ export interface Library {
   save(project: Project, summary?: string): SavedRevision;
   rename(id: string, name: string): ProjectSummary;
   duplicate(id: string, name?: string): ProjectSummary;
+  /** Deletes a project; until the library is next opened, `undelete` brings it back whole. */
   delete(id: string): void;
+  /** A project deleted since the library was opened, back with every revision. */
+  undelete(id: string): ProjectSummary;
   listRevisions(id: string): RevisionSummary[];
   /** One stored revision of the project, without changing anything. */
   revision(id: string, revisionId: number): OpenedProject;
@@ -86,6 +89,8 @@ export function openLibrary(dataDir: string, options: LibraryOptions = {}): Libr
 
 function createLibrary(db: Database, file: string, now: () => Date): Library {
   const sql: Statements = prepareStatements(db);
+  // Projects deleted in an earlier session can no longer be undone: free their space now.
+  sql.purgeDeleted.run();
   const timestamp = () => now().toISOString();
 
   const summaryOf = (id: string): ProjectSummary => {
@@ -119,6 +124,8 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
 
   const createTx = db.transaction((revision: Pending): RevisionId => {
     const { project, at } = revision;
+    // A deleted project with this id (imported again after a delete) gives way for good.
+    sql.purgeDeletedId.run(project.id);
     sql.insertProject.run({ id: project.id, name: project.name, description: project.description ?? null, at, components: 0, connections: 0 });
     return writeRevision(revision);
   });
@@ -171,7 +178,13 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
       return summaryOf(copy.id);
     },
     delete(id) {
-      if (sql.deleteProject.run(id).changes === 0) throw notFound(id);
+      if (sql.deleteProject.run(timestamp(), id).changes === 0) throw notFound(id);
+    },
+    undelete(id) {
+      if (sql.undeleteProject.run(id).changes === 0) {
+        throw new AppError('NOT_FOUND', `There is no deleted project with id ${id} to bring back: projects deleted before the library was last opened are gone for good.`);
+      }
+      return summaryOf(id);
     },
     listRevisions(id) {
       summaryOf(id);

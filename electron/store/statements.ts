@@ -29,19 +29,24 @@ const SUMMARY_COLUMNS = `p.id, p.name, p.description, p.created_at, p.updated_at
 /** Every statement the library runs, prepared once when it opens. */
 export function prepareStatements(db: Database) {
   return {
-    list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM projects p ORDER BY p.name COLLATE NOCASE, p.id`) as Statement<[], ProjectRow>,
-    summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM projects p WHERE p.id = ?`) as Statement<[string], ProjectRow>,
-    recent: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM projects p WHERE p.last_opened_at IS NOT NULL ORDER BY p.last_opened_at DESC, p.id LIMIT ?`) as Statement<[number], ProjectRow>,
+    list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM live_projects p ORDER BY p.name COLLATE NOCASE, p.id`) as Statement<[], ProjectRow>,
+    summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM live_projects p WHERE p.id = ?`) as Statement<[string], ProjectRow>,
+    recent: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM live_projects p WHERE p.last_opened_at IS NOT NULL ORDER BY p.last_opened_at DESC, p.id LIMIT ?`) as Statement<[number], ProjectRow>,
     insertProject: db.prepare(`INSERT INTO projects (id, name, description, created_at, updated_at, component_count, connection_count)
       VALUES (@id, @name, @description, @at, @at, @components, @connections)`),
     insertRevision: db.prepare(`INSERT INTO revisions (project_id, saved_at, summary, model, component_count)
       VALUES (@projectId, @at, @summary, @model, @components)`),
     updateProject: db.prepare(`UPDATE projects SET name = @name, description = @description, updated_at = @at,
       current_revision_id = @revisionId, component_count = @components, connection_count = @connections WHERE id = @id`),
-    exists: db.prepare('SELECT 1 AS found FROM projects WHERE id = ?') as Statement<[string], { found: number }>,
+    exists: db.prepare('SELECT 1 AS found FROM live_projects WHERE id = ?') as Statement<[string], { found: number }>,
     markOpened: db.prepare('UPDATE projects SET last_opened_at = ? WHERE id = ?'),
-    deleteProject: db.prepare('DELETE FROM projects WHERE id = ?'),
-    currentModel: db.prepare(`SELECT r.id, r.saved_at, r.model FROM projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?`) as Statement<[string], { id: number; saved_at: string; model: Buffer }>,
+    // Deleting marks the project; its rows go when the library next opens (purgeDeleted), or when
+    // a project with the same id is created meanwhile (purgeDeletedId).
+    deleteProject: db.prepare('UPDATE projects SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
+    undeleteProject: db.prepare('UPDATE projects SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'),
+    purgeDeleted: db.prepare('DELETE FROM projects WHERE deleted_at IS NOT NULL'),
+    purgeDeletedId: db.prepare('DELETE FROM projects WHERE id = ? AND deleted_at IS NOT NULL'),
+    currentModel: db.prepare(`SELECT r.id, r.saved_at, r.model FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?`) as Statement<[string], { id: number; saved_at: string; model: Buffer }>,
     revisionModel: db.prepare('SELECT id, project_id, saved_at, model FROM revisions WHERE id = ?') as Statement<[number], { id: number; project_id: string; saved_at: string; model: Buffer }>,
     revisions: db.prepare('SELECT id, project_id, saved_at, summary, component_count FROM revisions WHERE project_id = ? ORDER BY id DESC') as Statement<[string], RevisionRow>,
     settings: db.prepare('SELECT key, value FROM settings ORDER BY key') as Statement<[], { key: string; value: string }>,

@@ -105,6 +105,8 @@ export const contract = {
   'projects:rename': { input: z.strictObject({ id: ProjectId, name: z.string().trim().min(1).max(200) }), output: ProjectSummary },
   'projects:duplicate': { input: z.strictObject({ id: ProjectId, name: z.string().trim().min(1).max(200).optional() }), output: ProjectSummary },
   'projects:delete': { input: byId, output: z.strictObject({ deleted: z.literal(true) }) },
+  /** Brings back a project deleted since the library was opened, with its whole history (the delete's Undo). */
+  'projects:undelete': { input: byId, output: ProjectSummary },
   'projects:revisions': { input: byId, output: z.array(RevisionSummary) },
   'projects:restore': { input: z.strictObject({ id: ProjectId, revisionId: RevisionId }), output: OpenedProject },
   /** Import a project file's text. mode: 'new' refuses an existing id with status 'conflict'. */

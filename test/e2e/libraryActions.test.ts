@@ -122,17 +122,17 @@ interface StoredProject {
 }
 
 function storedByName(name: string): StoredProject[] {
-  return withDb((db) => db.prepare('SELECT id, name, component_count, last_opened_at FROM projects WHERE name = ? ORDER BY created_at, id').all(name) as StoredProject[]);
+  return withDb((db) => db.prepare('SELECT id, name, component_count, last_opened_at FROM live_projects WHERE name = ? ORDER BY created_at, id').all(name) as StoredProject[]);
 }
 
 function stored(id: string): StoredProject | undefined {
-  return withDb((db) => db.prepare('SELECT id, name, component_count, last_opened_at FROM projects WHERE id = ?').get(id) as StoredProject | undefined);
+  return withDb((db) => db.prepare('SELECT id, name, component_count, last_opened_at FROM live_projects WHERE id = ?').get(id) as StoredProject | undefined);
 }
 
 /** The project's current model as the library holds it. */
 function storedModel(id: string): Project {
   return withDb((db) => {
-    const row = db.prepare('SELECT r.model FROM projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?').get(id) as { model: Buffer } | undefined;
+    const row = db.prepare('SELECT r.model FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?').get(id) as { model: Buffer } | undefined;
     if (!row) throw new Error(`project ${id} is not in the library`);
     return JSON.parse(decodeModel(row.model)) as Project;
   });
@@ -157,8 +157,8 @@ function storedRevisions(projectId: string): StoredRevision[] {
 
 function libraryTotals(): { projects: number; revisions: number } {
   return withDb((db) => ({
-    projects: (db.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n,
-    revisions: (db.prepare('SELECT COUNT(*) AS n FROM revisions').get() as { n: number }).n,
+    projects: (db.prepare('SELECT COUNT(*) AS n FROM live_projects').get() as { n: number }).n,
+    revisions: (db.prepare('SELECT COUNT(*) AS n FROM revisions r JOIN live_projects p ON p.id = r.project_id').get() as { n: number }).n,
   }));
 }
 
@@ -355,11 +355,15 @@ describe('library actions in the browser', () => {
     });
   });
 
-  it('deletes a project after confirmation, and its undo brings the project back with its content', async () => {
+  it('deletes a project after confirmation, and its undo brings the project back with its content and every revision', async () => {
     const { page, errors } = await newPage();
     await scenario(page, 'delete-undo', async () => {
       const project = seeds.deleted;
+      // A second revision, so the undo has a history to bring back.
+      await hostCall('projects:save', { project, summary: 'Second revision' });
       const before = storedModel(project.id);
+      const history = storedRevisions(project.id);
+      expect(history).toHaveLength(2);
 
       // Cancel keeps it.
       await rowAction(page, project.name, 'Delete…');
@@ -381,6 +385,8 @@ describe('library actions in the browser', () => {
       expect(await shownComponentCount(page, project.name)).toBe(String(project.components.length));
       expect(stored(project.id)?.name).toBe(project.name);
       expect(storedModel(project.id)).toEqual(before);
+      // Every revision is back, not only the last state.
+      expect(storedRevisions(project.id)).toEqual(history);
       expect(await projectRow(page, project.name).getByText(project.description!, { exact: true }).count()).toBe(1);
       // On screen too: it opens with its components.
       await openProject(page, project.name);

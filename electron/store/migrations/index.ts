@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial';
 import { up as recentIndex } from './002-recent-index';
+import { up as deletedProjects } from './003-deleted-projects';
 
 export interface StoreMigration {
   /** The user_version the database has after this migration. */
@@ -13,4 +14,5 @@ export interface StoreMigration {
 export const storeMigrations: readonly StoreMigration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'recent-index', up: recentIndex },
+  { version: 3, name: 'deleted-projects', up: deletedProjects },
 ];

@@ -12,6 +12,7 @@ const actions: Partial<Record<Channel, string>> = {
   'projects:rename': 'Could not rename the project',
   'projects:duplicate': 'Could not duplicate the project',
   'projects:delete': 'Could not delete the project',
+  'projects:undelete': 'Could not bring the project back',
   'projects:revisions': 'Could not load the revision history',
   'projects:restore': 'Could not restore the revision',
   'projects:import': 'Could not import the file',

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDots, IconDownload, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedProject, ProjectSummary } from '../../../shared/ipc/contract';
-import { call, CallFailed, tryCall } from '../api/client';
+import { call, CallFailed } from '../api/client';
 import { ThemeToggle } from '../app/ThemeToggle';
 import { ComposeImport } from '../exports/ComposeImport';
 import { useCommands, type Command } from '../palette/commands';
@@ -80,8 +80,6 @@ export function Library({ onOpen, onOpened }: Props) {
   const confirmDelete = useCallback(
     async (project: ProjectSummary) => {
       setDeleting(null);
-      // Keep the last saved state so "Undo" can bring the project back by re-importing it.
-      const saved = await tryCall('projects:export', { id: project.id });
       try {
         await call('projects:delete', { id: project.id });
       } catch {
@@ -95,20 +93,19 @@ export function Library({ onOpen, onOpened }: Props) {
         message: (
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text size="sm">{project.name} was deleted.</Text>
-            {saved.ok && (
-              <Button
-                size="compact-xs"
-                variant="light"
-                onClick={() => {
-                  notifications.hide(id);
-                  void call('projects:import', { fileName: saved.value.fileName, content: saved.value.content, mode: 'replace' })
-                    .then(() => refresh())
-                    .catch(() => undefined);
-                }}
-              >
-                Undo
-              </Button>
-            )}
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                notifications.hide(id);
+                // The library keeps a deleted project until it is next opened: back with its history.
+                void call('projects:undelete', { id: project.id })
+                  .then(() => refresh())
+                  .catch(() => undefined);
+              }}
+            >
+              Undo
+            </Button>
           </Group>
         ),
       });
