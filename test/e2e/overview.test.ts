@@ -10,7 +10,8 @@ import { startTenfold, type RunningTenfold } from './support/tenfold';
 /**
  * The overview (renderer/src/canvas/Overview.tsx): zoomed far out, a large diagram's components
  * are drawn in one SVG, not as React Flow nodes, and that layer selects, multi-selects, drags and
- * box-selects them the way React Flow does. Against the real `tenfold serve` in Chromium.
+ * box-selects them the way React Flow does; and its thousands of findings are listed a page at a
+ * time. Against the real `tenfold serve` in Chromium.
  */
 let tenfold: RunningTenfold;
 let browser: Browser;
@@ -52,7 +53,7 @@ const centre = async (page: Page, name: string): Promise<{ x: number; y: number 
 };
 
 describe('overview of a large diagram', () => {
-  it('draws components in one SVG and selects, drags and box-selects them like the detailed canvas', async () => {
+  it('draws components in one SVG and selects, drags and box-selects them like the detailed canvas, and pages its findings', async () => {
     const project = largeProject();
     const imported = await fetch(new URL('api/projects:import', tenfold.url), {
       method: 'POST',
@@ -132,6 +133,28 @@ describe('overview of a large diagram', () => {
         await page.waitForTimeout(150);
       }
       await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(0);
+
+      // Thousands of findings: each checklist shows 25 rows and pages through the rest.
+      await page.getByRole('tab', { name: /^Findings/ }).click();
+      const sections = page.getByRole('region', { name: / findings$/ });
+      await expect.poll(() => sections.count()).toBeGreaterThan(0);
+      let paged = false;
+      for (const section of await sections.all()) {
+        const total = Number(/\((\d+)\)/.exec((await section.getByRole('heading').textContent()) ?? '')?.[1]);
+        const rows = section.getByTestId('finding');
+        if (total <= 25) {
+          expect(await rows.count()).toBe(total);
+          continue;
+        }
+        paged = true;
+        expect(await rows.count()).toBe(25);
+        const more = section.getByTestId('findings-show-more');
+        expect(await more.textContent()).toBe(`Show ${Math.min(25, total - 25)} more of ${total - 25} remaining`);
+        await more.click();
+        await expect.poll(() => rows.count()).toBe(Math.min(50, total));
+        break;
+      }
+      expect(paged).toBe(true);
       expect(errors).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: screenshotPath('failed-overview') }).catch(() => undefined);
