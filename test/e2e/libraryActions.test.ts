@@ -514,6 +514,21 @@ describe('library actions in the browser', () => {
       expect(await page.getByText('Drop a .tenfold.json file to import and open it').count()).toBe(0);
       expect(storedModel(dropped.id)).toEqual(dropped);
       await expect.poll(() => storedModel(indexer!.id).components.length, WAIT).toBe(seeds.indexer.components.length + 1);
+
+      // The same file again, onto its own project with an unsaved edit: the edit is saved first,
+      // then the file replaces the project (asked), and the editor shows the file's state.
+      await page.getByTestId('palette-service').click();
+      expect(await page.getByTestId('save-state').getAttribute('data-state')).toBe('unsaved');
+      await body.dispatchEvent('dragenter', { dataTransfer: transfer });
+      await body.dispatchEvent('dragover', { dataTransfer: transfer });
+      await body.dispatchEvent('drop', { dataTransfer: transfer });
+      const question = page.getByRole('dialog', { name: 'This project is already in the library' });
+      await question.getByRole('button', { name: 'Replace' }).click();
+      await expect.poll(() => storedRevisions(dropped.id).length, WAIT).toBe(3);
+      const [replaced, edited] = storedRevisions(dropped.id);
+      expect(edited!.model.components).toHaveLength(dropped.components.length + 1);
+      expect(replaced!.model).toEqual(dropped);
+      await expect.poll(() => page.getByTestId('canvas-component').count(), WAIT).toBe(dropped.components.length);
       expect(errors).toEqual([]);
     });
   });

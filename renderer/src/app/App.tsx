@@ -11,7 +11,6 @@ import { EditorScreen } from '../editor/EditorScreen';
 import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { RuleCatalog } from '../help/RuleCatalog';
 import { DesktopBridge } from '../desktop/DesktopBridge';
-import { EditorFileDrop } from '../library/EditorFileDrop';
 import { Library } from '../library/Library';
 import { CommandPalette } from '../palette/CommandPalette';
 import { CommandProvider } from '../palette/commands';
@@ -114,8 +113,7 @@ function Screens() {
     return (
       <>
         {bridge}
-        <EditorScreen key={screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} />
-        <EditorFileDrop onOpen={(id) => void open(id)} />
+        <EditorScreen key={screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} onOpenProject={(id) => void open(id)} />
       </>
     );
   return <>{bridge}<Library onOpen={(id) => void open(id)} onOpened={showEditor} /></>;

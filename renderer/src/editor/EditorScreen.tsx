@@ -10,6 +10,7 @@ import { useAnalysisCommands } from '../findings/useAnalysisCommands';
 import { GrowthPanel } from '../growth/GrowthPanel';
 import { Inspector } from '../inspector/Inspector';
 import { ProjectPanel } from '../inspector/ProjectPanel';
+import { EditorFileDrop } from '../library/EditorFileDrop';
 import { ReviewMode } from '../review/ReviewMode';
 import type { SidePanel } from './editorApi';
 import { EditorProvider, useCheckState, useEditor } from './EditorContext';
@@ -18,11 +19,12 @@ import { useAddComponent, useEditorCommands } from './useEditorCommands';
 import classes from './editor.module.css';
 
 /** The editor for one opened project. */
-export function EditorScreen({ opened, onClose }: { opened: OpenedProject; onClose: () => void }) {
+export function EditorScreen({ opened, onClose, onOpenProject }: { opened: OpenedProject; onClose: () => void; onOpenProject: (id: string) => void }) {
   return (
     <ReactFlowProvider>
       <EditorProvider opened={opened} onClose={onClose}>
         <EditorLayout />
+        <EditorFileDrop onOpen={onOpenProject} />
       </EditorProvider>
     </ReactFlowProvider>
   );
