@@ -16,10 +16,13 @@ export function requestOpenedCheck(checkId: string | undefined): void {
   waiting = { checkId, reply: tryCall('check:run', { opened: checkId }) };
 }
 
-/** The reply asked for early for this check:run input, once; undefined for any other input. */
+/**
+ * The reply asked for early, if this check:run input asks for that check; undefined otherwise.
+ * Either way it is let go: the editor's first check takes it or does not need it (it checks
+ * another growth factor, or the project changed first), and a 2 MB reply is not kept for nothing.
+ */
 export function takeOpenedCheck(input: ChannelInput<'check:run'>): Promise<Result<CheckReply>> | undefined {
-  if (input.opened === undefined || waiting?.checkId !== input.opened) return undefined;
-  const { reply } = waiting;
+  const held = waiting;
   waiting = null;
-  return reply;
+  return held !== null && input.opened === held.checkId ? held.reply : undefined;
 }
