@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/ipc/result';
+import { projectChanges } from '../../shared/ipc/projectChanges';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { Project } from '../../shared/model/project';
 import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
@@ -81,6 +82,24 @@ describe('project channels', () => {
     const restored = await call('projects:restore', { id: project.id, revisionId: revisions[1]!.id });
     expect(restored.project.description).toBe('A web tier and a database.');
     expect((await call('projects:open', { id: project.id })).project.description).toBe('A web tier and a database.');
+  });
+
+  it('saves a revision from changes to an earlier revision, as autosave sends them', async () => {
+    const opened = await call('projects:create', { name: 'Shop', templateId: 'starter-shop' });
+    const { project } = opened;
+    const [first, ...rest] = project.components;
+    const edited: Project = { ...project, components: [{ ...first!, deployment: { ...first!.deployment, instances: 3 } }, ...rest] };
+    const changes = projectChanges(edited, project);
+    // Only the edited component travels; the others are indices into the stored revision.
+    expect(changes.components.filter((entry) => typeof entry !== 'number')).toHaveLength(1);
+    const saved = await call('projects:save', { changes, since: opened.revisionId, summary: 'More instances' });
+    expect((await call('projects:open', { id: project.id })).project).toEqual(edited);
+    expect((await call('projects:revisions', { id: project.id }))[0]).toMatchObject({ id: saved.revisionId, summary: 'More instances' });
+    // A revision the project does not have, changes that do not apply, or both forms at once.
+    expect((await failure('projects:save', { changes, since: saved.revisionId + 1000 })).code).toBe('NOT_FOUND');
+    expect((await failure('projects:save', { changes: { ...changes, components: [99, ...changes.components.slice(1)] }, since: opened.revisionId })).code).toBe('INVALID_INPUT');
+    expect((await failure('projects:save', { project: edited, changes, since: opened.revisionId })).code).toBe('INVALID_INPUT');
+    expect((await failure('projects:save', { changes })).code).toBe('INVALID_INPUT');
   });
 
   it('renames, duplicates and deletes', async () => {

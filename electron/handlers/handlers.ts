@@ -1,6 +1,8 @@
 import type { Handlers } from './dispatch';
 import type { ImportResult, OpenedProject } from '../../shared/ipc/contract';
-import { newId, type ProjectId } from '../../shared/model/ids';
+import { newId, type ProjectId, type RevisionId } from '../../shared/model/ids';
+import { applyProjectChanges, type ProjectChanges } from '../../shared/ipc/projectChanges';
+import { AppError } from '../../shared/ipc/errors';
 import { CURRENT_SCHEMA_VERSION, Project } from '../../shared/model/project';
 import { parseProjectFile, projectFileName, serializeProject } from '../../shared/model/projectFile';
 import { withFreshIds } from '../../shared/model/freshIds';
@@ -51,7 +53,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       return checkingOpened(library.open(project.id));
     },
     'projects:open': ({ id }) => checkingOpened(library.open(id)),
-    'projects:save': ({ project, summary }) => library.save(project, summary),
+    'projects:save': ({ project, changes, since, summary }) => library.save(project ?? projectFromRevision(library, changes, since), summary),
     'projects:rename': ({ id, name }) => library.rename(id, name),
     'projects:duplicate': ({ id, name }) => library.duplicate(id, name),
     'projects:delete': ({ id }) => {
@@ -103,4 +105,12 @@ function importProject(library: Library, fileName: string, content: string, mode
   if (existing) library.save(project, `Replaced by the import of ${fileName}`);
   else library.create(project, `Imported from ${fileName}`);
   return { status: 'imported', project: library.find(project.id)! };
+}
+
+/** The project that changes to a stored revision stand for (projects:save `changes` + `since`). */
+function projectFromRevision(library: Library, changes: ProjectChanges | undefined, since: RevisionId | undefined): Project {
+  if (!changes || since === undefined) throw new AppError('INVALID_INPUT', 'The request to projects:save has neither a project nor changes to a revision.');
+  const applied = applyProjectChanges(changes, library.revision(changes.id, since).project);
+  if (!applied.ok) throw new AppError('INVALID_INPUT', 'The request to projects:save is not valid.', applied.problems);
+  return applied.project;
 }

@@ -558,10 +558,20 @@ describe('library actions in the browser', () => {
     const { page, errors } = await newPage();
     await scenario(page, 'history', async () => {
       const project = seeds.history;
+      const saves: { project?: unknown; changes?: unknown; since?: unknown }[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/api/projects:save')) saves.push(request.postDataJSON() as (typeof saves)[number]);
+      });
       await openProject(page, project.name);
       await addComponent(page, 'first-edit');
       await addComponent(page, 'second-edit');
       await backToLibrary(page);
+      // Autosave sends its changes to the revision it saved last, never the whole project.
+      expect(saves.length).toBeGreaterThan(1);
+      for (const save of saves) {
+        expect(save.project).toBeUndefined();
+        expect(typeof save.since).toBe('number');
+      }
 
       const revisions = storedRevisions(project.id);
       // The state after the first edit (autosave may also have kept the second component before

@@ -71,7 +71,7 @@ export function EditorProvider({ opened, onClose, children }: Props) {
   const [selection, setSelection] = useState<readonly string[]>([]);
   const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null }), []);
   const lastLabel = useCallback(() => historyRef.current.past.at(-1)?.label ?? null, []);
-  const { saveState, flush } = useAutosave(project, lastLabel);
+  const { saveState, flush } = useAutosave(project, opened.revisionId, lastLabel);
 
   const apply = useCallback(
     (label: string, change: (project: Project) => Project, options?: ApplyOptions) => {

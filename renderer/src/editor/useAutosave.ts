@@ -1,4 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChannelOutput } from '../../../shared/ipc/contract';
+import { projectChanges } from '../../../shared/ipc/projectChanges';
+import type { Result } from '../../../shared/ipc/result';
+import type { RevisionId } from '../../../shared/model/ids';
 import type { Project } from '../../../shared/model/project';
 import { callOnExit, tryCall } from '../api/client';
 import { showCallError } from '../api/errorNotification';
@@ -19,12 +23,14 @@ interface Held {
  * Saves the project as a revision after edits settle, shows the state, and flushes on leave:
  * `flush()` for in-app navigation, a keepalive request on `pagehide` for a closed tab or window.
  */
-export function useAutosave(project: Project, summary: () => string | null): { saveState: SaveState; flush: () => Promise<void> } {
+export function useAutosave(project: Project, revisionId: RevisionId, summary: () => string | null): { saveState: SaveState; flush: () => Promise<void> } {
   // What the library holds, and the state of the last save. 'saved' and 'unsaved' are derived from
   // the project at render time: an edit shows "Unsaved changes" in its own render, instead of in
   // a second render of every editor view from an effect.
   const [held, setHeld] = useState<Held>({ saved: project, phase: 'idle', errorAt: null });
   const saved = useRef<Project>(project);
+  // The stored revision `saved` is: saves send only their changes to it (projects:save `since`).
+  const savedRevision = useRef<RevisionId>(revisionId);
   const latest = useRef<Project>(project);
   const inFlight = useRef<Promise<void> | null>(null);
   latest.current = project;
@@ -37,9 +43,11 @@ export function useAutosave(project: Project, summary: () => string | null): { s
     if (toSave === saved.current) return;
     setHeld({ saved: saved.current, phase: 'saving', errorAt: null });
     const text = summaryRef.current();
-    const run = tryCall('projects:save', { project: toSave, ...(text ? { summary: text.slice(0, 500) } : {}) }).then((result) => {
+    const summaryPart = text ? { summary: text.slice(0, 500) } : {};
+    const run = saveProject(toSave, saved.current, savedRevision.current, summaryPart).then((result) => {
       if (result.ok) {
         saved.current = toSave;
+        savedRevision.current = result.value.revisionId;
         setHeld({ saved: toSave, phase: 'idle', errorAt: null });
         // Edits made while this save was in flight (an undo back to an older state included)
         // have no timer of their own any more: schedule their save.
@@ -68,7 +76,8 @@ export function useAutosave(project: Project, summary: () => string | null): { s
 
   useEffect(() => {
     const onPageHide = () => {
-      if (latest.current !== saved.current) callOnExit('projects:save', { project: latest.current, summary: 'Saved on close' });
+      // Only the changes: small enough for a keepalive request, which outlives the page.
+      if (latest.current !== saved.current) callOnExit('projects:save', { changes: projectChanges(latest.current, saved.current), since: savedRevision.current, summary: 'Saved on close' });
     };
     // No "leave this page?" prompt: the keepalive save carries the edit, and a prompt would
     // block reloads in review meetings and tests.
@@ -87,4 +96,14 @@ export function useAutosave(project: Project, summary: () => string | null): { s
   }, [save]);
 
   return { saveState, flush };
+}
+
+/**
+ * Saves `project` as the changes to `base`, stored as revision `since`; if the host cannot apply
+ * them (that revision is gone, or they do not validate on it), saves the whole project instead.
+ */
+async function saveProject(project: Project, base: Project, since: RevisionId, summary: { summary?: string }): Promise<Result<ChannelOutput<'projects:save'>>> {
+  const relative = await tryCall('projects:save', { changes: projectChanges(project, base), since, ...summary });
+  if (relative.ok || (relative.error.code !== 'NOT_FOUND' && relative.error.code !== 'INVALID_INPUT')) return relative;
+  return tryCall('projects:save', { project, ...summary });
 }
