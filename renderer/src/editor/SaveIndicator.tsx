@@ -1,5 +1,5 @@
-import { Group, Loader, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconPencil } from '@tabler/icons-react';
+import { Group, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconCloudUp, IconPencil } from '@tabler/icons-react';
 import type { SaveState } from './editorApi';
 
 const labels: Record<SaveState, string> = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved changes', error: 'Not saved' };
@@ -9,7 +9,7 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   return (
     <Group gap={6} w={132} wrap="nowrap" role="status" aria-live="polite" data-testid="save-state" data-state={state}>
       {state === 'saving' ? (
-        <Loader size={14} />
+        <IconCloudUp size={16} color="var(--mantine-color-blue-filled)" aria-hidden />
       ) : state === 'saved' ? (
         <IconCircleCheck size={16} color="var(--mantine-color-teal-filled)" aria-hidden />
       ) : state === 'error' ? (
