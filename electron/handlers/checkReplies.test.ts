@@ -201,6 +201,35 @@ describe('check requests with changes to an earlier project', () => {
     expect(() => checkReply({ opened: 'forgotten' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
+  it('rehearses the relative path once the host is quiet after a whole reply, and not when another check comes first', async () => {
+    const quietly = () => new Promise((resolve) => setTimeout(resolve, 450));
+    const project = randomModel(9, 30).build();
+    const rehearsals: string[] = [];
+    const checkReply = createCheckReplies({ rehearsed: (id) => rehearsals.push(id) });
+    // A whole reply, then quiet: the host checks that project again and encodes it relative to the reply.
+    const whole = checkReply({ project });
+    expect(rehearsals).toEqual([]);
+    await quietly();
+    expect(rehearsals).toEqual([whole.id]);
+    // An edit's relative reply is itself the relative path: nothing to rehearse after it.
+    const relative = checkReply({ changes: validated(projectChanges(edited(project), project)), since: whole.id });
+    expect(relative.base).toBe(whole.id);
+    await quietly();
+    expect(rehearsals).toEqual([whole.id]);
+    // Another check before the host is quiet cancels the rehearsal of the first (that check warms the same code).
+    const opened = checkReply.startOpened(project, 'p@r9');
+    checkReply({ opened });
+    const next = checkReply({ changes: validated(projectChanges(edited(project), project)), since: opened });
+    expect(next.base).toBe(opened);
+    await quietly();
+    expect(rehearsals).toEqual([whole.id]);
+    // The opened check's whole reply is rehearsed like any other once nothing follows it.
+    const reopened = checkReply.startOpened(project, 'p@r10');
+    checkReply({ opened: reopened });
+    await quietly();
+    expect(rehearsals).toEqual([whole.id, reopened]);
+  });
+
   it('writes the JSON text of the opened check\'s reply ahead only for a transport that sends JSON', async () => {
     const project = randomModel(10, 25).build();
     const asJson = createCheckReplies({ repliesAsJson: true });
