@@ -8,7 +8,7 @@
  *
  *   npm run bench:ui
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { pageNow } from '../test/e2e/pageMetrics';
 import { launchBrowser } from '../test/e2e/support/browser';
 import { startTenfold } from '../test/e2e/support/tenfold';
@@ -82,8 +82,15 @@ async function panFrames(page: Page): Promise<number[]> {
   return page.evaluate('(() => { window.__recording = false; return window.__frames.slice(2); })()') as Promise<number[]>;
 }
 
-/** From the input event of an edit to the moment the new check's result is rendered. */
-async function editToFindings(page: Page): Promise<number> {
+/** How many property edits editToFindings times: one is at the mercy of whatever else the machine does. */
+const edits = 7;
+
+/**
+ * From the input event of an edit to the moment the new check's result is rendered, for `edits`
+ * successive edits of a service's instances (each a value the field does not hold, so each edit
+ * starts a check), a second apart as a person types and pauses.
+ */
+async function editToFindings(page: Page): Promise<number[]> {
   // Panning may have moved the first component out of view: fit the diagram again first.
   await page.getByRole('button', { name: /fit view/i }).click();
   await page.waitForTimeout(500);
@@ -92,6 +99,16 @@ async function editToFindings(page: Page): Promise<number> {
   await page.getByRole('tab', { name: 'Inspector' }).click();
   const field = page.getByTestId('component-form').getByRole('textbox', { name: 'Instances', exact: true });
   await field.waitFor();
+  await page.waitForTimeout(1000);
+  const times: number[] = [];
+  for (let edit = 0; edit < edits; edit++) {
+    times.push(await timedEdit(page, field, edit));
+    await page.waitForTimeout(1000);
+  }
+  return times;
+}
+
+async function timedEdit(page: Page, field: Locator, edit: number): Promise<number> {
   // The canvas shows "checking" from the edit's own render until the check of that edit (the
   // newest) is answered: the first change to "false" after the input event is the update. A check
   // still running when the edit is made keeps "true" with no change of its own to observe.
@@ -111,12 +128,16 @@ async function editToFindings(page: Page): Promise<number> {
       }
     }).observe(canvas, { attributes: true, attributeFilter: ['data-checking'] });
   })()`);
-  await field.fill(String(2 + (Date.now() % 40)));
+  // 2, 3, 4, … but never the value the field holds: filling that changes nothing and checks nothing.
+  const current = Number(await field.inputValue());
+  let value = 2 + edit;
+  if (value === current) value += edits;
+  await field.fill(String(value));
   // Polled with evaluate: waitForFunction with text would need 'unsafe-eval', which the CSP forbids.
   for (let waited = 0; !(await page.evaluate('Number.isFinite(window.__updatedAt)')); waited += 20) {
     if (waited > 60_000) {
       const state = await page.evaluate('JSON.stringify({ editAt: window.__editAt, checkingAtEdit: window.__checkingAtEdit, checking: document.querySelector(\'[data-testid="canvas"]\').getAttribute(\'data-checking\') })');
-      throw new Error(`the findings never updated after the edit: ${state}`);
+      throw new Error(`the findings never updated after edit ${edit + 1} (to ${value}): ${state}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -147,7 +168,8 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1000);
     const frames = await panFrames(page);
     console.log(`panning: median ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms`);
-    const edit = await editToFindings(page);
+    const editTimes = await editToFindings(page);
+    console.log(`edits to updated findings: ${editTimes.map((time) => time.toFixed(0)).join(', ')} ms`);
     await page.close();
 
     const layoutPage = await context.newPage();
@@ -161,7 +183,8 @@ async function main(): Promise<void> {
       ['open 1,000 components by address in a new tab: app load included (ms)', byAddress, budgets.firstRender],
       ['pan 1,000 components: median frame (ms)', quantile(frames, 0.5), budgets.panMedian],
       ['pan 1,000 components: p95 frame (ms)', quantile(frames, 0.95), budgets.panP95],
-      ['property edit to updated findings (ms)', edit, budgets.editToFindings],
+      [`property edit to updated findings: median of ${edits} edits (ms)`, quantile(editTimes, 0.5), budgets.editToFindings],
+      ['property edit to updated findings: the first edit (ms)', editTimes[0]!, budgets.editToFindings],
       ['auto-layout of 500 components in the worker (ms)', layout.worker, budgets.layout500],
       ['longest main-thread task during that layout (ms)', layout.longestTask, 100],
     ];
