@@ -5,7 +5,7 @@ import type { Connection } from '../../../shared/model/connection';
 import type { CanvasMarks } from './canvasMarks';
 import type { Point } from './flowAdapter';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
-import { overviewFill, overviewPaths, componentsInside } from './overview';
+import { overviewFill, overviewPaths, componentsInside, type OverviewLine } from './overview';
 import classes from './canvas.module.css';
 
 interface OverviewProps {
@@ -35,6 +35,7 @@ interface Drag {
 
 /** Screen pixels a press must move before it counts as a drag rather than a click. */
 const DRAG_THRESHOLD = 3;
+const dashes: Readonly<Record<OverviewLine, string | undefined>> = { solid: undefined, dashed: '8 5', dotted: '2 5', selected: undefined };
 const userSelectionRect = (s: ReactFlowState) => s.userSelectionRect;
 
 /**
@@ -109,10 +110,9 @@ function OverviewView({ components, connections, positions, selection, marks, on
     <ViewportPortal>
       <svg className={classes.overview} data-testid="overview">
         <g aria-hidden>
-          <path d={paths.solid} className={classes.overviewLine} />
-          <path d={paths.dashed} className={classes.overviewLine} strokeDasharray="8 5" />
-          <path d={paths.dotted} className={classes.overviewLine} strokeDasharray="2 5" />
-          <path d={paths.selected} className={classes.overviewLine} data-selected />
+          {paths.map((path) => (
+            <path key={path.key} d={path.d} className={classes.overviewLine} strokeDasharray={dashes[path.line]} data-selected={path.line === 'selected' || undefined} />
+          ))}
         </g>
         <g className="nopan" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd}>
           {components.map((component) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONNECTION_END } from './flowAdapter';
 import type { ComponentMarks } from './canvasMarks';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
-import { componentsInside, fittedViewport, overviewFill, overviewPaths, type OverviewConnection } from './overview';
+import { componentsInside, fittedViewport, overviewFill, overviewPaths, OVERVIEW_PATH_CELL, type OverviewConnection, type OverviewPath } from './overview';
 
 const positions = new Map([
   ['a', { x: 0, y: 0 }],
@@ -18,21 +18,34 @@ describe('overviewPaths', () => {
     { id: 'ax', from: 'a', to: 'missing', kind: 'sync' },
   ];
 
-  it('draws each connection once, in the path of its line style, from right handle to left handle', () => {
+  const of = (paths: readonly OverviewPath[], line: string): string => paths.filter((path) => path.line === line).map((path) => path.d).join('');
+
+  it('draws each connection once, in a path of its line style, from right handle to left handle', () => {
     const paths = overviewPaths(connections, positions, new Set());
     // a's source handle (204, 36) to b's target handle (396, 136).
-    expect(paths.solid.startsWith(`M${CONNECTION_END.sourceX},${CONNECTION_END.y} C`)).toBe(true);
-    expect(paths.solid.endsWith('396,136')).toBe(true);
-    expect(paths.solid.match(/M/g)).toHaveLength(1); // the connection to a missing component is left out
-    expect(paths.dashed.match(/M/g)).toHaveLength(1);
-    expect(paths.dotted.match(/M/g)).toHaveLength(1);
-    expect(paths.selected).toBe('');
+    expect(of(paths, 'solid').startsWith(`M${CONNECTION_END.sourceX},${CONNECTION_END.y} C`)).toBe(true);
+    expect(of(paths, 'solid').endsWith('396,136')).toBe(true);
+    expect(of(paths, 'solid').match(/M/g)).toHaveLength(1); // the connection to a missing component is left out
+    expect(of(paths, 'dashed').match(/M/g)).toHaveLength(1);
+    expect(of(paths, 'dotted').match(/M/g)).toHaveLength(1);
+    expect(of(paths, 'selected')).toBe('');
   });
 
-  it('draws selected connections in their own path', () => {
+  it('draws selected connections in their own path, last (on top)', () => {
     const paths = overviewPaths(connections, positions, new Set(['bc']));
-    expect(paths.dashed).toBe('');
-    expect(paths.selected.startsWith('M604,136')).toBe(true);
+    expect(of(paths, 'dashed')).toBe('');
+    expect(of(paths, 'selected').startsWith('M604,136')).toBe(true);
+    expect(paths.at(-1)!.line).toBe('selected');
+  });
+
+  it('groups connections by the cells their ends span, so a path stays near what it draws', () => {
+    const far = new Map([...positions, ['d', { x: 5 * OVERVIEW_PATH_CELL, y: 3 * OVERVIEW_PATH_CELL }], ['e', { x: 5 * OVERVIEW_PATH_CELL + 400, y: 3 * OVERVIEW_PATH_CELL }]]);
+    const paths = overviewPaths([...connections, { id: 'de', from: 'd', to: 'e', kind: 'sync' }, { id: 'ab2', from: 'a', to: 'b', kind: 'write' }], far, new Set());
+    const solid = paths.filter((path) => path.line === 'solid');
+    // a→b twice (sync and write: both solid) in one path; d→e, five cells away, in another.
+    expect(solid).toHaveLength(2);
+    expect(solid.map((path) => path.d.match(/M/g)!.length).sort()).toEqual([1, 2]);
+    expect(new Set(paths.map((path) => path.key)).size).toBe(paths.length);
   });
 });
 

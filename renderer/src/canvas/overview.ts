@@ -19,7 +19,7 @@ export const OVERVIEW_ZOOM = 0.35;
 /** React Flow store selector: true while zoomed out into the overview. */
 export const inOverview = (s: ReactFlowState): boolean => s.transform[2] < OVERVIEW_ZOOM;
 
-/** Line styles of the overview, one SVG path each. */
+/** Line styles of the overview's connections. */
 export type OverviewLine = 'solid' | 'dashed' | 'dotted' | 'selected';
 
 const lineOf: Readonly<Record<ConnectionKind, OverviewLine>> = { sync: 'solid', read: 'solid', write: 'solid', async: 'dashed', replication: 'dotted' };
@@ -31,28 +31,49 @@ export interface OverviewConnection {
   readonly kind: ConnectionKind;
 }
 
+/** One SVG path of the overview: connections of one line style whose bounds span the same cells. */
+export interface OverviewPath {
+  readonly key: string;
+  readonly line: OverviewLine;
+  readonly d: string;
+}
+
+/** Side, in flow units, of the cells the overview groups its connections by (see overviewPaths). */
+export const OVERVIEW_PATH_CELL = 1000;
+
+const lineOrder: readonly OverviewLine[] = ['solid', 'dashed', 'dotted', 'selected'];
+
 /**
- * The overview's connections as one path per line style: the same bezier curves React Flow draws
- * from a component's right handle to the next one's left handle. Connections to a component with
- * no position (none in a valid project) are left out rather than drawn to the origin.
+ * The overview's connections as SVG paths: the same bezier curves React Flow draws from a
+ * component's right handle to the next one's left handle, grouped by line style and by the cells
+ * (OVERVIEW_PATH_CELL) their ends span. Not one path per style: when one component changes colour,
+ * Chromium rasters again every path whose bounds cross the changed spot, and a path of all 2,800
+ * connections of a 1,000-component diagram crosses every spot, so a single changed box cost ~70 ms
+ * of raster (traced) where grouped paths cost a few. Paths come in drawing order (selected last,
+ * on top). Connections to a component with no position (none in a valid project) are left out
+ * rather than drawn to the origin.
  */
-export function overviewPaths(connections: readonly OverviewConnection[], positions: ReadonlyMap<string, Point>, selection: ReadonlySet<string>): Record<OverviewLine, string> {
-  const parts: Record<OverviewLine, string[]> = { solid: [], dashed: [], dotted: [], selected: [] };
+export function overviewPaths(connections: readonly OverviewConnection[], positions: ReadonlyMap<string, Point>, selection: ReadonlySet<string>): OverviewPath[] {
+  const groups = new Map<string, { line: OverviewLine; parts: string[] }>();
+  const cell = (value: number): number => Math.floor(value / OVERVIEW_PATH_CELL);
   for (const connection of connections) {
     const from = positions.get(connection.from);
     const to = positions.get(connection.to);
     if (!from || !to) continue;
-    const [path] = getBezierPath({
-      sourceX: from.x + CONNECTION_END.sourceX,
-      sourceY: from.y + CONNECTION_END.y,
-      sourcePosition: Position.Right,
-      targetX: to.x + CONNECTION_END.targetX,
-      targetY: to.y + CONNECTION_END.y,
-      targetPosition: Position.Left,
-    });
-    parts[selection.has(connection.id) ? 'selected' : lineOf[connection.kind]].push(path);
+    const sourceX = from.x + CONNECTION_END.sourceX;
+    const sourceY = from.y + CONNECTION_END.y;
+    const targetX = to.x + CONNECTION_END.targetX;
+    const targetY = to.y + CONNECTION_END.y;
+    const [path] = getBezierPath({ sourceX, sourceY, sourcePosition: Position.Right, targetX, targetY, targetPosition: Position.Left });
+    const line = selection.has(connection.id) ? 'selected' : lineOf[connection.kind];
+    const key = `${line} ${cell(Math.min(sourceX, targetX))} ${cell(Math.min(sourceY, targetY))} ${cell(Math.max(sourceX, targetX))} ${cell(Math.max(sourceY, targetY))}`;
+    const group = groups.get(key);
+    if (group) group.parts.push(path);
+    else groups.set(key, { line, parts: [path] });
   }
-  return { solid: parts.solid.join(''), dashed: parts.dashed.join(''), dotted: parts.dotted.join(''), selected: parts.selected.join('') };
+  return [...groups]
+    .map(([key, { line, parts }]) => ({ key, line, d: parts.join('') }))
+    .sort((a, b) => lineOrder.indexOf(a.line) - lineOrder.indexOf(b.line) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**
