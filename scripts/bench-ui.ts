@@ -3,8 +3,9 @@
  * headless Chromium. Prints, for a generated 1,000-component project: time to open it and show
  * the canvas with the first check's findings, both from the library (the desktop way: a click)
  * and by its address in a new tab (the app's load included); median and p95 frame time while panning,
- * time from a property edit to updated findings; and auto-layout time for 500 components (in the
- * layout worker) with the longest main-thread task meanwhile. Run `npm run build` first.
+ * time from a property edit to updated findings (seven edits: their median, and the first); and
+ * auto-layout time for 500 components (in the layout worker) with the longest main-thread task
+ * meanwhile. Run `npm run build` first.
  *
  *   npm run bench:ui
  */
