@@ -9,6 +9,7 @@ import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { ruleDocs } from '../engine/check';
 import { createCheckReplies } from './checkReplies';
+import { saveAhead } from './saveAhead';
 import { listTemplates, loadTemplate } from './templates';
 import { createExportHandlers } from './exportHandlers';
 import { withDecision, withReviewUpdate } from './reviewChanges';
@@ -32,8 +33,13 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
   const checkReply = createCheckReplies({ repliesAsJson });
-  // An opened project goes to an editor, whose first act is to check it: start that check now.
-  const checkingOpened = (opened: OpenedProject): OpenedProject => ({ ...opened, checkId: checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`) });
+  // An opened project goes to an editor, whose first act is to check it: start that check now,
+  // and soon after, while the user looks, prepare its first autosave.
+  const checkingOpened = (opened: OpenedProject): OpenedProject => {
+    const checkId = checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`);
+    saveAhead(opened.project);
+    return { ...opened, checkId };
+  };
 
   return {
     ...createExportHandlers({ library, now }),

@@ -68,6 +68,24 @@ describe('library', () => {
     expect(library.find(project.id)).toMatchObject({ componentCount: 4, revisionCount: 2 });
   });
 
+  it('hands autosave the revision it saved last as saved, and stores each edit to it whole', () => {
+    const project = sample();
+    library.create(project);
+    const saved = library.save({ ...project, name: 'Edited shop' });
+    // The same object: applying an edit to it keeps the components the edit does not touch.
+    const last = library.revision(project.id, saved.revisionId).project;
+    expect(last.name).toBe('Edited shop');
+    expect(library.revision(project.id, saved.revisionId).project).toBe(last);
+    const [first, ...rest] = last.components;
+    const edited: Project = { ...last, components: [{ ...first!, name: 'renamed' }, ...rest] };
+    const next = library.save(edited);
+    // What a fresh library reads back from the file is the edit, whole, and the earlier revision is intact.
+    library.close();
+    library = openLibrary(dir);
+    expect(library.revision(project.id, next.revisionId).project).toEqual(edited);
+    expect(library.revision(project.id, saved.revisionId).project).toEqual({ ...project, name: 'Edited shop' });
+  });
+
   it('restores an earlier revision as a new one, never deleting history', () => {
     const project = sample();
     const first = library.create(project);

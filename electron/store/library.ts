@@ -136,10 +136,19 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     return writeRevision(revision);
   });
 
+  /**
+   * The revision saved or opened last, as that object: autosave sends changes to it (projects:save
+   * with `since`), and applying them to this object keeps every component the edit did not touch,
+   * and with it the JSON text encodeModel already wrote for them; nor is the revision read and
+   * parsed again. A revision never changes once written, so holding it cannot go stale.
+   */
+  let latest: OpenedProject | undefined;
+
   const current = (id: string): OpenedProject => {
     const row = sql.currentModel.get(id);
     if (!row) throw notFound(id);
-    return { project: readModel(row.model, row.id), revisionId: row.id as RevisionId, savedAt: row.saved_at };
+    latest = { project: readModel(row.model, row.id), revisionId: row.id as RevisionId, savedAt: row.saved_at };
+    return latest;
   };
 
   const library: Library = {
@@ -154,7 +163,8 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
         throw new AppError('CONFLICT', `A project with id ${project.id} is already in the library. Replace it or import a copy instead.`);
       }
       const revision = pending(project, summary);
-      return { project, revisionId: createTx(revision), savedAt: revision.at };
+      latest = { project, revisionId: createTx(revision), savedAt: revision.at };
+      return latest;
     },
     open(id) {
       const opened = current(id);
@@ -164,7 +174,8 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     current,
     save(project, summary = 'Saved') {
       const revision = pending(project, summary);
-      return { revisionId: saveTx(revision), savedAt: revision.at };
+      latest = { project, revisionId: saveTx(revision), savedAt: revision.at };
+      return { revisionId: latest.revisionId, savedAt: latest.savedAt };
     },
     rename(id, name) {
       const { project } = current(id);
@@ -198,6 +209,7 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     },
     revision(id, revisionId) {
       summaryOf(id);
+      if (latest?.revisionId === revisionId && latest.project.id === id) return latest;
       const row = sql.revisionModel.get(revisionId);
       if (!row || row.project_id !== id) {
         throw new AppError('NOT_FOUND', `Project ${id} has no revision ${revisionId}. Refresh the revision list and pick one of its entries.`);
