@@ -7,7 +7,8 @@ import type { ComponentId } from '../../shared/model/ids';
 import type { Project } from '../../shared/model/project';
 import { runCheck } from '../engine/check';
 import { randomModel } from '../engine/testing/randomModel';
-import { createCheckReplies } from './checkReplies';
+import { createCheckReplies, rehearsalInput } from './checkReplies';
+import { applyProjectChanges } from '../../shared/ipc/projectChanges';
 import { preparedJson } from './preparedJson';
 
 /** What the web host does to a reply: JSON out and back in. */
@@ -228,6 +229,23 @@ describe('check requests with changes to an earlier project', () => {
     checkReply({ opened: reopened });
     await quietly();
     expect(rehearsals).toEqual([whole.id, reopened]);
+  });
+
+  it('rehearses with what an editor sends after one edit: valid changes that edit one component\'s instances', () => {
+    const project = randomModel(11, 30).build();
+    for (const round of [1, 2, 3]) {
+      const input = rehearsalInput(project, 2, 'base-id', round);
+      expect(input).toMatchObject({ since: 'base-id', growthFactor: 2 });
+      const applied = applyProjectChanges(input!.changes!, project);
+      if (!applied.ok) throw new Error('the rehearsal changes do not apply');
+      const changed = applied.project.components.filter((component, index) => component !== project.components[index]);
+      expect(changed).toHaveLength(1);
+      const before = project.components.find((component) => component.id === changed[0]!.id)!;
+      expect(changed[0]!.deployment?.instances).toBe((before.deployment?.instances ?? 1) + 1);
+      // Every other component is sent as its index, as the editor sends it.
+      expect(input!.changes!.components.filter((entry) => typeof entry !== 'number')).toHaveLength(1);
+    }
+    expect(rehearsalInput({ ...project, components: [], connections: [] }, undefined, 'base-id', 1)).toBeUndefined();
   });
 
   it('writes the JSON text of the opened check\'s reply ahead only for a transport that sends JSON', async () => {
