@@ -35,7 +35,8 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified by default. Minified, the startup bundle is
       // less than half the size, and the browser parses and compiles it before anything shows.
-      minify: true,
+      // TENFOLD_NO_MINIFY=1 keeps the names, for reading a profile of the app in Chromium.
+      minify: process.env.TENFOLD_NO_MINIFY !== '1',
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

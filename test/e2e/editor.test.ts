@@ -135,6 +135,17 @@ async function autoLayout(page: Page): Promise<void> {
   await page.waitForTimeout(500); // the fit-view animation
 }
 
+/** Whether the auto-layout menu's "Place components without a position" is disabled (the menu is closed again after). */
+async function placeNewDisabled(page: Page): Promise<boolean> {
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  const item = page.getByRole('menuitem', { name: 'Place components without a position' });
+  await item.waitFor();
+  const disabled = await item.isDisabled();
+  await page.keyboard.press('Escape');
+  await item.waitFor({ state: 'detached' });
+  return disabled;
+}
+
 describe('editor', () => {
   it('scenarios 1 and 2: a single-point-of-failure finding follows the database edits, undo and redo', async () => {
     const { page, errors } = await newPage();
@@ -241,8 +252,12 @@ describe('editor', () => {
     // The layout was applied: the stored positions now differ from the grid the import showed.
     await page.waitForTimeout(600);
     await page.screenshot({ path: screenshotPath('editor-auto-layout-300') });
+    // Every component has a position now: nothing is left to place.
+    expect(await placeNewDisabled(page)).toBe(true);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    // Undone, none has a stored position again.
+    expect(await placeNewDisabled(page)).toBe(false);
     expect(errors).toEqual([]);
     });
     await page.close();

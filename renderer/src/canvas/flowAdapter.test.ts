@@ -42,6 +42,11 @@ describe('flow adapter', () => {
     const left = toFlow({ ...project, components: project.components.map((c) => (c.id === web ? outside : c)) }, new Set(), cache);
     expect(left.positions).toEqual(first.positions);
     expect(left.boxes).not.toBe(first.boxes);
+    // As many components as before, but one is another component: it gets a place of its own.
+    const other = { ...project.components.find((c) => c.id === db)!, id: 'other-db' as never };
+    const replaced = toFlow({ ...project, components: project.components.map((c) => (c.id === db ? other : c)) }, new Set(), cache);
+    expect(replaced.positions.has('other-db')).toBe(true);
+    expect(replaced.positions.has(db)).toBe(false);
   });
 
   it('puts zone nodes first and members inside them at relative positions', () => {

@@ -123,7 +123,29 @@ export interface FlowCache {
    * are the same objects: a check result or a selection then hands the canvas the same maps, and
    * what is drawn from them (the overview's connections) is not rebuilt.
    */
-  geometry: { readonly from: readonly unknown[]; readonly positions: Map<string, Point>; readonly boxes: Map<string, Box> } | null;
+  geometry: {
+    readonly components: readonly Component[];
+    readonly zones: Project['zones'];
+    readonly layout: Project['layout'];
+    readonly positions: Map<string, Point>;
+    readonly boxes: Map<string, Box>;
+  } | null;
+}
+
+/**
+ * True when `now` places every component where `before` did: the same ids in the same order
+ * (unplaced components take grid slots by order), each in the same first zone. A property edit
+ * replaces one component object and keeps both, so the positions and zone boxes stand, without
+ * rebuilding them for 1,000 components on every keystroke (measured: ~6 ms of the edit's render).
+ */
+function samePlacement(before: readonly Component[], now: readonly Component[]): boolean {
+  if (before.length !== now.length) return false;
+  for (let i = 0; i < now.length; i++) {
+    const a = before[i]!;
+    const b = now[i]!;
+    if (a !== b && (a.id !== b.id || a.zoneIds?.[0] !== b.zoneIds?.[0])) return false;
+  }
+  return true;
 }
 
 export function createFlowCache(): FlowCache {
@@ -208,19 +230,26 @@ function shallowEqual(a: object, b: object): boolean {
   return ka.every((k) => a[k] === b[k]);
 }
 
-export function toFlow(project: Project, selection: ReadonlySet<string>, cache: FlowCache = createFlowCache()): FlowModel {
-  const from = [project.components, project.zones, project.layout];
-  if (!cache.geometry || cache.geometry.from.some((part, i) => part !== from[i])) {
-    const fresh = componentPositions(project);
-    const freshBoxes = zoneBoxes(project, fresh);
-    const before = cache.geometry;
-    // A property edit makes a new components list with every component where it was: the maps
-    // stay the same objects then, so the overview's connections are not redrawn for it.
-    cache.geometry =
-      before && sameEntries(before.positions, fresh, samePoint) && sameEntries(before.boxes, freshBoxes, sameBox)
-        ? { from, positions: before.positions, boxes: before.boxes }
-        : { from, positions: fresh, boxes: freshBoxes };
+type Geometry = NonNullable<FlowCache['geometry']>;
+
+/** The positions and zone boxes of `project`, reusing those of the previous call where they stand. */
+function geometryFor(project: Project, before: Geometry | null): Geometry {
+  const from = { components: project.components, zones: project.zones, layout: project.layout };
+  if (before && before.zones === project.zones && before.layout === project.layout && samePlacement(before.components, project.components)) {
+    return before.components === project.components ? before : { ...before, components: project.components };
   }
+  const positions = componentPositions(project);
+  const boxes = zoneBoxes(project, positions);
+  // Recomputed (a component added, moved into another zone, the layout changed), the maps stay
+  // the same objects when nothing in them moved, so the overview's connections are not redrawn.
+  if (before && sameEntries(before.positions, positions, samePoint) && sameEntries(before.boxes, boxes, sameBox)) {
+    return { ...from, positions: before.positions, boxes: before.boxes };
+  }
+  return { ...from, positions, boxes };
+}
+
+export function toFlow(project: Project, selection: ReadonlySet<string>, cache: FlowCache = createFlowCache()): FlowModel {
+  cache.geometry = geometryFor(project, cache.geometry);
   const { positions, boxes } = cache.geometry;
   const memberCounts = new Map<string, number>();
   for (const c of project.components) {

