@@ -1,7 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../model/finding';
-import { CheckReply, decodeCheckReply, encodeCheckReply, sameJson, type SentFinding } from './checkReply';
+import { CheckReply, decodeCheckReply, encodeCheckReply, sameFinding, sameJson, type SentFinding } from './checkReply';
 import type { CheckResult } from './contract';
+
+describe('sameFinding', () => {
+  const finding: Finding = {
+    key: 'spof|db', ruleId: 'spof', checklist: 'redundancy', severity: 'error', title: 'Single point of failure',
+    message: 'db runs as one instance', targets: { components: ['db'], connections: [] },
+    evidence: { instances: 1, zone: 'a', managed: false, limit: null }, assumed: ['capacity'], status: 'open',
+  };
+  // Each a copy of `finding` with one difference: every field sameFinding must look at.
+  const variants: Finding[] = [
+    { ...finding, key: 'spof|db2' },
+    { ...finding, ruleId: 'other' },
+    { ...finding, checklist: 'growth' },
+    { ...finding, severity: 'warning' },
+    { ...finding, title: 'Other' },
+    { ...finding, message: 'db runs as two instances' },
+    { ...finding, targets: { components: ['db', 'web'], connections: [] } },
+    { ...finding, targets: { components: ['db'], connections: ['c1'] } },
+    { ...finding, evidence: { ...finding.evidence, instances: 2 } },
+    { ...finding, evidence: { ...finding.evidence, extra: 0 } },
+    { ...finding, evidence: { instances: 1, zone: 'a', managed: false } },
+    { ...finding, evidence: { ...finding.evidence, limit: 0 } },
+    { ...finding, assumed: [] },
+    { ...finding, status: 'accepted-risk' },
+    { ...finding, review: { key: 'spof|db', status: 'accepted-risk', rationale: 'known', history: [] } as never },
+  ];
+
+  it('agrees with sameJson on equal copies and on every single difference', () => {
+    const copy: Finding = JSON.parse(JSON.stringify(finding)) as Finding;
+    expect(sameFinding(finding, copy)).toBe(true);
+    expect(sameFinding({ ...finding, evidence: { ...finding.evidence, gone: undefined } } as unknown as Finding, copy)).toBe(true);
+    for (const variant of variants) {
+      expect(sameJson(finding, variant)).toBe(false);
+      expect(sameFinding(finding, variant)).toBe(false);
+      expect(sameFinding(variant, finding)).toBe(false);
+    }
+  });
+});
 
 describe('sameJson', () => {
   it('compares values as JSON would write them', () => {
