@@ -92,7 +92,7 @@ export function createCheckReplies({ repliesAsJson = false, rehearsed }: { reado
    * later, the check 25-40 ms against 12-20, the relative encoding 9-12 ms against 6. So once the
    * host is quiet, it takes that path itself a few times (rehearsalRounds), one step per turn of
    * the event loop, and throws the results away: changes to the project as the editor sends them
-   * (one component edited, see rehearsalEdit), read from JSON and validated by the contract, the
+   * (one component edited, see rehearsalInput), read from JSON and validated by the contract, the
    * check, and the reply relative to the one just sent, as JSON. Any other check arriving first
    * cancels the steps left: that check warms the same code. A request arriving during a step
    * waits for that one step, as during engineWarmUp.
@@ -198,6 +198,7 @@ class Held {
  */
 export function rehearsalInput(project: Project, growthFactor: number | undefined, since: string, round: number): CheckInput | undefined {
   if (project.components.length === 0) return undefined;
+  // A different component each round (7919 is prime, so successive rounds rarely pick the same one).
   const at = (round * 7919) % project.components.length;
   const components = project.components.slice();
   const component = components[at]!;
