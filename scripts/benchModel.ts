@@ -82,7 +82,7 @@ export function layeredModel(size: number): Project {
     connect(worker, pick(caches), 'read');
   }
   return Project.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: uuid('b000000f', size),
     name: `bench ${size}`,
     components,

@@ -38,6 +38,6 @@ export function uniformConnection(c: Connection): Connection {
     id: c.id, from: c.from, to: c.to, kind: c.kind, protocol: c.protocol, description: c.description,
     callsPerRequest: c.callsPerRequest, dependency: c.dependency, alternativeGroup: c.alternativeGroup,
     fallback: c.fallback, timeoutMs: c.timeoutMs, retries: c.retries, circuitBreaker: c.circuitBreaker,
-    mutating: c.mutating, idempotent: c.idempotent, cachedBy: c.cachedBy,
+    mutating: c.mutating, idempotent: c.idempotent, cachedBy: c.cachedBy, topics: c.topics,
   };
 }

@@ -62,7 +62,7 @@ export function importCompose(content: string, options: ComposeImportOptions): C
   for (const section of file.otherSections) report.ignored.push(`top-level "${section}" section`);
   addEntryPointAdvice(facts, connections, report);
   const candidate = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: id('project'),
     name: options.projectName ?? projectNameOf(options.fileName),
     description: `Imported from ${options.fileName}.`,

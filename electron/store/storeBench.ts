@@ -35,7 +35,7 @@ function bigProject(): Project {
     timeoutMs: 500,
   }));
   const layout = { components: Object.fromEntries(components.map((c, i) => [c.id, { x: (i % 100) * 200, y: Math.floor(i / 100) * 120 }])) };
-  return Project.parse({ schemaVersion: 1, id: uuid(999_999), name: 'Benchmark', components, connections, layout });
+  return Project.parse({ schemaVersion: 2, id: uuid(999_999), name: 'Benchmark', components, connections, layout });
 }
 
 function median(values: number[]): number {

@@ -27,6 +27,14 @@ export const HeavyWork = z.enum(['email', 'image-video', 'pdf-report', 'ml-infer
 export type HeavyWork = z.infer<typeof HeavyWork>;
 export const Delivery = z.enum(['at-most-once', 'at-least-once', 'exactly-once']);
 export type Delivery = z.infer<typeof Delivery>;
+/**
+ * How a queue or stream hands out its messages. work-queue: consumers compete, each message goes
+ * to one of them. pub-sub: every subscribing service gets each message of the topics it
+ * subscribes to (the broker filters). fanout: every subscribing service gets every message, and
+ * drops those it does not handle (an unfiltered exchange).
+ */
+export const DeliveryPattern = z.enum(['work-queue', 'pub-sub', 'fanout']);
+export type DeliveryPattern = z.infer<typeof DeliveryPattern>;
 export const Invalidation = z.enum(['none', 'ttl-only', 'write-through', 'explicit-evict', 'event-driven']);
 export type Invalidation = z.infer<typeof Invalidation>;
 
@@ -110,6 +118,8 @@ export const Messaging = z.strictObject({
   maxLength: z.int().min(1).max(1e12).optional(),
   depthAlert: z.boolean().optional(),
   delivery: Delivery.optional(),
+  /** How messages reach consumers; unstated: pub-sub (each consumer gets what it subscribes to). */
+  pattern: DeliveryPattern.optional(),
   eventsPerDay: nonNegative.optional(),
 });
 export type Messaging = z.infer<typeof Messaging>;

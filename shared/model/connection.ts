@@ -22,10 +22,17 @@ export const Connection = z.strictObject({
   kind: ConnectionKind,
   protocol: z.string().max(100).optional(),
   description: z.string().max(2000).optional(),
-  /** Calls made to `to` per request arriving at `from` (fan-out). Default 1. */
+  /**
+   * Calls (or messages) made to `to` per request (or message) `from` handles: the fan-out.
+   * Default 1. 0: never on a request (a call made at start-up or on a schedule).
+   */
   callsPerRequest: z.number().min(0).max(10_000).optional(),
-  /** hard: `from` fails when `to` fails. Default hard for sync/read/write. */
-  dependency: z.enum(['hard', 'soft']).optional(),
+  /**
+   * hard: `from` fails when `to` fails. soft: `from` carries on without it. startup: `from` needs
+   * it only to start (registration, configuration), so it is on no request path. Default hard
+   * for sync/read/write.
+   */
+  dependency: z.enum(['hard', 'soft', 'startup']).optional(),
   /** Connections from one component sharing a group are alternatives: any one suffices. */
   alternativeGroup: z.string().min(1).max(100).optional(),
   /** `from` degrades gracefully when `to` fails. */
@@ -39,5 +46,10 @@ export const Connection = z.strictObject({
   idempotent: z.boolean().optional(),
   /** A cache that absorbs part of these calls (its hit ratio applies). */
   cachedBy: ComponentId.optional(),
+  /**
+   * Async connections to or from a queue or stream: the topics (event names, routing keys) the
+   * producer publishes, or the consumer subscribes to. Unstated: all of the broker's topics.
+   */
+  topics: z.array(z.string().trim().min(1).max(200)).max(200).optional(),
 });
 export type Connection = z.infer<typeof Connection>;

@@ -40,7 +40,7 @@ interface Seed {
 function seedProject({ name, description, components }: Seed): Project {
   const ids = components.map(() => randomUUID());
   return asFileReadsBack({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: randomUUID(),
     name,
     ...(description ? { description } : {}),
@@ -450,7 +450,7 @@ describe('library actions in the browser', () => {
       // A corrupt file: the notification names the file and the problem; nothing is stored.
       const totals = libraryTotals();
       const rows = await page.getByTestId('project-row').count();
-      await page.locator('#library-import').setInputFiles(projectFile('broken-export.tenfold.json', '{ "schemaVersion": 1, "name": "Broken", "components": [\n'));
+      await page.locator('#library-import').setInputFiles(projectFile('broken-export.tenfold.json', '{ "schemaVersion": 2, "name": "Broken", "components": [\n'));
       const refusal = page.getByRole('alert').filter({ hasText: 'Could not import the file' });
       await expect.poll(() => refusal.count(), WAIT).toBe(1);
       expect(await refusal.textContent()).toContain('broken-export.tenfold.json is not a valid Tenfold project');

@@ -68,7 +68,7 @@ describe('tenfold export', () => {
     const format = await runCli(['export', 'shop.tenfold.json', '--to', 'pdf']);
     expect(format.code).toBe(2);
     expect(format.err).toContain('--to must be one of mermaid, markdown, runbook, report, json, not "pdf"');
-    writeFileSync(join(folder, 'broken.tenfold.json'), '{"schemaVersion": 1, "id": "x", "name": "b", "components": [], "connections": []}\n');
+    writeFileSync(join(folder, 'broken.tenfold.json'), '{"schemaVersion": 2, "id": "x", "name": "b", "components": [], "connections": []}\n');
     const invalid = await runCli(['export', 'broken.tenfold.json', '--to', 'runbook']);
     expect(invalid.code).toBe(2);
     expect(invalid.err).toMatch(/^tenfold export: broken\.tenfold\.json is not a valid Tenfold project/);

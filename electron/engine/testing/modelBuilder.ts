@@ -79,7 +79,7 @@ export class ModelBuilder {
   /** A parsed, validated project: throws with zod's message if the test built something invalid. */
   build(): Project {
     return Project.parse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: '00000000-0000-4000-8000-000000000000',
       name: 'test project',
       components: this.components,

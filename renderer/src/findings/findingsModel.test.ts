@@ -45,7 +45,7 @@ describe('findings model', () => {
 
   it('names components and connections', () => {
     const project = Project.parse({
-      schemaVersion: 1, id: '00000000-0000-4000-8000-000000000001', name: 'p',
+      schemaVersion: 2, id: '00000000-0000-4000-8000-000000000001', name: 'p',
       components: [
         { id: '00000000-0000-4000-8000-000000000002', name: 'web', kind: 'service' },
         { id: '00000000-0000-4000-8000-000000000003', name: 'orders-db', kind: 'database' },

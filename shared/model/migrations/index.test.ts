@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../ipc/errors';
 import { parseProjectFile, serializeProject } from '../projectFile';
-import { migrateProjectData, type MigrationStep, type RawProjectData } from './index';
+import { migrateProjectData, projectFileMigrations, type MigrationStep, type RawProjectData } from './index';
 
 /**
  * A synthetic version 0 of the file format, to prove upgrade steps run: it called components
@@ -33,12 +33,20 @@ const v0File = `{
 
 describe('project file migrations', () => {
   it('upgrades a version 0 file through its step before validation', () => {
-    const project = parseProjectFile(v0File, 'legacy.tenfold.json', { migrations: [v0ToV1] });
-    expect(project.schemaVersion).toBe(1);
+    const project = parseProjectFile(v0File, 'legacy.tenfold.json', { migrations: [v0ToV1, ...projectFileMigrations] });
+    expect(project.schemaVersion).toBe(2);
     expect(project.components.map((c) => c.name)).toEqual(['blog', 'posts']);
     expect(project.connections[0]).toMatchObject({ from: '20000000-0000-4000-8000-00000000000a', to: '20000000-0000-4000-8000-00000000000b' });
     // Once upgraded it saves as a current file.
-    expect(serializeProject(project)).toContain('"schemaVersion": 1');
+    expect(serializeProject(project)).toContain('"schemaVersion": 2');
+  });
+
+  it('reads a real version 1 file as version 2, unchanged', () => {
+    const v1 = v0File.replace('"schemaVersion": 0', '"schemaVersion": 1').replace('"nodes"', '"components"').replace('"edges"', '"connections"')
+      .replace('"source"', '"from"').replace('"target"', '"to"');
+    const project = parseProjectFile(v1, 'shop.tenfold.json');
+    expect(project.schemaVersion).toBe(2);
+    expect(project.connections[0]).toMatchObject({ kind: 'read', from: '20000000-0000-4000-8000-00000000000a' });
   });
 
   it('runs steps in order and stamps each version', () => {

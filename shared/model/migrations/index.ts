@@ -1,4 +1,5 @@
 import { AppError } from '../../ipc/errors';
+import { v1ToV2 } from './v2-delivery-and-startup';
 
 /** A project file's raw JSON object, before validation. */
 export type RawProjectData = Record<string, unknown>;
@@ -15,10 +16,10 @@ export interface MigrationStep {
 }
 
 /**
- * Every step, oldest first. Version 1 is the first released format, so the list is empty; the
- * framework is exercised by its test with a synthetic version 0.
+ * Every step, oldest first. Version 1 is the first released format; the framework's test also
+ * runs a synthetic version 0.
  */
-export const projectFileMigrations: readonly MigrationStep[] = [];
+export const projectFileMigrations: readonly MigrationStep[] = [v1ToV2];
 
 /**
  * Upgrades raw project data from `version` to `target` by running each step in order; each step's
