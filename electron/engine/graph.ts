@@ -130,7 +130,20 @@ export function isSynchronous(connection: Connection): boolean {
   return connection.kind === 'sync' || connection.kind === 'read' || connection.kind === 'write';
 }
 
-/** A hard dependency: sync/read/write, not declared soft, and no fallback. */
+/**
+ * A connection no request travels: used only at start-up (registration, configuration) or made
+ * 0 times per request (a scheduled or one-off call).
+ */
+export function isOffRequestPath(connection: Connection): boolean {
+  return connection.dependency === 'startup' || connection.callsPerRequest === 0;
+}
+
+/** A synchronous call that requests make: on request paths, chains, fan-out and latency. */
+export function isRequestCall(connection: Connection): boolean {
+  return isSynchronous(connection) && !isOffRequestPath(connection);
+}
+
+/** A hard dependency: a synchronous call requests make, not declared soft, and no fallback. */
 export function isHardDependency(connection: Connection): boolean {
-  return isSynchronous(connection) && connection.dependency !== 'soft' && connection.fallback !== true;
+  return isRequestCall(connection) && connection.dependency !== 'soft' && connection.fallback !== true;
 }

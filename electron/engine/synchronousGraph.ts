@@ -1,5 +1,5 @@
 import type { Connection } from '../../shared/model/connection';
-import { isHardDependency, isSynchronous, type ConnectionLists, type ProjectGraph } from './graph';
+import { isHardDependency, isRequestCall, type ConnectionLists, type ProjectGraph } from './graph';
 
 /**
  * The synchronous connections of each component, filtered once per check. Many rules walk only
@@ -7,9 +7,9 @@ import { isHardDependency, isSynchronous, type ConnectionLists, type ProjectGrap
  * was a large share of a check's allocations at 10,000 components.
  */
 export interface SynchronousGraph {
-  /** Synchronous connections leaving the component, in project order. */
+  /** Synchronous calls requests make (see isRequestCall) leaving the component, in project order. */
   outgoing(componentId: string): readonly Connection[];
-  /** Synchronous connections into the component, in project order. */
+  /** Synchronous calls requests make into the component, in project order. */
   incoming(componentId: string): readonly Connection[];
   /** Hard dependencies (synchronous, not soft, no fallback) leaving the component, in project order. */
   hardOutgoing(componentId: string): readonly Connection[];
@@ -32,8 +32,8 @@ export function synchronousGraph(graph: ProjectGraph): SynchronousGraph {
       return (memo[v] ??= kept(byId.get(id), keep));
     };
   return {
-    outgoing: lists(outgoing, graph.outgoing, isSynchronous),
-    incoming: lists(incoming, graph.incoming, isSynchronous),
+    outgoing: lists(outgoing, graph.outgoing, isRequestCall),
+    incoming: lists(incoming, graph.incoming, isRequestCall),
     hardOutgoing: lists(hard, graph.outgoing, isHardDependency),
   };
 }

@@ -1,7 +1,7 @@
 import type { ComponentGrowth, EntryPaths, PathsAnalysis, StoreConnections } from '../../../shared/model/analysis';
 import type { ComponentKind } from '../../../shared/model/component';
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
-import { incomingOf, isSynchronous, outgoingOf } from '../graph';
+import { incomingOf, isRequestCall, outgoingOf } from '../graph';
 import { capped, edgesOf, stronglyConnected, type AnalysisInput, type EdgeList } from './topology';
 import { carriesLoad, type LoadResult } from './load';
 
@@ -14,7 +14,7 @@ const DONE = 2;
 
 /** Paths from each entry point and connections into each store (DESIGN.md §4 Paths). */
 export function analyzePaths(input: AnalysisInput, load: LoadResult, growth: readonly ComponentGrowth[]): PathsAnalysis {
-  const sync = edgesOf(input, isSynchronous);
+  const sync = edgesOf(input, isRequestCall);
   const chains = longestChains(input, sync);
   const fanOut = reachableFanOut(input, sync);
   const entryPoints: EntryPaths[] = [];

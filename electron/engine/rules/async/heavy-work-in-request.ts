@@ -1,6 +1,6 @@
 import type { HeavyWork } from '../../../../shared/model/component';
 import { formatList } from '../../format';
-import { isSynchronous, nameOf } from '../../graph';
+import { isRequestCall, nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
 import { entryPointIds, forwardPath, reachForward } from '../growth/topology/reach';
 
@@ -24,7 +24,7 @@ export const heavyWorkInRequest = defineRule({
   },
   check({ project, graph }) {
     // Synchronous connections only: an async hop (a queue) is exactly the fix this rule asks for.
-    const reach = reachForward(graph, entryPointIds(graph), isSynchronous);
+    const reach = reachForward(graph, entryPointIds(graph), isRequestCall);
     const reports: RuleReport[] = [];
     for (let i = 0; i < project.components.length; i++) {
       const component = project.components[i]!;
