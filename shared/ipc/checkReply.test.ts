@@ -64,7 +64,7 @@ describe('CheckReply schema', () => {
     const reply = {
       id: 'r2', base: 'r1', findings: [0, 2], rules: {}, staleWaivers: [], ruleCount: 40, durationMs: 3,
       analyses: {
-        load: { components: [1], cycles: [] },
+        load: { components: [1], loops: [] },
         growth: { growthFactor: 10, targetUtilization: 0.7, components: [0], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
         availability: { components: [0], entryPoints: [] },
         spof: { spofs: [] },
@@ -93,7 +93,7 @@ describe('findings sent whole', () => {
   const result: CheckResult = {
     findings: [plain, sortedKey, reviewed],
     analyses: {
-      load: { components: [], cycles: [] },
+      load: { components: [], loops: [] },
       growth: { growthFactor: 10, targetUtilization: 0.7, components: [], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
       availability: { components: [], entryPoints: [] },
       spof: { spofs: [] },

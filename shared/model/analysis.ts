@@ -14,7 +14,11 @@ export const ComponentLoad = z.strictObject({
    * Requests (or messages) per second at today's peak: its entry point's peakRps, plus Σ over
    * incoming sync/read/write/async connections of (caller rate × callsPerRequest), where a
    * connection cachedBy a cache passes on only (1 − hitRatio) of its calls (the cache receives all
-   * of them). Replication carries no request load. Capped at 1e15 (cycles that amplify).
+   * of them). Replication, start-up dependencies and connections into components that are not
+   * deployed carry no request load. A queue or stream receives what its producers publish and
+   * delivers by its pattern: a work queue shares each message among its consumers, pub-sub gives
+   * each consumer the topics it subscribes to, fanout gives each consumer every message (those it
+   * does not handle count on it but are not passed on). Inside a loop: see `loops`.
    */
   rate: num,
   /** Instances today (stated, else the kind default). */
@@ -28,15 +32,33 @@ export const ComponentLoad = z.strictObject({
 });
 export type ComponentLoad = z.infer<typeof ComponentLoad>;
 
+/**
+ * A loop of the load graph: a group of components that load can come back to (a call cycle, or
+ * consumers that publish what the same broker delivers back to them).
+ */
+export const LoadLoop = z.strictObject({
+  /** One way round, component ids in flow order from the member with the smallest id (not repeated at the end). */
+  path: z.array(id),
+  /** Every component in the loop, sorted by id. */
+  componentIds: z.array(id),
+  /** Connections inside the loop, sorted by id. */
+  connectionIds: z.array(id),
+  /** Product of calls per request (cache misses, delivery shares) along `path`: one round trip. */
+  gain: num,
+  /**
+   * True when the loop's gain is below 1 and rests on stated figures only: rates include every
+   * round trip (the geometric sum). False otherwise: load goes round once, and the loop is named.
+   */
+  converges: z.boolean(),
+  /** Connections inside the loop whose figure rests on a default; stating them bounds the loop. */
+  assumedConnectionIds: z.array(id),
+});
+export type LoadLoop = z.infer<typeof LoadLoop>;
+
 export const LoadAnalysis = z.strictObject({
   components: z.array(ComponentLoad),
-  /**
-   * One cycle per strongly connected component of the load graph (sync, read, write, async
-   * connections; self-loops included), as component ids in call order, starting at the
-   * component with the smallest id; sorted by that first id. Load inside a cycle is solved by
-   * bounded iteration (50 rounds).
-   */
-  cycles: z.array(z.array(id)),
+  /** Every loop of the load graph, sorted by the first id of its path. */
+  loops: z.array(LoadLoop),
 });
 export type LoadAnalysis = z.infer<typeof LoadAnalysis>;
 

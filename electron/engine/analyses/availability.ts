@@ -82,6 +82,7 @@ export function analyzeAvailability(input: AnalysisInput, requirements: Requirem
   const entryPoints: EntryAvailability[] = [];
   for (const entryId of input.graph.entryRates.keys()) {
     const v = input.indexOf.get(entryId)!;
+    if (input.deployed[v] === 0) continue;
     const availability = required(v, 0);
     entryPoints.push({
       entryPointId: entryId,

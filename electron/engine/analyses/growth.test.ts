@@ -124,7 +124,8 @@ describe('growth analysis', () => {
   it('never produces NaN or Infinity: no entry points, zero instances, G = 1000', () => {
     const m = new ModelBuilder();
     m.component('idle', 'service', { deployment: { instances: 0 } });
-    const a = m.component('a', 'service', { deployment: { instances: 0 } });
+    // autoscaling from zero: deployed, with no instance running at rest
+    const a = m.component('a', 'service', { deployment: { instances: 0, autoscaling: true } });
     m.entry(a, 10);
     const growth = growthOf(m, 1000);
     expect(JSON.stringify(growth)).not.toMatch(/NaN|Infinity/);

@@ -20,6 +20,7 @@ export function analyzePaths(input: AnalysisInput, load: LoadResult, growth: rea
   const entryPoints: EntryPaths[] = [];
   for (const entryId of input.graph.entryRates.keys()) {
     const v = input.indexOf.get(entryId)!;
+    if (input.deployed[v] === 0) continue;
     const longestSyncChain = follow(v, chains.chainNext).map((u) => input.components[u]!.id as string);
     const fanOutAt = fanOut.at[v]!;
     entryPoints.push({

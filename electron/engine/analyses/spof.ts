@@ -9,14 +9,24 @@ const MAX_NESTING = 200;
 
 /**
  * A component that does not fail alone: two or more instances, a failover standby or
- * multi-primary, or a managed elastic service. Zones are left to redundancy/single-zone.
+ * multi-primary, a managed elastic service, or a provider-managed one spread over two zones or
+ * more (the provider runs it redundantly across them). Zones are otherwise left to
+ * redundancy/single-zone.
  */
 export function isRedundant(component: Component): boolean {
-  return isRedundantDeployment(effectiveDeployment(component));
+  return isRedundantDeployment(component, effectiveDeployment(component));
 }
 
-function isRedundantDeployment(deployment: ReturnType<typeof effectiveDeployment>): boolean {
-  return redundantOf(deployment) >= 2 || deployment.scalingMode === 'managed-elastic';
+function isRedundantDeployment(component: Component, deployment: ReturnType<typeof effectiveDeployment>): boolean {
+  return redundantOf(deployment) >= 2 || deployment.scalingMode === 'managed-elastic' || (deployment.managed && spansZones(component));
+}
+
+/** Two distinct zones or more. */
+export function spansZones(component: Component): boolean {
+  const zones = component.zoneIds;
+  if (zones === undefined) return false;
+  for (let i = 1; i < zones.length; i++) if (zones[i] !== zones[0]) return true;
+  return false;
 }
 
 /**
@@ -65,10 +75,11 @@ export function analyzeSpof(input: AnalysisInput, requirements: Requirements): S
   const lost = new Map<number, { entries: string[]; rps: number }>();
   for (const [entryId, rps] of input.graph.entryRates) {
     const entry = input.indexOf.get(entryId)!;
+    if (input.deployed[entry] === 0) continue;
     for (let i = 0, list = members(must(entry, 0)); i < list.length; i++) {
       const v = list[i]!;
       const component = input.components[v]!;
-      if (isRedundantDeployment(input.deployment[v]!) || (v === entry && component.kind === 'client')) continue;
+      if (isRedundantDeployment(component, input.deployment[v]!) || (v === entry && component.kind === 'client')) continue;
       const record = lost.get(v) ?? { entries: [], rps: 0 };
       record.entries.push(entryId);
       record.rps += rps;

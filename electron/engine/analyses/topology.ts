@@ -3,6 +3,7 @@ import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
 import { effectiveCapacity, effectiveDeployment } from '../../../shared/model/defaults';
 import { buildGraph, type ProjectGraph } from '../graph';
+import { resolveReplicas } from './replicas';
 
 /**
  * The project with components numbered 0..n-1 (project order), so the analyses can use typed
@@ -18,9 +19,19 @@ export interface AnalysisInput {
   /** Per project connection: the index of its `from` and `to` component (-1 if missing). */
   readonly connectionFrom: Int32Array;
   readonly connectionTo: Int32Array;
-  /** effectiveCapacity / effectiveDeployment of each component, resolved once. */
+  /**
+   * effectiveCapacity / effectiveDeployment of each component, resolved once. The deployment also
+   * reflects the topology: a replica is not a single writer, and a primary with read replicas has
+   * a standby unless the model says its failover is none (see replicas.ts).
+   */
   readonly capacity: readonly ReturnType<typeof effectiveCapacity>[];
   readonly deployment: readonly ReturnType<typeof effectiveDeployment>[];
+  /** 1 when the component runs: it has instances, or it autoscales (scale to zero). */
+  readonly deployed: Uint8Array;
+  /** The primary each replica copies (a replication connection from a component of its kind), else -1. */
+  readonly replicaOf: Int32Array;
+  /** Read replicas of each primary: stated in data.readReplicas plus those drawn as components. */
+  readonly readReplicas: Int32Array;
 }
 
 export function prepareInput(project: Project, graph: ProjectGraph = buildGraph(project), growthFactor = project.workload.growthFactor): AnalysisInput {
@@ -34,11 +45,20 @@ export function prepareInput(project: Project, graph: ProjectGraph = buildGraph(
     connectionFrom[k] = indexOf.get(c.from) ?? -1;
     connectionTo[k] = indexOf.get(c.to) ?? -1;
   });
+  const deployment = components.map(effectiveDeployment);
+  const deployed = new Uint8Array(components.length);
+  for (let v = 0; v < components.length; v++) deployed[v] = isDeployed(deployment[v]!) ? 1 : 0;
+  const replicas = resolveReplicas(project, components, connectionFrom, connectionTo, deployed, deployment);
   return {
     project, graph, growthFactor: sanitizeFactor(growthFactor), components, indexOf, connectionFrom, connectionTo,
     capacity: components.map(effectiveCapacity),
-    deployment: components.map(effectiveDeployment),
+    deployment: replicas.deployment, deployed, replicaOf: replicas.replicaOf, readReplicas: replicas.readReplicas,
   };
+}
+
+/** 0 instances means not deployed, unless it autoscales from zero. */
+export function isDeployed(deployment: ReturnType<typeof effectiveDeployment>): boolean {
+  return deployment.instances > 0 || deployment.autoscaling;
 }
 
 /** A growth factor passed on the command line or by a caller may be anything: keep it finite and ≥ 1. */
@@ -53,7 +73,10 @@ export interface EdgeList {
   readonly connections: readonly Connection[];
 }
 
-/** The edges of the connections `keep` accepts, in project order per source. */
+/**
+ * The edges of the connections `keep` accepts, in project order per source. A connection to a
+ * component that is not deployed leads nowhere, so it is never an edge.
+ */
 export function edgesOf(input: AnalysisInput, keep: (connection: Connection) => boolean): EdgeList {
   const n = input.components.length;
   const all = input.project.connections;
@@ -61,7 +84,8 @@ export function edgesOf(input: AnalysisInput, keep: (connection: Connection) => 
   const offsets = new Int32Array(n + 1);
   for (let k = 0; k < all.length; k++) {
     const from = input.connectionFrom[k]!;
-    if (from < 0 || input.connectionTo[k]! < 0 || !keep(all[k]!)) continue;
+    const to = input.connectionTo[k]!;
+    if (from < 0 || to < 0 || input.deployed[to] === 0 || !keep(all[k]!)) continue;
     kept[k] = 1;
     offsets[from + 1]! += 1;
   }

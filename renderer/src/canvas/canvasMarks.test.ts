@@ -20,7 +20,7 @@ function check(findings: Finding[], db: string, dbUtilization: number): CheckRes
   return {
     findings,
     analyses: {
-      load: { components: [{ componentId: db, rate: 40, instances: 1, capacityPerInstance: 100, utilization: 0.4, capacityAssumed: false }], cycles: [] },
+      load: { components: [{ componentId: db, rate: 40, instances: 1, capacityPerInstance: 100, utilization: 0.4, capacityAssumed: false }], loops: [] },
       growth: { growthFactor: 10, components: [{ componentId: db, utilizationAtGrowth: dbUtilization } as never], breaksFirst: null, rewrites: 0, scaleOuts: 0 } as never,
       availability: { components: [], entryPoints: [] } as never,
       spof: { spofs: [{ componentId: db, entryPointIds: [], blastRadius: 1, lostRps: 10 }] } as never,

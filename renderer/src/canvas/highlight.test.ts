@@ -11,7 +11,7 @@ function result(findings: Finding[]): CheckResult {
   return {
     findings,
     analyses: {
-      load: { components: [], cycles: [] },
+      load: { components: [], loops: [] },
       growth: { growthFactor: 10, components: [], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
       availability: { components: [], entryPoints: [] },
       spof: { spofs: [{ componentId: 'db', entryPointIds: ['web'], blastRadius: 1, lostRps: 10 }] },

@@ -1,0 +1,200 @@
+import type { Connection } from '../../../shared/model/connection';
+import type { Component, DeliveryPattern } from '../../../shared/model/component';
+import { DEFAULT_CACHE_HIT_RATIO, DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
+import type { AnalysisInput } from './topology';
+
+/**
+ * The graph load flows through. Nodes 0..n-1 are the components; a broker whose connections name
+ * topics also gets one node per topic it carries (and one for messages published without a
+ * topic), so a consumer receives only the topics it subscribes to and what it publishes in
+ * reaction is its own flow. Each edge passes on `factor` of its source's rate; `assumed` marks a
+ * factor resting on a default (calls per request, a cache's hit ratio, a broker's delivery
+ * pattern, a consumer's subscription), which decides whether a loop's gain can be trusted.
+ */
+export interface FlowGraph {
+  /** Components plus topic nodes. */
+  readonly size: number;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly factors: Float64Array;
+  readonly assumed: Uint8Array;
+  /** The project connection behind each edge; -1 for a topic node's edge into its broker. */
+  readonly connection: Int32Array;
+  /** The component each node stands for: itself, or a topic node's broker. */
+  readonly owner: Int32Array;
+  /** Fanout deliveries a consumer receives but does not handle: load on it that it does not pass on. */
+  readonly ignored: readonly IgnoredDelivery[];
+}
+
+export interface IgnoredDelivery {
+  readonly consumer: number;
+  readonly from: number;
+  readonly factor: number;
+}
+
+/** Connections that carry request load: everything but replication (a copy, not a request). */
+export function carriesLoad(connection: Connection): boolean {
+  return connection.kind !== 'replication';
+}
+
+const isBroker = (component: Component) => component.kind === 'queue' || component.kind === 'stream';
+const NO_TOPIC = '';
+
+/** Topic nodes of one broker, by topic name ('' = published without a topic). */
+type TopicNodes = Map<string, number>;
+
+interface Edge { from: number; to: number; factor: number; assumed: boolean; connection: number }
+
+export function buildFlowGraph(input: AnalysisInput): FlowGraph {
+  const n = input.components.length;
+  const all = input.project.connections;
+  const live = (k: number) => {
+    const from = input.connectionFrom[k]!;
+    const to = input.connectionTo[k]!;
+    const c = all[k]!;
+    return from >= 0 && to >= 0 && input.deployed[to] === 1 && carriesLoad(c) && c.dependency !== 'startup' && c.callsPerRequest !== 0;
+  };
+  const topics = topicNodesOf(input, live, n);
+  const edges: Edge[] = [];
+  const ignored: IgnoredDelivery[] = [];
+  let size = n;
+  const owner: number[] = Array.from({ length: n }, (_, v) => v);
+  for (const [broker, nodes] of topics) {
+    for (const node of nodes.values()) {
+      owner[node] = broker;
+      size = Math.max(size, node + 1);
+      edges.push({ from: node, to: broker, factor: 1, assumed: false, connection: -1 });
+    }
+  }
+  const consumers = consumerCounts(input, live, topics);
+  for (let k = 0; k < all.length; k++) {
+    if (!live(k)) continue;
+    const from = input.connectionFrom[k]!;
+    const to = input.connectionTo[k]!;
+    const connection = all[k]!;
+    const calls = connection.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
+    const callsAssumed = connection.callsPerRequest === undefined;
+    if (isBroker(input.components[to]!) && topics.has(to) && connection.kind !== 'read') {
+      publish(edges, from, k, calls, callsAssumed, connection, topics.get(to)!);
+    } else if (isBroker(input.components[from]!) && connection.kind === 'async') {
+      deliver(edges, ignored, input.components[from]!, from, to, k, calls, connection, topics.get(from), consumers.get(from)!);
+    } else {
+      call(edges, input, from, to, k, calls, callsAssumed, connection);
+    }
+  }
+  return { size, ...compress(size, edges), owner: Int32Array.from(owner), ignored };
+}
+
+/** Brokers whose publish or consume connections name topics: a node per topic, numbered from n. */
+function topicNodesOf(input: AnalysisInput, live: (k: number) => boolean, n: number): Map<number, TopicNodes> {
+  const names = new Map<number, Set<string>>();
+  const all = input.project.connections;
+  for (let k = 0; k < all.length; k++) {
+    if (!live(k) || all[k]!.topics === undefined) continue;
+    const from = input.connectionFrom[k]!;
+    const to = input.connectionTo[k]!;
+    const broker = isBroker(input.components[to]!) ? to : isBroker(input.components[from]!) && all[k]!.kind === 'async' ? from : -1;
+    if (broker < 0) continue;
+    const set = names.get(broker) ?? new Set<string>();
+    for (const topic of all[k]!.topics!) set.add(topic);
+    names.set(broker, set);
+  }
+  const topics = new Map<number, TopicNodes>();
+  let next = n;
+  for (const broker of [...names.keys()].sort((a, b) => a - b)) {
+    const nodes: TopicNodes = new Map();
+    for (const topic of [NO_TOPIC, ...[...names.get(broker)!].sort()]) nodes.set(topic, next++);
+    topics.set(broker, nodes);
+  }
+  return topics;
+}
+
+/** Per broker: its consume connections, and per topic how many of them subscribe to it (work queues share). */
+function consumerCounts(input: AnalysisInput, live: (k: number) => boolean, topics: ReadonlyMap<number, TopicNodes>) {
+  const counts = new Map<number, { all: number; byTopic: Map<string, number> }>();
+  const all = input.project.connections;
+  for (let k = 0; k < all.length; k++) {
+    const from = input.connectionFrom[k]!;
+    if (!live(k) || all[k]!.kind !== 'async' || !isBroker(input.components[from]!)) continue;
+    const entry = counts.get(from) ?? { all: 0, byTopic: new Map<string, number>() };
+    entry.all += 1;
+    for (const topic of subscribed(all[k]!, topics.get(from))) entry.byTopic.set(topic, (entry.byTopic.get(topic) ?? 0) + 1);
+    counts.set(from, entry);
+  }
+  return counts;
+}
+
+/** The topics a consume connection receives: those it names, or every topic of its broker. */
+function subscribed(connection: Connection, nodes: TopicNodes | undefined): string[] {
+  if (!nodes) return [];
+  if (connection.topics === undefined) return [...nodes.keys()];
+  return [...new Set(connection.topics)].filter((topic) => nodes.has(topic));
+}
+
+/** A producer's messages into a broker with topics: spread over the topics it names. */
+function publish(edges: Edge[], from: number, k: number, calls: number, callsAssumed: boolean, connection: Connection, nodes: TopicNodes): void {
+  const named = connection.topics === undefined ? [NO_TOPIC] : [...new Set(connection.topics)];
+  for (const topic of named) {
+    edges.push({ from, to: nodes.get(topic)!, factor: calls / named.length, assumed: callsAssumed, connection: k });
+  }
+}
+
+/**
+ * A broker's deliveries to one consumer. pub-sub and fanout give every subscriber each message;
+ * a work queue shares each message among the consumers of its topic. A fanout consumer that names
+ * the topics it handles still receives the others: load on it, not passed on.
+ */
+function deliver(
+  edges: Edge[], ignored: IgnoredDelivery[], broker: Component, from: number, to: number, k: number, calls: number,
+  connection: Connection, nodes: TopicNodes | undefined, consumers: { all: number; byTopic: Map<string, number> },
+): void {
+  const stated: DeliveryPattern | undefined = broker.messaging?.pattern;
+  const pattern = stated ?? 'pub-sub';
+  const assumed = stated === undefined || (pattern !== 'work-queue' && connection.topics === undefined);
+  if (!nodes) {
+    const share = pattern === 'work-queue' ? 1 / consumers.all : 1;
+    edges.push({ from, to, factor: calls * share, assumed, connection: k });
+    return;
+  }
+  const handled = new Set(subscribed(connection, nodes));
+  for (const [topic, node] of nodes) {
+    if (handled.has(topic)) {
+      const share = pattern === 'work-queue' ? 1 / consumers.byTopic.get(topic)! : 1;
+      edges.push({ from: node, to, factor: calls * share, assumed, connection: k });
+    } else if (pattern === 'fanout') {
+      ignored.push({ consumer: to, from: node, factor: calls });
+    }
+  }
+}
+
+/** A request call: to the callee, and through a cache that absorbs its hits. */
+function call(edges: Edge[], input: AnalysisInput, from: number, to: number, k: number, calls: number, callsAssumed: boolean, connection: Connection): void {
+  const cache = connection.cachedBy === undefined ? undefined : input.indexOf.get(connection.cachedBy);
+  if (cache === undefined || input.deployed[cache] === 0) {
+    edges.push({ from, to, factor: calls, assumed: callsAssumed, connection: k });
+    return;
+  }
+  const hitRatio = input.components[cache]!.cache?.hitRatio;
+  edges.push({ from, to, factor: calls * (1 - (hitRatio ?? DEFAULT_CACHE_HIT_RATIO)), assumed: callsAssumed || hitRatio === undefined, connection: k });
+  edges.push({ from, to: cache, factor: calls, assumed: callsAssumed, connection: k });
+}
+
+function compress(size: number, edges: readonly Edge[]) {
+  const offsets = new Int32Array(size + 1);
+  for (const edge of edges) offsets[edge.from + 1]! += 1;
+  for (let v = 0; v < size; v++) offsets[v + 1]! += offsets[v]!;
+  const cursor = offsets.slice(0, size);
+  const targets = new Int32Array(edges.length);
+  const factors = new Float64Array(edges.length);
+  const assumed = new Uint8Array(edges.length);
+  const connection = new Int32Array(edges.length);
+  for (const edge of edges) {
+    const at = cursor[edge.from]!;
+    cursor[edge.from] = at + 1;
+    targets[at] = edge.to;
+    factors[at] = edge.factor;
+    assumed[at] = edge.assumed ? 1 : 0;
+    connection[at] = edge.connection;
+  }
+  return { offsets, targets, factors, assumed, connection };
+}
