@@ -5,11 +5,11 @@ import { rules } from './registry';
 
 /** The catalog of DESIGN.md §5: every id here must be a registered, tested, documented rule. */
 export const catalog = [
-  'growth/saturated-now', 'growth/breaks-at-target', 'growth/rewrite-required', 'growth/no-autoscaling',
+  'growth/saturated-now', 'growth/breaks-at-target', 'growth/rewrite-required', 'growth/load-loop', 'growth/no-autoscaling',
   'growth/connection-exhaustion', 'growth/data-outgrows-node', 'growth/assumed-capacity',
   'stateless/in-memory-sessions', 'stateless/local-disk', 'stateless/in-process-state',
   'redundancy/single-point-of-failure', 'redundancy/single-zone', 'redundancy/no-failover',
-  'redundancy/availability-below-target', 'redundancy/no-health-check', 'redundancy/no-backup',
+  'redundancy/availability-below-target', 'redundancy/no-health-check', 'redundancy/no-backup', 'redundancy/startup-dependency',
   'async/heavy-work-in-request', 'async/deep-sync-chain', 'async/sync-fan-out', 'async/no-dead-letter',
   'async/non-durable-queue', 'async/unbounded-queue', 'async/non-idempotent-consumer',
   'caching/read-heavy-uncached', 'caching/no-expiry', 'caching/cache-as-database', 'caching/static-without-cdn',

@@ -6,8 +6,9 @@ import { noAutoscaling } from './no-autoscaling';
 import { connectionExhaustion } from './connection-exhaustion';
 import { dataOutgrowsNode } from './data-outgrows-node';
 import { assumedCapacity } from './assumed-capacity';
+import { loadLoop } from './load-loop';
 
 /** The growth checklist's rules, in catalog order (DESIGN.md §5). */
 export const growthRules: readonly Rule[] = [
-  saturatedNow, breaksAtTarget, rewriteRequired, noAutoscaling, connectionExhaustion, dataOutgrowsNode, assumedCapacity,
+  saturatedNow, breaksAtTarget, rewriteRequired, loadLoop, noAutoscaling, connectionExhaustion, dataOutgrowsNode, assumedCapacity,
 ];

@@ -1,6 +1,6 @@
 import { defineRule, type Connection, type RuleContext } from '../../types';
 import { nameOf } from '../../graph';
-import { formatPath, formatShortList } from '../../format';
+import { formatMultiple, formatPath, formatShortList } from '../../format';
 import { stronglyConnected } from './cycles/stronglyConnected';
 
 /** Reports each group of components that depend on each other through synchronous calls. */
@@ -18,6 +18,7 @@ export const cyclicDependency = defineRule({
     const ids = ctx.project.components.map((c) => c.id as string);
     const { offsets, targets } = syncAdjacency(ctx, ids);
     const reports = [];
+    const loopOf = loopsByComponent(ctx);
     for (let g = 0, groups = stronglyConnected(ids.length, offsets, targets); g < groups.length; g++) {
       const group = groups[g]!;
       if (group.length === 1 && !callsItself(group[0]!, offsets, targets)) continue;
@@ -25,16 +26,26 @@ export const cyclicDependency = defineRule({
       const inGroup = new Set(members);
       const inside = members.flatMap((id) => ctx.sync.outgoing(id).filter((c) => inGroup.has(c.to)));
       const cycle = shortestCycle(members[0]!, inside);
+      const loop = loopOf.get(members[0]!);
+      const load = loop === undefined || loop.converges ? ''
+        : ` Load can go round it with a gain of ${formatMultiple(loop.gain)} per round trip${loop.assumedConnectionIds.length > 0 ? ' on default calls per request' : ''}; Tenfold counts one pass.`;
       reports.push({
         components: members,
         connections: inside.map((c) => c.id),
-        message: `${describeMembers(ctx, members)} synchronously: ${formatPath(cycle.map((id) => nameOf(ctx.graph, id)))}.`,
-        evidence: { components: members.length, connections: inside.length },
+        message: `${describeMembers(ctx, members)} synchronously: ${formatPath(cycle.map((id) => nameOf(ctx.graph, id)))}.${load}`,
+        evidence: { components: members.length, connections: inside.length, ...(loop ? { gain: loop.gain } : {}) },
       });
     }
     return reports;
   },
 });
+
+/** The load analysis's loop each component is in, if any. */
+function loopsByComponent(ctx: RuleContext): Map<string, RuleContext['analyses']['load']['loops'][number]> {
+  const byComponent = new Map<string, RuleContext['analyses']['load']['loops'][number]>();
+  for (const loop of ctx.analyses.load.loops) for (const id of loop.componentIds) byComponent.set(id, loop);
+  return byComponent;
+}
 
 /** Each id's position; a repeated id takes its last one. */
 function numbered(ids: readonly string[]): Map<string, number> {

@@ -5,8 +5,9 @@ import { noFailover } from './no-failover';
 import { availabilityBelowTarget } from './availability-below-target';
 import { noHealthCheck } from './no-health-check';
 import { noBackup } from './no-backup';
+import { startupDependency } from './startup-dependency';
 
 /** The redundancy checklist's rules, in catalog order (DESIGN.md §5). */
 export const redundancyRules: readonly Rule[] = [
-  singlePointOfFailure, singleZone, noFailover, availabilityBelowTarget, noHealthCheck, noBackup,
+  singlePointOfFailure, singleZone, noFailover, availabilityBelowTarget, noHealthCheck, noBackup, startupDependency,
 ];
