@@ -60,7 +60,7 @@ describe('exportRunbook on the TeaStore fixture (test/fixtures/teastore.tenfold.
     const project = parseProjectFile(readFileSync(file, 'utf8'), 'teastore.tenfold.json');
     const db = section(exportRunbook(project, runCheck(project, { today })), 'db');
     expect(db).toContain('- **Depends on it (upstream):** persistence (write · JDBC (MySQL protocol), hard).');
-    expect(db).toMatch(/\*\*Fails with it \(hard dependencies\):\*\* auth, browser, image, persistence, recommender, webui\./);
+    expect(db).toMatch(/\*\*Fails with it \(hard dependencies\):\*\* auth, browser, persistence, webui\./);
     expect(db).toMatch(/\*\*Single point of failure: yes\.\*\* If it fails, browser goes down: 100% of entry-point traffic \(120\/s\) is lost\./);
     expect(db).toMatch(/- \*\*error\*\* [^\n]*\(`redundancy\/no-backup`\): db /);
   });
