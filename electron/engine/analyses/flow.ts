@@ -22,6 +22,8 @@ export interface FlowGraph {
   readonly connection: Int32Array;
   /** The component each node stands for: itself, or a topic node's broker. */
   readonly owner: Int32Array;
+  /** Where load that enters at each component goes in: itself, or a topic broker's unnamed topic. */
+  readonly entryNode: Int32Array;
   /** Fanout deliveries a consumer receives but does not handle: load on it that it does not pass on. */
   readonly ignored: readonly IgnoredDelivery[];
 }
@@ -82,7 +84,8 @@ export function buildFlowGraph(input: AnalysisInput): FlowGraph {
       call(edges, input, from, to, k, calls, callsAssumed, connection);
     }
   }
-  return { size, ...compress(size, edges), owner: Int32Array.from(owner), ignored };
+  const entryNode = Int32Array.from({ length: n }, (_, v) => topics.get(v)?.get(NO_TOPIC) ?? v);
+  return { size, ...compress(size, edges), owner: Int32Array.from(owner), entryNode, ignored };
 }
 
 /** Brokers whose publish or consume connections name topics: a node per topic, numbered from n. */

@@ -23,7 +23,7 @@ export function analyzeLoad(input: AnalysisInput): LoadResult {
   const inflow = new Float64Array(flow.size);
   for (const [id, peak] of input.graph.entryRates) {
     const v = input.indexOf.get(id)!;
-    if (input.deployed[v] === 1) inflow[v]! += peak;
+    if (input.deployed[v] === 1) inflow[flow.entryNode[v]!]! += peak;
   }
   const rates = new Float64Array(flow.size);
   const loops: LoadLoop[] = [];
@@ -90,33 +90,41 @@ function describeLoop(input: AnalysisInput, flow: FlowGraph, solved: SolvedLoop,
 
 /**
  * The shortest way round the loop from its member with the smallest component id (breadth-first
- * inside the group), and the product of the factors along it: the gain of one round trip.
+ * inside the group), and its gain: the product, step by step, of the factors of every edge
+ * between the two nodes (two connections between the same components both carry load round).
  */
 function roundTrip(flow: FlowGraph, members: readonly number[], s: number, sccOf: Int32Array, idOf: (node: number) => string) {
   const start = members.reduce((best, v) => (compare(idOf(v), idOf(best)) < 0 || (idOf(v) === idOf(best) && v < best) ? v : best), members[0]!);
-  const parent = new Map<number, [number, number]>([[start, [-1, 1]]]);
+  const parent = new Map<number, number>([[start, -1]]);
   const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
+  let last = -1;
+  for (let head = 0; head < queue.length && last < 0; head++) {
     const v = queue[head]!;
     for (let e = flow.offsets[v]!; e < flow.offsets[v + 1]!; e++) {
       const w = flow.targets[e]!;
       if (sccOf[w] !== s) continue;
       if (w === start) {
-        const nodes: number[] = [];
-        let gain = flow.factors[e]!;
-        for (let u = v; u !== -1; u = parent.get(u)![0]) {
-          nodes.push(u);
-          gain *= parent.get(u)![1];
-        }
-        return { nodes: nodes.reverse(), gain };
+        last = v;
+        break;
       }
       if (!parent.has(w)) {
-        parent.set(w, [v, flow.factors[e]!]);
+        parent.set(w, v);
         queue.push(w);
       }
     }
   }
-  return { nodes: [start], gain: 0 };
+  const nodes: number[] = [];
+  for (let u = last; u !== -1; u = parent.get(u)!) nodes.push(u);
+  nodes.reverse();
+  let gain = 1;
+  for (let i = 0; i < nodes.length; i++) {
+    const from = nodes[i]!;
+    const to = nodes[(i + 1) % nodes.length]!;
+    let step = 0;
+    for (let e = flow.offsets[from]!; e < flow.offsets[from + 1]!; e++) if (flow.targets[e] === to) step += flow.factors[e]!;
+    gain *= step;
+  }
+  return { nodes, gain };
 }
 
 function compare(a: string, b: string): number {
