@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: median time of a full check (all analyses + all rules) on layered models of
- * 100, 1,000 and 10,000 components. Budgets (DESIGN.md §9): ≤ 20 ms at 1,000, ≤ 250 ms at 10,000.
+ * 100, 1,000 and 10,000 components, and on an event-driven model of 10,000 (brokers by topic and
+ * pattern, consumers that publish, call cycles). Budgets (DESIGN.md §9): ≤ 20 ms at 1,000,
+ * ≤ 250 ms at 10,000.
  */
 import { runCheck } from '../electron/engine/check';
 import { useEngineTiering } from '../electron/handlers/engineTiering';
-import { layeredModel } from './benchModel';
+import { eventDrivenModel, layeredModel } from './benchModel';
 import { cpuMs, median } from './benchSupport';
 import { benchStore } from './benchStore';
 
@@ -12,7 +14,12 @@ import { benchStore } from './benchStore';
 useEngineTiering();
 
 const budgets: Record<number, number | undefined> = { 1_000: 20, 10_000: 250 };
-const sizes = [100, 1_000, 10_000];
+const models = [
+  { shape: 'layered', size: 100, build: layeredModel },
+  { shape: 'layered', size: 1_000, build: layeredModel },
+  { shape: 'layered', size: 10_000, build: layeredModel },
+  { shape: 'event-driven', size: 10_000, build: eventDrivenModel },
+];
 
 /** A fixed memory-bound workload, like the engine's: tells a slow run on a busy machine from a slow engine. */
 function mapReference(): number {
@@ -30,19 +37,22 @@ function mapReference(): number {
   return median(times);
 }
 
-const rows: string[][] = [['components', 'connections', 'findings', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within', 'steady median ms']];
+const rows: string[][] = [['model', 'components', 'connections', 'loops', 'findings', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within', 'steady median ms']];
 let over = false;
-for (const size of sizes) {
-  const project = layeredModel(size);
+for (const { shape, size, build } of models) {
+  const project = build(size);
   const runs = size >= 10_000 ? 9 : 21;
   for (let i = 0; i < 3; i++) runCheck(project, { today: '2026-01-01' }); // warm-up: JIT and caches
   const times: number[] = [];
   const cpuTimes: number[] = [];
   let findings = 0;
+  let loops = 0;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     const cpuStarted = cpuMs();
-    findings = runCheck(project, { today: '2026-01-01' }).findings.length;
+    const result = runCheck(project, { today: '2026-01-01' });
+    findings = result.findings.length;
+    loops = result.analyses.load.loops.length;
     times.push(performance.now() - started);
     cpuTimes.push(cpuMs() - cpuStarted);
   }
@@ -58,7 +68,7 @@ for (const size of sizes) {
   const budget = budgets[size];
   const m = median(times);
   if (budget !== undefined && m > budget) over = true;
-  rows.push([String(project.components.length), String(project.connections.length), String(findings), String(runs), m.toFixed(1), Math.min(...times).toFixed(1), median(cpuTimes).toFixed(1), budget === undefined ? '-' : String(budget), budget === undefined ? '-' : m <= budget ? 'yes' : 'NO', median(steady).toFixed(1)]);
+  rows.push([shape, String(project.components.length), String(project.connections.length), String(loops), String(findings), String(runs), m.toFixed(1), Math.min(...times).toFixed(1), median(cpuTimes).toFixed(1), budget === undefined ? '-' : String(budget), budget === undefined ? '-' : m <= budget ? 'yes' : 'NO', median(steady).toFixed(1)]);
 }
 const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
 for (const row of rows) console.log(row.map((cell, col) => cell.padStart(widths[col]!)).join('  '));

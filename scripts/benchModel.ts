@@ -90,3 +90,74 @@ export function layeredModel(size: number): Project {
     workload: { entryPoints: clients.map((componentId) => ({ componentId, peakRps: 50 + Math.floor(rnd() * 500) })) },
   });
 }
+
+/**
+ * An event-driven model of about `size` components and 3 connections per component: clients →
+ * gateways → services, which call each other (rings of 3–6 services: call cycles), write to
+ * databases and publish to brokers; consumers (workers and services) subscribe to the brokers and
+ * many publish in reaction, some to the broker they consume from. A third of the brokers name
+ * topics (fanout, pub-sub or work queues), the rest leave subscriptions unstated, so the model
+ * has both loops that Tenfold can follow as flows and loops it must name. Deterministic for a size.
+ */
+export function eventDrivenModel(size: number): Project {
+  const rnd = random(size + 7);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const components: Record<string, unknown>[] = [];
+  const connections: Record<string, unknown>[] = [];
+  const observed = { observability: { logs: true, metrics: true, tracing: true, alerts: true } };
+  const add = (kind: ComponentKind, name: string, fields: Record<string, unknown> = {}) => {
+    const id = uuid('e0000000', components.length + 1);
+    components.push({ id, name, kind, ...(kind === 'client' ? {} : observed), ...fields });
+    return id;
+  };
+  const connect = (from: string, to: string, kind: string, fields: Record<string, unknown> = {}) => {
+    connections.push({ id: uuid('e000000e', connections.length + 1), from, to, kind, ...(kind === 'async' ? {} : { timeoutMs: 800 }), ...fields });
+  };
+  const clients = Array.from({ length: Math.max(2, Math.round(size * 0.01)) }, (_, i) => add('client', `client-${i}`));
+  const gateways = Array.from({ length: Math.max(2, Math.round(size * 0.02)) }, (_, i) => add('api-gateway', `gateway-${i}`, { deployment: { instances: 3 } }));
+  const services = Array.from({ length: Math.round(size * 0.45) }, (_, i) => add('service', `svc-${i}`, { deployment: { instances: 2, autoscaling: true, healthCheck: true } }));
+  const databases = Array.from({ length: Math.round(size * 0.2) }, (_, i) => add('database', `db-${i}`, { deployment: { failover: 'standby' }, data: { backups: { enabled: true, pointInTimeRecovery: true } } }));
+  const topics = ['created', 'updated', 'paid', 'shipped', 'cancelled', 'refunded'];
+  const patterns = ['fanout', 'pub-sub', 'work-queue'] as const;
+  const brokers = Array.from({ length: Math.max(2, Math.round(size * 0.02)) }, (_, i) => ({
+    id: add(i % 2 ? 'stream' : 'queue', `broker-${i}`, { messaging: { durable: true, deadLetterQueue: true, depthAlert: true, ...(i % 3 === 0 ? { pattern: patterns[(i / 3) % 3] } : {}) } }),
+    named: i % 3 === 0,
+  }));
+  const workers = Array.from({ length: Math.max(1, size - components.length) }, (_, i) => add('worker', `worker-${i}`, { deployment: { instances: 2, autoscaling: true } }));
+  const topicsFor = (named: boolean) => (named ? { topics: [pick(topics), pick(topics)] } : {});
+
+  for (const client of clients) connect(client, pick(gateways), 'sync');
+  for (const gateway of gateways) for (let k = 0; k < 8; k++) connect(gateway, pick(services), 'sync', { callsPerRequest: 0.2 });
+  for (let i = 0; i < services.length; i++) {
+    const service = services[i]!;
+    connect(service, pick(databases), rnd() < 0.6 ? 'read' : 'write');
+    if (rnd() < 0.6) connect(service, pick(services), 'sync', { callsPerRequest: 0.5 });
+    if (rnd() < 0.5) {
+      const broker = pick(brokers);
+      connect(service, broker.id, 'async', topicsFor(broker.named));
+    }
+    // Rings of 3 to 6 services calling round: call cycles.
+    if (i % 40 === 0) {
+      const ring = services.slice(i, i + 3 + (i % 4));
+      ring.forEach((member, k) => connect(member, ring[(k + 1) % ring.length]!, 'sync'));
+    }
+  }
+  for (const worker of workers) {
+    const from = pick(brokers);
+    connect(from.id, worker, 'async', topicsFor(from.named));
+    connect(worker, pick(databases), 'write');
+    // Many consumers publish in reaction; some to the broker they consume from.
+    if (rnd() < 0.4) {
+      const to = rnd() < 0.5 ? from : pick(brokers);
+      connect(worker, to.id, 'async', topicsFor(to.named));
+    }
+  }
+  return Project.parse({
+    schemaVersion: 2,
+    id: uuid('e000000f', size),
+    name: `event-driven ${size}`,
+    components,
+    connections,
+    workload: { entryPoints: clients.map((componentId) => ({ componentId, peakRps: 50 + Math.floor(rnd() * 500) })) },
+  });
+}
