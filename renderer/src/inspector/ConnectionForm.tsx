@@ -6,10 +6,11 @@ import { Connection, ConnectionKind, Retries } from '../../../shared/model/conne
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
 import { useEditor } from '../editor/EditorContext';
 import { updateConnection } from '../editor/edits';
-import { BoolField, EnumField, NumberField, TextField } from './fields';
+import { BoolField, EnumField, NumberField, TagsField, TextField } from './fields';
 import { setIn, type Path } from './paths';
 
 const kindLabels: Record<ConnectionKind, string> = { sync: 'Synchronous request', async: 'Asynchronous message', read: 'Read', write: 'Write', replication: 'Replication' };
+const dependencyLabels = { hard: 'Hard', soft: 'Soft', startup: 'Start-up only' } as const;
 const shape = Connection.shape;
 
 /** Every property of one connection; each change is one undoable edit. */
@@ -42,6 +43,10 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
   const err = (key: string) => errors[key] ?? null;
   const dependencyDefault = connection.kind === 'async' || connection.kind === 'replication' ? 'soft' : 'hard';
   const caches = project.components.filter((c) => c.kind === 'cache' || c.kind === 'cdn');
+  const kindOf = (id: string) => project.components.find((c) => c.id === id)?.kind;
+  const isBroker = (id: string) => kindOf(id) === 'queue' || kindOf(id) === 'stream';
+  const consumes = connection.kind === 'async' && isBroker(connection.from);
+  const messages = connection.kind === 'async' && (consumes || isBroker(connection.to));
   return (
     <Stack gap="sm" data-testid="connection-form">
       <Group gap={6} wrap="nowrap">
@@ -57,7 +62,7 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
         <EnumField label="Kind" value={connection.kind} options={ConnectionKind.options} labels={kindLabels} required onChange={(v) => v && set(['kind'], 'kind', v)} />
         <TextField label="Protocol" value={connection.protocol} placeholder="e.g. HTTPS, gRPC, AMQP" schema={shape.protocol} onChange={(v) => set(['protocol'], 'protocol', v)} error={err('protocol')} />
         <NumberField label="Calls per request" description="Fan-out per request reaching the caller" value={connection.callsPerRequest} defaultValue={DEFAULT_CALLS_PER_REQUEST} schema={shape.callsPerRequest} onChange={(v) => set(['callsPerRequest'], 'calls per request', v)} error={err('callsPerRequest')} />
-        <EnumField label="Dependency" description="Hard: the caller fails when this fails" value={connection.dependency} options={['hard', 'soft'] as const} defaultValue={dependencyDefault} onChange={(v) => set(['dependency'], 'dependency', v)} error={err('dependency')} />
+        <EnumField label="Dependency" description="Hard: the caller fails when this fails. Start-up only: needed to start, on no request path" value={connection.dependency} options={['hard', 'soft', 'startup'] as const} labels={dependencyLabels} defaultValue={dependencyDefault} onChange={(v) => set(['dependency'], 'dependency', v)} error={err('dependency')} />
         <TextField label="Alternative group" description="Same group from one caller: any one suffices" value={connection.alternativeGroup} schema={shape.alternativeGroup} onChange={(v) => set(['alternativeGroup'], 'alternative group', v)} error={err('alternativeGroup')} />
         <BoolField label="Fallback" description="The caller degrades gracefully" value={connection.fallback} defaultValue={false} onChange={(v) => set(['fallback'], 'fallback', v)} />
         <NumberField label="Timeout" suffix="ms" value={connection.timeoutMs} schema={shape.timeoutMs} onChange={(v) => set(['timeoutMs'], 'timeout', v)} error={err('timeoutMs')} />
@@ -77,6 +82,15 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
           error={err('cachedBy')}
         />
       </SimpleGrid>
+      {messages && (
+        <TagsField
+          label={consumes ? 'Topics it subscribes to' : 'Topics it publishes'}
+          description={consumes ? 'Event names or routing keys; none: every topic of the broker' : 'Event names or routing keys; subscribers receive only the topics they name'}
+          value={connection.topics}
+          maxLength={200}
+          onChange={(v) => set(['topics'], 'topics', v)}
+        />
+      )}
       <TextField label="Description" multiline value={connection.description} schema={shape.description as z.ZodType} onChange={(v) => set(['description'], 'description', v)} />
     </Stack>
   );

@@ -203,14 +203,15 @@ function ListFieldView<T extends string>({ label, description, error, value, opt
 // memo() drops the type parameter; the cast restores the generic signature.
 export const ListField = memo(ListFieldView) as typeof ListFieldView;
 
-export const TagsField = memo(function TagsField({ label, value, onChange }: { label: string; value: readonly string[] | undefined; onChange: (value: string[] | undefined) => void }) {
+export const TagsField = memo(function TagsField({ label, description, value, maxLength = 64, onChange }: { label: string; description?: string; value: readonly string[] | undefined; maxLength?: number; onChange: (value: string[] | undefined) => void }) {
   return (
     <TagsInput
       size="xs"
       label={label}
+      description={description}
       value={[...(value ?? [])]}
-      placeholder={value && value.length > 0 ? undefined : 'Type a tag and press Enter'}
-      onChange={(next) => onChange(next.length > 0 ? next.map((t) => t.slice(0, 64)) : undefined)}
+      placeholder={value && value.length > 0 ? undefined : 'Type a name and press Enter'}
+      onChange={(next) => onChange(next.length > 0 ? next.map((t) => t.slice(0, maxLength)) : undefined)}
     />
   );
 });
