@@ -11,7 +11,7 @@ export const catalog = [
   'redundancy/single-point-of-failure', 'redundancy/single-zone', 'redundancy/no-failover',
   'redundancy/availability-below-target', 'redundancy/no-health-check', 'redundancy/no-backup', 'redundancy/startup-dependency',
   'async/heavy-work-in-request', 'async/deep-sync-chain', 'async/sync-fan-out', 'async/no-dead-letter',
-  'async/non-durable-queue', 'async/unbounded-queue', 'async/non-idempotent-consumer',
+  'async/non-durable-queue', 'async/unbounded-queue', 'async/non-idempotent-consumer', 'async/unfiltered-fanout',
   'caching/read-heavy-uncached', 'caching/no-expiry', 'caching/cache-as-database', 'caching/static-without-cdn',
   'resilience/no-timeout', 'resilience/retry-without-backoff', 'resilience/retry-amplification',
   'resilience/no-circuit-breaker', 'resilience/external-without-fallback', 'resilience/unsafe-retry',

@@ -6,8 +6,9 @@ import { noDeadLetter } from './no-dead-letter';
 import { nonDurableQueue } from './non-durable-queue';
 import { unboundedQueue } from './unbounded-queue';
 import { nonIdempotentConsumer } from './non-idempotent-consumer';
+import { unfilteredFanout } from './unfiltered-fanout';
 
 /** The async checklist's rules, in catalog order (DESIGN.md §5). */
 export const asyncRules: readonly Rule[] = [
-  heavyWorkInRequest, deepSyncChain, syncFanOut, noDeadLetter, nonDurableQueue, unboundedQueue, nonIdempotentConsumer,
+  heavyWorkInRequest, deepSyncChain, syncFanOut, noDeadLetter, nonDurableQueue, unboundedQueue, nonIdempotentConsumer, unfilteredFanout,
 ];
