@@ -27,6 +27,15 @@ export function createRuleContext(parsed: Project, options: AnalyzeOptions = {})
     },
     capacityOf: (component) => resolvedFor(input, component, input.capacity) ?? effectiveCapacity(component),
     deploymentOf: (component) => resolvedFor(input, component, input.deployment) ?? effectiveDeployment(component),
+    replicaOf: (id) => {
+      const v = input.indexOf.get(id);
+      const primary = v === undefined ? -1 : input.replicaOf[v]!;
+      return primary < 0 ? undefined : input.components[primary]!.id;
+    },
+    readReplicasOf: (id) => {
+      const v = input.indexOf.get(id);
+      return v === undefined ? 0 : input.readReplicas[v]!;
+    },
   };
 }
 

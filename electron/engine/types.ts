@@ -38,6 +38,10 @@ export interface RuleContext {
   readonly capacityOf: (component: Component) => ReturnType<typeof effectiveCapacity>;
   /** effectiveDeployment of a component, as the analyses resolved it. */
   readonly deploymentOf: (component: Component) => ReturnType<typeof effectiveDeployment>;
+  /** The primary a replica copies (see analyses/replicas.ts), else undefined. */
+  readonly replicaOf: (componentId: string) => string | undefined;
+  /** Read replicas of a store: stated in data.readReplicas plus those drawn as components. */
+  readonly readReplicasOf: (componentId: string) => number;
 }
 
 export type EvidenceValue = number | string | boolean | null;

@@ -53,4 +53,18 @@ describe('caching/read-heavy-uncached', () => {
     quiet.m.connect(quiet.api, quiet.store, 'read');
     expect(reportsOf(readHeavyUncached, quiet.m.build())).toEqual([]);
   });
+
+  it('does not report a read replica drawn as its own component, nor its primary', () => {
+    const m = new ModelBuilder();
+    const users = m.component('users', 'client');
+    const api = m.component('api', 'service', { deployment: { instances: 4 } });
+    const primary = m.component('postgres', 'database');
+    const replica = m.component('postgres-replica', 'database');
+    m.connect(users, api);
+    m.connect(api, primary, 'write');
+    m.connect(api, replica, 'read', { callsPerRequest: 3 });
+    m.connect(primary, replica, 'replication');
+    m.entry(users, 150);
+    expect(reportsOf(readHeavyUncached, m.build())).toEqual([]);
+  });
 });

@@ -22,11 +22,12 @@ export const readHeavyUncached = defineRule({
     fix: 'Put a cache (Redis, Memcached) in front of the hottest reads with a TTL that matches how stale they may be, or add read replicas and send read-only queries there; measure the hit ratio and state it in the model.',
     source: { guide: 'Design for Scale', section: '3. Database Scaling Strategies' },
   },
-  check({ project, graph, index }) {
+  check({ project, graph, index, replicaOf, readReplicasOf }) {
     const reports: RuleReport[] = [];
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
-      if (store.kind !== 'database' || relieved(graph, store)) continue;
+      // A replica is itself the answer to read-heavy load: more of them, not a cache, is its next step.
+      if (store.kind !== 'database' || replicaOf(store.id) !== undefined || readReplicasOf(store.id) > 0 || relieved(graph, store)) continue;
       const growth = index.growth.get(store.id);
       const utilization = growth?.utilizationAtGrowth ?? null;
       if (utilization === null || utilization < MEANINGFUL_UTILIZATION) continue;
@@ -47,9 +48,8 @@ export const readHeavyUncached = defineRule({
   },
 });
 
-/** A cache absorbs its reads, a cache reads through to it, or replicas take reads. */
+/** A cache absorbs its reads, a cache reads through to it, or replicas (of any kind) take reads. */
 function relieved(graph: ProjectGraph, store: Component): boolean {
-  if ((store.data?.readReplicas ?? 0) > 0) return true;
   if (outgoingOf(graph, store.id).some((c) => c.kind === 'replication')) return true;
   return incomingOf(graph, store.id).some((c) => c.cachedBy !== undefined || graph.components.get(c.from)?.kind === 'cache');
 }

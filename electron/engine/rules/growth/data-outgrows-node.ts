@@ -11,13 +11,15 @@ export const dataOutgrowsNode = defineRule({
     fix: 'Plan for the size before you reach it: archive or expire old data to cheaper storage, partition tables by time or tenant, or shard by a key that spreads both data and load; choose the key now, while the data is small enough to move.',
     source: { guide: 'Scaling Systems the Smart Way', section: '8. Plan for Data Growth' },
   },
-  check({ project, index, growthFactor }) {
+  check({ project, index, growthFactor, replicaOf }) {
     const horizon = project.workload.growthHorizonMonths;
     const reports: RuleReport[] = [];
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
       const growth = index.growth.get(store.id);
       if (!growth || !growth.dataOutgrowsNode || growth.singleNodeLimitGb === null || growth.dataSizeGb === null) continue;
+      // A replica holds its primary's data: the primary's finding is the one to act on.
+      if (replicaOf(store.id) !== undefined) continue;
       // The analysis already excludes partitioned or archived stores; check again so the rule's
       // promise holds whatever the analysis does.
       if (store.data?.partitioned === true || store.data?.retention === true) continue;

@@ -11,14 +11,14 @@ export const noFailover = defineRule({
     fix: 'Add a synchronous or semi-synchronous standby in another zone with automatic failover (a managed multi-AZ option, Patroni, or the engine\'s own), and practise the failover so the switch takes minutes, not a restore.',
     source: { guide: 'Design for Scale', section: 'Key Takeaway' },
   },
-  check({ project, deploymentOf }) {
+  check({ project, deploymentOf, readReplicasOf }) {
     const reports: RuleReport[] = [];
     for (let i = 0; i < project.components.length; i++) {
       const db = project.components[i]!;
       if (db.kind !== 'database') continue;
       const deployment = deploymentOf(db);
       if (deployment.scalingMode !== 'single-writer' || deployment.failover !== 'none') continue;
-      const replicas = db.data?.readReplicas ?? 0;
+      const replicas = readReplicasOf(db.id);
       const notes = [
         ...(replicas > 0 ? [`its ${formatNumber(replicas)} read ${replicas === 1 ? 'replica' : 'replicas'} can only be promoted by hand`] : []),
         ...(deployment.managed ? ['as a managed service, check that its standby (multi-zone) option is on and say so in the model'] : []),
