@@ -63,24 +63,22 @@ export const FindingRow = memo(function FindingRow({ finding, rank, names, doc, 
         >
           <Stack gap={2}>
             <Text size="sm" fw={600} lh={1.35}>{finding.title}</Text>
-            {(impact || finding.status !== 'open') && (
-              <Group gap={6} wrap="nowrap" align="baseline">
+            {impact && (
+              <Text size="xs" fw={500} data-testid="finding-impact">
+                {impact.risk && <Text span size="xs" fw={700}>{riskLabel[impact.risk]}: </Text>}
+                {impact.summary}
+              </Text>
+            )}
+            <Text size="sm" c="dimmed" lineClamp={expanded ? undefined : 2}>{finding.message}</Text>
+            {(targets.length > 0 || finding.status !== 'open') && (
+              <Group gap={6} wrap="nowrap" justify="space-between">
+                <Text size="xs" c="dimmed" truncate style={{ minWidth: 0 }}>{targets.join(', ')}</Text>
                 {finding.status !== 'open' && (
                   <Badge size="xs" variant="dot" color={statusColor[finding.status]} style={{ flexShrink: 0 }} data-testid="finding-status">
                     {statusLabel[finding.status]}
                   </Badge>
                 )}
-                {impact && (
-                  <Text size="xs" fw={500} data-testid="finding-impact">
-                    {impact.risk && <Text span size="xs" fw={700}>{riskLabel[impact.risk]}: </Text>}
-                    {impact.summary}
-                  </Text>
-                )}
               </Group>
-            )}
-            <Text size="sm" c="dimmed" lineClamp={expanded ? undefined : 2}>{finding.message}</Text>
-            {targets.length > 0 && (
-              <Text size="xs" c="dimmed" truncate>{targets.join(', ')}</Text>
             )}
           </Stack>
         </UnstyledButton>
