@@ -95,7 +95,7 @@ describe('exportMermaid', () => {
     expect(text.endsWith('\n```\n')).toBe(true);
   });
 
-  it('colours components by their worst open finding when asked', async () => {
+  it('colours components by their worst open finding (open or planned) when asked', async () => {
     const m = new ModelBuilder();
     const web = m.component('web', 'service');
     const db = m.component('db', 'database');
@@ -112,13 +112,14 @@ describe('exportMermaid', () => {
         finding('b', 'error', 'open', [db]),
         finding('c', 'info', 'open', [db]),
         finding('d', 'error', 'accepted-risk', [cache]),
+        finding('e', 'warning', 'planned', [cache]),
+        finding('f', 'error', 'fixed', [cache]),
       ],
     } as unknown as CheckResult;
     const text = exportMermaid(project, check, { highlightFindings: true });
     await expect(parseMermaid(text)).resolves.toBeTruthy();
     expect(text).toContain('class c2 sevError');
-    expect(text).toContain('class c1 sevWarning');
-    expect(text).not.toMatch(/class c3 /);
+    expect(text).toContain('class c1,c3 sevWarning');
     expect(exportMermaid(project, check)).not.toContain('classDef');
   });
 });

@@ -3,6 +3,7 @@ import type { Component, ComponentKind } from '../../shared/model/component';
 import type { Connection, ConnectionKind } from '../../shared/model/connection';
 import type { Severity } from '../../shared/model/review';
 import type { CheckResult } from '../../shared/ipc/contract';
+import { isOpenFinding } from '../../shared/model/openFindings';
 import { mermaidLabel } from './mermaidText';
 
 export interface MermaidOptions {
@@ -182,11 +183,11 @@ function classLines(check: CheckResult, ids: ReadonlyMap<string, string>): strin
 
 const severityRank: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
-/** Component id → severity of its worst finding still open. */
+/** Component id → severity of its worst open finding (open or planned, as the app counts). */
 export function worstOpenSeverity(check: CheckResult): Map<string, Severity> {
   const worst = new Map<string, Severity>();
   for (const finding of check.findings) {
-    if (finding.status !== 'open') continue;
+    if (!isOpenFinding(finding)) continue;
     for (const id of finding.targets.components) {
       const current = worst.get(id);
       if (current === undefined || severityRank[finding.severity] > severityRank[current]) worst.set(id, finding.severity);

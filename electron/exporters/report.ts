@@ -8,6 +8,7 @@ import { diagramSvg } from './diagramSvg';
 import { ExportIndex, redesignWords } from './exportIndex';
 import { escapeHtml as h } from './htmlText';
 import { worstOpenSeverity } from './mermaid';
+import { isOpenFinding } from '../../shared/model/openFindings';
 import { fileSlug } from '../../shared/model/fileSlug';
 import { reportStyles } from './reportStyles';
 
@@ -80,12 +81,13 @@ function header(project: Project, index: ExportIndex, options: ReportOptions): s
 
 function summary(index: ExportIndex): string {
   const findings = index.check.findings;
-  const open = findings.filter((f) => f.status === 'open');
+  const open = findings.filter(isOpenFinding);
+  const counted = `<p class="counted">${open.length} open finding${open.length === 1 ? '' : 's'}: open or planned (${findings.filter((f) => f.status === 'planned').length} planned), the count the app shows. Not counted: ${findings.filter((f) => f.status === 'accepted-risk').length} accepted, ${findings.filter((f) => f.status === 'fixed').length} fixed.</p>`;
   const cards = severities.map((s) => `<div class="card ${s}"><span class="count">${open.filter((f) => f.severity === s).length}</span> open ${s === 'info' ? 'notes' : `${s}s`}<span class="of">${findings.filter((f) => f.severity === s).length} in total</span></div>`).join('');
   const byChecklist = checklists
     .map((list) => ({ list, items: findings.filter((f) => f.checklist === list) }))
     .filter((row) => row.items.length > 0)
-    .map((row) => `<tr><th scope="row">${h(row.list)}</th>${severities.map((s) => `<td>${row.items.filter((f) => f.severity === s && f.status === 'open').length}</td>`).join('')}${FindingStatus.options.map((status) => `<td>${row.items.filter((f) => f.status === status).length}</td>`).join('')}</tr>`)
+    .map((row) => `<tr><th scope="row">${h(row.list)}</th>${severities.map((s) => `<td>${row.items.filter((f) => f.severity === s && isOpenFinding(f)).length}</td>`).join('')}${FindingStatus.options.map((status) => `<td>${row.items.filter((f) => f.status === status).length}</td>`).join('')}</tr>`)
     .join('\n');
   const growth = index.check.analyses.growth;
   const failing = index.check.analyses.availability.entryPoints.filter((e) => !e.meetsTarget).length;
@@ -97,7 +99,7 @@ function summary(index: ExportIndex): string {
   const table = byChecklist === ''
     ? '<p>No findings.</p>'
     : `<table class="counts"><thead><tr><th scope="col">Checklist</th>${severities.map((s) => `<th scope="col">Open ${s}</th>`).join('')}${FindingStatus.options.map((s) => `<th scope="col">${s === 'open' ? 'Open (all)' : statusWords[s]}</th>`).join('')}</tr></thead><tbody>\n${byChecklist}\n</tbody></table>`;
-  return section('summary', 'Executive summary', `<div class="cards">${cards}</div>\n<ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>\n${table}`);
+  return section('summary', 'Executive summary', `<div class="cards">${cards}</div>\n${counted}\n<ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>\n${table}`);
 }
 
 function legend(): string {

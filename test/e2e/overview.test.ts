@@ -11,7 +11,7 @@ import { startTenfold, type RunningTenfold } from './support/tenfold';
  * The overview (renderer/src/canvas/Overview.tsx): zoomed far out, a large diagram's components
  * are drawn in one SVG, not as React Flow nodes, and that layer selects, multi-selects, drags and
  * box-selects them the way React Flow does; and its thousands of findings are listed a page at a
- * time. Against the real `tenfold serve` in Chromium.
+ * time, on the agenda and by component. Against the real `tenfold serve` in Chromium.
  */
 let tenfold: RunningTenfold;
 let browser: Browser;
@@ -134,27 +134,28 @@ describe('overview of a large diagram', () => {
       }
       await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(0);
 
-      // Thousands of findings: each checklist shows 25 rows and pages through the rest.
+      // Thousands of findings: the agenda shows 25 rows and pages through the rest.
       await page.getByRole('tab', { name: /^Findings/ }).click();
-      const sections = page.getByRole('region', { name: / findings$/ });
-      await expect.poll(() => sections.count()).toBeGreaterThan(0);
-      let paged = false;
-      for (const section of await sections.all()) {
-        const total = Number(/\((\d+)\)/.exec((await section.getByRole('heading').textContent()) ?? '')?.[1]);
-        const rows = section.getByTestId('finding');
-        if (total <= 25) {
-          expect(await rows.count()).toBe(total);
-          continue;
-        }
-        paged = true;
-        expect(await rows.count()).toBe(25);
-        const more = section.getByTestId('findings-show-more');
-        expect(await more.textContent()).toBe(`Show ${Math.min(25, total - 25)} more of ${total - 25} remaining`);
-        await more.click();
-        await expect.poll(() => rows.count()).toBe(Math.min(50, total));
-        break;
-      }
-      expect(paged).toBe(true);
+      const listed = Number(await page.getByTestId('findings-listed').getAttribute('data-count'));
+      expect(listed).toBe(Number(await page.getByTestId('open-findings-count').textContent()));
+      expect(listed).toBeGreaterThan(50);
+      const agenda = page.getByRole('region', { name: 'Agenda findings' });
+      const rows = agenda.getByTestId('finding');
+      expect(await rows.count()).toBe(25);
+      const more = agenda.getByTestId('findings-show-more');
+      expect(await more.textContent()).toBe(`Show 25 more of ${listed - 25} remaining`);
+      await more.click();
+      await expect.poll(() => rows.count()).toBe(50);
+      expect(await rows.evaluateAll((found) => found.map((row) => Number(row.getAttribute('data-rank'))).every((rank, i, all) => i === 0 || rank > all[i - 1]!))).toBe(true);
+
+      // By component: 25 components at a time, each with at most 25 rows.
+      await page.getByTestId('findings-panel').getByText('By component', { exact: true }).click();
+      const groups = page.getByTestId('findings-group');
+      await expect.poll(() => groups.count()).toBe(25);
+      const moreGroups = page.getByTestId('findings-show-more-groups');
+      expect(await moreGroups.textContent()).toMatch(/^Show 25 more of \d+ remaining components$/);
+      await moreGroups.click();
+      await expect.poll(() => groups.count()).toBe(50);
       expect(errors).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: screenshotPath('failed-overview') }).catch(() => undefined);

@@ -24,11 +24,14 @@ function result(findings: Finding[]): CheckResult {
 }
 
 describe('canvas highlights', () => {
-  it('badges a component with its worst open finding and the open count', () => {
+  it('badges a component with its worst open finding and the open count (open or planned)', () => {
     const badges = findingBadges(
-      result([finding('a', 'info', ['db']), finding('b', 'error', ['db', 'web']), finding('c', 'warning', ['db']), finding('d', 'error', ['api'], 'accepted-risk')]),
+      result([
+        finding('a', 'info', ['db']), finding('b', 'error', ['db', 'web']), finding('c', 'warning', ['db']), finding('d', 'error', ['api'], 'accepted-risk'),
+        finding('e', 'warning', ['db'], 'planned'), finding('f', 'error', ['api'], 'fixed'),
+      ]),
     );
-    expect(badges.get('db')).toEqual({ severity: 'error', count: 3, ruleIds: ['a', 'b', 'c'] });
+    expect(badges.get('db')).toEqual({ severity: 'error', count: 4, ruleIds: ['a', 'b', 'c', 'e'] });
     expect(badges.get('web')).toEqual({ severity: 'error', count: 1, ruleIds: ['b'] });
     expect(badges.has('api')).toBe(false);
     expect(findingBadges(null).size).toBe(0);

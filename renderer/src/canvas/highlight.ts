@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Severity } from '../../../shared/model/review';
+import { isOpenFinding } from '../../../shared/model/openFindings';
 
 /** What a component's badge shows: its worst open finding and how many open findings it has. */
 export interface FindingBadge {
@@ -13,12 +14,12 @@ const rank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2
 
 export const severityColor: Readonly<Record<Severity, string>> = { error: 'red', warning: 'yellow', info: 'blue' };
 
-/** Open findings per component (planned, fixed and accepted ones do not mark the diagram). */
+/** Open findings per component, counted as everywhere else (open or planned; fixed and accepted ones do not mark the diagram). */
 export function findingBadges(check: CheckResult | null): Map<string, FindingBadge> {
   const badges = new Map<string, FindingBadge>();
   if (!check) return badges;
   for (const finding of check.findings) {
-    if (finding.status !== 'open') continue;
+    if (!isOpenFinding(finding)) continue;
     for (const id of finding.targets.components) {
       const current = badges.get(id);
       if (!current) badges.set(id, { severity: finding.severity, count: 1, ruleIds: [finding.ruleId] });

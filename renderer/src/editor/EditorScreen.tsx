@@ -6,6 +6,7 @@ import { AvailabilityPanel } from '../availability/AvailabilityPanel';
 import { Canvas } from '../canvas/Canvas';
 import { KindPalette } from '../canvas/KindPalette';
 import { FindingsPanel } from '../findings/FindingsPanel';
+import { countOpen } from '../findings/findingsModel';
 import { useAnalysisCommands } from '../findings/useAnalysisCommands';
 import { GrowthPanel } from '../growth/GrowthPanel';
 import { Inspector } from '../inspector/Inspector';
@@ -86,7 +87,7 @@ const panels = {
 function SideTabs() {
   const { view, setView } = useEditor();
   const { check } = useCheckState();
-  const open = check?.findings.filter((f) => f.status === 'open').length ?? null;
+  const open = check ? countOpen(check.findings) : null;
   const panel = view.panel;
   // Only the open panel and the open count change the tabs: an edit re-renders neither them nor
   // the scroll area (the panels' contents follow the editor themselves).
@@ -95,7 +96,7 @@ function SideTabs() {
       <Tabs value={panel} onChange={(value) => value && setView({ panel: value as SidePanel })} keepMounted={false} className={classes.tabs}>
         <Tabs.List className={classes.tabList}>
           <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
-          <Tabs.Tab value="findings" rightSection={open !== null ? <Badge size="xs" variant="light" color={open > 0 ? 'red' : 'teal'} data-testid="open-findings-count">{open}</Badge> : null}>
+          <Tabs.Tab value="findings" rightSection={open !== null ? <Badge size="xs" variant="light" color={open > 0 ? 'red' : 'teal'} title={`${open} open finding${open === 1 ? '' : 's'} (open or planned)`} data-testid="open-findings-count">{open}</Badge> : null}>
             Findings
           </Tabs.Tab>
           <Tabs.Tab value="growth">Growth</Tabs.Tab>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/model/finding';
 import { Project } from '../../../shared/model/project';
 import {
-  countFindings, defaultFilter, evidenceLabel, evidenceValue, groupByChecklist, keepSameNames, matchesFilter,
+  connectionSources, countFindings, countOpen, defaultFilter, evidenceLabel, evidenceValue, keepSameNames, matchesFilter,
   openFindingsInOrder, targetNames,
 } from './findingsModel';
 
@@ -21,26 +21,36 @@ describe('findings model', () => {
     finding({ key: 'd', checklist: 'growth', severity: 'error', status: 'planned' }),
   ];
 
-  it('groups in catalog order with the worst first inside each group', () => {
-    const groups = groupByChecklist(findings);
-    expect(groups.map((g) => g.checklist)).toEqual(['growth', 'redundancy']);
-    expect(groups[0]!.findings.map((f) => f.key)).toEqual(['d', 'b']);
-    expect(groups[1]!.findings.map((f) => f.key)).toEqual(['c', 'a']);
-  });
-
-  it('counts severities of unresolved findings and every status', () => {
-    const counts = countFindings(findings);
+  it('counts open and planned findings as open, by severity, and every status apart', () => {
+    const counts = countFindings([...findings, finding({ key: 'e', severity: 'warning', status: 'fixed' })]);
+    expect(counts.open).toBe(3);
     expect(counts.severity).toEqual({ error: 2, warning: 0, info: 1 });
-    expect(counts.status).toEqual({ open: 2, planned: 1, fixed: 0, 'accepted-risk': 1 });
+    expect(counts.status).toEqual({ open: 2, planned: 1, fixed: 1, 'accepted-risk': 1 });
+    expect(countOpen(findings)).toBe(3);
+    expect(countFindings([]).open).toBe(0);
   });
 
-  it('hides accepted risks under the default filter', () => {
-    expect(findings.filter((f) => matchesFilter(f, defaultFilter)).map((f) => f.key)).toEqual(['a', 'c', 'd']);
+  it('lists exactly the counted findings under the default filter, so the list matches the badge', () => {
+    const listed = findings.filter((f) => matchesFilter(f, defaultFilter));
+    expect(listed.map((f) => f.key)).toEqual(['a', 'c', 'd']);
+    expect(listed).toHaveLength(countOpen(findings));
     expect(findings.filter((f) => matchesFilter(f, { severities: ['error'], statuses: ['open'] })).map((f) => f.key)).toEqual(['c']);
   });
 
-  it('steps through open findings worst first', () => {
-    expect(openFindingsInOrder(findings).map((f) => f.key)).toEqual(['c', 'a']);
+  it('steps through open and planned findings in agenda order (the order the engine returns), not by severity', () => {
+    expect(openFindingsInOrder(findings).map((f) => f.key)).toEqual(['a', 'c', 'd']);
+  });
+
+  it('maps each connection to its source component', () => {
+    const project = Project.parse({
+      schemaVersion: 2, id: '00000000-0000-4000-8000-000000000001', name: 'p',
+      components: [
+        { id: '00000000-0000-4000-8000-000000000002', name: 'web', kind: 'service' },
+        { id: '00000000-0000-4000-8000-000000000003', name: 'orders-db', kind: 'database' },
+      ],
+      connections: [{ id: '00000000-0000-4000-8000-000000000004', from: '00000000-0000-4000-8000-000000000002', to: '00000000-0000-4000-8000-000000000003', kind: 'read' }],
+    });
+    expect([...connectionSources(project)]).toEqual([['00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000002']]);
   });
 
   it('names components and connections', () => {

@@ -1,14 +1,12 @@
 import type { Finding, Checklist } from '../../../shared/model/finding';
-import { checklists } from '../../../shared/model/finding';
 import type { FindingStatus, Severity } from '../../../shared/model/review';
 import type { Project } from '../../../shared/model/project';
+import { isOpenFinding, openStatuses } from '../../../shared/model/openFindings';
 
-/** Pure helpers behind the findings panel: ordering, filters, counts, names. No React here. */
+/** Pure helpers behind the findings panel: filters, counts, names. No React here. */
 
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
 export const statuses: readonly FindingStatus[] = ['open', 'planned', 'accepted-risk', 'fixed'];
-
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export const severityLabel: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 export const statusLabel: Record<FindingStatus, string> = {
@@ -37,50 +35,39 @@ export interface FindingFilter {
   readonly statuses: readonly FindingStatus[];
 }
 
-/** By default the panel shows what still needs attention: open and planned findings of every severity. */
-export const defaultFilter: FindingFilter = { severities: [...severities], statuses: ['open', 'planned'] };
+/** By default the panel lists the open findings (open or planned) of every severity: what the counts count. */
+export const defaultFilter: FindingFilter = { severities: [...severities], statuses: [...openStatuses] };
 
 export function matchesFilter(finding: Finding, filter: FindingFilter): boolean {
   return filter.severities.includes(finding.severity) && filter.statuses.includes(finding.status);
 }
 
-/** Worst first; the engine's order (rule catalog order) breaks ties so the list never reshuffles. */
-export function sortBySeverity(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => severityRank[a.finding.severity] - severityRank[b.finding.severity] || a.index - b.index)
-    .map(({ finding }) => finding);
-}
-
-export interface ChecklistGroup {
-  readonly checklist: Checklist;
-  readonly findings: readonly Finding[];
-}
-
-/** Groups in catalog order, each sorted worst first; empty groups are left out. */
-export function groupByChecklist(findings: readonly Finding[]): ChecklistGroup[] {
-  const groups: ChecklistGroup[] = [];
-  for (const checklist of checklists) {
-    const inGroup = findings.filter((f) => f.checklist === checklist);
-    if (inGroup.length > 0) groups.push({ checklist, findings: sortBySeverity(inGroup) });
-  }
-  return groups;
-}
-
 export interface FindingCounts {
+  /** Open findings (open or planned, see isOpenFinding): the one number the app shows everywhere. */
+  readonly open: number;
+  /** Open findings by severity; they add up to `open`. */
   readonly severity: Record<Severity, number>;
+  /** Every finding by status, settled ones included. */
   readonly status: Record<FindingStatus, number>;
 }
 
-/** Severity counts cover open and planned findings (what still needs work); status counts cover all. */
 export function countFindings(findings: readonly Finding[]): FindingCounts {
   const severity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const status: Record<FindingStatus, number> = { open: 0, planned: 0, fixed: 0, 'accepted-risk': 0 };
+  let open = 0;
   for (const finding of findings) {
     status[finding.status] += 1;
-    if (finding.status === 'open' || finding.status === 'planned') severity[finding.severity] += 1;
+    if (!isOpenFinding(finding)) continue;
+    open += 1;
+    severity[finding.severity] += 1;
   }
-  return { severity, status };
+  return { open, severity, status };
+}
+
+export function countOpen(findings: readonly Finding[]): number {
+  let open = 0;
+  for (const finding of findings) if (isOpenFinding(finding)) open += 1;
+  return open;
 }
 
 /** Component and connection names by id, for lists that show targets ("web → orders-db"). */
@@ -93,6 +80,13 @@ export function targetNames(project: Project): Map<string, string> {
     names.set(connection.id, `${from} → ${to}`);
   }
   return names;
+}
+
+/** Each connection's source component by connection id, for findings that name only connections. */
+export function connectionSources(project: Project): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const connection of project.connections) sources.set(connection.id, connection.from);
+  return sources;
 }
 
 /**
@@ -110,9 +104,9 @@ export function findingTargetIds(finding: Finding): string[] {
   return [...finding.targets.components, ...finding.targets.connections];
 }
 
-/** Open findings worst first: the order review mode and "next finding" step through. */
+/** Open findings in agenda order: the order review mode and "next finding" step through. */
 export function openFindingsInOrder(findings: readonly Finding[]): Finding[] {
-  return sortBySeverity(findings.filter((f) => f.status === 'open'));
+  return findings.filter(isOpenFinding);
 }
 
 /** Evidence keys are camelCase identifiers ("utilizationAtGrowth"); show them as words. */

@@ -2,11 +2,12 @@ import { useMemo, useRef } from 'react';
 import { useCheckState, useEditor } from '../editor/EditorContext';
 import type { CheckState, EditorApi } from '../editor/editorApi';
 import { useCommands, type Command } from '../palette/commands';
+import { isOpenFinding } from '../../../shared/model/openFindings';
 import { findingTargetIds, openFindingsInOrder } from './findingsModel';
 import { getCurrentFinding, setCurrentFinding } from './findingCursor';
 
 /**
- * Editor-wide commands of the analysis features: step through open findings and start review
+ * Editor-wide commands of the analysis features: step through open findings in agenda order and start review
  * mode. Called once by the editor layout (next to useEditorCommands), so the commands exist
  * whichever panel is showing; the panels themselves have "Show …" commands in the editor's list.
  */
@@ -17,7 +18,7 @@ export function useAnalysisCommands(): void {
   // open does, not with every check result (each new list re-renders the command palette).
   const latestCheck = useRef(check);
   latestCheck.current = check;
-  const hasOpen = (check?.findings ?? []).some((f) => f.status === 'open');
+  const hasOpen = (check?.findings ?? []).some(isOpenFinding);
   const commands = useMemo<Command[]>(() => {
     const step = (direction: 1 | -1) => () => stepFinding({ check: latestCheck.current, setView, focus }, direction);
     return [

@@ -3,6 +3,7 @@ import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCheckState, useEditor } from '../editor/EditorContext';
 import { SaveIndicator } from '../editor/SaveIndicator';
+import { agendaRanks } from '../findings/findingGroups';
 import { findingTargetIds } from '../findings/findingsModel';
 import { setCurrentFinding } from '../findings/findingCursor';
 import { useRuleDocs } from '../findings/useRuleDocs';
@@ -15,8 +16,8 @@ import { addDecision, currentStatus, localToday, setFindingStatus, type StatusIn
 import { useReviewSession, type ReviewScope } from './useReviewSession';
 
 /**
- * Review mode: a full-screen presentation for design-review meetings. It steps through findings
- * one at a time in large type beside a focused view of the diagram; the room marks each fixed,
+ * Review mode: a full-screen presentation for design-review meetings. It steps through the
+ * agenda (priority 1 first) one finding at a time in large type beside a focused view of the diagram; the room marks each fixed,
  * planned or accepted risk and records decisions. Changes go through apply(), so they are
  * undoable and autosaved with the model (see reviewChanges.ts).
  */
@@ -36,6 +37,7 @@ function ReviewOverlay() {
   const [scope, setScope] = useState<ReviewScope>('open');
   const [dialog, setDialog] = useState<Dialog>(null);
   const session = useReviewSession(check?.findings ?? null, scope);
+  const ranks = useMemo(() => agendaRanks(check?.findings ?? []), [check]);
   const { current, currentKey } = session;
   const today = localToday();
   const status = current ? currentStatus(current, project, today) : 'open';
@@ -100,7 +102,7 @@ function ReviewOverlay() {
         <ScrollArea style={{ flex: 1 }} px="xl" py="lg">
           <Tabs.Panel value="findings">
             {current ? (
-              <ReviewSlide finding={current} status={status} project={project} doc={docs.get(current.ruleId)}
+              <ReviewSlide finding={current} rank={ranks.get(current.key) ?? null} status={status} project={project} doc={docs.get(current.ruleId)}
                 onStatus={(next) => setStatus({ status: next })} onAccept={() => setDialog('accept')} />
             ) : (
               <Text fz={24} c="dimmed" mt="xl" data-testid="review-empty">

@@ -4,6 +4,7 @@ import type { Finding, RuleDoc } from '../../../shared/model/finding';
 import type { FindingStatus } from '../../../shared/model/review';
 import type { Project } from '../../../shared/model/project';
 import { FindingDetails } from '../findings/FindingDetails';
+import { impactOf, riskLabel } from '../findings/findingImpact';
 import { checklistLabel, severityLabel, statusLabel } from '../findings/findingsModel';
 import { SeverityIcon, severityColor, statusColor } from '../findings/severity';
 import { FocusedDiagram } from './FocusedDiagram';
@@ -11,6 +12,8 @@ import { focusView } from './focusView';
 
 interface Props {
   readonly finding: Finding;
+  /** Its priority on the agenda (1 = most important). */
+  readonly rank: number | null;
   readonly status: FindingStatus;
   readonly project: Project;
   readonly doc: RuleDoc | undefined;
@@ -18,19 +21,26 @@ interface Props {
   readonly onAccept: () => void;
 }
 
-/** One finding in large type, its neighbourhood of the diagram, and the status buttons. */
-export function ReviewSlide({ finding, status, project, doc, onStatus, onAccept }: Props) {
+/** One finding in large type with its priority and impact, its neighbourhood of the diagram, and the status buttons. */
+export function ReviewSlide({ finding, rank, status, project, doc, onStatus, onAccept }: Props) {
   const view = useMemo(() => focusView(project, finding), [project, finding]);
+  const impact = impactOf(finding);
   return (
     <Group align="flex-start" gap="xl" wrap="nowrap" h="100%" data-testid="review-slide" data-finding-key={finding.key}>
       <Stack gap="md" style={{ flex: '1 1 55%', minWidth: 0 }}>
         <Group gap="sm">
+          {rank !== null && <Badge size="lg" variant="outline" color="gray" data-testid="review-rank">Priority {rank}</Badge>}
           <SeverityIcon severity={finding.severity} size={34} />
           <Badge size="lg" color={severityColor[finding.severity]} variant="dot">{severityLabel[finding.severity]}</Badge>
           <Badge size="lg" variant="light">{checklistLabel[finding.checklist]}</Badge>
           <Badge size="lg" color={statusColor[status]} variant="dot" data-testid="review-status">{statusLabel[status]}</Badge>
         </Group>
         <Title order={2} fz={34} lh={1.2}>{finding.title}</Title>
+        {impact && (
+          <Text fz={22} fw={600} lh={1.4} data-testid="review-impact">
+            {impact.risk ? `${riskLabel[impact.risk]}: ` : ''}{impact.summary}
+          </Text>
+        )}
         <Text fz={22} lh={1.45}>{finding.message}</Text>
         <FindingDetails finding={finding} doc={doc} large />
       </Stack>

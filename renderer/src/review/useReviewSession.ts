@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
-import { openFindingsInOrder, sortBySeverity } from '../findings/findingsModel';
+import { allReviewKeys, openReviewKeys, type ReviewScope } from './reviewOrder';
 
-export type ReviewScope = 'open' | 'all';
+export type { ReviewScope } from './reviewOrder';
 
 export interface ReviewSession {
   /** Keys being stepped through, in order. */
@@ -15,28 +15,16 @@ export interface ReviewSession {
   step(direction: 1 | -1): void;
 }
 
-/**
- * The list a review steps through. In "open" scope it holds every finding that was open when the
- * review started plus any that opened since, so a finding just marked stays on screen (and can
- * be reopened) instead of vanishing under the presenter.
- */
+/** The list a review steps through (see reviewOrder.ts) and the position in it. */
 export function useReviewSession(findings: readonly Finding[] | null, scope: ReviewScope): ReviewSession {
-  const [openKeys, setOpenKeys] = useState<string[]>([]);
+  const [openKeys, setOpenKeys] = useState<readonly string[]>([]);
   const [index, setIndex] = useState(0);
 
   useEffect(() => {
-    if (!findings) return;
-    const fresh = openFindingsInOrder(findings).map((f) => f.key);
-    setOpenKeys((known) => {
-      const added = fresh.filter((key) => !known.includes(key));
-      return added.length === 0 ? known : [...known, ...added];
-    });
+    if (findings) setOpenKeys((known) => openReviewKeys(known, findings));
   }, [findings]);
 
-  const keys = useMemo(
-    () => (scope === 'open' ? openKeys : sortBySeverity(findings ?? []).map((f) => f.key)),
-    [scope, openKeys, findings],
-  );
+  const keys = useMemo(() => (scope === 'open' ? openKeys : allReviewKeys(findings ?? [])), [scope, openKeys, findings]);
   const byKey = useMemo(() => new Map((findings ?? []).map((f) => [f.key, f])), [findings]);
   const clamped = Math.min(index, Math.max(0, keys.length - 1));
   const currentKey = keys[clamped] ?? null;
