@@ -56,6 +56,7 @@ export const unmonitored = defineRule({
 /** What nobody can see: saturation without metrics, causes of failure without logs. */
 function blindSpots(metrics: boolean, logs: boolean, one: boolean): string {
   const limits = one ? 'how close it is to its limits' : 'how close they are to their limits';
-  const failures = one ? 'why it failed' : 'why they failed';
+  // "why they fail", not "failed", before the list: a message with " failed: " reads as a rule that crashed.
+  const failures = one ? 'why it failed' : 'why they fail';
   return metrics && logs ? `${limits} or ${failures}` : metrics ? limits : failures;
 }

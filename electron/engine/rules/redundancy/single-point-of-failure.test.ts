@@ -17,7 +17,7 @@ describe('redundancy/single-point-of-failure', () => {
     const reports = reportsOf(singlePointOfFailure, m.build());
     expect(targetsOf(reports)).toEqual([[db]]);
     expect(reports[0]!.keyTargets).toEqual([shop, admin]);
-    expect(reports[0]!.message).toBe('orders-db (no standby) runs as a single instance; its failure takes down shop and admin (100% of traffic, 400 req/s).');
+    expect(reports[0]!.message).toBe('orders-db has no standby; its failure takes down shop and admin (100% of traffic, 400 req/s).');
     expect(reports[0]!.evidence).toEqual({ count: 1, entryPointsLost: 2, blastRadiusPercent: 100, lostRps: 400 });
   });
 
@@ -41,7 +41,7 @@ describe('redundancy/single-point-of-failure', () => {
     const reports = reportsOf(singlePointOfFailure, m.build());
     expect(targetsOf(reports)).toEqual([[edge, front, orders, ordersDb], [reporting]]);
     expect(reports[0]!.keyTargets).toEqual([browser, sim]);
-    expect(reports[0]!.message).toBe('edge-router, front-end, orders and orders-db (no standby) each run as a single instance; the failure of any one takes down browser and user-sim (95.2% of traffic, 200 req/s).');
+    expect(reports[0]!.message).toBe('edge-router, front-end and orders each run as a single instance, and orders-db has no standby; the failure of any one takes down browser and user-sim (95.2% of traffic, 200 req/s).');
     expect(reports[0]!.evidence).toEqual({ count: 4, entryPointsLost: 2, blastRadiusPercent: 95.2, lostRps: 200 });
     expect(reports[1]!.keyTargets).toEqual([admin]);
     expect(reports[1]!.message).toBe('reporting runs as a single instance; its failure takes down admin (4.76% of traffic, 10 req/s).');

@@ -1,4 +1,4 @@
-import type { Component, ComponentKind } from '../../../../shared/model/component';
+import type { ComponentKind } from '../../../../shared/model/component';
 import type { SinglePointOfFailure } from '../../../../shared/model/analysis';
 import { formatNumber, formatPercent } from '../../format';
 import { nameOf } from '../../graph';
@@ -12,7 +12,12 @@ const storeKinds: ReadonlySet<ComponentKind> = new Set(['database', 'cache', 'qu
 interface LostTogether {
   readonly spof: SinglePointOfFailure;
   readonly members: string[];
-  readonly labels: string[];
+  /** Names of the first few single-instance members, and how many there are. */
+  readonly single: string[];
+  singles: number;
+  /** Names of the first few stores without a standby, and how many there are. */
+  readonly stores: string[];
+  storeCount: number;
 }
 
 /**
@@ -41,19 +46,29 @@ export const singlePointOfFailure = defineRule({
       if (!spof || spof.entryPointIds.length === 0) continue;
       const key = spof.entryPointIds.join('|');
       let group = groups.get(key);
-      if (group === undefined) groups.set(key, (group = { spof, members: [], labels: [] }));
+      if (group === undefined) groups.set(key, (group = { spof, members: [], single: [], singles: 0, stores: [], storeCount: 0 }));
       group.members.push(component.id);
-      if (group.labels.length < LISTED) group.labels.push(labelOf(component));
+      // A store's missing redundancy is its standby, so the finding names it apart.
+      if (storeKinds.has(component.kind)) {
+        if (group.stores.length < LISTED) group.stores.push(component.name);
+        group.storeCount++;
+      } else {
+        if (group.single.length < LISTED) group.single.push(component.name);
+        group.singles++;
+      }
     }
     const ordered = [...groups.values()].sort(byTrafficLost);
     const reports: RuleReport[] = new Array<RuleReport>(ordered.length);
     for (let g = 0; g < ordered.length; g++) {
-      const { spof, members, labels } = ordered[g]!;
+      const group = ordered[g]!;
+      const { spof, members } = group;
       const entries = spof.entryPointIds.map((id) => nameOf(graph, id));
       const lost = `${listCounted(entries, entries.length)} (${formatPercent(spof.blastRadius)} of traffic, ${formatNumber(Math.round(spof.lostRps))} req/s)`;
-      const what = members.length === 1
-        ? `${labels[0]!} runs as a single instance; its failure takes down ${lost}.`
-        : `${listCounted(labels, members.length)} each run as a single instance; the failure of any one takes down ${lost}.`;
+      const why = [
+        ...(group.singles === 0 ? [] : [`${listCounted(group.single, group.singles)} ${group.singles === 1 ? 'runs' : 'each run'} as a single instance`]),
+        ...(group.storeCount === 0 ? [] : [`${listCounted(group.stores, group.storeCount)} ${group.storeCount === 1 ? 'has' : 'have'} no standby`]),
+      ].join(', and ');
+      const what = `${why}; ${members.length === 1 ? 'its failure' : 'the failure of any one'} takes down ${lost}.`;
       reports[g] = {
         components: members,
         keyTargets: spof.entryPointIds,
@@ -69,11 +84,6 @@ export const singlePointOfFailure = defineRule({
     return reports;
   },
 });
-
-/** A store's missing redundancy is its standby, so the finding says so. */
-function labelOf(component: Component): string {
-  return storeKinds.has(component.kind) ? `${component.name} (no standby)` : component.name;
-}
 
 /** Most traffic lost first, then most entry points, then by the first entry point's id. */
 function byTrafficLost(a: LostTogether, b: LostTogether): number {

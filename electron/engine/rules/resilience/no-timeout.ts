@@ -14,7 +14,7 @@ export const noTimeout = defineRule({
     severity: 'warning',
     title: 'Synchronous call without a timeout',
     why: 'A call with no timeout waits as long as the callee takes. When the callee slows down under 10x load, every waiting request holds a thread, a connection and memory in the caller, so the caller runs out of them and fails too. One slow component then takes down everything upstream of it.',
-    fix: 'Set a timeout on each call named in the finding that fits the caller\'s own latency budget (a little above the callee\'s p99), record it on the connection, and decide what the caller answers when it expires.',
+    fix: 'For each call named in the finding, set a timeout that fits the caller\'s own latency budget (a little above the callee\'s p99), record it on the connection, and decide what the caller answers when it expires.',
     source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
   },
   check(ctx) {
