@@ -57,8 +57,3 @@ export function listCounted(labels: readonly string[], total: number): string {
   }
   return `${labels.slice(0, shown).join(', ')} and ${total - shown} more`;
 }
-
-/** "1 component" / "3 components". */
-export function counted(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
