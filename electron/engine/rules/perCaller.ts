@@ -23,8 +23,14 @@ export class CallerCalls {
   readonly connections: string[] = [];
   private readonly labels: string[] = [];
 
-  add(connectionId: string, label: string): void {
-    if (this.connections.length < LISTED) this.labels.push(label);
+  /** Whether the next call is named in the message, so its label is worth building. */
+  get listing(): boolean {
+    return this.connections.length < LISTED;
+  }
+
+  /** `label` is read only while `listing`. */
+  add(connectionId: string, label: string | undefined): void {
+    if (this.connections.length < LISTED) this.labels.push(label ?? connectionId);
     this.connections.push(connectionId);
   }
 

@@ -41,14 +41,19 @@ export const noCircuitBreaker = defineRule({
         const external = callee.kind === 'external-api';
         if (!external && calleeAvailability >= callerAvailability) continue;
         weaker ??= { calls: new CallerCalls(), callees: [], external: 0, lowest: 1, assumed: [] };
-        weaker.calls.add(connection.id, external ? `${callee.name} (third-party API)` : `${callee.name} (${formatPercent(calleeAvailability)}, below ${caller.name}'s ${formatPercent(callerAvailability)})`);
-        if (!weaker.callees.includes(callee.id)) weaker.callees.push(callee.id);
+        const label = !weaker.calls.listing ? undefined
+          : external ? `${callee.name} (third-party API)`
+            : `${callee.name} (${formatPercent(calleeAvailability)}, below ${caller.name}'s ${formatPercent(callerAvailability)})`;
+        weaker.calls.add(connection.id, label);
+        addOnce(weaker.callees, callee.id);
         weaker.lowest = Math.min(weaker.lowest, calleeAvailability);
-        if (external) weaker.external++;
-        // Written only for the calls reported, not for every component looked at.
-        else for (const line of [assumedAvailability(ctx, caller, defaults), assumedAvailability(ctx, callee, defaults)]) {
-          if (line !== undefined && !weaker.assumed.includes(line)) weaker.assumed.push(line);
+        if (external) {
+          weaker.external++;
+          continue;
         }
+        // Written only for the calls reported, not for every component looked at.
+        addOnce(weaker.assumed, assumedAvailability(ctx, caller, defaults));
+        addOnce(weaker.assumed, assumedAvailability(ctx, callee, defaults));
       }
       if (weaker === undefined) continue;
       const { calls } = weaker;
@@ -73,6 +78,10 @@ interface Weaker {
   external: number;
   lowest: number;
   readonly assumed: string[];
+}
+
+function addOnce(list: string[], item: string | undefined): void {
+  if (item !== undefined && !list.includes(item)) list.push(item);
 }
 
 /** Effective availability from the availability analysis; one instance's figure if it has none. */

@@ -28,7 +28,8 @@ export const noTimeout = defineRule({
         if (!isSynchronous(connection) || connection.timeoutMs !== undefined) continue;
         const callee = carriesRequests(ctx.graph, caller, connection);
         if (callee === undefined) continue;
-        (calls ??= new CallerCalls()).add(connection.id, calleeLabel(callee, connection));
+        calls ??= new CallerCalls();
+        calls.add(connection.id, calls.listing ? calleeLabel(callee, connection) : undefined);
       }
       if (calls === undefined) continue;
       const what = calls.size === 1 ? 'a synchronous call' : `${calls.size} synchronous calls`;

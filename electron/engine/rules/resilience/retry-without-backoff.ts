@@ -28,7 +28,8 @@ export const retryWithoutBackoff = defineRule({
         if (!retries || retries.max <= 0 || (retries.backoff === 'exponential' && retries.jitter === true)) continue;
         const callee = carriesRequests(ctx.graph, caller, connection);
         if (callee === undefined) continue;
-        (calls ??= new CallerCalls()).add(connection.id, `${calleeLabel(callee, connection)} (${howItRetries(connection)})`);
+        calls ??= new CallerCalls();
+        calls.add(connection.id, calls.listing ? `${calleeLabel(callee, connection)} (${howItRetries(connection)})` : undefined);
         mostRetries = Math.max(mostRetries, retries.max);
       }
       if (calls === undefined) continue;

@@ -29,7 +29,8 @@ export const unsafeRetry = defineRule({
         if (connection.mutating !== true && connection.kind !== 'write') continue;
         const callee = carriesRequests(ctx.graph, caller, connection);
         if (callee === undefined) continue;
-        (calls ??= new CallerCalls()).add(connection.id, `${callee.name} (${connection.kind}, ${retries === 1 ? 'once' : `${retries} times`})`);
+        calls ??= new CallerCalls();
+        calls.add(connection.id, calls.listing ? `${callee.name} (${connection.kind}, ${retries === 1 ? 'once' : `${retries} times`})` : undefined);
         mostRetries = Math.max(mostRetries, retries);
       }
       if (calls === undefined) continue;
