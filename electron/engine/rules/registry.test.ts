@@ -41,9 +41,10 @@ describe('rule registry', () => {
     }
   });
 
-  it('tests every rule with a case that must report nothing', () => {
+  it('tests every rule with a case that must not report, named so', () => {
+    const mustNot = /\bit\('(does not|do not|says nothing|reports nothing|leaves) /;
     for (const id of catalog) {
-      expect(readFileSync(join(rulesDir, `${id}.test.ts`), 'utf8'), `${id}.test.ts`).toContain('toEqual([])');
+      expect(readFileSync(join(rulesDir, `${id}.test.ts`), 'utf8'), `${id}.test.ts`).toMatch(mustNot);
     }
   });
 
