@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listCounted, ProjectWide } from './projectWide';
+import { ProjectWide } from './projectWide';
 
 describe('ProjectWide', () => {
   it('targets every member, names the first six and counts the rest', () => {
@@ -12,6 +12,12 @@ describe('ProjectWide', () => {
     expect(group.names()).toBe('c1, c2, c3, c4, c5, c6 and 3 more');
   });
 
+  it('names every member of a short list as a sentence', () => {
+    const group = new ProjectWide();
+    for (const name of ['a', 'b', 'c']) group.add(name, name, 'info');
+    expect(group.names()).toBe('a, b and c');
+  });
+
   it('takes the highest severity any member would have had, and leaves the default unsaid', () => {
     const infoOnly = new ProjectWide();
     infoOnly.add('a', 'a', 'info');
@@ -22,14 +28,5 @@ describe('ProjectWide', () => {
     mixed.add('c', 'c', 'warning');
     expect(mixed.report('warning', 'm', {}).severity).toBe('error');
     expect(mixed.report('error', 'm', {}).severity).toBeUndefined();
-  });
-});
-
-describe('listCounted', () => {
-  it('joins short lists as a sentence', () => {
-    expect(listCounted([], 0)).toBe('');
-    expect(listCounted(['a'], 1)).toBe('a');
-    expect(listCounted(['a', 'b', 'c'], 3)).toBe('a, b and c');
-    expect(listCounted(['a', 'b'], 5)).toBe('a, b and 3 more');
   });
 });

@@ -1,5 +1,6 @@
 import type { Severity } from '../../../shared/model/review';
 import type { EvidenceValue, RuleReport } from '../types';
+import { listFirst } from './growth/topology/text';
 
 /** Names a project-wide message lists before it counts the rest ("a, b, … f and 4 more"). */
 export const LISTED = 6;
@@ -35,7 +36,7 @@ export class ProjectWide {
 
   /** "a, b and c", or "a, b, c, d, e, f and 4 more". */
   names(): string {
-    return listCounted(this.labels, this.ids.length);
+    return listFirst(this.labels, this.ids.length, LISTED);
   }
 
   /**
@@ -46,14 +47,4 @@ export class ProjectWide {
     const severity = this.highest !== undefined && this.highest !== ruleSeverity ? this.highest : undefined;
     return { components: this.ids, keyTargets: [], message, evidence, ...(severity === undefined ? {} : { severity }), ...extra };
   }
-}
-
-/** The first labels of `total` items, joined as a sentence, the rest counted. */
-export function listCounted(labels: readonly string[], total: number): string {
-  const shown = Math.min(labels.length, LISTED, total);
-  if (total <= shown) {
-    if (shown <= 1) return labels[0] ?? '';
-    return `${labels.slice(0, shown - 1).join(', ')} and ${labels[shown - 1]!}`;
-  }
-  return `${labels.slice(0, shown).join(', ')} and ${total - shown} more`;
 }

@@ -2,7 +2,8 @@ import { effectiveCapacity } from '../../../../shared/model/defaults';
 import { formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule } from '../../types';
-import { LISTED, listCounted } from '../projectWide';
+import { LISTED } from '../projectWide';
+import { listFirst } from '../growth/topology/text';
 
 /** Longest synchronous chain still considered reasonable (DESIGN.md §5: more than 3 hops reports). */
 const MAX_HOPS = 3;
@@ -38,7 +39,7 @@ export const deepSyncChain = defineRule({
     const path = `${chain.map((id) => nameOf(graph, id)).join(' → ')} (p99 latencies add up to about ${formatNumber(latencyMs)} ms)`;
     const message = over.length === 1
       ? `A request from ${nameOf(graph, longest.entry)} waits on ${hops} synchronous hops: ${path}.`
-      : `Requests from ${listCounted(labels, over.length)} wait on more than ${MAX_HOPS} synchronous hops. The longest chain: ${path}.`;
+      : `Requests from ${listFirst(labels, over.length, LISTED)} wait on more than ${MAX_HOPS} synchronous hops. The longest chain: ${path}.`;
     return [{
       components: [...chain, ...over.filter((id) => !chain.includes(id))],
       keyTargets: [],

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types';
-import { LISTED, listCounted, ProjectWide } from '../projectWide';
+import { LISTED, ProjectWide } from '../projectWide';
+import { listFirst } from '../growth/topology/text';
 import { operatedByTeam } from './signals/operatedByTeam';
 
 /**
@@ -45,9 +46,9 @@ export const unmonitored = defineRule({
       return [all.report(unmonitored.meta.severity, `${all.names()} has no ${missing}: nobody can see ${blindSpots(noneOfMetrics, noneOfLogs, true)}.`, evidence)];
     }
     const parts = [
-      ...(counts.neither > 0 ? [`no metrics or logs on ${listCounted(neither, counts.neither)}`] : []),
-      ...(counts.noMetrics > 0 ? [`no metrics on ${listCounted(noMetrics, counts.noMetrics)}`] : []),
-      ...(counts.noLogs > 0 ? [`no logs on ${listCounted(noLogs, counts.noLogs)}`] : []),
+      ...(counts.neither > 0 ? [`no metrics or logs on ${listFirst(neither, counts.neither, LISTED)}`] : []),
+      ...(counts.noMetrics > 0 ? [`no metrics on ${listFirst(noMetrics, counts.noMetrics, LISTED)}`] : []),
+      ...(counts.noLogs > 0 ? [`no logs on ${listFirst(noLogs, counts.noLogs, LISTED)}`] : []),
     ];
     return [all.report(unmonitored.meta.severity, `${all.size} components the team runs lack metrics or logs, so nobody can see ${blindSpots(noneOfMetrics, noneOfLogs, false)}: ${parts.join('; ')}.`, evidence)];
   },

@@ -1,6 +1,7 @@
 import type { Component } from '../../../../shared/model/component';
 import { defineRule } from '../../types';
-import { LISTED, listCounted, ProjectWide } from '../projectWide';
+import { LISTED, ProjectWide } from '../projectWide';
+import { listFirst } from '../growth/topology/text';
 
 /**
  * Reports the durable stores without backups, point-in-time recovery or a tested restore, in one
@@ -50,8 +51,8 @@ export const noBackup = defineRule({
     if (stores.size === 1) return [stores.report(noBackup.meta.severity, only, evidence)];
     const backedUp = stores.size - counts.withoutBackups;
     const parts = [
-      ...(counts.withoutBackups > 0 ? [`no backups on ${listCounted(unprotected, counts.withoutBackups)}, so a deletion or corruption there cannot be undone`] : []),
-      ...(backedUp > 0 ? [`backed up but not fully restorable: ${listCounted(partly, backedUp)}`] : []),
+      ...(counts.withoutBackups > 0 ? [`no backups on ${listFirst(unprotected, counts.withoutBackups, LISTED)}, so a deletion or corruption there cannot be undone`] : []),
+      ...(backedUp > 0 ? [`backed up but not fully restorable: ${listFirst(partly, backedUp, LISTED)}`] : []),
     ];
     return [stores.report(noBackup.meta.severity, `${stores.size} durable stores cannot be fully restored: ${parts.join('; ')}.`, evidence)];
   },

@@ -3,7 +3,8 @@ import type { SinglePointOfFailure } from '../../../../shared/model/analysis';
 import { formatNumber, formatPercent } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
-import { LISTED, listCounted } from '../projectWide';
+import { LISTED } from '../projectWide';
+import { listFirst } from '../growth/topology/text';
 
 /** Kinds whose redundancy is a standby rather than another instance behind a balancer. */
 const storeKinds: ReadonlySet<ComponentKind> = new Set(['database', 'cache', 'queue', 'stream', 'search']);
@@ -63,10 +64,10 @@ export const singlePointOfFailure = defineRule({
       const group = ordered[g]!;
       const { spof, members } = group;
       const entries = spof.entryPointIds.map((id) => nameOf(graph, id));
-      const lost = `${listCounted(entries, entries.length)} (${formatPercent(spof.blastRadius)} of traffic, ${formatNumber(Math.round(spof.lostRps))} req/s)`;
+      const lost = `${listFirst(entries, entries.length, LISTED)} (${formatPercent(spof.blastRadius)} of traffic, ${formatNumber(Math.round(spof.lostRps))} req/s)`;
       const why = [
-        ...(group.singles === 0 ? [] : [`${listCounted(group.single, group.singles)} ${group.singles === 1 ? 'runs' : 'each run'} as a single instance`]),
-        ...(group.storeCount === 0 ? [] : [`${listCounted(group.stores, group.storeCount)} ${group.storeCount === 1 ? 'has' : 'have'} no standby`]),
+        ...(group.singles === 0 ? [] : [`${listFirst(group.single, group.singles, LISTED)} ${group.singles === 1 ? 'runs' : 'each run'} as a single instance`]),
+        ...(group.storeCount === 0 ? [] : [`${listFirst(group.stores, group.storeCount, LISTED)} ${group.storeCount === 1 ? 'has' : 'have'} no standby`]),
       ].join(', and ');
       const what = `${why}; ${members.length === 1 ? 'its failure' : 'the failure of any one'} takes down ${lost}.`;
       reports[g] = {
