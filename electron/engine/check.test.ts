@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from './testing/modelBuilder';
-import { findingKey, reconciledStatus, ruleDocs, runCheck } from './check';
+import { findingKey, ReportedTargets, reconciledStatus, ruleDocs, runCheck } from './check';
 import { rules } from './rules/registry';
 import type { FindingReview } from '../../shared/model/review';
 
@@ -40,6 +40,61 @@ describe('finding keys', () => {
     before.m.update(before.api, (c) => ({ ...c, name: 'public-api' }));
     const after = sessionFinding(runCheck(before.m.build(), { today: TODAY }), before.web)!;
     expect(after.key).toBe(key);
+  });
+});
+
+describe('finding keys named by the rule (keyTargets)', () => {
+  const NO_TIMEOUT = 'resilience/no-timeout';
+
+  it('keys a finding by its key targets only, so calls can be added without losing its review', () => {
+    const m = new ModelBuilder();
+    const web = m.component('web', 'service');
+    m.connect(web, m.component('orders', 'service'));
+    const key = findingKey(NO_TIMEOUT, [web], []);
+    m.with({ review: { findings: [review(key, { status: 'planned' })], decisions: [] } });
+    const before = runCheck(m.build(), { today: TODAY }).findings.find((f) => f.ruleId === NO_TIMEOUT)!;
+    expect(before.key).toBe(key);
+    expect(before.targets.connections).toHaveLength(1);
+    m.connect(web, m.component('carts', 'service'));
+    const after = runCheck(m.build(), { today: TODAY });
+    const finding = after.findings.find((f) => f.ruleId === NO_TIMEOUT)!;
+    expect(finding.key).toBe(key);
+    expect(finding.targets.connections).toHaveLength(2);
+    expect(finding.status).toBe('planned');
+    expect(after.staleWaivers).toEqual([]);
+  });
+
+  it('keys a finding with an empty list by the rule id alone', () => {
+    const m = new ModelBuilder();
+    m.component('orders', 'service', { api: { visibility: 'public' } });
+    m.component('carts', 'service', { api: { visibility: 'public' } });
+    const findings = runCheck(m.build(), { today: TODAY }).findings.filter((f) => f.ruleId === 'api/unversioned');
+    expect(findings.map((f) => f.key)).toEqual(['api/unversioned']);
+    expect(findings[0]!.targets.components).toHaveLength(2);
+  });
+
+  it('reports one finding per key within a rule, however the key is made', () => {
+    const m = new ModelBuilder();
+    const a = m.component('a', 'service');
+    const b = m.component('b', 'service');
+    const reported = new ReportedTargets(new Map([[a, 0], [b, 1]]));
+    const add = (report: Parameters<ReportedTargets['add']>[0]) =>
+      reported.add(report, report.keyTargets ? findingKey('r', report.keyTargets, []) : findingKey('r', report.components ?? [], report.connections ?? []));
+    reported.nextRule();
+    expect(add({ message: '', components: [a], connections: ['c1'], keyTargets: [a] })).toBe(true);
+    expect(add({ message: '', components: [a] })).toBe(false);
+    expect(add({ message: '', components: [a, b], connections: ['c2'], keyTargets: [a] })).toBe(false);
+    expect(add({ message: '', components: [a], connections: ['c1'] })).toBe(true);
+    expect(add({ message: '', components: [a, b], keyTargets: [] })).toBe(true);
+    expect(add({ message: '', components: [b], keyTargets: [] })).toBe(false);
+    expect(add({ message: '' })).toBe(false);
+    expect(add({ message: '', keyTargets: ['not-a-component'] })).toBe(true);
+    expect(add({ message: '', components: ['not-a-component'] })).toBe(false);
+    expect(add({ message: '', components: [a, b], keyTargets: [b, a] })).toBe(true);
+    expect(add({ message: '', components: [b, a] })).toBe(false);
+    reported.nextRule();
+    expect(add({ message: '', components: [a] })).toBe(true);
+    expect(add({ message: '', keyTargets: [] })).toBe(true);
   });
 });
 

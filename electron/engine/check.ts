@@ -13,7 +13,10 @@ export interface CheckOptions {
   readonly today?: string;
 }
 
-/** Stable key of a finding: rule id + sorted target ids. Survives unrelated edits. */
+/**
+ * Stable key of a finding: rule id + sorted target ids (a report's keyTargets when it names
+ * them). Survives unrelated edits.
+ */
 export function findingKey(ruleId: string, components: readonly string[], connections: readonly string[]): string {
   // Built by appending rather than spread + join: tens of thousands of keys per check at 10,000
   // components, nearly all with one or two targets, which need no copy and no sort.
@@ -71,7 +74,9 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
     reported.nextRule();
     for (let i = 0, items = safeCheck(rule, context); i < items.length; i++) {
       const report = items[i]!;
-      const key = findingKey(rule.meta.id, report.components ?? noIds, report.connections ?? noIds);
+      const key = report.keyTargets === undefined
+        ? findingKey(rule.meta.id, report.components ?? noIds, report.connections ?? noIds)
+        : findingKey(rule.meta.id, report.keyTargets, noIds);
       if (!reported.add(report, key)) continue;
       const finding = toFinding(rule, report, key, context, overrides, reviews, today);
       if (finding !== null) findings.push(finding);
@@ -84,17 +89,16 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
 }
 
 /**
- * The findings the current rule has reported so far, so a rule that reports the same targets
- * twice yields one finding. A single-component report is recognised by its component's number,
+ * The keys the current rule has reported so far, so a rule that reports the same key twice
+ * yields one finding. A key made of one component is recognised by that component's number,
  * stamped with the rule's: that avoids hashing a freshly built key string, or growing a set, for
  * most of the tens of thousands of findings at 10,000 components.
  */
-class ReportedTargets {
+export class ReportedTargets {
   private readonly indexOf: ReadonlyMap<string, number>;
   private readonly stamps: Int32Array;
   private rule = 0;
-  /** Single targets that are not components of the project, and keys of the other reports. */
-  private singles = new Set<string>();
+  /** Every other key: several targets, none, or one that is not a component of the project. */
   private keys = new Set<string>();
 
   constructor(indexOf: ReadonlyMap<string, number>) {
@@ -105,26 +109,26 @@ class ReportedTargets {
   /** Starts a rule: what earlier rules reported no longer counts. */
   nextRule(): void {
     this.rule++;
-    if (this.singles.size > 0) this.singles = new Set<string>();
     if (this.keys.size > 0) this.keys = new Set<string>();
   }
 
   /** False when a report with the same key was already seen. */
   add(report: RuleReport, key: string): boolean {
-    const components = report.components ?? noIds;
-    const single = (report.connections?.length ?? 0) === 0 && components.length <= 1;
-    if (single) {
-      const id = components[0] ?? '';
-      const v = this.indexOf.get(id);
-      if (v !== undefined) {
-        if (this.stamps[v] === this.rule) return false;
-        this.stamps[v] = this.rule;
-        return true;
-      }
-      return addNew(this.singles, id);
-    }
-    return addNew(this.keys, key);
+    const single = singleKeyTarget(report);
+    const v = single === undefined ? undefined : this.indexOf.get(single);
+    if (v === undefined) return addNew(this.keys, key);
+    if (this.stamps[v] === this.rule) return false;
+    this.stamps[v] = this.rule;
+    return true;
   }
+}
+
+/** The one id a report's key is made of, if it is made of exactly one. */
+function singleKeyTarget(report: RuleReport): string | undefined {
+  const ids = report.keyTargets ?? report.components ?? noIds;
+  if (ids.length !== 1) return undefined;
+  if (report.keyTargets === undefined && (report.connections?.length ?? 0) > 0) return undefined;
+  return ids[0];
 }
 
 function addNew(seen: Set<string>, id: string): boolean {

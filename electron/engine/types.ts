@@ -54,6 +54,12 @@ export type EvidenceValue = number | string | boolean | null;
 export interface RuleReport {
   readonly components?: readonly string[];
   readonly connections?: readonly string[];
+  /**
+   * The ids that make up the finding's key, when not all of its targets: a finding that groups
+   * many targets (every call of one component, every store of the project) keeps its key, and so
+   * its review state, while members come and go. An empty list keys it by the rule id alone.
+   */
+  readonly keyTargets?: readonly string[];
   /** Names the components involved; plain text. */
   readonly message: string;
   readonly evidence?: Readonly<Record<string, EvidenceValue>>;

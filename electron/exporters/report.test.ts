@@ -7,19 +7,20 @@ import type { Project } from '../../shared/model/project';
 
 const date = '2026-11-23';
 
-function reviewed(project: Project, dbId: string): Project {
+/** Accepts the project's backup risk: one finding for every store, keyed by the rule alone. */
+function reviewed(project: Project): Project {
   return {
     ...project,
     review: {
-      findings: [{ key: findingKey('redundancy/no-backup', [dbId], []), status: 'accepted-risk', rationale: 'Nightly dump <until> Q3', owner: 'Dana & ops', expiresOn: '2027-06-30', history: [] }],
+      findings: [{ key: findingKey('redundancy/no-backup', [], []), status: 'accepted-risk', rationale: 'Nightly dump <until> Q3', owner: 'Dana & ops', expiresOn: '2027-06-30', history: [] }],
       decisions: [{ id: '00000000-0000-4000-8000-0000000000d1' as Project['review']['decisions'][number]['id'], title: 'Keep one MySQL primary for now', context: 'Team of 4.', decision: 'Add a standby in Q2.', date: '2026-11-20' }],
     },
   };
 }
 
 describe('exportReport', () => {
-  const { project: base, ids } = teastoreLikeProject();
-  const project = reviewed(base, ids.db!);
+  const { project: base } = teastoreLikeProject();
+  const project = reviewed(base);
 
   it('is one self-contained page: no scripts, no external URLs, a restrictive CSP', async () => {
     const html = await exportReport(project, runCheck(project, { today: date }), { date });

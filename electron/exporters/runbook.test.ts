@@ -74,7 +74,7 @@ describe('exportRunbook details', () => {
     m.connect(web, db, 'read');
     m.entry(web, 10);
     let project = m.build();
-    const key = findingKey('redundancy/no-backup', [db], []);
+    const key = findingKey('redundancy/no-backup', [], []);
     project = { ...project, review: { ...project.review, findings: [{ key, status: 'accepted-risk', rationale: 'Nightly dump *is* enough', owner: 'Dana <ops>', history: [] }] } };
     const runbook = exportRunbook(project, runCheck(project, { today }));
     expect(runbook).toContain('### \\<script\\>alert(1)\\</script\\> \\*web\\* \\[x\\](y) \\| \\`z\\`');

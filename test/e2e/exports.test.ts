@@ -83,11 +83,11 @@ describe('Mermaid export rendered by Mermaid in Chromium', () => {
 
 describe('review report in Chromium', () => {
   it('opens with every section, prints within the page width, and loads nothing', async () => {
-    const { project: base, ids } = teastoreLikeProject();
+    const { project: base } = teastoreLikeProject();
     const project: Project = {
       ...base,
       review: {
-        findings: [{ key: findingKey('redundancy/no-backup', [ids.db!], []), status: 'accepted-risk' as const, rationale: 'Nightly dumps until the move to a managed database.', owner: 'Dana (platform)', expiresOn: '2027-03-31', history: [] }],
+        findings: [{ key: findingKey('redundancy/no-backup', [], []), status: 'accepted-risk' as const, rationale: 'Nightly dumps until the move to a managed database.', owner: 'Dana (platform)', expiresOn: '2027-03-31', history: [] }],
         decisions: [{ id: '00000000-0000-4000-8000-0000000000d1' as DecisionId, title: 'Add a MySQL standby before Black Friday', context: 'The database is a single point of failure for every page.', decision: 'Run a standby in a second zone; test failover monthly.', date: '2026-11-20' }],
       },
     };

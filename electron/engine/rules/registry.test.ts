@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from './registry';
+import { createRuleContext } from '../context';
+import { findingKey } from '../check';
+import { parseProjectFile } from '../../../shared/model/projectFile';
 
 /** The catalog of DESIGN.md §5: every id here must be a registered, tested, documented rule. */
 export const catalog = [
@@ -36,6 +39,32 @@ describe('rule registry', () => {
       expect(existsSync(join(rulesDir, `${id}.ts`)), `${id}.ts`).toBe(true);
       expect(existsSync(join(rulesDir, `${id}.test.ts`)), `${id}.test.ts`).toBe(true);
     }
+  });
+
+  it('tests every rule with a case that must not report, named so', () => {
+    const mustNot = /\bit\('(does not|do not|says nothing|reports nothing|leaves) /;
+    for (const id of catalog) {
+      expect(readFileSync(join(rulesDir, `${id}.test.ts`), 'utf8'), `${id}.test.ts`).toMatch(mustNot);
+    }
+  });
+
+  it('gives every report of a rule its own key on real models, so the engine drops none as a repeat', () => {
+    const root = join(rulesDir, '..', '..', '..');
+    const files = [
+      ...readdirSync(join(root, 'test', 'fixtures')).filter((f) => f.endsWith('.tenfold.json')).map((f) => join(root, 'test', 'fixtures', f)),
+      ...readdirSync(join(root, 'templates')).filter((f) => f.endsWith('.tenfold.json')).map((f) => join(root, 'templates', f)),
+    ];
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    let reported = 0;
+    for (const file of files) {
+      const context = createRuleContext(parseProjectFile(readFileSync(file, 'utf8'), file));
+      for (const rule of rules) {
+        const keys = rule.check(context).map((r) => (r.keyTargets ? findingKey(rule.meta.id, r.keyTargets, []) : findingKey(rule.meta.id, r.components ?? [], r.connections ?? [])));
+        expect(new Set(keys).size, `${rule.meta.id} on ${file}`).toBe(keys.length);
+        reported += keys.length;
+      }
+    }
+    expect(reported).toBeGreaterThan(50);
   });
 
   it('has no rule module that is not registered', () => {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 
-/** Reports public APIs with mutating endpoints that accept no idempotency key. */
+/** Reports the public APIs with mutating endpoints that accept no idempotency key, in one finding for the project. */
 export const noIdempotencyKey = defineRule({
   meta: {
     id: 'api/no-idempotency-key',
@@ -12,17 +13,17 @@ export const noIdempotencyKey = defineRule({
     source: { guide: 'Scalability Habits', section: 'Simplicity and the 10x Question' },
   },
   check(ctx) {
-    const reports = [];
+    const apis = new ProjectWide();
     for (let i = 0; i < ctx.project.components.length; i++) {
       const component = ctx.project.components[i]!;
       const api = component.api;
       if (api?.visibility !== 'public' || api.hasMutations !== true || api.idempotencyKeys === true) continue;
-      reports.push({
-        components: [component.id],
-        message: `${component.name} has public endpoints that change data but accept no idempotency key, so a retried request can apply twice.`,
-        evidence: { idempotencyKeys: false },
-      });
+      apis.add(component.id, component.name, noIdempotencyKey.meta.severity);
     }
-    return reports;
+    if (apis.size === 0) return [];
+    const message = apis.size === 1
+      ? `${apis.names()} has public endpoints that change data but accept no idempotency key, so a retried request can apply twice.`
+      : `${apis.size} components have public endpoints that change data but accept no idempotency key, so a retried request can apply twice: ${apis.names()}.`;
+    return [apis.report(noIdempotencyKey.meta.severity, message, { components: apis.size })];
   },
 });

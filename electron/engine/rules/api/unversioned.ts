@@ -1,6 +1,10 @@
 import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 
-/** Reports public APIs without versioning. Internal APIs can change in step with their callers. */
+/**
+ * Reports the public APIs without versioning, in one finding for the project. Internal APIs can
+ * change in step with their callers.
+ */
 export const unversioned = defineRule({
   meta: {
     id: 'api/unversioned',
@@ -12,16 +16,16 @@ export const unversioned = defineRule({
     source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check(ctx) {
-    const reports = [];
+    const apis = new ProjectWide();
     for (let i = 0; i < ctx.project.components.length; i++) {
       const component = ctx.project.components[i]!;
       if (component.api?.visibility !== 'public' || component.api.versioned === true) continue;
-      reports.push({
-        components: [component.id],
-        message: `${component.name} serves a public API without versioning.`,
-        evidence: { versioned: false },
-      });
+      apis.add(component.id, component.name, unversioned.meta.severity);
     }
-    return reports;
+    if (apis.size === 0) return [];
+    const message = apis.size === 1
+      ? `${apis.names()} serves a public API without versioning.`
+      : `${apis.size} components serve a public API without versioning: ${apis.names()}.`;
+    return [apis.report(unversioned.meta.severity, message, { components: apis.size })];
   },
 });

@@ -20,8 +20,23 @@ describe('async/deep-sync-chain', () => {
     const reports = reportsOf(deepSyncChain, m.build());
     expect(targetsOf(reports)).toEqual([ids]);
     expect(reports[0]!.message).toBe('A request from users waits on 4 synchronous hops: users → svc-1 → svc-2 → svc-3 → svc-4 (p99 latencies add up to about 160 ms).');
-    expect(reports[0]!.evidence).toEqual({ hops: 4, maxHops: 3, p99LatencySumMs: 160 });
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.evidence).toEqual({ hops: 4, maxHops: 3, entryPoints: 1, p99LatencySumMs: 160 });
     expect(reports[0]!.assumed).toBeUndefined();
+  });
+
+  it('reports one finding for the project: the longest chain, and every entry point waiting on more than 3 hops', () => {
+    const { m, ids } = chain(6);
+    const partner = m.component('partner-api', 'client');
+    const short = m.component('status', 'client');
+    m.connect(partner, ids[2]!);
+    m.connect(short, ids[4]!);
+    m.entry(partner, 10).entry(short, 1);
+    const reports = reportsOf(deepSyncChain, m.build());
+    expect(targetsOf(reports)).toEqual([[...ids, partner]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.message).toBe('Requests from users (5 hops) and partner-api (4 hops) wait on more than 3 synchronous hops. The longest chain: users → svc-1 → svc-2 → svc-3 → svc-4 → svc-5 (p99 latencies add up to about 200 ms).');
+    expect(reports[0]!.evidence).toEqual({ hops: 5, maxHops: 3, entryPoints: 2, p99LatencySumMs: 200 });
   });
 
   it('does not report 3 hops, or hops behind a queue', () => {

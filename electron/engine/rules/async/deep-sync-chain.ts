@@ -1,7 +1,9 @@
 import { effectiveCapacity } from '../../../../shared/model/defaults';
 import { formatNumber } from '../../format';
 import { nameOf } from '../../graph';
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule } from '../../types';
+import { LISTED } from '../projectWide';
+import { listFirst } from '../growth/topology/text';
 
 /** Longest synchronous chain still considered reasonable (DESIGN.md §5: more than 3 hops reports). */
 const MAX_HOPS = 3;
@@ -17,21 +19,33 @@ export const deepSyncChain = defineRule({
     source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check({ project, graph, index }) {
-    const reports: RuleReport[] = [];
+    // One finding for the project: the longest chain, and every entry point whose requests wait
+    // on more than MAX_HOPS (their chains mostly share the same deep tail).
+    const over: string[] = [];
+    const labels: string[] = [];
+    let longest: { entry: string; chain: readonly string[]; hops: number } | undefined;
     for (const entry of project.workload.entryPoints) {
       const paths = index.entryPaths.get(entry.componentId);
-      if (!paths || paths.hops <= MAX_HOPS) continue;
-      const chain = paths.longestSyncChain;
-      const latencies = chain.slice(1).map((id) => graph.components.get(id)).filter((c) => c !== undefined).map(effectiveCapacity);
-      const latencyMs = latencies.reduce((sum, c) => sum + c.p99LatencyMs.value, 0);
-      const assumed = latencies.some((c) => c.p99LatencyMs.assumed);
-      reports.push({
-        components: [...chain],
-        message: `A request from ${nameOf(graph, entry.componentId)} waits on ${paths.hops} synchronous hops: ${chain.map((id) => nameOf(graph, id)).join(' → ')} (p99 latencies add up to about ${formatNumber(latencyMs)} ms).`,
-        evidence: { hops: paths.hops, maxHops: MAX_HOPS, p99LatencySumMs: Math.round(latencyMs) },
-        assumed: assumed ? ['p99 latencies of some components on the chain: kind defaults'] : undefined,
-      });
+      if (!paths || paths.hops <= MAX_HOPS || over.includes(entry.componentId)) continue;
+      over.push(entry.componentId);
+      if (labels.length < LISTED) labels.push(`${nameOf(graph, entry.componentId)} (${paths.hops} hops)`);
+      if (longest === undefined || paths.hops > longest.hops) longest = { entry: entry.componentId, chain: paths.longestSyncChain, hops: paths.hops };
     }
-    return reports;
+    if (longest === undefined) return [];
+    const { chain, hops } = longest;
+    const latencies = chain.slice(1).map((id) => graph.components.get(id)).filter((c) => c !== undefined).map(effectiveCapacity);
+    const latencyMs = latencies.reduce((sum, c) => sum + c.p99LatencyMs.value, 0);
+    const assumed = latencies.some((c) => c.p99LatencyMs.assumed);
+    const path = `${chain.map((id) => nameOf(graph, id)).join(' → ')} (p99 latencies add up to about ${formatNumber(latencyMs)} ms)`;
+    const message = over.length === 1
+      ? `A request from ${nameOf(graph, longest.entry)} waits on ${hops} synchronous hops: ${path}.`
+      : `Requests from ${listFirst(labels, over.length, LISTED)} wait on more than ${MAX_HOPS} synchronous hops. The longest chain: ${path}.`;
+    return [{
+      components: [...chain, ...over.filter((id) => !chain.includes(id))],
+      keyTargets: [],
+      message,
+      evidence: { hops, maxHops: MAX_HOPS, entryPoints: over.length, p99LatencySumMs: Math.round(latencyMs) },
+      assumed: assumed ? ['p99 latencies of some components on the chain: kind defaults'] : undefined,
+    }];
   },
 });

@@ -13,6 +13,19 @@ describe('caching/no-expiry', () => {
     expect(reports[0]!.message).toBe('redis has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.');
   });
 
+  it('leaves a cache that is the primary store of its data to caching/cache-as-database', () => {
+    const m = new ModelBuilder();
+    m.component('sessions', 'cache', { cache: { treatedAsDurable: true } });
+    const carts = m.component('carts', 'service');
+    m.connect(carts, m.component('cart-cache', 'cache'), 'write');
+    const api = m.component('api', 'service');
+    const db = m.component('db', 'database');
+    const aside = m.component('aside', 'cache');
+    m.connect(api, aside, 'write');
+    m.connect(api, db, 'write');
+    expect(targetsOf(reportsOf(noExpiry, m.build()))).toEqual([[aside]]);
+  });
+
   it('does not report a cache with a TTL or an invalidation strategy, or other kinds', () => {
     const m = new ModelBuilder();
     m.component('ttl', 'cache', { cache: { ttlSeconds: 60 } });

@@ -1,5 +1,10 @@
 import { defineRule, type RuleReport } from '../../types';
+import { frontingCaches, holdsPrimaryData } from './primary/primaryCopy';
 
+/**
+ * Reports caches with no TTL and no invalidation strategy. A cache that is the primary store of
+ * its data is left to caching/cache-as-database: expiring such entries would lose the data.
+ */
 export const noExpiry = defineRule({
   meta: {
     id: 'caching/no-expiry',
@@ -10,8 +15,9 @@ export const noExpiry = defineRule({
     fix: 'Give every entry a TTL that matches how stale it may be, and evict or update entries when the source changes (write-through, explicit eviction or change events). State both in the model.',
     source: { guide: 'Scalability Habits', section: 'Caching' },
   },
-  check({ project }) {
+  check({ project, graph }) {
     const reports: RuleReport[] = [];
+    let fronting: ReadonlySet<string> | undefined;
     for (let i = 0; i < project.components.length; i++) {
       const cache = project.components[i]!;
       if (cache.kind !== 'cache') continue;
@@ -19,6 +25,9 @@ export const noExpiry = defineRule({
       const invalidation = profile.invalidation ?? 'none';
       // ttl-only names the TTL as the strategy even when its length is not written down.
       if (profile.ttlSeconds !== undefined || invalidation !== 'none') continue;
+      // Collected only once a cache lacks expiry: most projects' caches state a TTL.
+      fronting ??= frontingCaches(project);
+      if (holdsPrimaryData(graph, fronting, cache)) continue;
       reports.push({
         components: [cache.id],
         message: `${cache.name} has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.`,

@@ -9,10 +9,18 @@ describe('data/no-archival', () => {
     const db = m.component('events-db', 'database', { data: { sizeGb: 200, growthGbPerMonth: 25 } });
     const bucket = m.component('uploads', 'object-storage', { data: { growthGbPerMonth: 3 } });
     const reports = reportsOf(noArchival, m.build());
-    expect(targetsOf(reports)).toEqual([[db], [bucket]]);
+    expect(targetsOf(reports)).toEqual([[db, bucket]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.message).toBe('2 stores grow with no retention or archival plan, 28 GB a month together: events-db (25 GB a month, from 200 GB to 800 GB in 24 months) and uploads (3 GB a month).');
+    expect(reports[0]!.evidence).toEqual({ stores: 2, growthGbPerMonth: 28, largestAtHorizonGb: 800, horizonMonths: 24 });
+  });
+
+  it('says how large one growing store gets by the growth horizon', () => {
+    const m = new ModelBuilder().withWorkload({ growthHorizonMonths: 24 });
+    const db = m.component('events-db', 'database', { data: { sizeGb: 200, growthGbPerMonth: 25 } });
+    const reports = reportsOf(noArchival, m.build());
+    expect(targetsOf(reports)).toEqual([[db]]);
     expect(reports[0]!.message).toBe('events-db grows 25 GB a month (from 200 GB to 800 GB in 24 months) with no retention or archival plan.');
-    expect(reports[0]!.evidence).toEqual({ growthGbPerMonth: 25, sizeGb: 200, sizeAtHorizonGb: 800, horizonMonths: 24 });
-    expect(reports[1]!.message).toBe('uploads grows 3 GB a month with no retention or archival plan.');
   });
 
   it('does not report stores with retention, static data, caches or queues', () => {

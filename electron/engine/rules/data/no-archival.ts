@@ -1,10 +1,11 @@
 import { defineRule } from '../../types';
 import type { ComponentKind } from '../../../../shared/model/component';
 import { formatNumber } from '../../format';
+import { ProjectWide } from '../projectWide';
 
 const durableKinds: readonly ComponentKind[] = ['database', 'search', 'object-storage', 'stream'];
 
-/** Reports stores whose data keeps growing with no retention or archival plan. */
+/** Reports the stores whose data keeps growing with no retention or archival plan, in one finding for the project. */
 export const noArchival = defineRule({
   meta: {
     id: 'data/no-archival',
@@ -16,8 +17,11 @@ export const noArchival = defineRule({
     source: { guide: 'Scaling Systems the Smart Way', section: '8. Plan for Data Growth' },
   },
   check(ctx) {
-    const reports = [];
+    const stores = new ProjectWide();
     const months = ctx.project.workload.growthHorizonMonths;
+    let only = '';
+    let totalGrowth = 0;
+    let largestAtHorizon: number | null = null;
     for (let i = 0; i < ctx.project.components.length; i++) {
       const store = ctx.project.components[i]!;
       const data = store.data;
@@ -25,13 +29,17 @@ export const noArchival = defineRule({
       const growth = data.growthGbPerMonth ?? 0;
       if (growth <= 0) continue;
       const atHorizon = data.sizeGb === undefined ? null : data.sizeGb + growth * months;
-      const outlook = atHorizon === null || months === 0 ? '' : ` (from ${formatNumber(data.sizeGb)} GB to ${formatNumber(atHorizon)} GB in ${months} months)`;
-      reports.push({
-        components: [store.id],
-        message: `${store.name} grows ${formatNumber(growth)} GB a month${outlook} with no retention or archival plan.`,
-        evidence: { growthGbPerMonth: growth, sizeGb: data.sizeGb ?? null, sizeAtHorizonGb: atHorizon === null ? null : Math.round(atHorizon), horizonMonths: months },
-      });
+      const outlook = atHorizon === null || months === 0 ? '' : `from ${formatNumber(data.sizeGb)} GB to ${formatNumber(atHorizon)} GB in ${months} months`;
+      if (stores.size === 0) only = `${store.name} grows ${formatNumber(growth)} GB a month${outlook === '' ? '' : ` (${outlook})`}`;
+      stores.add(store.id, stores.listing ? `${store.name} (${formatNumber(growth)} GB a month${outlook === '' ? '' : `, ${outlook}`})` : undefined, noArchival.meta.severity);
+      totalGrowth += growth;
+      if (atHorizon !== null) largestAtHorizon = Math.max(largestAtHorizon ?? 0, atHorizon);
     }
-    return reports;
+    if (stores.size === 0) return [];
+    const evidence = { stores: stores.size, growthGbPerMonth: totalGrowth, largestAtHorizonGb: largestAtHorizon === null ? null : Math.round(largestAtHorizon), horizonMonths: months };
+    const message = stores.size === 1
+      ? `${only} with no retention or archival plan.`
+      : `${stores.size} stores grow with no retention or archival plan, ${formatNumber(totalGrowth)} GB a month together: ${stores.names()}.`;
+    return [stores.report(noArchival.meta.severity, message, evidence)];
   },
 });

@@ -12,6 +12,16 @@ describe('data/unpaginated-list', () => {
     expect(reports[0]!.message).toBe('catalog-api has list endpoints that return results without pagination.');
   });
 
+  it('reports every such API of the project in one finding keyed by the rule', () => {
+    const m = new ModelBuilder();
+    const catalog = m.component('catalog-api', 'service', { api: { hasListEndpoints: true } });
+    const orders = m.component('orders-api', 'service', { api: { hasListEndpoints: true, listsPaginated: false } });
+    const reports = reportsOf(unpaginatedList, m.build());
+    expect(targetsOf(reports)).toEqual([[catalog, orders]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.message).toBe('2 components have list endpoints that return results without pagination: catalog-api and orders-api.');
+  });
+
   it('does not report paginated lists or APIs without lists', () => {
     const m = new ModelBuilder();
     m.component('a', 'service', { api: { hasListEndpoints: true, listsPaginated: true } });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 
-/** Reports APIs that serve lists without pagination. */
+/** Reports the APIs that serve lists without pagination, in one finding for the project. */
 export const unpaginatedList = defineRule({
   meta: {
     id: 'data/unpaginated-list',
@@ -12,16 +13,16 @@ export const unpaginatedList = defineRule({
     source: { guide: 'Scaling Systems the Smart Way', section: '8. Plan for Data Growth' },
   },
   check(ctx) {
-    const reports = [];
+    const apis = new ProjectWide();
     for (let i = 0; i < ctx.project.components.length; i++) {
       const component = ctx.project.components[i]!;
       if (component.api?.hasListEndpoints !== true || component.api.listsPaginated === true) continue;
-      reports.push({
-        components: [component.id],
-        message: `${component.name} has list endpoints that return results without pagination.`,
-        evidence: { listsPaginated: false },
-      });
+      apis.add(component.id, component.name, unpaginatedList.meta.severity);
     }
-    return reports;
+    if (apis.size === 0) return [];
+    const message = apis.size === 1
+      ? `${apis.names()} has list endpoints that return results without pagination.`
+      : `${apis.size} components have list endpoints that return results without pagination: ${apis.names()}.`;
+    return [apis.report(unpaginatedList.meta.severity, message, { components: apis.size })];
   },
 });

@@ -9,10 +9,19 @@ describe('data/unreviewed-indexes', () => {
     const db = m.component('orders-db', 'database', { data: { sizeGb: 120, growthGbPerMonth: 8 } });
     const search = m.component('products', 'search', { data: { sizeGb: 40, indexesReviewed: false } });
     const reports = reportsOf(unreviewedIndexes, m.build());
-    expect(targetsOf(reports)).toEqual([[db], [search]]);
+    expect(targetsOf(reports)).toEqual([[db, search]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.message).toBe('2 growing or large stores have never had their indexes reviewed against their queries: orders-db (120 GB, +8 GB a month) and products (40 GB).');
+    expect(reports[0]!.evidence).toEqual({ stores: 2, largestGb: 120, fastestGrowthGbPerMonth: 8 });
+  });
+
+  it('says what one store holds and how fast it grows', () => {
+    const m = new ModelBuilder();
+    const db = m.component('orders-db', 'database', { data: { sizeGb: 120, growthGbPerMonth: 8 } });
+    const reports = reportsOf(unreviewedIndexes, m.build());
+    expect(targetsOf(reports)).toEqual([[db]]);
     expect(reports[0]!.message).toBe('orders-db holds 120 GB and grows 8 GB a month, but its indexes have never been reviewed against its queries.');
-    expect(reports[0]!.evidence).toEqual({ sizeGb: 120, growthGbPerMonth: 8 });
-    expect(reports[1]!.message).toBe('products holds 40 GB, but its indexes have never been reviewed against its queries.');
+    expect(reports[0]!.evidence).toEqual({ stores: 1, largestGb: 120, fastestGrowthGbPerMonth: 8 });
   });
 
   it('does not report reviewed, small and static, unstated, or non-indexed stores', () => {

@@ -1,12 +1,16 @@
 import { defineRule } from '../../types';
 import type { ComponentKind } from '../../../../shared/model/component';
 import { formatNumber } from '../../format';
+import { ProjectWide } from '../projectWide';
 
 const indexedKinds: readonly ComponentKind[] = ['database', 'search'];
 /** From this size, a missing index already turns queries into slow scans. */
 const LARGE_GB = 10;
 
-/** Reports growing (or already large) databases and search indexes whose indexes were never reviewed. */
+/**
+ * Reports the growing (or already large) databases and search indexes whose indexes were never
+ * reviewed, in one finding for the project.
+ */
 export const unreviewedIndexes = defineRule({
   meta: {
     id: 'data/unreviewed-indexes',
@@ -18,7 +22,10 @@ export const unreviewedIndexes = defineRule({
     source: { guide: 'Scalability Habits', section: 'Data Model and Indexes' },
   },
   check(ctx) {
-    const reports = [];
+    const stores = new ProjectWide();
+    let only = '';
+    let largest: number | null = null;
+    let fastest = 0;
     for (let i = 0; i < ctx.project.components.length; i++) {
       const store = ctx.project.components[i]!;
       const data = store.data;
@@ -26,16 +33,24 @@ export const unreviewedIndexes = defineRule({
       const growth = data.growthGbPerMonth ?? 0;
       const size = data.sizeGb;
       if (growth <= 0 && !(size !== undefined && size >= LARGE_GB)) continue;
-      const facts = [
-        ...(size !== undefined ? [`holds ${formatNumber(size)} GB`] : []),
-        ...(growth > 0 ? [`grows ${formatNumber(growth)} GB a month`] : []),
-      ];
-      reports.push({
-        components: [store.id],
-        message: `${store.name} ${facts.join(' and ')}, but its indexes have never been reviewed against its queries.`,
-        evidence: { sizeGb: size ?? null, growthGbPerMonth: growth },
-      });
+      if (stores.size === 0) {
+        only = [
+          ...(size !== undefined ? [`holds ${formatNumber(size)} GB`] : []),
+          ...(growth > 0 ? [`grows ${formatNumber(growth)} GB a month`] : []),
+        ].join(' and ');
+      }
+      const label = stores.listing
+        ? `${store.name} (${[...(size !== undefined ? [`${formatNumber(size)} GB`] : []), ...(growth > 0 ? [`+${formatNumber(growth)} GB a month`] : [])].join(', ')})`
+        : undefined;
+      stores.add(store.id, label, unreviewedIndexes.meta.severity);
+      if (size !== undefined) largest = Math.max(largest ?? 0, size);
+      fastest = Math.max(fastest, growth);
     }
-    return reports;
+    if (stores.size === 0) return [];
+    const evidence = { stores: stores.size, largestGb: largest, fastestGrowthGbPerMonth: fastest };
+    const message = stores.size === 1
+      ? `${ctx.graph.components.get(stores.ids[0]!)?.name ?? stores.ids[0]!} ${only}, but its indexes have never been reviewed against its queries.`
+      : `${stores.size} growing or large stores have never had their indexes reviewed against their queries: ${stores.names()}.`;
+    return [stores.report(unreviewedIndexes.meta.severity, message, evidence)];
   },
 });

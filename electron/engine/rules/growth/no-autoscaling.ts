@@ -1,9 +1,14 @@
 import { computeKinds } from '../../../../shared/model/component';
 import { formatMultiple, formatNumber } from '../../format';
 import { nameOf } from '../../graph';
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 import { entryPointIds, reachForward, startOf } from './topology/reach';
 
+/**
+ * Reports the horizontally scalable compute tiers on a load path that run a fixed number of
+ * instances, in one finding for the project: a warning when any needs more instances at G×.
+ */
 export const noAutoscaling = defineRule({
   meta: {
     id: 'growth/no-autoscaling',
@@ -16,28 +21,36 @@ export const noAutoscaling = defineRule({
   },
   check({ project, graph, index, growthFactor, deploymentOf }) {
     const reach = reachForward(graph, entryPointIds(graph), (c) => c.kind !== 'replication');
-    const reports: RuleReport[] = [];
+    const fixed = new ProjectWide();
     const growth = formatMultiple(growthFactor); // once per check, not per finding
+    let only = '';
+    let growing = 0;
+    let mostNeeded: number | null = null;
     for (let i = 0; i < project.components.length; i++) {
       const component = project.components[i]!;
       if (!computeKinds.includes(component.kind) || !reach.has(component.id)) continue;
       const deployment = deploymentOf(component);
       // 0 instances: not deployed yet, so there is nothing to size.
       if (deployment.autoscaling || deployment.managed || deployment.scalingMode !== 'horizontal' || deployment.instances === 0) continue;
-      const entry = nameOf(graph, startOf(reach, component.id));
       const needed = index.growth.get(component.id)?.instancesNeeded ?? null;
       const grows = needed !== null && needed > deployment.instances;
-      const outlook = grows
-        ? `; at ${growth} it needs ${formatNumber(needed)}, and every step until then is a manual resize`
-        : ', so a peak beyond what they carry must be met by hand';
-      reports.push({
-        components: [component.id],
-        message: `${component.name} runs ${deployment.instances === 1 ? 'a single fixed instance' : `a fixed ${formatNumber(deployment.instances)} instances`} on the load path from ${entry}${outlook}.`,
-        evidence: { instances: deployment.instances, instancesNeeded: needed },
-        // Enough instances for the growth target already: a cost and operations matter, not a risk.
-        severity: grows ? undefined : 'info',
-      });
+      if (fixed.size === 0) {
+        const entry = nameOf(graph, startOf(reach, component.id));
+        const outlook = grows
+          ? `; at ${growth} it needs ${formatNumber(needed)}, and every step until then is a manual resize`
+          : ', so a peak beyond what they carry must be met by hand';
+        only = `${component.name} runs ${deployment.instances === 1 ? 'a single fixed instance' : `a fixed ${formatNumber(deployment.instances)} instances`} on the load path from ${entry}${outlook}.`;
+      }
+      const label = fixed.listing ? `${component.name} (${formatNumber(deployment.instances)}${grows ? `, needs ${formatNumber(needed)} at ${growth}` : ''})` : undefined;
+      // Enough instances for the growth target already: a cost and operations matter, not a risk.
+      fixed.add(component.id, label, grows ? 'warning' : 'info');
+      if (grows) growing++;
+      if (needed !== null) mostNeeded = Math.max(mostNeeded ?? 0, needed);
     }
-    return reports;
+    if (fixed.size === 0) return [];
+    const message = fixed.size === 1
+      ? only
+      : `${fixed.size} tiers on load paths run a fixed number of instances, so every peak beyond what they carry is met by a manual resize: ${fixed.names()}.`;
+    return [fixed.report(noAutoscaling.meta.severity, message, { tiers: fixed.size, growing, mostInstancesNeeded: mostNeeded })];
   },
 });

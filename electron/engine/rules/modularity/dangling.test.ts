@@ -31,6 +31,24 @@ describe('modularity/dangling', () => {
     expect(reports[0]!.message).toBe('legacy-reports has no connections: no load reaches it and nothing depends on it.');
   });
 
+  it('groups the unconnected components into one finding keyed by the rule, apart from each dangling connection', () => {
+    const m = new ModelBuilder();
+    const api = m.component('api', 'service');
+    const db = m.component('db', 'database');
+    const legacy = m.component('legacy-reports', 'worker');
+    const cron = m.component('old-cron', 'worker');
+    m.connect(api, db, 'read');
+    const valid = m.build();
+    const ghost = '00000000-0000-4000-8000-0000000000ff';
+    const broken = { ...valid, connections: [...valid.connections, { id: '00000000-0000-4000-8000-0000000000fe', from: api, to: ghost, kind: 'sync' }] } as Project;
+    const reports = reportsOf(dangling, broken);
+    expect(targetsOf(reports)).toEqual([[api, '00000000-0000-4000-8000-0000000000fe'], [legacy, cron]]);
+    expect(reports[0]!.keyTargets).toBeUndefined();
+    expect(reports[1]!.keyTargets).toEqual([]);
+    expect(reports[1]!.message).toBe('2 components have no connections, so no load reaches them and nothing depends on them: legacy-reports and old-cron.');
+    expect(reports[1]!.evidence).toEqual({ components: 2 });
+  });
+
   it('does not report a connected graph, or a cache used only as cached-by', () => {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');

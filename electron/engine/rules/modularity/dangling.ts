@@ -1,9 +1,11 @@
 import { defineRule, type RuleReport } from '../../types';
 import { formatList } from '../../format';
+import { ProjectWide } from '../projectWide';
 
 /**
- * Reports connections whose ends are missing (schema validation forbids them, but the engine
- * never assumes a valid graph) as errors, and components with no connections at all as info.
+ * Reports each connection whose ends are missing (schema validation forbids them, but the engine
+ * never assumes a valid graph) as an error, and the components with no connections at all
+ * together in one info finding for the project.
  */
 export const dangling = defineRule({
   meta: {
@@ -39,15 +41,14 @@ export const dangling = defineRule({
         severity: 'error',
       });
     }
+    const unconnected = new ProjectWide();
     for (let i = 0; i < ctx.project.components.length; i++) {
       const component = ctx.project.components[i]!;
       if (ctx.graph.outgoing.has(component.id) || ctx.graph.incoming.has(component.id) || alsoConnected.has(component.id)) continue;
-      reports.push({
-        components: [component.id],
-        message: `${component.name} has no connections: no load reaches it and nothing depends on it.`,
-        evidence: { connections: 0 },
-      });
+      unconnected.add(component.id, component.name, dangling.meta.severity);
     }
+    if (unconnected.size === 1) reports.push(unconnected.report(dangling.meta.severity, `${unconnected.names()} has no connections: no load reaches it and nothing depends on it.`, { components: 1 }));
+    if (unconnected.size > 1) reports.push(unconnected.report(dangling.meta.severity, `${unconnected.size} components have no connections, so no load reaches them and nothing depends on them: ${unconnected.names()}.`, { components: unconnected.size }));
     return reports;
   },
 });

@@ -21,7 +21,46 @@ describe('observability/no-tracing', () => {
     const reports = reportsOf(noTracing, m.build());
     expect(targetsOf(reports)).toEqual([[orders]]);
     expect(reports[0]!.message).toBe('orders has no tracing but sits on a 4-hop synchronous path: users → lb → web → orders → orders-db.');
-    expect(reports[0]!.evidence).toEqual({ hops: 4 });
+    expect(reports[0]!.evidence).toEqual({ components: 1, longestHops: 4 });
+  });
+
+  it('reports every untraced component on a long path in one finding keyed by the rule, naming the longest path', () => {
+    const m = new ModelBuilder();
+    const users = m.component('users', 'client');
+    const web = m.component('web', 'service');
+    const orders = m.component('orders', 'service');
+    const stock = m.component('stock', 'service');
+    const db = m.component('stock-db', 'database');
+    const admin = m.component('admin', 'client');
+    const reporting = m.component('reports', 'service', { observability: { tracing: true } });
+    m.connect(users, web);
+    m.connect(web, orders);
+    m.connect(orders, stock);
+    m.connect(stock, db, 'read');
+    m.connect(admin, reporting);
+    m.connect(reporting, orders);
+    m.entry(users, 50);
+    m.entry(admin, 1);
+    const reports = reportsOf(noTracing, m.build());
+    expect(targetsOf(reports)).toEqual([[web, orders, stock]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.message).toBe('3 components on synchronous paths of 3 or more hops have no tracing: web, orders and stock. The longest path through them has 4 hops: users → web → orders → stock → stock-db.');
+    expect(reports[0]!.evidence).toEqual({ components: 3, longestHops: 4 });
+  });
+
+  it('does not ask provider-managed functions or gateways for tracing', () => {
+    const m = new ModelBuilder();
+    const users = m.component('users', 'client');
+    const gateway = m.component('gateway', 'api-gateway', { deployment: { managed: true } });
+    const fn = m.component('resize', 'function', { deployment: { managed: true } });
+    const api = m.component('api', 'service', traced);
+    const db = m.component('db', 'database');
+    m.connect(users, gateway);
+    m.connect(gateway, fn);
+    m.connect(fn, api);
+    m.connect(api, db, 'read');
+    m.entry(users, 10);
+    expect(reportsOf(noTracing, m.build())).toEqual([]);
   });
 
   it('does not report short paths, async hops, or components no entry point reaches', () => {

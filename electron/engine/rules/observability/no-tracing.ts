@@ -4,14 +4,17 @@ import { nameOf } from '../../graph';
 import { formatPath } from '../../format';
 import { heaviestPaths, pathFrom } from '../resilience/paths/heaviestPath';
 import { syncRoots } from '../resilience/paths/syncRoots';
+import { ProjectWide } from '../projectWide';
+import { operatedByTeam } from './signals/operatedByTeam';
 
 /** Paths at least this long are hard to debug without traces. */
 const MIN_HOPS = 3;
 
 /**
- * Reports components running the team's code (compute kinds) without tracing that sit on a
- * synchronous path of 3+ hops from an entry point (or, without entry points, from a component
- * nothing calls). One finding per component, naming the longest such path through it.
+ * Reports the components running the team's code (compute kinds, not provider-managed) without
+ * tracing that sit on a synchronous path of 3+ hops from an entry point (or, without entry
+ * points, from a component nothing calls). One finding for the project, naming the longest such
+ * path through any of them.
  */
 export const noTracing = defineRule({
   meta: {
@@ -24,7 +27,7 @@ export const noTracing = defineRule({
     source: { guide: 'Scalability Habits', section: 'Observability' },
   },
   check(ctx) {
-    const untraced = ctx.project.components.filter((c) => computeKinds.includes(c.kind) && c.observability?.tracing !== true).map((c) => c.id as string);
+    const untraced = ctx.project.components.filter((c) => computeKinds.includes(c.kind) && operatedByTeam(c) && c.observability?.tracing !== true).map((c) => c.id as string);
     if (untraced.length === 0) return [];
     const roots = new Set(syncRoots(ctx));
     const fromRoots = heaviestPaths({
@@ -35,19 +38,25 @@ export const noTracing = defineRule({
       indexOf: ctx.graph.indexOf,
     }, untraced);
     const onward = heaviestPaths({ next: ctx.sync.outgoing, endOf: (c) => c.to, weight: () => 1, stop: () => 0, indexOf: ctx.graph.indexOf }, untraced);
-    const reports = [];
+    const members = new ProjectWide();
+    let longest = '';
+    let longestHops = 0;
     for (let i = 0; i < untraced.length; i++) {
       const id = untraced[i]!;
       const hops = fromRoots.get(id)!.weight + onward.get(id)!.weight;
       if (!(hops >= MIN_HOPS)) continue; // -Infinity: not reachable from an entry point
-      const path = [...pathFrom(fromRoots, id, (c) => c.from).reverse(), ...pathFrom(onward, id, (c) => c.to)];
-      reports.push({
-        components: [id],
-        message: `${nameOf(ctx.graph, id)} has no tracing but sits on a ${hops}-hop synchronous path: ${describe(ctx, path)}.`,
-        evidence: { hops },
-      });
+      members.add(id, members.listing ? nameOf(ctx.graph, id) : undefined, noTracing.meta.severity);
+      if (hops > longestHops) {
+        longest = id;
+        longestHops = hops;
+      }
     }
-    return reports;
+    if (members.size === 0) return [];
+    const path = describe(ctx, [...pathFrom(fromRoots, longest, (c) => c.from).reverse(), ...pathFrom(onward, longest, (c) => c.to)]);
+    const message = members.size === 1
+      ? `${members.names()} has no tracing but sits on a ${longestHops}-hop synchronous path: ${path}.`
+      : `${members.size} components on synchronous paths of ${MIN_HOPS} or more hops have no tracing: ${members.names()}. The longest path through them has ${longestHops} hops: ${path}.`;
+    return [members.report(noTracing.meta.severity, message, { components: members.size, longestHops })];
   },
 });
 

@@ -11,19 +11,33 @@ describe('redundancy/no-backup', () => {
     expect(targetsOf(reports)).toEqual([[db]]);
     expect(reports[0]!.severity).toBe('error');
     expect(reports[0]!.message).toBe('orders-db holds durable data with no backups, so a deletion or corruption cannot be undone.');
-    expect(reports[0]!.evidence).toEqual({ backups: false, pointInTimeRecovery: false, restoreTested: false });
+    expect(reports[0]!.evidence).toEqual({ stores: 1, withoutBackups: 1, withoutPointInTimeRecovery: 1, withoutTestedRestore: 1 });
   });
 
   it('says which of point-in-time recovery and a tested restore is missing', () => {
     const m = new ModelBuilder();
-    m.component('files', 'object-storage', { data: { backups: { enabled: true, pointInTimeRecovery: true } } });
     m.component('ledger', 'stream', { state: { durableData: true }, data: { backups: { enabled: true } } });
     const reports = reportsOf(noBackup, m.build());
-    expect(reports.map((r) => r.message)).toEqual([
-      'files is backed up, but has no tested restore.',
-      'ledger is backed up, but has no point-in-time recovery and no tested restore.',
-    ]);
+    expect(reports.map((r) => r.message)).toEqual(['ledger is backed up, but has no point-in-time recovery and no tested restore.']);
     expect(reports[0]!.severity).toBeUndefined();
+  });
+
+  it('reports every store that cannot be fully restored in one finding keyed by the rule, an error when any has no backups', () => {
+    const m = new ModelBuilder();
+    const files = m.component('files', 'object-storage', { data: { backups: { enabled: true, pointInTimeRecovery: true } } });
+    const ledger = m.component('ledger', 'stream', { state: { durableData: true }, data: { backups: { enabled: true } } });
+    const orders = m.component('orders-db', 'database');
+    const carts = m.component('carts-db', 'database');
+    const reports = reportsOf(noBackup, m.build());
+    expect(targetsOf(reports)).toEqual([[files, ledger, orders, carts]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.severity).toBe('error');
+    expect(reports[0]!.message).toBe('4 durable stores cannot be fully restored: no backups on orders-db and carts-db, so a deletion or corruption there cannot be undone; backed up but not fully restorable: files (no tested restore) and ledger (no point-in-time recovery, no tested restore).');
+    expect(reports[0]!.evidence).toEqual({ stores: 4, withoutBackups: 2, withoutPointInTimeRecovery: 3, withoutTestedRestore: 4 });
+    const refinements = new ModelBuilder();
+    refinements.component('files', 'object-storage', { data: { backups: { enabled: true, pointInTimeRecovery: true } } });
+    refinements.component('ledger', 'stream', { state: { durableData: true }, data: { backups: { enabled: true } } });
+    expect(reportsOf(noBackup, refinements.build())[0]!.severity).toBeUndefined();
   });
 
   it('does not report fully protected stores, derived stores, queues, caches or services', () => {

@@ -1,6 +1,12 @@
 import type { Component } from '../../../../shared/model/component';
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule } from '../../types';
+import { LISTED, ProjectWide } from '../projectWide';
+import { listFirst } from '../growth/topology/text';
 
+/**
+ * Reports the durable stores without backups, point-in-time recovery or a tested restore, in one
+ * finding for the project: an error when any has no backups at all.
+ */
 export const noBackup = defineRule({
   meta: {
     id: 'redundancy/no-backup',
@@ -12,33 +18,43 @@ export const noBackup = defineRule({
     source: { guide: 'Scaling Systems the Smart Way', section: '8. Plan for Data Growth' },
   },
   check({ project }) {
-    const reports: RuleReport[] = [];
+    const stores = new ProjectWide();
+    const unprotected: string[] = [];
+    const partly: string[] = [];
+    const counts = { withoutBackups: 0, withoutPointInTimeRecovery: 0, withoutTestedRestore: 0 };
+    let only = '';
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
       if (!holdsDurableData(store)) continue;
       const backups = store.data?.backups ?? {};
-      const missing = backups.enabled === true
-        ? [
-            ...(backups.pointInTimeRecovery === true ? [] : ['point-in-time recovery']),
-            ...(backups.restoreTested === true ? [] : ['tested restore']),
-          ]
-        : ['backups', 'point-in-time recovery', 'tested restore'];
-      if (missing.length === 0) continue;
-      reports.push({
-        components: [store.id],
-        message: backups.enabled === true
+      const enabled = backups.enabled === true;
+      const pitr = enabled && backups.pointInTimeRecovery === true;
+      const restore = enabled && backups.restoreTested === true;
+      if (pitr && restore) continue;
+      const missing = [...(pitr ? [] : ['point-in-time recovery']), ...(restore ? [] : ['tested restore'])];
+      if (stores.size === 0) {
+        only = enabled
           ? `${store.name} is backed up, but has no ${missing.join(' and no ')}.`
-          : `${store.name} holds durable data with no backups, so a deletion or corruption cannot be undone.`,
-        evidence: {
-          backups: backups.enabled === true,
-          pointInTimeRecovery: backups.pointInTimeRecovery === true,
-          restoreTested: backups.restoreTested === true,
-        },
-        // No backup at all is data loss waiting to happen; a missing refinement is a warning.
-        severity: backups.enabled === true ? undefined : 'error',
-      });
+          : `${store.name} holds durable data with no backups, so a deletion or corruption cannot be undone.`;
+      }
+      if (!enabled) {
+        counts.withoutBackups++;
+        if (unprotected.length < LISTED) unprotected.push(store.name);
+      } else if (partly.length < LISTED) partly.push(`${store.name} (no ${missing.join(', no ')})`);
+      if (!pitr) counts.withoutPointInTimeRecovery++;
+      if (!restore) counts.withoutTestedRestore++;
+      // No backup at all is data loss waiting to happen; a missing refinement is a warning.
+      stores.add(store.id, store.name, enabled ? 'warning' : 'error');
     }
-    return reports;
+    if (stores.size === 0) return [];
+    const evidence = { stores: stores.size, ...counts };
+    if (stores.size === 1) return [stores.report(noBackup.meta.severity, only, evidence)];
+    const backedUp = stores.size - counts.withoutBackups;
+    const parts = [
+      ...(counts.withoutBackups > 0 ? [`no backups on ${listFirst(unprotected, counts.withoutBackups, LISTED)}, so a deletion or corruption there cannot be undone`] : []),
+      ...(backedUp > 0 ? [`backed up but not fully restorable: ${listFirst(partly, backedUp, LISTED)}`] : []),
+    ];
+    return [stores.report(noBackup.meta.severity, `${stores.size} durable stores cannot be fully restored: ${parts.join('; ')}.`, evidence)];
   },
 });
 

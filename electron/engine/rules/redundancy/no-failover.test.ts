@@ -16,6 +16,19 @@ describe('redundancy/no-failover', () => {
     expect(reports[1]!.message).toContain('as a managed service');
   });
 
+  it('leaves a database that is a single point of failure to that finding', () => {
+    const m = new ModelBuilder();
+    const users = m.component('users', 'client');
+    const api = m.component('api', 'service', { deployment: { instances: 2 } });
+    const onPath = m.component('orders-db', 'database');
+    const offPath = m.component('archive-db', 'database');
+    m.connect(users, api);
+    m.connect(api, onPath, 'write');
+    m.connect(m.component('nightly', 'worker'), offPath, 'write');
+    m.entry(users, 10);
+    expect(targetsOf(reportsOf(noFailover, m.build()))).toEqual([[offPath]]);
+  });
+
   it('does not report databases with failover, multi-primary or horizontally scaled, or other kinds', () => {
     const m = new ModelBuilder();
     m.component('a', 'database', { deployment: { failover: 'standby' } });

@@ -1,6 +1,11 @@
 import { formatNumber } from '../../format';
 import { defineRule, type RuleReport } from '../../types';
 
+/**
+ * Reports single-writer databases with no standby or failover. A database that is already a
+ * single point of failure is left to that finding, which names its missing standby: one risk,
+ * one finding.
+ */
 export const noFailover = defineRule({
   meta: {
     id: 'redundancy/no-failover',
@@ -11,13 +16,14 @@ export const noFailover = defineRule({
     fix: 'Add a synchronous or semi-synchronous standby in another zone with automatic failover (a managed multi-AZ option, Patroni, or the engine\'s own), and practise the failover so the switch takes minutes, not a restore.',
     source: { guide: 'Design for Scale', section: 'Key Takeaway' },
   },
-  check({ project, deploymentOf, readReplicasOf }) {
+  check({ project, index, deploymentOf, readReplicasOf }) {
     const reports: RuleReport[] = [];
     for (let i = 0; i < project.components.length; i++) {
       const db = project.components[i]!;
       if (db.kind !== 'database') continue;
       const deployment = deploymentOf(db);
       if (deployment.scalingMode !== 'single-writer' || deployment.failover !== 'none') continue;
+      if ((index.spof.get(db.id)?.entryPointIds.length ?? 0) > 0) continue;
       const replicas = readReplicasOf(db.id);
       const notes = [
         ...(replicas > 0 ? [`its ${formatNumber(replicas)} read ${replicas === 1 ? 'replica' : 'replicas'} can only be promoted by hand`] : []),

@@ -1,11 +1,19 @@
-import { formatList } from '../../format';
-import { incomingOf } from '../../graph';
-import { defineRule, type RuleReport } from '../../types';
+import type { Component } from '../../../../shared/model/component';
+import { formatList, formatNumber } from '../../format';
+import { incomingOf, isRequestCall, type ProjectGraph } from '../../graph';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 
 /** Tiers whose instances the project runs itself and a balancer routes to. */
 const balancedKinds = new Set(['service', 'worker', 'api-gateway', 'identity', 'registry', 'search']);
 const balancerKinds = new Set(['load-balancer', 'api-gateway']);
 
+/**
+ * Reports the load-balanced tiers without health checks, in one finding for the project. A tier
+ * is load-balanced when it runs two or more instances (or autoscales) and a load balancer or API
+ * gateway sends it requests; a single instance with nothing to balance across is not one, and a
+ * provider checks the health of what it manages.
+ */
 export const noHealthCheck = defineRule({
   meta: {
     id: 'redundancy/no-health-check',
@@ -17,25 +25,38 @@ export const noHealthCheck = defineRule({
     source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
   },
   check({ project, graph, deploymentOf }) {
-    const reports: RuleReport[] = [];
+    const tiers = new ProjectWide();
+    let only = '';
+    let instancesInAll = 0;
     for (let i = 0; i < project.components.length; i++) {
       const tier = project.components[i]!;
       if (!balancedKinds.has(tier.kind)) continue;
       const deployment = deploymentOf(tier);
-      if (deployment.healthCheck || deployment.managed || deployment.instances < 1) continue;
-      // Checked before building the list of names: most tiers have no balancer in front.
-      if (!incomingOf(graph, tier.id).some((c) => balancerKinds.has(graph.components.get(c.from)!.kind))) continue;
-      const balancers = [...new Set(incomingOf(graph, tier.id)
-        .map((c) => graph.components.get(c.from)!)
-        .filter((b) => balancerKinds.has(b.kind))
-        .map((b) => b.name))];
-      if (balancers.length === 0) continue;
-      reports.push({
-        components: [tier.id],
-        message: `${formatList(balancers)} ${balancers.length === 1 ? 'sends' : 'send'} traffic to ${tier.name}, which has no health check, so a broken instance keeps receiving requests.`,
-        evidence: { instances: deployment.instances, balancers: balancers.length },
-      });
+      if (deployment.healthCheck || deployment.managed || (deployment.instances < 2 && !deployment.autoscaling)) continue;
+      const balancers = balancersOf(graph, tier);
+      if (balancers === undefined) continue;
+      const instances = `${deployment.autoscaling ? 'autoscaled' : `${formatNumber(deployment.instances)} instances`}`;
+      if (tiers.size === 0) only = `${formatList(balancers)} ${balancers.length === 1 ? 'sends' : 'send'} traffic to ${tier.name} (${instances}), which has no health check, so a broken instance keeps receiving requests.`;
+      tiers.add(tier.id, tiers.listing ? `${tier.name} (${instances}, behind ${formatList(balancers)})` : undefined, noHealthCheck.meta.severity);
+      instancesInAll += deployment.instances;
     }
-    return reports;
+    if (tiers.size === 0) return [];
+    const message = tiers.size === 1
+      ? only
+      : `${tiers.size} load-balanced tiers have no health check, so their balancers keep sending requests to broken instances: ${tiers.names()}.`;
+    return [tiers.report(noHealthCheck.meta.severity, message, { tiers: tiers.size, instances: instancesInAll })];
   },
 });
+
+/** The names of the balancers and gateways that send the tier requests; undefined when none do. */
+function balancersOf(graph: ProjectGraph, tier: Component): string[] | undefined {
+  let names: string[] | undefined;
+  for (let j = 0, list = incomingOf(graph, tier.id); j < list.length; j++) {
+    const connection = list[j]!;
+    const from = graph.components.get(connection.from)!;
+    if (!balancerKinds.has(from.kind) || !isRequestCall(connection)) continue;
+    names ??= [];
+    if (!names.includes(from.name)) names.push(from.name);
+  }
+  return names;
+}

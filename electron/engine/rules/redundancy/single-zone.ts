@@ -1,6 +1,8 @@
 import { kindDefaults } from '../../../../shared/model/defaults';
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 
+/** Reports the redundant components whose instances all share one zone, in one finding for the project. */
 export const singleZone = defineRule({
   meta: {
     id: 'redundancy/single-zone',
@@ -14,7 +16,9 @@ export const singleZone = defineRule({
   check({ project, graph, deploymentOf }) {
     // Without zones in the model there is nothing to place instances in: the rule stays silent.
     if (project.zones.length === 0) return [];
-    const reports: RuleReport[] = [];
+    const shared = new ProjectWide();
+    let only = '';
+    let instancesInAll = 0;
     for (let i = 0; i < project.components.length; i++) {
       const component = project.components[i]!;
       if (component.kind === 'client' || kindDefaults[component.kind].scalingMode === 'managed-elastic') continue;
@@ -22,15 +26,21 @@ export const singleZone = defineRule({
       if (deployment.scalingMode === 'managed-elastic' || deployment.instances < 2) continue;
       const zones = [...new Set(component.zoneIds ?? [])];
       if (zones.length >= 2) continue;
-      const where = zones.length === 1
-        ? `all in ${graph.zones.get(zones[0]!)?.name ?? 'one zone'}`
-        : 'with no zone stated, so Tenfold treats them as sharing one';
-      reports.push({
-        components: [component.id],
-        message: `${component.name} runs ${deployment.instances} instances ${where}; losing that zone takes all of them.`,
-        evidence: { instances: deployment.instances, zones: zones.length, projectZones: project.zones.length },
-      });
+      const zone = zones.length === 1 ? graph.zones.get(zones[0]!)?.name : undefined;
+      if (shared.size === 0) {
+        const where = zones.length === 1 ? `all in ${zone ?? 'one zone'}` : 'with no zone stated, so Tenfold treats them as sharing one';
+        only = `${component.name} runs ${deployment.instances} instances ${where}; losing that zone takes all of them.`;
+      }
+      const label = shared.listing
+        ? `${component.name} (${deployment.instances} instances${zones.length === 1 ? ` in ${zone ?? 'one zone'}` : ', no zone stated'})`
+        : undefined;
+      shared.add(component.id, label, singleZone.meta.severity);
+      instancesInAll += deployment.instances;
     }
-    return reports;
+    if (shared.size === 0) return [];
+    const message = shared.size === 1
+      ? only
+      : `${shared.size} redundant components keep all their instances in one zone (or state none), so losing that zone takes all of them: ${shared.names()}.`;
+    return [shared.report(singleZone.meta.severity, message, { components: shared.size, instances: instancesInAll, projectZones: project.zones.length })];
   },
 });

@@ -11,7 +11,33 @@ describe('resilience/external-without-fallback', () => {
     const call = m.connect(signup, mail, 'sync');
     const reports = reportsOf(externalWithoutFallback, m.build());
     expect(targetsOf(reports)).toEqual([[signup, mail, call]]);
+    expect(reports[0]!.keyTargets).toEqual([signup]);
     expect(reports[0]!.message).toBe('signup cannot answer without the third-party API mail-provider: the call is synchronous, hard, and has no fallback or queue.');
+  });
+
+  it('reports all of a caller\'s hard third-party calls in one finding', () => {
+    const m = new ModelBuilder();
+    const checkout = m.component('checkout', 'service');
+    const cards = m.component('card-processor', 'external-api');
+    const tax = m.component('tax-rates', 'external-api');
+    const charge = m.connect(checkout, cards, 'sync', { mutating: true });
+    const refund = m.connect(checkout, cards, 'sync');
+    const rates = m.connect(checkout, tax, 'sync');
+    const reports = reportsOf(externalWithoutFallback, m.build());
+    expect(targetsOf(reports)).toEqual([[checkout, cards, tax, charge, refund, rates]]);
+    expect(reports[0]!.message).toBe('checkout cannot answer without 3 calls to third-party APIs: card-processor, card-processor, tax-rates; each is synchronous, hard, and has no fallback or queue.');
+    expect(reports[0]!.evidence).toEqual({ calls: 3, apis: 2 });
+  });
+
+  it('does not ask start-up calls or monitoring tools for a fallback', () => {
+    const m = new ModelBuilder();
+    const config = m.component('config-server', 'service');
+    const github = m.component('github', 'external-api');
+    const alerts = m.component('alertmanager', 'monitoring');
+    const pager = m.component('pager', 'external-api');
+    m.connect(config, github, 'sync', { dependency: 'startup' });
+    m.connect(alerts, pager, 'sync');
+    expect(reportsOf(externalWithoutFallback, m.build())).toEqual([]);
   });
 
   it('does not report soft calls, calls with a fallback, alternatives, queued calls, or internal services', () => {

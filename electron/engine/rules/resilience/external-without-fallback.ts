@@ -1,8 +1,12 @@
-import { defineRule } from '../../types';
-import { isHardDependency, nameOf, outgoingOf } from '../../graph';
-import type { Connection } from '../../types';
+import { defineRule, type Connection, type RuleReport } from '../../types';
+import { isHardDependency, outgoingOf } from '../../graph';
+import { CallerCalls, carriesRequests } from '../perCaller';
 
-/** Reports hard synchronous dependencies on third-party APIs that have no fallback, no alternative and no queue in between. */
+/**
+ * Reports, once per calling component, its hard synchronous dependencies on third-party APIs
+ * that have no fallback, no alternative and no queue in between. Monitoring tools calling out
+ * (alert delivery, for instance) are not asked for fallbacks.
+ */
 export const externalWithoutFallback = defineRule({
   meta: {
     id: 'resilience/external-without-fallback',
@@ -10,21 +14,35 @@ export const externalWithoutFallback = defineRule({
     severity: 'warning',
     title: 'Hard dependency on a third-party API with no fallback',
     why: 'A third-party API fails and slows down on its own schedule, and its rate limits do not grow with your traffic. When a request cannot complete without it, its outages become your outages, and at 10x traffic you reach its limits sooner. Nothing on your side can make it more available.',
-    fix: 'Decouple the call: put the work on a queue and call the API from a worker, or give the caller a fallback (cached answer, degraded response, second provider in an alternative group), then mark the connection as soft or with fallback.',
+    fix: 'Decouple each call named in the finding: put the work on a queue and call the API from a worker, or give the caller a fallback (cached answer, degraded response, second provider in an alternative group), then mark the connection as soft or with fallback.',
     source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
   },
   check(ctx) {
-    const reports = [];
-    for (let i = 0; i < ctx.project.connections.length; i++) {
-      const connection = ctx.project.connections[i]!;
-      const target = ctx.graph.components.get(connection.to);
-      if (!target || target.kind !== 'external-api' || !ctx.graph.components.has(connection.from)) continue;
-      if (!isHardDependency(connection) || hasAlternative(outgoingOf(ctx.graph, connection.from), connection)) continue;
+    const reports: RuleReport[] = [];
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const caller = ctx.project.components[i]!;
+      const outgoing = outgoingOf(ctx.graph, caller.id);
+      let calls: CallerCalls | undefined;
+      let apis: string[] | undefined;
+      for (let j = 0; j < outgoing.length; j++) {
+        const connection = outgoing[j]!;
+        if (!isHardDependency(connection)) continue;
+        const target = carriesRequests(ctx.graph, caller, connection);
+        if (target === undefined || target.kind !== 'external-api' || hasAlternative(outgoing, connection)) continue;
+        (calls ??= new CallerCalls()).add(connection.id, target.name);
+        apis ??= [];
+        if (!apis.includes(target.id)) apis.push(target.id);
+      }
+      if (calls === undefined || apis === undefined) continue;
+      const message = calls.size === 1
+        ? `${caller.name} cannot answer without the third-party API ${calls.names()}: the call is synchronous, hard, and has no fallback or queue.`
+        : `${caller.name} cannot answer without ${calls.size} calls to third-party APIs: ${calls.names()}; each is synchronous, hard, and has no fallback or queue.`;
       reports.push({
-        components: [connection.from, connection.to],
-        connections: [connection.id],
-        message: `${nameOf(ctx.graph, connection.from)} cannot answer without the third-party API ${target.name}: the call is synchronous, hard, and has no fallback or queue.`,
-        evidence: { kind: connection.kind },
+        components: [caller.id, ...apis],
+        connections: calls.connections,
+        keyTargets: [caller.id],
+        message,
+        evidence: { calls: calls.size, apis: apis.length },
       });
     }
     return reports;

@@ -11,8 +11,9 @@ describe('resilience/no-circuit-breaker', () => {
     const call = m.connect(checkout, stripe, 'sync');
     const reports = reportsOf(noCircuitBreaker, m.build());
     expect(targetsOf(reports)).toEqual([[checkout, stripe, call]]);
-    expect(reports[0]!.message).toBe('checkout calls the third-party API card-processor without a circuit breaker.');
-    expect(reports[0]!.evidence?.external).toBe(true);
+    expect(reports[0]!.keyTargets).toEqual([checkout]);
+    expect(reports[0]!.message).toBe('checkout calls a weaker dependency without a circuit breaker: card-processor (third-party API).');
+    expect(reports[0]!.evidence).toMatchObject({ calls: 1, external: 1 });
   });
 
   it('reports a call to a less available dependency, with both figures', () => {
@@ -23,11 +24,25 @@ describe('resilience/no-circuit-breaker', () => {
     const reports = reportsOf(noCircuitBreaker, m.build());
     expect(targetsOf(reports)).toEqual([[web, legacy, call]]);
     // Effective figures come from the availability analysis (instances and zones), so match the shape.
-    expect(reports[0]!.message).toMatch(/^web calls legacy-pricing, which is less available than its caller \(99(\.\d+)?% against 99\.9\d*%\) without a circuit breaker\.$/);
+    expect(reports[0]!.message).toMatch(/^web calls a weaker dependency without a circuit breaker: legacy-pricing \(99(\.\d+)?%, below web's 99\.9\d*%\)\.$/);
     expect(reports[0]!.assumed).toBeUndefined();
-    expect(reports[0]!.evidence).toMatchObject({ callerAvailability: expect.any(Number), calleeAvailability: expect.any(Number), external: false });
-    const { callerAvailability, calleeAvailability } = reports[0]!.evidence as { callerAvailability: number; calleeAvailability: number };
-    expect(calleeAvailability).toBeLessThan(callerAvailability);
+    expect(reports[0]!.evidence).toMatchObject({ calls: 1, external: 0, callerAvailability: expect.any(Number), lowestCalleeAvailability: expect.any(Number) });
+    const { callerAvailability, lowestCalleeAvailability } = reports[0]!.evidence as { callerAvailability: number; lowestCalleeAvailability: number };
+    expect(lowestCalleeAvailability).toBeLessThan(callerAvailability);
+  });
+
+  it('gathers all of a caller\'s weaker dependencies in one finding, each callee named once as a target', () => {
+    const m = new ModelBuilder();
+    const web = m.component('web', 'service', { capacity: { availability: 0.9999 } });
+    const fx = m.component('fx', 'external-api');
+    const legacy = m.component('legacy', 'service', { capacity: { availability: 0.99 } });
+    const quote = m.connect(web, fx, 'sync');
+    const convert = m.connect(web, fx, 'sync', { mutating: true });
+    const price = m.connect(web, legacy, 'sync');
+    const reports = reportsOf(noCircuitBreaker, m.build());
+    expect(targetsOf(reports)).toEqual([[web, fx, legacy, quote, convert, price]]);
+    expect(reports[0]!.message).toMatch(/^web calls 3 weaker dependencies without a circuit breaker: fx \(third-party API\), fx \(third-party API\), legacy \(99/);
+    expect(reports[0]!.evidence).toMatchObject({ calls: 3, external: 2 });
   });
 
   it('compares effective availability (instances count) and says when figures are kind defaults', () => {
@@ -56,6 +71,18 @@ describe('resilience/no-circuit-breaker', () => {
     m.connect(web, search, 'sync');
     m.connect(web, fx, 'sync', { circuitBreaker: true });
     m.connect(web, db, 'read');
+    expect(reportsOf(noCircuitBreaker, m.build())).toEqual([]);
+  });
+
+  it('does not ask start-up calls or monitoring connections for a breaker', () => {
+    const m = new ModelBuilder();
+    const web = m.component('web', 'service', { capacity: { availability: 0.9999 } });
+    const github = m.component('github', 'external-api');
+    const metrics = m.component('metrics', 'monitoring', { capacity: { availability: 0.9 } });
+    m.connect(web, github, 'sync', { dependency: 'startup' });
+    m.connect(web, github, 'sync', { callsPerRequest: 0 });
+    m.connect(web, metrics, 'sync');
+    m.connect(metrics, github, 'sync');
     expect(reportsOf(noCircuitBreaker, m.build())).toEqual([]);
   });
 });

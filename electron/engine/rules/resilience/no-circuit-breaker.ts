@@ -1,4 +1,6 @@
-import { defineRule, type RuleContext } from '../../types';
+import { defineRule, type RuleContext, type RuleReport } from '../../types';
+import { outgoingOf } from '../../graph';
+import { CallerCalls, carriesRequests } from '../perCaller';
 import { kindDefaults } from '../../../../shared/model/defaults';
 import { formatPercent } from '../../format';
 import type { Component, ComponentKind } from '../../../../shared/model/component';
@@ -7,9 +9,10 @@ import type { Component, ComponentKind } from '../../../../shared/model/componen
 const edgeKinds: readonly ComponentKind[] = ['client', 'load-balancer', 'cdn', 'dns'];
 
 /**
- * Reports synchronous request/response calls to a third-party API, or to a dependency less
- * available than the caller, that have no circuit breaker. Read/write access to a store is left
- * to the connection pool and timeouts.
+ * Reports, once per calling component, its synchronous request/response calls to a third-party
+ * API, or to a dependency less available than the caller, that have no circuit breaker.
+ * Read/write access to a store is left to the connection pool and timeouts; start-up calls and
+ * monitoring connections are not asked for breakers.
  */
 export const noCircuitBreaker = defineRule({
   meta: {
@@ -18,38 +21,68 @@ export const noCircuitBreaker = defineRule({
     severity: 'warning',
     title: 'Call to a weaker dependency without a circuit breaker',
     why: 'When a dependency is down or slow, a caller without a circuit breaker keeps sending it requests, waits on each one, and keeps hammering it while it tries to recover. A dependency that is less available than its caller, or run by a third party, will fail more often than the caller can afford, and at 10x traffic the pile-up exhausts the caller\'s threads and connections.',
-    fix: 'Wrap the call in a circuit breaker that opens after a run of failures or timeouts, fails fast while open, and probes the dependency before closing again. Pair it with a fallback answer where the product allows one.',
+    fix: 'Wrap each call named in the finding in a circuit breaker that opens after a run of failures or timeouts, fails fast while open, and probes the dependency before closing again. Pair it with a fallback answer where the product allows one.',
     source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
   },
   check(ctx) {
-    const reports = [];
+    const reports: RuleReport[] = [];
     const defaults: DefaultTexts = new Map();
-    for (let i = 0; i < ctx.project.connections.length; i++) {
-      const connection = ctx.project.connections[i]!;
-      if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
-      const caller = ctx.graph.components.get(connection.from);
-      const callee = ctx.graph.components.get(connection.to);
-      if (!caller || !callee || edgeKinds.includes(caller.kind)) continue;
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const caller = ctx.project.components[i]!;
+      if (edgeKinds.includes(caller.kind)) continue;
+      let weaker: Weaker | undefined;
       const callerAvailability = availabilityOf(ctx, caller);
-      const calleeAvailability = availabilityOf(ctx, callee);
-      const external = callee.kind === 'external-api';
-      if (!external && calleeAvailability >= callerAvailability) continue;
-      const reason = external
-        ? `the third-party API ${callee.name}`
-        : `${callee.name}, which is less available than its caller (${formatPercent(calleeAvailability)} against ${formatPercent(callerAvailability)})`;
-      // Written only for the calls reported, not for every component looked at.
-      const assumed = [assumedAvailability(ctx, caller, defaults), assumedAvailability(ctx, callee, defaults)].filter((a): a is string => a !== undefined);
+      for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
+        const connection = list[j]!;
+        if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
+        const callee = carriesRequests(ctx.graph, caller, connection);
+        if (callee === undefined) continue;
+        const calleeAvailability = availabilityOf(ctx, callee);
+        const external = callee.kind === 'external-api';
+        if (!external && calleeAvailability >= callerAvailability) continue;
+        weaker ??= { calls: new CallerCalls(), callees: [], external: 0, lowest: 1, assumed: [] };
+        const label = !weaker.calls.listing ? undefined
+          : external ? `${callee.name} (third-party API)`
+            : `${callee.name} (${formatPercent(calleeAvailability)}, below ${caller.name}'s ${formatPercent(callerAvailability)})`;
+        weaker.calls.add(connection.id, label);
+        addOnce(weaker.callees, callee.id);
+        weaker.lowest = Math.min(weaker.lowest, calleeAvailability);
+        if (external) {
+          weaker.external++;
+          continue;
+        }
+        // Written only for the calls reported, not for every component looked at.
+        addOnce(weaker.assumed, assumedAvailability(ctx, caller, defaults));
+        addOnce(weaker.assumed, assumedAvailability(ctx, callee, defaults));
+      }
+      if (weaker === undefined) continue;
+      const { calls } = weaker;
+      const what = calls.size === 1 ? 'a weaker dependency' : `${calls.size} weaker dependencies`;
       reports.push({
-        components: [connection.from, connection.to],
-        connections: [connection.id],
-        message: `${caller.name} calls ${reason} without a circuit breaker.`,
-        evidence: { callerAvailability: round(callerAvailability), calleeAvailability: round(calleeAvailability), external },
-        ...(external || assumed.length === 0 ? {} : { assumed }),
+        components: [caller.id, ...weaker.callees],
+        connections: calls.connections,
+        keyTargets: [caller.id],
+        message: `${caller.name} calls ${what} without a circuit breaker: ${calls.names()}.`,
+        evidence: { calls: calls.size, external: weaker.external, callerAvailability: round(callerAvailability), lowestCalleeAvailability: round(weaker.lowest) },
+        ...(weaker.assumed.length === 0 ? {} : { assumed: weaker.assumed }),
       });
     }
     return reports;
   },
 });
+
+/** The weaker dependencies of one caller, gathered while its calls are walked. */
+interface Weaker {
+  readonly calls: CallerCalls;
+  readonly callees: string[];
+  external: number;
+  lowest: number;
+  readonly assumed: string[];
+}
+
+function addOnce(list: string[], item: string | undefined): void {
+  if (item !== undefined && !list.includes(item)) list.push(item);
+}
 
 /** Effective availability from the availability analysis; one instance's figure if it has none. */
 function availabilityOf(ctx: RuleContext, component: Component): number {

@@ -4,17 +4,29 @@ import { reportsOf, targetsOf } from '../../testing/ruleTester';
 import { noTimeout } from './no-timeout';
 
 describe('resilience/no-timeout', () => {
-  it('reports a synchronous call and a database read without a timeout, naming both ends', () => {
+  it('reports each caller once, with every call without a timeout as a target and named', () => {
     const m = new ModelBuilder();
-    const api = m.component('orders-api', 'service');
-    const payments = m.component('payments', 'service');
+    const front = m.component('front-end', 'service');
+    const names = ['catalogue', 'carts', 'orders', 'user'];
+    const calls = names.map((name) => m.connect(front, m.component(name, 'service'), 'sync'));
+    const orders = m.component('orders-api', 'service');
     const db = m.component('orders-db', 'database');
-    const call = m.connect(api, payments, 'sync');
-    const read = m.connect(api, db, 'read');
+    const read = m.connect(orders, db, 'read');
     const reports = reportsOf(noTimeout, m.build());
-    expect(targetsOf(reports)).toEqual([[api, call], [api, read]]);
-    expect(reports[0]!.message).toBe('orders-api calls payments (sync) without a timeout.');
-    expect(reports[1]!.message).toContain('orders-db (read)');
+    expect(targetsOf(reports)).toEqual([[front, ...calls], [orders, read]]);
+    expect(reports[0]!.message).toBe('front-end makes 4 synchronous calls without a timeout: catalogue, carts, orders, user.');
+    expect(reports[0]!.keyTargets).toEqual([front]);
+    expect(reports[0]!.evidence).toEqual({ calls: 4 });
+    expect(reports[1]!.message).toBe('orders-api makes a synchronous call without a timeout: orders-db (read).');
+  });
+
+  it('names the first six calls of a long list and counts the rest', () => {
+    const m = new ModelBuilder();
+    const gateway = m.component('gateway', 'api-gateway');
+    for (let i = 1; i <= 9; i++) m.connect(gateway, m.component(`s${i}`, 'service'));
+    const [report] = reportsOf(noTimeout, m.build());
+    expect(report!.connections).toHaveLength(9);
+    expect(report!.message).toBe('gateway makes 9 synchronous calls without a timeout: s1, s2, s3, s4, s5, s6 and 3 more.');
   });
 
   it('does not report calls with a timeout, async messages, or calls made by clients', () => {
@@ -27,5 +39,21 @@ describe('resilience/no-timeout', () => {
     m.connect(api, db, 'write', { timeoutMs: 500 });
     m.connect(api, queue, 'async');
     expect(reportsOf(noTimeout, m.build())).toEqual([]);
+  });
+
+  it('does not ask monitoring scrapes, log shipping, start-up or zero-call connections for a timeout', () => {
+    const m = new ModelBuilder();
+    const api = m.component('orders-api', 'service');
+    const prometheus = m.component('prometheus', 'monitoring');
+    const logs = m.component('log-store', 'monitoring');
+    const config = m.component('config-server', 'service');
+    const nightly = m.component('reports', 'service');
+    m.connect(prometheus, api, 'sync');
+    m.connect(api, logs, 'sync');
+    m.connect(api, config, 'sync', { dependency: 'startup' });
+    m.connect(api, nightly, 'sync', { callsPerRequest: 0 });
+    expect(reportsOf(noTimeout, m.build())).toEqual([]);
+    m.connect(api, config, 'sync');
+    expect(targetsOf(reportsOf(noTimeout, m.build()))).toHaveLength(1);
   });
 });

@@ -1,7 +1,11 @@
-import { defineRule } from '../../types';
-import { nameOf } from '../../graph';
+import { defineRule, type RuleReport } from '../../types';
+import { outgoingOf } from '../../graph';
+import { CallerCalls, carriesRequests } from '../perCaller';
 
-/** Reports retried calls that change state and are not safe to repeat. */
+/**
+ * Reports, once per calling component, its retried calls that change state and are not safe to
+ * repeat. Start-up calls and monitoring connections are left alone.
+ */
 export const unsafeRetry = defineRule({
   meta: {
     id: 'resilience/unsafe-retry',
@@ -9,23 +13,34 @@ export const unsafeRetry = defineRule({
     severity: 'error',
     title: 'Mutating call retried without idempotency',
     why: 'A retry cannot tell whether the first attempt failed or only its answer was lost. If the call creates an order, charges a card or writes a row, the retry does it twice. The more traffic and timeouts there are, the more duplicates appear, and they are costly to find and undo afterwards.',
-    fix: 'Make the call idempotent before retrying it: send an idempotency key that the callee stores and checks, or use upserts keyed by a client-generated id. Otherwise stop retrying this call automatically.',
+    fix: 'Make each call named in the finding idempotent before retrying it: send an idempotency key that the callee stores and checks, or use upserts keyed by a client-generated id. Otherwise stop retrying that call automatically.',
     source: { guide: 'Scalability Habits', section: 'Simplicity and the 10x Question' },
   },
   check(ctx) {
-    const reports = [];
-    for (let i = 0; i < ctx.project.connections.length; i++) {
-      const connection = ctx.project.connections[i]!;
-      const retries = connection.retries?.max ?? 0;
-      if (retries <= 0 || connection.idempotent === true) continue;
-      const mutating = connection.mutating === true || connection.kind === 'write';
-      if (!mutating) continue;
-      if (!ctx.graph.components.has(connection.from) || !ctx.graph.components.has(connection.to)) continue;
+    const reports: RuleReport[] = [];
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const caller = ctx.project.components[i]!;
+      let calls: CallerCalls | undefined;
+      let mostRetries = 0;
+      for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
+        const connection = list[j]!;
+        const retries = connection.retries?.max ?? 0;
+        if (retries <= 0 || connection.idempotent === true) continue;
+        if (connection.mutating !== true && connection.kind !== 'write') continue;
+        const callee = carriesRequests(ctx.graph, caller, connection);
+        if (callee === undefined) continue;
+        calls ??= new CallerCalls();
+        calls.add(connection.id, calls.listing ? `${callee.name} (${connection.kind}, ${retries === 1 ? 'once' : `${retries} times`})` : undefined);
+        mostRetries = Math.max(mostRetries, retries);
+      }
+      if (calls === undefined) continue;
+      const what = calls.size === 1 ? 'a mutating call that is not idempotent' : `${calls.size} mutating calls that are not idempotent`;
       reports.push({
-        components: [connection.from],
-        connections: [connection.id],
-        message: `${nameOf(ctx.graph, connection.from)} retries a mutating ${connection.kind} to ${nameOf(ctx.graph, connection.to)} up to ${retries} times, but the call is not idempotent: a retry can apply the change twice.`,
-        evidence: { retries, kind: connection.kind },
+        components: [caller.id],
+        connections: calls.connections,
+        keyTargets: [caller.id],
+        message: `${caller.name} retries ${what}, so a retry can apply the change twice: ${calls.names()}.`,
+        evidence: { calls: calls.size, mostRetries },
       });
     }
     return reports;

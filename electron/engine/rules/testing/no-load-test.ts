@@ -2,11 +2,15 @@ import { defineRule, type RuleContext } from '../../types';
 import { nameOf, outgoingOf } from '../../graph';
 import { formatMultiple } from '../../format';
 import { operatedByTeam } from '../observability/signals/operatedByTeam';
+import { ProjectWide } from '../projectWide';
+import { testingInScope } from './scope/testingInScope';
 
 /**
- * Reports each component the team runs that traffic from an entry point reaches (by any call or
- * message, not replication) and that was never load-tested to the growth factor. Info by default;
- * a warning when the growth analysis already says it must scale out or be redesigned at G×.
+ * Reports the components the team runs that traffic from an entry point reaches (by any call or
+ * message, not replication) and that were never load-tested to the growth factor, in one finding
+ * for the project. Only components whose testing the model states, or that the growth analysis
+ * says break at G× (testingInScope). Info by default; a warning when any of them must scale out
+ * or be redesigned at G×.
  */
 export const noLoadTest = defineRule({
   meta: {
@@ -23,29 +27,37 @@ export const noLoadTest = defineRule({
     const target = ctx.growthFactor;
     // The same for every component reported: written once per check, not per finding.
     const growth = formatMultiple(target);
-    const untested = `was never load-tested, let alone to the ${growth} growth target`;
-    const needs = { rewrite: `, and the growth analysis says it needs a redesign at ${growth}`, 'scale-out': `, and the growth analysis says it needs more instances at ${growth}` };
-    const reports = [];
+    const short = new ProjectWide();
+    const breaking = new ProjectWide();
+    let only: { name: string; entry: string; tested: number; verdict: 'ok' | 'scale-out' | 'rewrite' } | undefined;
+    let lowestTested = target;
     for (let j = 0; j < ctx.project.components.length; j++) {
       const component = ctx.project.components[j]!;
       const entry = reachedFrom.get(component.id);
-      if (entry === undefined || !operatedByTeam(component)) continue;
+      if (entry === undefined || !operatedByTeam(component) || !testingInScope(ctx, component)) continue;
       const tested = component.testing?.loadTestedMultiple ?? 0;
       if (tested >= target) continue;
-      const verdict = ctx.index.growth.get(component.id)?.verdict;
-      const atRisk = verdict === 'scale-out' || verdict === 'rewrite';
-      const history = tested > 0
-        ? `was load-tested only to ${formatMultiple(tested)} today's peak, short of the ${growth} growth target`
-        : untested;
-      const risk = atRisk ? needs[verdict] : '';
-      reports.push({
-        components: [component.id],
-        message: `${component.name} carries traffic from ${nameOf(ctx.graph, entry)} but ${history}${risk}.`,
-        evidence: { loadTestedMultiple: tested, growthFactor: target, rate: roundRate(ctx.index.load.get(component.id)?.rate) },
-        ...(atRisk ? { severity: 'warning' as const } : {}),
-      });
+      const verdict = ctx.index.growth.get(component.id)?.verdict ?? 'ok';
+      const atRisk = verdict !== 'ok';
+      if (short.size === 0) only = { name: component.name, entry, tested, verdict };
+      lowestTested = Math.min(lowestTested, tested);
+      short.add(component.id, short.listing ? `${component.name}${tested > 0 ? ` (to ${formatMultiple(tested)})` : ''}` : undefined, atRisk ? 'warning' : 'info');
+      if (atRisk) breaking.add(component.id, component.name, 'warning');
     }
-    return reports;
+    if (short.size === 0 || only === undefined) return [];
+    const evidence = { components: short.size, breakingAtGrowth: breaking.size, lowestTestedMultiple: lowestTested, growthFactor: target };
+    if (short.size === 1) {
+      const history = only.tested > 0
+        ? `was load-tested only to ${formatMultiple(only.tested)} today's peak, short of the ${growth} growth target`
+        : `was never load-tested, let alone to the ${growth} growth target`;
+      const risk = only.verdict === 'rewrite' ? `, and the growth analysis says it needs a redesign at ${growth}`
+        : only.verdict === 'scale-out' ? `, and the growth analysis says it needs more instances at ${growth}` : '';
+      return [short.report(noLoadTest.meta.severity, `${only.name} carries traffic from ${nameOf(ctx.graph, only.entry)} but ${history}${risk}.`, evidence)];
+    }
+    const risk = breaking.size === 0 ? ''
+      : ` The growth analysis says ${breaking.names()} ${breaking.size === 1 ? 'needs' : 'need'} more instances or a redesign at ${growth}.`;
+    const message = `${short.size} components that carry entry-point traffic were never load-tested to the ${growth} growth target: ${short.names()}.${risk}`;
+    return [short.report(noLoadTest.meta.severity, message, evidence)];
   },
 });
 
@@ -77,8 +89,4 @@ function firstEntryReaching(ctx: RuleContext): { get(componentId: string): strin
       return v === undefined ? undefined : reachedFrom[v];
     },
   };
-}
-
-function roundRate(rate: number | undefined): number | null {
-  return rate === undefined || !Number.isFinite(rate) ? null : Math.round(rate * 10) / 10;
 }

@@ -1,10 +1,14 @@
 import { defineRule } from '../../types';
 import { operatedByTeam } from '../observability/signals/operatedByTeam';
+import { ProjectWide } from '../projectWide';
+import { testingInScope } from './scope/testingInScope';
 
 /**
- * Reports redundant components (two or more instances, or a standby / multi-primary failover)
- * whose failover was never exercised. Promoting a standby or a second primary is the risky kind,
- * so it is a warning; losing one of several identical instances is info.
+ * Reports the redundant components (two or more instances, or a standby / multi-primary
+ * failover) whose failover was never exercised, in one finding for the project. Promoting a
+ * standby or a second primary is the risky kind, so it makes the finding a warning; losing one
+ * of several identical instances alone is info. Only components whose testing the model states,
+ * or that the growth analysis says break at G× (testingInScope).
  */
 export const untestedFailover = defineRule({
   meta: {
@@ -17,21 +21,26 @@ export const untestedFailover = defineRule({
     source: { guide: 'Design for Scale', section: 'Key Takeaway' },
   },
   check(ctx) {
-    const reports = [];
+    const untested = new ProjectWide();
+    let promoted = 0;
+    let onlyRedundancy = '';
     for (let i = 0; i < ctx.project.components.length; i++) {
       const component = ctx.project.components[i]!;
       if (!operatedByTeam(component) || component.testing?.failoverTested === true) continue;
       const { instances, failover } = ctx.deploymentOf(component);
       const promotes = failover === 'standby' || failover === 'multi-primary';
-      if (!promotes && instances < 2) continue;
+      if ((!promotes && instances < 2) || !testingInScope(ctx, component)) continue;
       const redundancy = promotes ? `a ${failover} failover` : `${instances} instances`;
-      reports.push({
-        components: [component.id],
-        message: `${component.name} relies on ${redundancy}, but its failover has never been tested.`,
-        evidence: { instances, failover },
-        ...(promotes ? {} : { severity: 'info' as const }),
-      });
+      if (untested.size === 0) onlyRedundancy = redundancy;
+      untested.add(component.id, untested.listing ? `${component.name} (${redundancy})` : undefined, promotes ? 'warning' : 'info');
+      if (promotes) promoted++;
     }
-    return reports;
+    if (untested.size === 0) return [];
+    const evidence = { components: untested.size, standbys: promoted };
+    if (untested.size === 1) {
+      const name = ctx.graph.components.get(untested.ids[0]!)?.name ?? untested.ids[0]!;
+      return [untested.report(untestedFailover.meta.severity, `${name} relies on ${onlyRedundancy}, but its failover has never been tested.`, evidence)];
+    }
+    return [untested.report(untestedFailover.meta.severity, `${untested.size} redundant components have never had their failover tested: ${untested.names()}.`, evidence)];
   },
 });

@@ -13,6 +13,14 @@ describe('operatedByTeam', () => {
     expect(operatedByTeam(component('object-storage', true))).toBe(false);
     expect(operatedByTeam(component('dns', false))).toBe(true);
     expect(operatedByTeam(component('service'))).toBe(true);
-    expect(operatedByTeam(component('database', true))).toBe(true);
+    expect(operatedByTeam(component('database', false))).toBe(true);
+  });
+
+  it('excludes monitoring tools and whatever a provider manages', () => {
+    expect(operatedByTeam(component('monitoring'))).toBe(false);
+    expect(operatedByTeam(component('monitoring', false))).toBe(false);
+    expect(operatedByTeam(component('database', true))).toBe(false);
+    expect(operatedByTeam(component('load-balancer', true))).toBe(false);
+    expect(operatedByTeam(component('load-balancer'))).toBe(true);
   });
 });
