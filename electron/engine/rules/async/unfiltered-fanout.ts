@@ -39,6 +39,7 @@ export const unfilteredFanout = defineRule({
       const deliveries = topics.size * consumes.length;
       reports.push({
         components: [broker.id, ...consumes.map((c) => c.to)],
+        keyTargets: [broker.id],
         message: `${broker.name} delivers every event to all ${formatNumber(consumes.length)} subscribers: ${formatNumber(dropped)} of the ${formatNumber(deliveries)} event and subscriber pairs (${formatPercent(dropped / deliveries)}) go to a subscriber that drops them (${formatShortList(dropping, 6)}).`,
         evidence: { subscribers: consumes.length, eventTypes: topics.size, deliveries, dropped },
       });

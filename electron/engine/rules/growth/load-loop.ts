@@ -31,6 +31,7 @@ export const loadLoop = defineRule({
       reports.push({
         components: [...loop.componentIds],
         connections: [...loop.connectionIds],
+        keyTargets: [...loop.componentIds],
         message: `Load can go round ${formatPath([...names, names[0]!])} with ${gain}; Tenfold counts one pass.`
           + (assumed.length > 0 ? ` State ${formatShortList(assumed, 4)} to bound it.` : ''),
         evidence: { gain: loop.gain, components: loop.componentIds.length, assumedConnections: loop.assumedConnectionIds.length },

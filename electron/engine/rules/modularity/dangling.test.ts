@@ -59,4 +59,26 @@ describe('modularity/dangling', () => {
     m.connect(api, db, 'read', { cachedBy: cache });
     expect(reportsOf(dangling, m.build())).toEqual([]);
   });
+
+  it('reports a connection from a running component to one that is not deployed, but not between two undeployed ones', () => {
+    const m = new ModelBuilder();
+    const page = m.component('productpage', 'service');
+    const v2 = m.component('ratings-v2', 'service', { deployment: { instances: 0 } });
+    const mongo = m.component('mongodb', 'database', { deployment: { instances: 0 } });
+    const call = m.connect(page, v2);
+    m.connect(v2, mongo, 'read');
+    m.entry(page, 10);
+    const reports = reportsOf(dangling, m.build());
+    expect(targetsOf(reports)).toEqual([[page, v2, call]]);
+    expect(reports[0]!.message).toBe('productpage depends on ratings-v2, which is not deployed (0 instances): what it sends there has nowhere to go.');
+    expect(reports[0]!.severity).toBe('warning');
+  });
+
+  it('does not report a connection to a component that autoscales from zero', () => {
+    const m = new ModelBuilder();
+    const api = m.component('api', 'service');
+    m.connect(api, m.component('thumbnails', 'function', { deployment: { instances: 0, autoscaling: true } }));
+    m.entry(api, 10);
+    expect(reportsOf(dangling, m.build())).toEqual([]);
+  });
 });

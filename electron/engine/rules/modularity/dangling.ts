@@ -1,10 +1,12 @@
 import { defineRule, type RuleReport } from '../../types';
 import { formatList } from '../../format';
 import { ProjectWide } from '../projectWide';
+import { isDeployed } from '../../analyses/topology';
 
 /**
  * Reports each connection whose ends are missing (schema validation forbids them, but the engine
- * never assumes a valid graph) as an error, and the components with no connections at all
+ * never assumes a valid graph) as an error, each connection from a running component to one that
+ * is not deployed (0 instances) as a warning, and the components with no connections at all
  * together in one info finding for the project.
  */
 export const dangling = defineRule({
@@ -26,9 +28,20 @@ export const dangling = defineRule({
       const connection = ctx.project.connections[i]!;
       // A cache modelled only as the cached-by of a connection still takes part in the graph.
       if (connection.cachedBy !== undefined) alsoConnected.add(connection.cachedBy);
-      const fromExists = ctx.graph.components.has(connection.from);
-      const toExists = ctx.graph.components.has(connection.to);
-      if (fromExists && toExists) continue;
+      const from = ctx.graph.components.get(connection.from);
+      const to = ctx.graph.components.get(connection.to);
+      if (from && to) {
+        if (connection.kind !== 'replication' && isDeployed(ctx.deploymentOf(from)) && !isDeployed(ctx.deploymentOf(to))) {
+          reports.push({
+            components: [from.id, to.id],
+            connections: [connection.id],
+            message: `${from.name} depends on ${to.name}, which is not deployed (0 instances): what it sends there has nowhere to go.`,
+            evidence: { instances: 0 },
+            severity: 'warning',
+          });
+        }
+        continue;
+      }
       alsoConnected.add(connection.from);
       alsoConnected.add(connection.to);
       const missing = [connection.from, connection.to].filter((id) => !ctx.graph.components.has(id));

@@ -49,4 +49,12 @@ describe('redundancy/no-backup', () => {
     m.component('api', 'service');
     expect(reportsOf(noBackup, m.build())).toEqual([]);
   });
+
+  it('does not ask a replica drawn as its own component for backups of its own', () => {
+    const m = new ModelBuilder();
+    const primary = m.component('postgres', 'database', { data: { backups: { enabled: true, pointInTimeRecovery: true, restoreTested: true } } });
+    const replica = m.component('postgres-replica', 'database');
+    m.connect(primary, replica, 'replication');
+    expect(reportsOf(noBackup, m.build())).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ export const noBackup = defineRule({
     fix: 'Turn on automated backups kept outside the store\'s account or region, enable point-in-time recovery (or object versioning), and restore into a scratch environment on a schedule to prove it works and to learn how long it takes.',
     source: { guide: 'Scaling Systems the Smart Way', section: '8. Plan for Data Growth' },
   },
-  check({ project }) {
+  check({ project, replicaOf }) {
     const stores = new ProjectWide();
     const unprotected: string[] = [];
     const partly: string[] = [];
@@ -25,7 +25,8 @@ export const noBackup = defineRule({
     let only = '';
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
-      if (!holdsDurableData(store)) continue;
+      // A replica holds its primary's data: the primary's backups are the ones that count.
+      if (!holdsDurableData(store) || replicaOf(store.id) !== undefined) continue;
       const backups = store.data?.backups ?? {};
       const enabled = backups.enabled === true;
       const pitr = enabled && backups.pointInTimeRecovery === true;

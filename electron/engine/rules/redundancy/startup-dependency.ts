@@ -47,6 +47,8 @@ export const startupDependency = defineRule({
       const subject = needed.length === 1 ? `${neededNames[0]} runs as a single instance` : `${formatShortList(neededNames, 6)} each run as a single instance`;
       reports.push({
         components: [...needed, ...by],
+        // Keyed by who needs them, so the finding keeps its review while members come and go.
+        keyTargets: by,
         message: `${subject}, and ${formatShortList(byNames, 6)} ${by.length === 1 ? 'needs' : 'need'} ${needed.length === 1 ? 'it' : 'every one of them'} to start: while ${needed.length === 1 ? 'it is' : 'one is'} down, ${by.length === 1 ? 'it' : 'they'} cannot restart or scale out.`,
         evidence: { needed: needed.length, dependents: by.length },
       });
