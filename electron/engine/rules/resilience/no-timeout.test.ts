@@ -56,4 +56,22 @@ describe('resilience/no-timeout', () => {
     m.connect(api, config, 'sync');
     expect(targetsOf(reportsOf(noTimeout, m.build()))).toHaveLength(1);
   });
+
+  it('reports once for the project when most callers have calls without a timeout', () => {
+    const m = new ModelBuilder();
+    const gateway = m.component('gateway', 'api-gateway');
+    const services = ['orders', 'payments', 'users', 'stock'].map((name) => m.component(name, 'service'));
+    const db = m.component('db', 'database');
+    const calls = services.map((service) => m.connect(gateway, service));
+    const reads = services.slice(0, 3).map((service) => m.connect(service, db, 'read'));
+    m.connect(services[3]!, db, 'read', { timeoutMs: 200 });
+    const reports = reportsOf(noTimeout, m.build());
+    // gateway, orders, payments and users lack timeouts; stock states one: 4 of 5 callers
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.components).toEqual([gateway, ...services.slice(0, 3)]);
+    expect(reports[0]!.connections).toEqual([...calls, ...reads]);
+    expect(reports[0]!.message).toBe('4 of the 5 components that make synchronous calls wait on 7 calls without a timeout: gateway, orders, payments and users.');
+    expect(reports[0]!.evidence).toEqual({ callers: 4, calls: 7 });
+  });
 });

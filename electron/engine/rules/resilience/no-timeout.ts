@@ -1,11 +1,17 @@
 import { defineRule, type RuleReport } from '../../types';
+import { formatNumber } from '../../format';
 import { isSynchronous, outgoingOf } from '../../graph';
 import { CallerCalls, calleeLabel, carriesRequests } from '../perCaller';
+import { ProjectWide } from '../projectWide';
+
+/** From this many callers without timeouts, and more than half of all callers, it is the system's habit. */
+const SYSTEMIC_CALLERS = 3;
 
 /**
- * Reports, once per calling component, its synchronous calls without a timeout. Calls made by
- * clients are ours to serve, not to configure, so they are skipped, as are calls no request
- * waits on (start-up, zero calls per request) and calls to or from monitoring tools.
+ * Reports, once per calling component, its synchronous calls without a timeout; when most
+ * callers make such calls, once for the project, as a reviewer says "no timeouts anywhere".
+ * Calls made by clients are ours to serve, not to configure, so they are skipped, as are calls no
+ * request waits on (start-up, zero calls per request) and calls to or from monitoring tools.
  */
 export const noTimeout = defineRule({
   meta: {
@@ -19,19 +25,28 @@ export const noTimeout = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
+    const systemic = new ProjectWide();
+    let callers = 0;
+    let untimed = 0;
     for (let i = 0; i < ctx.project.components.length; i++) {
       const caller = ctx.project.components[i]!;
       if (caller.kind === 'client') continue;
       let calls: CallerCalls | undefined;
+      let calling = false;
       for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
         const connection = list[j]!;
-        if (!isSynchronous(connection) || connection.timeoutMs !== undefined) continue;
+        if (!isSynchronous(connection)) continue;
         const callee = carriesRequests(ctx.graph, caller, connection);
         if (callee === undefined) continue;
+        calling = true;
+        if (connection.timeoutMs !== undefined) continue;
         calls ??= new CallerCalls();
         calls.add(connection.id, calls.listing ? calleeLabel(callee, connection) : undefined);
       }
+      if (calling) callers++;
       if (calls === undefined) continue;
+      untimed += calls.size;
+      systemic.add(caller.id, caller.name, noTimeout.meta.severity);
       const what = calls.size === 1 ? 'a synchronous call' : `${calls.size} synchronous calls`;
       reports.push({
         components: [caller.id],
@@ -41,6 +56,7 @@ export const noTimeout = defineRule({
         evidence: { calls: calls.size },
       });
     }
-    return reports;
+    if (reports.length < SYSTEMIC_CALLERS || reports.length * 2 <= callers) return reports;
+    return [systemic.report(noTimeout.meta.severity, `${formatNumber(reports.length)} of the ${formatNumber(callers)} components that make synchronous calls wait on ${formatNumber(untimed)} calls without a timeout: ${systemic.names()}.`, { callers: reports.length, calls: untimed }, { connections: reports.flatMap((r) => r.connections ?? []) })];
   },
 });
