@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../../../testing/modelBuilder';
 import { createRuleContext } from '../../../context';
-import { capacityAssumption, kindLabel } from './assumptions';
+import { capacityAssumption, DefaultFigures, kindLabel } from './assumptions';
 
 describe('assumption texts', () => {
   it('keeps acronyms in kind labels and lowercases plain words', () => {
@@ -25,5 +25,24 @@ describe('assumption texts', () => {
     expect(capacityAssumption(byId(api), index)).toBe('capacity of api: service default 500/s per instance');
     expect(capacityAssumption(byId(db), index)).toBeNull();
     expect(capacityAssumption(byId(users), index)).toBeNull();
+  });
+
+  it('gives a group one line per default, naming three components and counting the rest', () => {
+    const m = new ModelBuilder();
+    const users = m.component('users', 'client');
+    const services = ['a', 'b', 'c', 'd', 'e'].map((name) => m.component(name, 'service'));
+    const jobs = m.component('jobs', 'worker');
+    const stated = m.component('stated', 'service', { capacity: { ratePerInstance: 900 } });
+    for (const id of [...services, jobs, stated]) m.connect(users, id);
+    m.entry(users, 10);
+    const project = m.build();
+    const { index } = createRuleContext(project);
+    const figures = new DefaultFigures();
+    expect(figures.lines()).toBeUndefined();
+    for (const component of project.components) figures.addCapacity(component, index);
+    expect(figures.lines()).toEqual([
+      'capacity of a, b, c and 2 more: service default 500/s per instance',
+      'capacity of jobs: worker default 50/s per instance',
+    ]);
   });
 });
