@@ -1,13 +1,16 @@
+import type { StoreConnections } from '../../../../shared/model/analysis';
 import type { Component } from '../../../../shared/model/component';
 import { formatMultiple, formatNumber } from '../../format';
-import { nameOf } from '../../graph';
-import { defineRule, type RuleContext, type RuleReport } from '../../types';
-import { kindLabel } from './topology/assumptions';
-import { listFirst, listSome } from './topology/text';
+import { defineRule, type RuleContext } from '../../types';
+import { LISTED, ProjectWide } from '../projectWide';
+import { DefaultFigures, kindLabel } from './topology/assumptions';
+import { listFirst } from './topology/text';
 
-/** Callers named in a message. */
-const LISTED = 6;
-
+/**
+ * Reports the stores whose callers' connections at the growth target exceed their limit, in one
+ * finding for the project that names each store with its figures: an error when any is over its
+ * limit today.
+ */
 export const connectionExhaustion = defineRule({
   meta: {
     id: 'growth/connection-exhaustion',
@@ -15,12 +18,20 @@ export const connectionExhaustion = defineRule({
     severity: 'warning',
     title: 'Connections into a store will run out',
     why: 'Every caller instance opens its own connection pool to a store, so connections grow with the number of instances, not with useful work. At 10× the callers scale out and together ask for more connections than the store accepts; new instances then fail to start or requests wait for a connection.',
-    fix: 'Put a connection pooler in front of the store (PgBouncer, RDS Proxy, ProxySQL), shrink per-instance pools to what an instance really uses at once, raise the store\'s limit if its memory allows, and move bulk work to fewer, larger consumers.',
+    fix: 'Put a connection pooler in front of each store named (PgBouncer, RDS Proxy, ProxySQL), shrink per-instance pools to what an instance really uses at once, raise the store\'s limit if its memory allows, and move bulk work to fewer, larger consumers.',
     source: { guide: 'Design for Scale', section: '3. Database Scaling Strategies' },
   },
   check({ project, graph, index, growthFactor, capacityOf }) {
-    const reports: RuleReport[] = [];
+    const stores = new ProjectWide();
+    const defaults = new DefaultFigures();
+    const seenCallers = new Set<string>();
     const growth = formatMultiple(growthFactor); // once per check, not per finding
+    let only = '';
+    let overToday = 0;
+    // The store furthest over its limit: the evidence of the finding.
+    let worst = '';
+    let worstRatio = -1;
+    let figuresOfWorst: Record<string, number> = {};
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
       const figures = index.storeConnections.get(store.id);
@@ -28,47 +39,63 @@ export const connectionExhaustion = defineRule({
       const atGrowth = Math.max(figures.pooledAtGrowth, figures.concurrentAtGrowth);
       if (atGrowth <= figures.maxConnections) continue;
       const today = Math.max(figures.pooledToday, figures.concurrentToday);
-      const callers = figures.callerIds.map((id) => graph.components.get(id)).filter((c) => c !== undefined);
-      const who = callers.length > 0 ? listFirst(namesOf(callers, LISTED), callers.length, LISTED) : 'its callers';
-      reports.push({
-        components: [store.id],
-        message: `At ${growth}, ${who} would open ${formatNumber(figures.pooledAtGrowth)} pooled connections to ${store.name} (about ${formatNumber(figures.concurrentAtGrowth)} busy at peak), over its limit of ${formatNumber(figures.maxConnections)}.`,
-        evidence: {
+      if (stores.size === 0) only = onlyMessage(store, figures, graph, growth);
+      if (atGrowth / figures.maxConnections > worstRatio) {
+        worstRatio = atGrowth / figures.maxConnections;
+        worst = store.name;
+        figuresOfWorst = {
           pooledToday: Math.round(figures.pooledToday),
           pooledAtGrowth: Math.round(figures.pooledAtGrowth),
           concurrentAtGrowth: Math.round(figures.concurrentAtGrowth * 10) / 10,
           maxConnections: figures.maxConnections,
-        },
-        assumed: assumptions(store, figures, callers, capacityOf),
-        // Already over the limit at today's load: it fails now, not at the growth target.
-        severity: today > figures.maxConnections ? 'error' : undefined,
-      });
+        };
+      }
+      noteDefaults(defaults, seenCallers, store, figures, graph, capacityOf);
+      const label = stores.listing
+        ? `${store.name} (${formatNumber(figures.pooledAtGrowth)} pooled, about ${formatNumber(figures.concurrentAtGrowth)} busy, limit ${formatNumber(figures.maxConnections)})`
+        : undefined;
+      if (today > figures.maxConnections) overToday++;
+      // Already over the limit at today's load: it fails now, not at the growth target.
+      stores.add(store.id, label, today > figures.maxConnections ? 'error' : 'warning');
     }
-    return reports;
+    if (stores.size === 0) return [];
+    const message = stores.size === 1
+      ? only
+      : `At ${growth}, the callers of ${stores.size} stores would open more connections than each accepts${overToday > 0 ? ` (${overToday === stores.size ? 'all' : formatNumber(overToday)} over the limit already today)` : ''}: ${stores.names()}.`;
+    const evidence = { stores: stores.size, ...(stores.size > 1 ? { worst } : {}), ...figuresOfWorst, overLimitToday: overToday };
+    return [stores.report(connectionExhaustion.meta.severity, message, evidence, { assumed: defaults.lines() })];
   },
 });
 
-/** The names of the first `limit` components: a message names only those of a long list. */
-function namesOf(components: readonly Component[], limit: number): string[] {
+/** Today's sentence, for a project where one store runs out. */
+function onlyMessage(store: Component, figures: StoreConnections, graph: RuleContext['graph'], growth: string): string {
   const names: string[] = [];
-  for (let i = 0; i < components.length && i < limit; i++) names.push(components[i]!.name);
-  return names;
+  let callers = 0;
+  for (let j = 0; j < figures.callerIds.length; j++) {
+    const caller = graph.components.get(figures.callerIds[j]!);
+    if (caller === undefined) continue;
+    if (names.length < LISTED) names.push(caller.name);
+    callers++;
+  }
+  const who = callers > 0 ? listFirst(names, callers, LISTED) : 'its callers';
+  return `At ${growth}, ${who} would open ${formatNumber(figures.pooledAtGrowth)} pooled connections to ${store.name} (about ${formatNumber(figures.concurrentAtGrowth)} busy at peak), over its limit of ${formatNumber(figures.maxConnections)}.`;
 }
 
 /**
- * The store's limit when it is a default, and the callers' pool sizes that are defaults, one line
- * per kind of caller (a store with fifty callers gets a few lines, not fifty).
+ * The figures of the finding that are kind defaults: stores' connection limits and callers' pool
+ * sizes. A caller of several stores counts once.
  */
-function assumptions(store: Component, figures: { maxConnections: number | null; maxConnectionsAssumed: boolean }, callers: readonly Component[], capacityOf: RuleContext['capacityOf']): string[] | undefined {
-  const lines = figures.maxConnectionsAssumed ? [`max connections of ${store.name}: ${kindLabel(store)} default ${formatNumber(figures.maxConnections)}`] : [];
-  const byKind = new Map<string, { names: string[]; pool: number; label: string }>();
-  for (let j = 0; j < callers.length; j++) {
-    const caller = callers[j]!;
-    const pool = capacityOf(caller).poolSize;
-    if (!pool.assumed) continue;
-    const group = byKind.get(caller.kind) ?? byKind.set(caller.kind, { names: [], pool: pool.value, label: kindLabel(caller) }).get(caller.kind)!;
-    group.names.push(caller.name);
+function noteDefaults(defaults: DefaultFigures, seen: Set<string>, store: Component, figures: StoreConnections, graph: RuleContext['graph'], capacityOf: RuleContext['capacityOf']): void {
+  if (figures.maxConnectionsAssumed) {
+    const limit = figures.maxConnections!;
+    defaults.add(`max ${store.kind} ${limit}`, store.name, (names) => `max connections of ${names}: ${kindLabel(store)} default ${formatNumber(limit)}`);
   }
-  for (const group of byKind.values()) lines.push(`pool size of ${listSome(group.names, 3)}: ${group.label} default ${formatNumber(group.pool)}`);
-  return lines.length > 0 ? lines : undefined;
+  for (let j = 0; j < figures.callerIds.length; j++) {
+    const id = figures.callerIds[j]!;
+    const caller = graph.components.get(id);
+    if (caller === undefined || seen.has(id)) continue;
+    seen.add(id);
+    const pool = capacityOf(caller).poolSize;
+    if (pool.assumed) defaults.add(`pool ${caller.kind} ${pool.value}`, caller.name, (names) => `pool size of ${names}: ${kindLabel(caller)} default ${formatNumber(pool.value)}`);
+  }
 }

@@ -1,6 +1,13 @@
-import { formatList, formatNumber } from '../../format';
-import { defineRule, type RuleReport } from '../../types';
+import { formatList, formatMultiple, formatNumber } from '../../format';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
+import { DefaultFigures } from './topology/assumptions';
 
+/**
+ * Reports the stores whose data outgrows one node at the growth factor or the growth horizon,
+ * with neither partitioning nor archival, in one finding for the project that names each with
+ * its sizes.
+ */
 export const dataOutgrowsNode = defineRule({
   meta: {
     id: 'growth/data-outgrows-node',
@@ -13,7 +20,13 @@ export const dataOutgrowsNode = defineRule({
   },
   check({ project, index, growthFactor, replicaOf }) {
     const horizon = project.workload.growthHorizonMonths;
-    const reports: RuleReport[] = [];
+    const stores = new ProjectWide();
+    const defaults = new DefaultFigures();
+    let only = '';
+    // The store furthest past its limit: the evidence of the finding.
+    let worst = '';
+    let worstRatio = -1;
+    let evidence: Record<string, number | null> = {};
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
       const growth = index.growth.get(store.id);
@@ -24,24 +37,45 @@ export const dataOutgrowsNode = defineRule({
       // promise holds whatever the analysis does.
       if (store.data?.partitioned === true || store.data?.retention === true) continue;
       const limit = growth.singleNodeLimitGb;
-      const over = [
-        ...(growth.dataAtGrowthGb !== null && growth.dataAtGrowthGb > limit ? [`${formatNumber(growth.dataAtGrowthGb)} GB at ${formatNumber(growthFactor)}× today's size`] : []),
-        ...(growth.dataAtHorizonGb !== null && growth.dataAtHorizonGb > limit ? [`${formatNumber(growth.dataAtHorizonGb)} GB after ${horizon} months of growth`] : []),
-      ];
-      if (over.length === 0) continue;
-      reports.push({
-        components: [store.id],
-        message: `${store.name} holds ${formatNumber(growth.dataSizeGb)} GB today and would reach ${formatList(over)}, beyond the ${formatNumber(limit)} GB one node can hold; it is neither partitioned nor archived.`,
-        evidence: {
+      const atGrowth = growth.dataAtGrowthGb !== null && growth.dataAtGrowthGb > limit ? growth.dataAtGrowthGb : null;
+      const atHorizon = growth.dataAtHorizonGb !== null && growth.dataAtHorizonGb > limit ? growth.dataAtHorizonGb : null;
+      if (atGrowth === null && atHorizon === null) continue;
+      if (stores.size === 0) {
+        const over = [
+          ...(atGrowth === null ? [] : [`${formatNumber(atGrowth)} GB at ${formatNumber(growthFactor)}× today's size`]),
+          ...(atHorizon === null ? [] : [`${formatNumber(atHorizon)} GB after ${horizon} months of growth`]),
+        ];
+        only = `${store.name} holds ${formatNumber(growth.dataSizeGb)} GB today and would reach ${formatList(over)}, beyond the ${formatNumber(limit)} GB one node can hold; it is neither partitioned nor archived.`;
+      }
+      const ratio = Math.max(atGrowth ?? 0, atHorizon ?? 0) / limit;
+      if (ratio > worstRatio) {
+        worstRatio = ratio;
+        worst = store.name;
+        evidence = {
           dataSizeGb: growth.dataSizeGb,
           dataAtGrowthGb: growth.dataAtGrowthGb,
           dataAtHorizonGb: growth.dataAtHorizonGb,
           singleNodeLimitGb: limit,
           horizonMonths: horizon,
-        },
-        assumed: store.data?.singleNodeLimitGb === undefined ? [`single-node limit of ${store.name}: ${store.kind} default ${formatNumber(limit)} GB`] : undefined,
-      });
+        };
+      }
+      if (store.data?.singleNodeLimitGb === undefined) {
+        defaults.add(`${store.kind} ${limit}`, store.name, (names) => `single-node limit of ${names}: ${store.kind} default ${formatNumber(limit)} GB`);
+      }
+      let label: string | undefined;
+      if (stores.listing) {
+        const reach = [
+          ...(atGrowth === null ? [] : [`${formatNumber(atGrowth)} GB at ${formatMultiple(growthFactor)}`]),
+          ...(atHorizon === null ? [] : [`${formatNumber(atHorizon)} GB in ${horizon} months`]),
+        ];
+        label = `${store.name} (${formatNumber(growth.dataSizeGb)} GB today, ${reach.join(' and ')}; one node holds ${formatNumber(limit)} GB)`;
+      }
+      stores.add(store.id, label, dataOutgrowsNode.meta.severity);
     }
-    return reports;
+    if (stores.size === 0) return [];
+    const message = stores.size === 1
+      ? only
+      : `${stores.size} stores will outgrow one node and are neither partitioned nor archived: ${stores.names()}.`;
+    return [stores.report(dataOutgrowsNode.meta.severity, message, { stores: stores.size, ...(stores.size > 1 ? { worst } : {}), ...evidence }, { assumed: defaults.lines() })];
   },
 });
