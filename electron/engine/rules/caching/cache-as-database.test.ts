@@ -9,8 +9,10 @@ describe('caching/cache-as-database', () => {
     const redis = m.component('redis', 'cache', { cache: { treatedAsDurable: true } });
     const reports = reportsOf(cacheAsDatabase, m.build());
     expect(targetsOf(reports)).toEqual([[redis]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.severity).toBe('error');
-    expect(reports[0]!.message).toContain('redis is treated as durable');
+    expect(reports[0]!.message).toBe('redis is treated as durable, but a cache can lose entries on eviction, restart or failover.');
+    expect(reports[0]!.evidence).toEqual({ caches: 1, treatedAsDurable: 1, writers: 0 });
   });
 
   it('reports data written only to a cache with no store behind it', () => {
@@ -21,7 +23,26 @@ describe('caching/cache-as-database', () => {
     const reports = reportsOf(cacheAsDatabase, m.build());
     expect(targetsOf(reports)).toEqual([[redis, carts]]);
     expect(reports[0]!.message).toBe('carts writes to cart-cache and to no durable store, and cart-cache has no store behind it, so that data exists only in the cache.');
-    expect(reports[0]!.evidence).toEqual({ writers: 1 });
+    expect(reports[0]!.evidence).toEqual({ caches: 1, treatedAsDurable: 0, writers: 1 });
+    expect(reports[0]!.severity).toBeUndefined();
+  });
+
+  it('reports every such cache in one finding keyed by the rule, with each writer once among the targets', () => {
+    const m = new ModelBuilder();
+    const carts = m.component('carts', 'service');
+    const orders = m.component('orders', 'service');
+    const cartCache = m.component('cart-cache', 'cache');
+    const sessions = m.component('sessions', 'cache', { cache: { treatedAsDurable: true } });
+    const draftCache = m.component('draft-cache', 'cache');
+    m.connect(carts, cartCache, 'write');
+    m.connect(orders, cartCache, 'write');
+    m.connect(orders, draftCache, 'write');
+    const reports = reportsOf(cacheAsDatabase, m.build());
+    expect(targetsOf(reports)).toEqual([[cartCache, sessions, draftCache, carts, orders]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.severity).toBe('error');
+    expect(reports[0]!.message).toBe('3 caches hold data that exists nowhere else, so an eviction, restart or failover loses it: cart-cache (carts and orders write to it and to no durable store), sessions (treated as durable) and draft-cache (orders writes to it and to no durable store).');
+    expect(reports[0]!.evidence).toEqual({ caches: 3, treatedAsDurable: 1, writers: 2 });
   });
 
   it('does not report cache-aside, read-through or cached-by caches', () => {

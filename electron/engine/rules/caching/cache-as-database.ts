@@ -1,7 +1,13 @@
-import { formatList } from '../../format';
-import { defineRule, type RuleReport } from '../../types';
+import { formatList, formatShortList } from '../../format';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 import { frontingCaches, treatedAsDurable, unbackedWriters } from './primary/primaryCopy';
 
+/**
+ * Reports the caches that hold data nowhere else (treated as durable, or written by components
+ * that write no durable store), in one finding for the project with their writers as targets: an
+ * error when any is treated as durable.
+ */
 export const cacheAsDatabase = defineRule({
   meta: {
     id: 'caching/cache-as-database',
@@ -14,27 +20,32 @@ export const cacheAsDatabase = defineRule({
   },
   check({ project, graph }) {
     const fronting = frontingCaches(project);
-    const reports: RuleReport[] = [];
+    const caches = new ProjectWide();
+    // Writers are targets too, once each however many caches they write.
+    const writerIds = new Set<string>();
+    let only = '';
+    let durable = 0;
     for (let i = 0; i < project.components.length; i++) {
       const cache = project.components[i]!;
       if (cache.kind !== 'cache') continue;
       if (treatedAsDurable(cache)) {
-        reports.push({
-          components: [cache.id],
-          message: `${cache.name} is treated as durable, but a cache can lose entries on eviction, restart or failover.`,
-          evidence: { treatedAsDurable: true },
-          severity: 'error',
-        });
+        if (caches.size === 0) only = `${cache.name} is treated as durable, but a cache can lose entries on eviction, restart or failover.`;
+        durable++;
+        caches.add(cache.id, caches.listing ? `${cache.name} (treated as durable)` : undefined, 'error');
         continue;
       }
       const writers = fronting.has(cache.id) ? [] : unbackedWriters(graph, cache);
       if (writers.length === 0) continue;
-      reports.push({
-        components: [cache.id, ...writers.map((w) => w.id)],
-        message: `${formatList(writers.map((w) => w.name))} ${writers.length === 1 ? 'writes' : 'write'} to ${cache.name} and to no durable store, and ${cache.name} has no store behind it, so that data exists only in the cache.`,
-        evidence: { writers: writers.length },
-      });
+      if (caches.size === 0) only = `${formatList(writers.map((w) => w.name))} ${writers.length === 1 ? 'writes' : 'write'} to ${cache.name} and to no durable store, and ${cache.name} has no store behind it, so that data exists only in the cache.`;
+      for (let j = 0; j < writers.length; j++) writerIds.add(writers[j]!.id);
+      const label = caches.listing ? `${cache.name} (${formatShortList(writers.map((w) => w.name), 3)} ${writers.length === 1 ? 'writes' : 'write'} to it and to no durable store)` : undefined;
+      caches.add(cache.id, label, cacheAsDatabase.meta.severity);
     }
-    return reports;
+    if (caches.size === 0) return [];
+    const message = caches.size === 1
+      ? only
+      : `${caches.size} caches hold data that exists nowhere else, so an eviction, restart or failover loses it: ${caches.names()}.`;
+    const evidence = { caches: caches.size, treatedAsDurable: durable, writers: writerIds.size };
+    return [caches.report(cacheAsDatabase.meta.severity, message, evidence, { components: writerIds.size === 0 ? caches.ids : [...caches.ids, ...writerIds] })];
   },
 });

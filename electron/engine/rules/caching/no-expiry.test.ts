@@ -7,10 +7,23 @@ describe('caching/no-expiry', () => {
   it('reports a cache with no TTL and no invalidation', () => {
     const m = new ModelBuilder();
     const plain = m.component('redis', 'cache');
+    const reports = reportsOf(noExpiry, m.build());
+    expect(targetsOf(reports)).toEqual([[plain]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.message).toBe('redis has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.');
+    expect(reports[0]!.evidence).toEqual({ caches: 1 });
+  });
+
+  it('reports every cache without expiry in one finding keyed by the rule', () => {
+    const m = new ModelBuilder();
+    const plain = m.component('redis', 'cache');
+    m.component('ttl', 'cache', { cache: { ttlSeconds: 60 } });
     const none = m.component('memcached', 'cache', { cache: { invalidation: 'none', hitRatio: 0.9 } });
     const reports = reportsOf(noExpiry, m.build());
-    expect(targetsOf(reports)).toEqual([[plain], [none]]);
-    expect(reports[0]!.message).toBe('redis has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.');
+    expect(targetsOf(reports)).toEqual([[plain, none]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.message).toBe('2 caches have no TTL and no invalidation strategy, so their entries stay until memory runs out, however stale they are: redis and memcached.');
+    expect(reports[0]!.evidence).toEqual({ caches: 2 });
   });
 
   it('leaves a cache that is the primary store of its data to caching/cache-as-database', () => {

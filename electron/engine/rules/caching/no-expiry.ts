@@ -1,9 +1,11 @@
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 import { frontingCaches, holdsPrimaryData } from './primary/primaryCopy';
 
 /**
- * Reports caches with no TTL and no invalidation strategy. A cache that is the primary store of
- * its data is left to caching/cache-as-database: expiring such entries would lose the data.
+ * Reports the caches with no TTL and no invalidation strategy, in one finding for the project. A
+ * cache that is the primary store of its data is left to caching/cache-as-database: expiring such
+ * entries would lose the data.
  */
 export const noExpiry = defineRule({
   meta: {
@@ -16,7 +18,7 @@ export const noExpiry = defineRule({
     source: { guide: 'Scalability Habits', section: 'Caching' },
   },
   check({ project, graph }) {
-    const reports: RuleReport[] = [];
+    const caches = new ProjectWide();
     let fronting: ReadonlySet<string> | undefined;
     for (let i = 0; i < project.components.length; i++) {
       const cache = project.components[i]!;
@@ -28,12 +30,12 @@ export const noExpiry = defineRule({
       // Collected only once a cache lacks expiry: most projects' caches state a TTL.
       fronting ??= frontingCaches(project);
       if (holdsPrimaryData(graph, fronting, cache)) continue;
-      reports.push({
-        components: [cache.id],
-        message: `${cache.name} has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.`,
-        evidence: { ttlSeconds: null, invalidation: 'none' },
-      });
+      caches.add(cache.id, cache.name, noExpiry.meta.severity);
     }
-    return reports;
+    if (caches.size === 0) return [];
+    const message = caches.size === 1
+      ? `${caches.names()} has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.`
+      : `${caches.size} caches have no TTL and no invalidation strategy, so their entries stay until memory runs out, however stale they are: ${caches.names()}.`;
+    return [caches.report(noExpiry.meta.severity, message, { caches: caches.size })];
   },
 });

@@ -1,9 +1,11 @@
 import type { Component } from '../../../../shared/model/component';
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../../shared/model/defaults';
-import { formatPercent, formatRate } from '../../format';
+import { formatMultiple, formatPercent, formatRate } from '../../format';
 import { incomingOf, outgoingOf, type ProjectGraph } from '../../graph';
 import type { AnalysisIndex } from '../../analysisIndex';
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
+import { DefaultFigures } from '../growth/topology/assumptions';
 
 /** A store is read-heavy from this share of reads on. */
 const READ_HEAVY = 0.7;
@@ -12,6 +14,14 @@ const DEFAULT_DATABASE_READ_SHARE = 0.8;
 /** "Meaningful load": at the growth target the store would use at least this much of its capacity. */
 const MEANINGFUL_UTILIZATION = 0.5;
 
+/** The assumption line for databases whose read share is the default. */
+const defaultShare = (names: string): string => `read share of ${names}: database default ${formatPercent(DEFAULT_DATABASE_READ_SHARE)}`;
+
+/**
+ * Reports the databases that answer mostly reads, have no cache or read replica and would be busy
+ * at the growth target, in one finding for the project that names each with its read share and
+ * utilization at the growth target.
+ */
 export const readHeavyUncached = defineRule({
   meta: {
     id: 'caching/read-heavy-uncached',
@@ -19,11 +29,17 @@ export const readHeavyUncached = defineRule({
     severity: 'warning',
     title: 'A read-heavy database has no cache and no read replica',
     why: 'When most of a database\'s work is answering the same reads, every one of them lands on the primary, the hardest component to scale. At 10× traffic those reads alone can saturate it, although most could be answered from memory or from a replica.',
-    fix: 'Put a cache (Redis, Memcached) in front of the hottest reads with a TTL that matches how stale they may be, or add read replicas and send read-only queries there; measure the hit ratio and state it in the model.',
+    fix: 'For each database named, put a cache (Redis, Memcached) in front of the hottest reads with a TTL that matches how stale they may be, or add read replicas and send read-only queries there; measure the hit ratio and state it in the model.',
     source: { guide: 'Design for Scale', section: '3. Database Scaling Strategies' },
   },
-  check({ project, graph, index, replicaOf, readReplicasOf }) {
-    const reports: RuleReport[] = [];
+  check({ project, graph, index, replicaOf, readReplicasOf, growthFactor }) {
+    const stores = new ProjectWide();
+    const defaults = new DefaultFigures();
+    let only = '';
+    // The store busiest at the growth target: the evidence of the finding.
+    let worst = '';
+    let evidence: Record<string, number> = {};
+    let busiest = -1;
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
       // A replica is itself the answer to read-heavy load: more of them, not a cache, is its next step.
@@ -33,18 +49,24 @@ export const readHeavyUncached = defineRule({
       if (utilization === null || utilization < MEANINGFUL_UTILIZATION) continue;
       const share = readShare(graph, index, store);
       if (share.value < READ_HEAVY) continue;
-      reports.push({
-        components: [store.id],
-        message: `${store.name} answers mostly reads (${formatPercent(share.value)}) with no cache or read replica; at the growth target it would take ${formatRate(growth!.rateAtGrowth)}, ${formatPercent(utilization)} of its capacity.`,
-        evidence: {
+      if (stores.size === 0) only = `${store.name} answers mostly reads (${formatPercent(share.value)}) with no cache or read replica; at the growth target it would take ${formatRate(growth!.rateAtGrowth)}, ${formatPercent(utilization)} of its capacity.`;
+      if (utilization > busiest) {
+        busiest = utilization;
+        worst = store.name;
+        evidence = {
           readSharePercent: Math.round(share.value * 100),
           rateAtGrowth: Math.round(growth!.rateAtGrowth),
           utilizationAtGrowthPercent: Math.round(utilization * 100),
-        },
-        assumed: share.source === 'default' ? [`read share of ${store.name}: database default ${formatPercent(DEFAULT_DATABASE_READ_SHARE)}`] : undefined,
-      });
+        };
+      }
+      if (share.source === 'default') defaults.add('read share', store.name, defaultShare);
+      stores.add(store.id, stores.listing ? `${store.name} (${formatPercent(share.value)} reads, ${formatPercent(utilization)} of capacity)` : undefined, readHeavyUncached.meta.severity);
     }
-    return reports;
+    if (stores.size === 0) return [];
+    const message = stores.size === 1
+      ? only
+      : `At ${formatMultiple(growthFactor)}, ${stores.size} databases that answer mostly reads would be busy with no cache or read replica to take them: ${stores.names()}.`;
+    return [stores.report(readHeavyUncached.meta.severity, message, { stores: stores.size, ...(stores.size > 1 ? { worst } : {}), ...evidence }, { assumed: defaults.lines() })];
   },
 });
 
