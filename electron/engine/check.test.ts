@@ -5,23 +5,26 @@ import { rules } from './rules/registry';
 import type { FindingReview } from '../../shared/model/review';
 
 const TODAY = '2026-06-01';
-const SESSIONS = 'stateless/in-memory-sessions';
+/** A rule that reports each store on its own, so one project gives two findings with their own keys. */
+const HARD_DELETES = 'data/hard-deletes';
 
-/** users → web (in-memory sessions, tagged) and users → api (in-memory sessions). */
+/** users → app, which writes web (tagged) and api: two stores that delete audited records outright. */
 function model(extra: (m: ModelBuilder) => void = () => {}) {
   const m = new ModelBuilder();
   const users = m.component('users', 'client');
-  const web = m.component('web', 'service', { state: { sessions: 'in-memory' }, tags: ['legacy'] });
-  const api = m.component('api', 'service', { state: { sessions: 'in-memory' } });
-  m.connect(users, web);
-  m.connect(users, api);
+  const app = m.component('app', 'service');
+  const web = m.component('web', 'database', { data: { deletes: 'hard', auditTrail: true }, tags: ['legacy'] });
+  const api = m.component('api', 'database', { data: { deletes: 'hard', auditTrail: true } });
+  m.connect(users, app);
+  m.connect(app, web, 'write');
+  m.connect(app, api, 'write');
   m.entry(users, 10);
   extra(m);
   return { m, users, web, api };
 }
 
-const sessionFinding = (result: ReturnType<typeof runCheck>, id: string) =>
-  result.findings.find((f) => f.ruleId === SESSIONS && f.targets.components.includes(id));
+const storeFinding = (result: ReturnType<typeof runCheck>, id: string) =>
+  result.findings.find((f) => f.ruleId === HARD_DELETES && f.targets.components.includes(id));
 
 function review(key: string, fields: Partial<FindingReview>): FindingReview {
   return { key, status: 'accepted-risk', history: [], ...fields };
@@ -34,11 +37,11 @@ describe('finding keys', () => {
 
   it('survives unrelated edits: adding and renaming other components keeps the key', () => {
     const before = model();
-    const key = sessionFinding(runCheck(before.m.build(), { today: TODAY }), before.web)!.key;
-    expect(key).toBe(findingKey(SESSIONS, [before.web], []));
+    const key = storeFinding(runCheck(before.m.build(), { today: TODAY }), before.web)!.key;
+    expect(key).toBe(findingKey(HARD_DELETES, [before.web], []));
     before.m.component('reports', 'worker');
     before.m.update(before.api, (c) => ({ ...c, name: 'public-api' }));
-    const after = sessionFinding(runCheck(before.m.build(), { today: TODAY }), before.web)!;
+    const after = storeFinding(runCheck(before.m.build(), { today: TODAY }), before.web)!;
     expect(after.key).toBe(key);
   });
 });
@@ -101,13 +104,13 @@ describe('finding keys named by the rule (keyTargets)', () => {
 describe('reconciliation with the review state', () => {
   it('attaches each status to its finding and keeps open what has no review', () => {
     const { m, web, api } = model();
-    const webKey = findingKey(SESSIONS, [web], []);
+    const webKey = findingKey(HARD_DELETES, [web], []);
     m.with({ review: { findings: [review(webKey, { status: 'planned', owner: 'ana' })], decisions: [] } });
     const result = runCheck(m.build(), { today: TODAY });
-    expect(sessionFinding(result, web)!.status).toBe('planned');
-    expect(sessionFinding(result, web)!.review?.owner).toBe('ana');
-    expect(sessionFinding(result, api)!.status).toBe('open');
-    expect(sessionFinding(result, api)!.review).toBeUndefined();
+    expect(storeFinding(result, web)!.status).toBe('planned');
+    expect(storeFinding(result, web)!.review?.owner).toBe('ana');
+    expect(storeFinding(result, api)!.status).toBe('open');
+    expect(storeFinding(result, api)!.review).toBeUndefined();
   });
 
   it('keeps an accepted risk until its expiry date, then re-opens it', () => {
@@ -117,8 +120,8 @@ describe('reconciliation with the review state', () => {
     expect(reconciledStatus(review('k', {}), '2099-01-01')).toBe('accepted-risk');
 
     const { m, web } = model();
-    m.with({ review: { findings: [review(findingKey(SESSIONS, [web], []), { expiresOn: '2026-05-31' })], decisions: [] } });
-    const finding = sessionFinding(runCheck(m.build(), { today: TODAY }), web)!;
+    m.with({ review: { findings: [review(findingKey(HARD_DELETES, [web], []), { expiresOn: '2026-05-31' })], decisions: [] } });
+    const finding = storeFinding(runCheck(m.build(), { today: TODAY }), web)!;
     expect(finding.status).toBe('open');
     // The review is still attached, so the UI can show that the acceptance expired.
     expect(finding.review?.status).toBe('accepted-risk');
@@ -126,9 +129,9 @@ describe('reconciliation with the review state', () => {
 
   it('reports a waiver whose finding no longer occurs as stale, but not a fixed one', () => {
     const { m, web } = model();
-    const gone = findingKey(SESSIONS, ['00000000-0000-4000-8000-00000000ffff'], []);
-    const fixedGone = findingKey('stateless/local-disk', [web], []);
-    const live = findingKey(SESSIONS, [web], []);
+    const gone = findingKey(HARD_DELETES, ['00000000-0000-4000-8000-00000000ffff'], []);
+    const fixedGone = findingKey('data/sequential-keys', [web], []);
+    const live = findingKey(HARD_DELETES, [web], []);
     m.with({ review: { findings: [review(gone, {}), review(fixedGone, { status: 'fixed' }), review(live, {})], decisions: [] } });
     const result = runCheck(m.build(), { today: TODAY });
     expect(result.staleWaivers.map((r) => r.key)).toEqual([gone]);
@@ -137,19 +140,19 @@ describe('reconciliation with the review state', () => {
 
 describe('rule overrides', () => {
   it('turns a rule off or changes its severity for the whole project', () => {
-    const off = model((m) => m.with({ ruleOverrides: [{ ruleId: SESSIONS, severity: 'off' }] }));
-    expect(runCheck(off.m.build(), { today: TODAY }).findings.some((f) => f.ruleId === SESSIONS)).toBe(false);
-    const info = model((m) => m.with({ ruleOverrides: [{ ruleId: SESSIONS, severity: 'info' }] }));
+    const off = model((m) => m.with({ ruleOverrides: [{ ruleId: HARD_DELETES, severity: 'off' }] }));
+    expect(runCheck(off.m.build(), { today: TODAY }).findings.some((f) => f.ruleId === HARD_DELETES)).toBe(false);
+    const info = model((m) => m.with({ ruleOverrides: [{ ruleId: HARD_DELETES, severity: 'info' }] }));
     const result = runCheck(info.m.build(), { today: TODAY });
-    expect(sessionFinding(result, info.web)!.severity).toBe('info');
-    expect(sessionFinding(result, info.api)!.severity).toBe('info');
+    expect(storeFinding(result, info.web)!.severity).toBe('info');
+    expect(storeFinding(result, info.api)!.severity).toBe('info');
   });
 
   it('applies a tag override only to findings on components with the tag, over the project-wide one', () => {
-    const { m, web, api } = model((b) => b.with({ ruleOverrides: [{ ruleId: SESSIONS, severity: 'off', tag: 'legacy' }, { ruleId: SESSIONS, severity: 'error' }] }));
+    const { m, web, api } = model((b) => b.with({ ruleOverrides: [{ ruleId: HARD_DELETES, severity: 'off', tag: 'legacy' }, { ruleId: HARD_DELETES, severity: 'error' }] }));
     const result = runCheck(m.build(), { today: TODAY });
-    expect(sessionFinding(result, web)).toBeUndefined();
-    expect(sessionFinding(result, api)!.severity).toBe('error');
+    expect(storeFinding(result, web)).toBeUndefined();
+    expect(storeFinding(result, api)!.severity).toBe('error');
   });
 });
 

@@ -9,9 +9,10 @@ describe('stateless/in-process-state', () => {
     const ranker = m.component('ranker', 'service', { state: { inProcess: ['model', 'cache'] }, deployment: { instances: 3 } });
     const reports = reportsOf(inProcessState, m.build());
     expect(targetsOf(reports)).toEqual([[ranker]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.message).toBe('ranker holds a model loaded in memory and an in-process cache; each of its 3 instances builds and keeps its own copy.');
     expect(reports[0]!.severity).toBe('warning');
-    expect(reports[0]!.evidence).toMatchObject({ instances: 3, stateKinds: 2 });
+    expect(reports[0]!.evidence).toEqual({ components: 1, instances: 3, instancesNeeded: 0, stateKinds: 2 });
   });
 
   it('warns when growth needs more than one instance', () => {
@@ -34,6 +35,27 @@ describe('stateless/in-process-state', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]!.severity).toBeUndefined();
     expect(reports[0]!.message).toContain('every new instance must rebuild it');
+  });
+
+  it('reports every tier with in-process state in one finding keyed by the rule, a warning when any runs several instances', () => {
+    const m = new ModelBuilder();
+    const admin = m.component('admin', 'service', { state: { inProcess: ['cache'] } });
+    const ranker = m.component('ranker', 'service', { state: { inProcess: ['model', 'cache'] }, deployment: { instances: 3 } });
+    const reports = reportsOf(inProcessState, m.build());
+    expect(targetsOf(reports)).toEqual([[admin, ranker]]);
+    expect(reports[0]!.keyTargets).toEqual([]);
+    expect(reports[0]!.message).toBe('2 components keep state inside each instance, which every new instance must rebuild and all must keep consistent: admin (an in-process cache; one instance) and ranker (a model loaded in memory and an in-process cache; 3 instances).');
+    expect(reports[0]!.severity).toBe('warning');
+    expect(reports[0]!.evidence).toEqual({ components: 2, worst: 'ranker', instances: 3, instancesNeeded: 0, stateKinds: 2 });
+  });
+
+  it('keeps a group of lone instances with no growth need at info', () => {
+    const m = new ModelBuilder();
+    m.component('admin', 'service', { state: { inProcess: ['cache'] } });
+    m.component('jobs', 'worker', { state: { inProcess: ['registry'] } });
+    const reports = reportsOf(inProcessState, m.build());
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.severity).toBeUndefined();
   });
 
   it('does not report tiers without in-process state, or stores', () => {
