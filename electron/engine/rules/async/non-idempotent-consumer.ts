@@ -1,6 +1,8 @@
 import type { Delivery } from '../../../../shared/model/component';
 import { nameOf, outgoingOf } from '../../graph';
-import { defineRule, type RuleReport } from '../../types';
+import { formatList } from '../../format';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 
 /**
  * Delivery when a queue does not state it: the brokers teams reach for (SQS standard queues,
@@ -8,6 +10,10 @@ import { defineRule, type RuleReport } from '../../types';
  */
 export const DEFAULT_DELIVERY: Delivery = 'at-least-once';
 
+/**
+ * Reports the consumers that take at-least-once deliveries and are not marked idempotent, in one
+ * finding for the project with each queue and consuming connection as a target.
+ */
 export const nonIdempotentConsumer = defineRule({
   meta: {
     id: 'async/non-idempotent-consumer',
@@ -15,29 +21,56 @@ export const nonIdempotentConsumer = defineRule({
     severity: 'warning',
     title: 'A consumer may process the same message twice',
     why: 'With at-least-once delivery, a message is redelivered whenever a consumer crashes or times out before acknowledging it. A consumer that is not idempotent then charges, emails or counts twice. At 10× volume, with more consumers and more restarts, duplicates happen daily.',
-    fix: 'Make the consumer idempotent: record processed message ids (or a business key) in the same transaction as the effect and skip repeats, or make the operation naturally repeatable (upserts, set-based updates).',
+    fix: 'Make each consumer named idempotent: record processed message ids (or a business key) in the same transaction as the effect and skip repeats, or make the operation naturally repeatable (upserts, set-based updates).',
     source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check({ project, graph }) {
-    const reports: RuleReport[] = [];
+    // Each consumer once, with the queues it takes at-least-once deliveries from, in the order met.
+    const queuesOf = new Map<string, string[]>();
+    const queueIds: string[] = [];
+    const connections: string[] = [];
+    const assumed: string[] = [];
     for (let k = 0; k < project.components.length; k++) {
       const queue = project.components[k]!;
       if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
       const stated = queue.messaging?.delivery;
       const delivery = stated ?? DEFAULT_DELIVERY;
       if (delivery !== 'at-least-once') continue;
+      let reported = false;
       for (let j = 0, list = outgoingOf(graph, queue.id); j < list.length; j++) {
         const connection = list[j]!;
         if (connection.kind !== 'async' || connection.idempotent === true) continue;
-        reports.push({
-          components: [queue.id, connection.to],
-          connections: [connection.id],
-          message: `${nameOf(graph, connection.to)} consumes ${queue.name} with at-least-once delivery but is not marked idempotent, so a redelivered message is processed twice.`,
-          evidence: { deliveryStated: stated !== undefined },
-          assumed: stated === undefined ? [`delivery of ${queue.name}: at-least-once (most brokers' default)`] : undefined,
-        });
+        if (!reported) {
+          reported = true;
+          queueIds.push(queue.id);
+          if (stated === undefined) assumed.push(`delivery of ${queue.name}: at-least-once (most brokers' default)`);
+        }
+        connections.push(connection.id);
+        const queues = queuesOf.get(connection.to);
+        if (queues === undefined) queuesOf.set(connection.to, [queue.name]);
+        else if (queues[queues.length - 1] !== queue.name) queues.push(queue.name);
       }
     }
-    return reports;
+    if (queuesOf.size === 0) return [];
+    const consumers = new ProjectWide();
+    const oneQueue = queueIds.length === 1;
+    for (const [id, queues] of queuesOf) {
+      consumers.add(id, consumers.listing ? (oneQueue ? nameOf(graph, id) : `${nameOf(graph, id)} (from ${formatList(queues)})`) : undefined, nonIdempotentConsumer.meta.severity);
+    }
+    let message: string;
+    if (consumers.size === 1) {
+      const [[id, queues]] = queuesOf;
+      message = `${nameOf(graph, id)} consumes ${formatList(queues)} with at-least-once delivery but is not marked idempotent, so a redelivered message is processed twice.`;
+    } else if (oneQueue) {
+      message = `${consumers.size} consumers of ${nameOf(graph, queueIds[0]!)} are not marked idempotent, although it delivers at least once, so a redelivered message is processed twice: ${consumers.names()}.`;
+    } else {
+      message = `${consumers.size} consumers are not marked idempotent, although their queues deliver at least once, so a redelivered message is processed twice: ${consumers.names()}.`;
+    }
+    const evidence = { consumers: consumers.size, queues: queueIds.length, connections: connections.length };
+    return [consumers.report(nonIdempotentConsumer.meta.severity, message, evidence, {
+      components: [...consumers.ids, ...queueIds],
+      connections,
+      ...(assumed.length > 0 ? { assumed } : {}),
+    })];
   },
 });

@@ -1,14 +1,17 @@
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../../shared/model/defaults';
 import { formatNumber } from '../../format';
 import { nameOf } from '../../graph';
-import { defineRule, type RuleReport } from '../../types';
-import { listSome } from '../growth/topology/text';
+import { defineRule } from '../../types';
+import { listFirst } from '../growth/topology/text';
+import { LISTED, ProjectWide } from '../projectWide';
 
 /** More synchronous calls per request than this reports (DESIGN.md §5). */
 const MAX_CALLS = 5;
-/** Call targets named in a message. */
-const LISTED = 6;
 
+/**
+ * Reports the components that make more than five synchronous calls for each request they serve,
+ * in one finding for the project with every such call as a target.
+ */
 export const syncFanOut = defineRule({
   meta: {
     id: 'async/sync-fan-out',
@@ -20,7 +23,13 @@ export const syncFanOut = defineRule({
     source: { guide: 'Scalability Habits', section: 'Loose Coupling' },
   },
   check({ project, graph, sync }) {
-    const reports: RuleReport[] = [];
+    const callers = new ProjectWide();
+    const connections: string[] = [];
+    let only = '';
+    // The caller with the most calls per request: the evidence of the finding.
+    let worst = '';
+    let most = 0;
+    let connectionsOfWorst = 0;
     for (let i = 0; i < project.components.length; i++) {
       const component = project.components[i]!;
       // A browser loading a page is not a request the project serves.
@@ -30,18 +39,28 @@ export const syncFanOut = defineRule({
       let total = 0;
       for (let k = 0; k < calls.length; k++) total += calls[k]!.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
       if (total <= MAX_CALLS) continue;
-      // Name the first few targets; a hub with hundreds of calls would bury the message.
-      const parts = calls.map((c) => {
-        const n = c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
-        return n === 1 ? nameOf(graph, c.to) : `${nameOf(graph, c.to)} ×${formatNumber(n)}`;
-      });
-      reports.push({
-        components: [component.id],
-        connections: calls.map((c) => c.id),
-        message: `${component.name} makes ${formatNumber(total)} synchronous calls for each request it serves (${listSome(parts, LISTED)}).`,
-        evidence: { callsPerRequest: Math.round(total * 100) / 100, connections: calls.length, maxCalls: MAX_CALLS },
-      });
+      if (callers.size === 0) {
+        // Name the first few targets; a hub with hundreds of calls would bury the message.
+        const parts: string[] = [];
+        for (let k = 0; k < calls.length && k < LISTED; k++) {
+          const n = calls[k]!.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
+          parts.push(n === 1 ? nameOf(graph, calls[k]!.to) : `${nameOf(graph, calls[k]!.to)} ×${formatNumber(n)}`);
+        }
+        only = `${component.name} makes ${formatNumber(total)} synchronous calls for each request it serves (${listFirst(parts, calls.length, LISTED)}).`;
+      }
+      if (total > most) {
+        most = total;
+        worst = component.name;
+        connectionsOfWorst = calls.length;
+      }
+      for (let k = 0; k < calls.length; k++) connections.push(calls[k]!.id);
+      callers.add(component.id, callers.listing ? `${component.name} (${formatNumber(total)} calls)` : undefined, syncFanOut.meta.severity);
     }
-    return reports;
+    if (callers.size === 0) return [];
+    const message = callers.size === 1
+      ? only
+      : `${callers.size} components make more than ${MAX_CALLS} synchronous calls for each request they serve: ${callers.names()}.`;
+    const evidence = { components: callers.size, ...(callers.size > 1 ? { worst } : {}), callsPerRequest: Math.round(most * 100) / 100, connections: connectionsOfWorst, maxCalls: MAX_CALLS };
+    return [callers.report(syncFanOut.meta.severity, message, evidence, { connections })];
   },
 });

@@ -1,5 +1,7 @@
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule } from '../../types';
+import { ProjectWide } from '../projectWide';
 
+/** Reports the queues and streams with no maximum length and no depth or age alert, in one finding for the project. */
 export const unboundedQueue = defineRule({
   meta: {
     id: 'async/unbounded-queue',
@@ -11,7 +13,7 @@ export const unboundedQueue = defineRule({
     source: { guide: 'Scalability Habits', section: 'Observability' },
   },
   check({ project }) {
-    const reports: RuleReport[] = [];
+    const queues = new ProjectWide();
     for (let i = 0; i < project.components.length; i++) {
       const queue = project.components[i]!;
       if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
@@ -19,12 +21,12 @@ export const unboundedQueue = defineRule({
       // Golden-signal alerts of a queue include its depth, so they count as a depth alert.
       const watched = messaging.depthAlert === true || queue.observability?.alerts === true;
       if (messaging.maxLength !== undefined || watched) continue;
-      reports.push({
-        components: [queue.id],
-        message: `${queue.name} has no maximum length and no alert on its depth or message age, so a backlog can grow unnoticed until the broker fails.`,
-        evidence: { maxLength: null, depthAlert: false },
-      });
+      queues.add(queue.id, queue.name, unboundedQueue.meta.severity);
     }
-    return reports;
+    if (queues.size === 0) return [];
+    const message = queues.size === 1
+      ? `${queues.names()} has no maximum length and no alert on its depth or message age, so a backlog can grow unnoticed until the broker fails.`
+      : `${queues.size} queues have no maximum length and no alert on their depth or message age, so a backlog can grow unnoticed until the broker fails: ${queues.names()}.`;
+    return [queues.report(unboundedQueue.meta.severity, message, { queues: queues.size })];
   },
 });

@@ -3,6 +3,7 @@ import { storeKinds, type ComponentKind } from '../../../../shared/model/compone
 import { nameOf, outgoingOf } from '../../graph';
 import { formatShortList } from '../../format';
 import { isWrite } from '../data/stores/writes';
+import { ProjectWide } from '../projectWide';
 
 const MAX_HARD_DEPENDENCIES = 8;
 const MAX_STORES_WRITTEN = 3;
@@ -30,7 +31,10 @@ function distinctTargets(connections: readonly Connection[], accept: (connection
   return count;
 }
 
-/** Reports components with 8 or more hard dependencies, or writing to 3 or more stores. */
+/**
+ * Reports the components with 8 or more hard dependencies, or writing to 3 or more stores, in one
+ * finding for the project that says of each which limit it passes.
+ */
 export const godComponent = defineRule({
   meta: {
     id: 'modularity/god-component',
@@ -38,11 +42,14 @@ export const godComponent = defineRule({
     severity: 'warning',
     title: 'One component does too much',
     why: 'A component that needs many others to answer, or that writes to several stores, mixes several responsibilities. Any one of its dependencies failing breaks it, every change touches it, and it cannot be scaled or split for one job without carrying all the others. At 10x it is usually both the bottleneck and the hardest thing to change.',
-    fix: 'Split it along its responsibilities: give each store one owning module or service, move side effects (emails, analytics, exports) behind events or a queue, and keep the request path to the few dependencies the answer really needs.',
+    fix: 'Split each one along its responsibilities: give each store one owning module or service, move side effects (emails, analytics, exports) behind events or a queue, and keep the request path to the few dependencies the answer really needs.',
     source: { guide: 'Scalability Habits', section: 'Single Responsibility Principle' },
   },
   check(ctx) {
-    const reports = [];
+    const components = new ProjectWide();
+    let only = '';
+    let mostDependencies = 0;
+    let mostStores = 0;
     // One closure per check rather than one per component.
     const writesStore = (c: Connection) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind);
     for (let i = 0; i < ctx.project.components.length; i++) {
@@ -53,23 +60,28 @@ export const godComponent = defineRule({
       // Count first, allocating nothing: most components of a large model stay under both
       // thresholds, and building their distinct-target sets only to throw them away was most of
       // this rule's cost.
-      if (distinctTargets(hardOutgoing, anyConnection) < MAX_HARD_DEPENDENCIES
-        && distinctTargets(outgoing, writesStore) < MAX_STORES_WRITTEN) continue;
-      const hard = [...new Set(hardOutgoing.map((c) => c.to as string))];
-      const stores = [...new Set(outgoing.filter(writesStore).map((c) => c.to as string))];
-      const tooManyDeps = hard.length >= MAX_HARD_DEPENDENCIES;
-      const tooManyStores = stores.length >= MAX_STORES_WRITTEN;
+      const hard = distinctTargets(hardOutgoing, anyConnection);
+      const stores = distinctTargets(outgoing, writesStore);
+      const tooManyDeps = hard >= MAX_HARD_DEPENDENCIES;
+      const tooManyStores = stores >= MAX_STORES_WRITTEN;
       if (!tooManyDeps && !tooManyStores) continue;
-      const facts = [
-        ...(tooManyDeps ? [`depends hard on ${hard.length} components`] : []),
-        ...(tooManyStores ? [`writes to ${stores.length} stores (${formatShortList(stores.map((id) => nameOf(ctx.graph, id)), 8)})`] : []),
-      ];
-      reports.push({
-        components: [component.id],
-        message: `${component.name} ${facts.join(' and ')}.`,
-        evidence: { hardDependencies: hard.length, storesWritten: stores.length },
-      });
+      mostDependencies = Math.max(mostDependencies, hard);
+      mostStores = Math.max(mostStores, stores);
+      let label: string | undefined;
+      if (components.listing) {
+        const names = tooManyStores ? formatShortList([...new Set(outgoing.filter(writesStore).map((c) => c.to as string))].map((id) => nameOf(ctx.graph, id)), 8) : '';
+        if (components.size === 0) {
+          const facts = [...(tooManyDeps ? [`depends hard on ${hard} components`] : []), ...(tooManyStores ? [`writes to ${stores} stores (${names})`] : [])];
+          only = `${component.name} ${facts.join(' and ')}.`;
+        }
+        label = `${component.name} (${[...(tooManyDeps ? [`${hard} hard dependencies`] : []), ...(tooManyStores ? [`writes to ${stores} stores: ${names}`] : [])].join('; ')})`;
+      }
+      components.add(component.id, label, godComponent.meta.severity);
     }
-    return reports;
+    if (components.size === 0) return [];
+    const message = components.size === 1
+      ? only
+      : `${components.size} components do too much: ${components.names()}.`;
+    return [components.report(godComponent.meta.severity, message, { components: components.size, hardDependencies: mostDependencies, storesWritten: mostStores })];
   },
 });
