@@ -18,8 +18,8 @@ import { repoRoot, startTenfold, type RunningTenfold } from './support/tenfold';
  * Issue 18, item 5 in the editor: the findings panel opens on the review agenda (priority order,
  * rank 1 at the top), groups by component, shows one count in the tab badge, the panel and the
  * list, and review mode steps through the agenda in order. The model is our Sock Shop fixture
- * (about a hundred findings, so the agenda pages) with one finding planned and one accepted, so
- * the counts have something to disagree about. Expectations come from the engine itself
+ * (a couple of dozen findings; overview.test.ts pages through a longer agenda) with one finding
+ * planned and one accepted, so the counts have something to disagree about. Expectations come from the engine itself
  * (runCheck on the same project): the agenda is whatever order it returns.
  */
 let tenfold: RunningTenfold | undefined;
@@ -106,7 +106,7 @@ describe('the review agenda in the editor', () => {
       expect(bySeverity.reduce((a, b) => a + b, 0)).toBe(badge);
       expect(await panel.getByTestId('count-note').textContent()).toMatch(/1 planned included\. Not counted: 1 accepted risk, 0 fixed\./);
       expect(Number(await panel.getByTestId('findings-listed').getAttribute('data-count'))).toBe(badge);
-      expect(await panel.getByTestId('finding').count(), 'the agenda pages 25 at a time').toBe(25);
+      expect(await panel.getByTestId('finding').count(), 'the agenda pages 25 at a time').toBe(Math.min(25, open.length));
       await showAllRows(panel);
       expect(await rowKeys(panel)).toEqual(open.map((f) => f.key));
       expect(await rowRanks(panel)).toEqual(open.map((f) => engine.indexOf(f) + 1));

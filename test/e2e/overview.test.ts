@@ -10,8 +10,8 @@ import { startTenfold, type RunningTenfold } from './support/tenfold';
 /**
  * The overview (renderer/src/canvas/Overview.tsx): zoomed far out, a large diagram's components
  * are drawn in one SVG, not as React Flow nodes, and that layer selects, multi-selects, drags and
- * box-selects them the way React Flow does; and its thousands of findings are listed a page at a
- * time, on the agenda and by component. Against the real `tenfold serve` in Chromium.
+ * box-selects them the way React Flow does; and its findings are listed a page at a time, on the
+ * agenda and by component. Against the real `tenfold serve` in Chromium.
  */
 let tenfold: RunningTenfold;
 let browser: Browser;
@@ -26,15 +26,19 @@ afterAll(async () => {
   await tenfold?.stop();
 });
 
-/** 600 components in a tree (client → gateways → services and stores), no stored positions. */
+/**
+ * 600 components in a tree (client → gateways → services and stores), no stored positions. Most
+ * rules report once for the project, so each database also deletes audited records outright
+ * (data/hard-deletes, one finding per store): a hundred findings for the agenda to page through.
+ */
 function largeProject(): Project {
   const kinds = ['service', 'service', 'database', 'cache', 'queue', 'worker'] as const;
-  const components: { id: string; name: string; kind: string }[] = [{ id: randomUUID(), name: 'client', kind: 'client' }];
+  const components: { id: string; name: string; kind: string; data?: object }[] = [{ id: randomUUID(), name: 'client', kind: 'client' }];
   const connections: { id: string; from: string; to: string; kind: string }[] = [];
   for (let i = 1; i < 600; i++) {
     const kind = i < 4 ? 'api-gateway' : kinds[i % kinds.length]!;
     const id = randomUUID();
-    components.push({ id, name: `${kind}-${i}`, kind });
+    components.push({ id, name: `${kind}-${i}`, kind, ...(kind === 'database' ? { data: { deletes: 'hard', auditTrail: true } } : {}) });
     connections.push({ id: randomUUID(), from: components[Math.floor((i - 1) / 3)]!.id, to: id, kind: kind === 'queue' ? 'async' : 'sync' });
   }
   return Project.parse({ schemaVersion: 2, id: randomUUID(), name: 'Overview 600', components, connections, workload: { entryPoints: [{ componentId: components[0]!.id, peakRps: 500 }] } });
@@ -134,7 +138,7 @@ describe('overview of a large diagram', () => {
       }
       await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(0);
 
-      // Thousands of findings: the agenda shows 25 rows and pages through the rest.
+      // More findings than fit: the agenda shows 25 rows and pages through the rest.
       await page.getByRole('tab', { name: /^Findings/ }).click();
       const listed = Number(await page.getByTestId('findings-listed').getAttribute('data-count'));
       expect(listed).toBe(Number(await page.getByTestId('open-findings-count').textContent()));
