@@ -141,6 +141,8 @@ export const ApiProfile = z.strictObject({
   hasMutations: z.boolean().optional(),
   idempotencyKeys: z.boolean().optional(),
   servesStaticAssets: z.boolean().optional(),
+  /** Handles a request by calling its dependencies one after another, so their latencies add up. */
+  sequentialCalls: z.boolean().optional(),
 });
 export type ApiProfile = z.infer<typeof ApiProfile>;
 

@@ -142,6 +142,7 @@ export const componentSections: readonly SectionSpec[] = [
       { type: 'bool', path: ['api', 'hasMutations'], label: 'Has mutating endpoints' },
       { type: 'bool', path: ['api', 'idempotencyKeys'], label: 'Idempotency keys on mutations' },
       { type: 'bool', path: ['api', 'servesStaticAssets'], label: 'Serves static assets' },
+      { type: 'bool', path: ['api', 'sequentialCalls'], label: 'Calls its dependencies one after another', description: 'Their latencies add up for every request' },
     ],
   },
   {

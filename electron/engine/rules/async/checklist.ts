@@ -7,8 +7,9 @@ import { nonDurableQueue } from './non-durable-queue';
 import { unboundedQueue } from './unbounded-queue';
 import { nonIdempotentConsumer } from './non-idempotent-consumer';
 import { unfilteredFanout } from './unfiltered-fanout';
+import { sequentialCalls } from './sequential-calls';
 
 /** The async checklist's rules, in catalog order (DESIGN.md §5). */
 export const asyncRules: readonly Rule[] = [
-  heavyWorkInRequest, deepSyncChain, syncFanOut, noDeadLetter, nonDurableQueue, unboundedQueue, nonIdempotentConsumer, unfilteredFanout,
+  heavyWorkInRequest, deepSyncChain, syncFanOut, sequentialCalls, noDeadLetter, nonDurableQueue, unboundedQueue, nonIdempotentConsumer, unfilteredFanout,
 ];

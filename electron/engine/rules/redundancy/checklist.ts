@@ -6,8 +6,9 @@ import { availabilityBelowTarget } from './availability-below-target';
 import { noHealthCheck } from './no-health-check';
 import { noBackup } from './no-backup';
 import { startupDependency } from './startup-dependency';
+import { divergentAlternatives } from './divergent-alternatives';
 
 /** The redundancy checklist's rules, in catalog order (DESIGN.md §5). */
 export const redundancyRules: readonly Rule[] = [
-  singlePointOfFailure, singleZone, noFailover, availabilityBelowTarget, noHealthCheck, noBackup, startupDependency,
+  singlePointOfFailure, singleZone, noFailover, availabilityBelowTarget, noHealthCheck, noBackup, startupDependency, divergentAlternatives,
 ];
