@@ -71,9 +71,10 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
     else overridesByRule.set(override.ruleId, [override]);
   }
   const reported = new ReportedTargets(context.graph.indexOf);
-  const impactOf = impactAssessor(context);
+  const impactsOf = impactAssessor(context);
   for (const rule of rules) {
     const overrides = overridesByRule.get(rule.meta.id) ?? noOverrides;
+    const impactOf = impactsOf(rule.meta.id);
     reported.nextRule();
     for (let i = 0, items = safeCheck(rule, context); i < items.length; i++) {
       const report = items[i]!;
@@ -175,7 +176,7 @@ function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleCon
     evidence: report.evidence === undefined ? {} : report.evidence as Record<string, EvidenceValue>,
     assumed: report.assumed === undefined ? [] : report.assumed as string[],
     status: reconciledStatus(review, today),
-    impact: impactOf(rule.meta.id, targets, severity),
+    impact: impactOf(targets, severity),
   };
   // Only reviewed findings pay for a second object: most of a large model's findings are unreviewed.
   return review ? { ...finding, review } : finding;
