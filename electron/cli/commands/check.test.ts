@@ -30,7 +30,7 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^test\/fixtures\/teastore\.tenfold\.json: TeaStore: \d+ findings \(open: \d+ errors, \d+ warnings, \d+ info\), \d+ rules$/);
-    expect(lines[2]).toBe('agenda: the first 10 findings by priority');
+    expect(lines[2]).toBe('agenda: the first 10 open findings by priority');
     // each agenda entry: its rank, then what it risks; the first is losing all of the shop's traffic
     expect(lines[3]).toMatch(/^ {3}1  error {4}\S.*: /);
     expect(lines[4]).toMatch(/^ {6}outage: .*takes down 100% of traffic \(120 req\/s\)/);
@@ -75,11 +75,11 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
 
     const lines = table.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(new RegExp(`: ${all.findings.length} findings .*; showing the first 12 by priority$`));
-    expect(lines[2]).toBe('agenda: the first 10 findings by priority');
+    expect(lines[2]).toBe('agenda: the first 10 open findings by priority');
     expect(lines.filter((l) => /^ {2}(error|warning|info) /.test(l))).toHaveLength(2);
     expect(table.stdout).toContain('the other 2, by checklist');
     const shortLines = short.stdout.trimEnd().split('\n');
-    expect(shortLines[2]).toBe('agenda: the first 3 findings by priority');
+    expect(shortLines[2]).toBe('agenda: the first 3 open findings by priority');
     expect(shortLines.filter((l) => /^ {3}\d  /.test(l))).toHaveLength(3);
     expect(short.stdout).not.toContain('by checklist');
     expect(short.code).toBe(1);
@@ -98,7 +98,7 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
   it('exits 0 when nothing open reaches --fail-on, and 1 when it does', async () => {
     const file = join(scratch, 'quiet.tenfold.json');
     const [errors, warnings, info] = await Promise.all([runCli(['check', file]), runCli(['check', file, '--fail-on', 'warning']), runCli(['check', file, '--fail-on', 'info'])]);
-    expect(errors.stdout).toContain('agenda: the only finding');
+    expect(errors.stdout).toContain('agenda: the only open finding by priority');
     expect(errors.stdout).toContain('   1  info     browser: browser has no connections');
     expect(errors.code).toBe(0);
     expect(warnings.code).toBe(0);

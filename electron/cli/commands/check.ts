@@ -22,8 +22,9 @@ what each risks (requests failing, a capacity limit, data that can be lost, then
 much (the share of traffic, the multiple of today's load at which it breaks, the stores at stake).
 
 Options:
-  --format F       table (default): the agenda (the first 10 findings by priority, each with its
-                   impact), then the other findings grouped by checklist, then the growth summary
+  --format F       table (default): the agenda (the first 10 open findings by priority, each
+                   with its impact), then the other findings grouped by checklist, then the
+                   growth summary
                    json: findings in priority order, each with its priority (1 = first) and
                    impact; analyses and stale review entries
                    sarif: SARIF 2.1.0 for code hosts (pull-request annotations), results in

@@ -1,10 +1,11 @@
 import { checklists, type Finding } from '../../../shared/model/finding';
 import type { Project } from '../../../shared/model/project';
 import type { CheckResult } from '../../../shared/ipc/contract';
+import { isOpenFinding } from '../../../shared/model/openFindings';
 import { countsBySeverity, growthSummary } from './summary';
 
 const MAX_NAMES = 3;
-/** Findings the agenda opens with: what a review meeting discusses first. */
+/** Open findings the agenda opens with: what a review meeting discusses first. */
 export const AGENDA_SIZE = 10;
 
 export interface TableOptions {
@@ -13,9 +14,9 @@ export interface TableOptions {
 }
 
 /**
- * The readable report of `tenfold check`: the agenda (the first findings by priority, each with
- * its impact), then the rest grouped by checklist (catalog order, priority order within), then
- * stale review entries and the growth summary line.
+ * The readable report of `tenfold check`: the agenda (the first open findings by priority, each
+ * with its priority and impact), then the rest grouped by checklist (catalog order, priority order
+ * within), then stale review entries and the growth summary line.
  */
 export function formatTable(project: Project, result: CheckResult, fileName: string, options: TableOptions = {}): string {
   const names = new Map(project.components.map((c) => [c.id as string, c.name]));
@@ -23,16 +24,21 @@ export function formatTable(project: Project, result: CheckResult, fileName: str
   const shown = options.top === undefined ? result.findings : result.findings.slice(0, options.top);
   const showing = shown.length < total ? `; showing the first ${shown.length} by priority` : '';
   const lines = [`${fileName}: ${project.name}: ${total} finding${total === 1 ? '' : 's'} (open: ${countsBySeverity(result.findings)}), ${result.ruleCount} rules${showing}`];
-  const agenda = shown.slice(0, AGENDA_SIZE);
-  if (agenda.length > 0) {
-    const which = total === 1 ? 'the only finding' : agenda.length === total ? `all ${total} findings by priority` : `the first ${agenda.length} findings by priority`;
-    lines.push('', `agenda: ${which}`);
-    agenda.forEach((finding, i) => {
+  // The agenda is what the meeting still has to discuss: open findings (as the app counts them),
+  // each numbered by its priority in the whole check.
+  const agenda: number[] = [];
+  for (let i = 0; i < shown.length && agenda.length < AGENDA_SIZE; i++) if (isOpenFinding(shown[i]!)) agenda.push(i);
+  if (shown.length > 0) {
+    const open = shown.filter(isOpenFinding).length;
+    lines.push('', agenda.length === 0 ? 'agenda: no open findings' : `agenda: ${agenda.length < open || shown.length < total ? `the first ${agenda.length}` : open === 1 ? 'the only' : `all ${open}`} open finding${agenda.length === 1 ? '' : 's'} by priority`);
+    for (const i of agenda) {
+      const finding = shown[i]!;
       lines.push(`${String(i + 1).padStart(4)}  ${row(finding, names)}`);
       lines.push(`${' '.repeat(6)}${finding.impact.risk}: ${finding.impact.summary}`);
-    });
+    }
   }
-  const rest = shown.slice(AGENDA_SIZE);
+  const listed = new Set(agenda);
+  const rest = shown.filter((_, i) => !listed.has(i));
   if (rest.length > 0) lines.push('', `the other ${rest.length}, by checklist`);
   for (const checklist of checklists) {
     const findings = rest.filter((f) => f.checklist === checklist);
