@@ -122,7 +122,7 @@ describe('the executive summary\'s agenda', () => {
   it('numbers the findings list by the same priority', async () => {
     const check = runCheck(project, { today: date });
     const html = await exportReport(project, check, { date });
-    expect(html).toContain(`<h2 id="findings-heading">Findings by priority (${check.findings.length})</h2>`);
+    expect(html).toContain(`<h2 id="findings-heading">Findings (${check.findings.length})</h2>`);
     const items = [...html.matchAll(/<li class="finding \w+" value="(\d+)"><p class="finding-title"><span class="rank">\d+\.<\/span> <span class="badge \w+">\w+<\/span> <strong>(.*?)<\/strong>/g)];
     expect(items.map((m) => Number(m[1]))).toEqual(check.findings.map((_, i) => i + 1));
   });

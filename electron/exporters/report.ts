@@ -175,12 +175,12 @@ function spofTable(index: ExportIndex): string {
   return section('spofs', 'Single points of failure', content);
 }
 
-/** Every finding in priority order, numbered by its rank. */
+/** Every finding in priority order, numbered by its rank (the list's own numbers are hidden by the stylesheet). */
 function findingsList(index: ExportIndex): string {
   const findings = index.check.findings;
   const stale = staleWaivers(index);
   if (findings.length === 0) return section('findings', 'Findings', `<p>No findings.</p>${stale}`);
-  return section('findings', `Findings by priority (${findings.length})`, `<ol class="findings">\n${findings.map((f, i) => findingItem(f, i + 1, index)).join('\n')}\n</ol>${stale}`);
+  return section('findings', `Findings (${findings.length})`, `<ol class="findings">\n${findings.map((f, i) => findingItem(f, i + 1, index)).join('\n')}\n</ol>${stale}`);
 }
 
 /** Review entries whose finding no longer occurs: the model changed, so the decision may be moot. */
