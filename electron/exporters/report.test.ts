@@ -46,6 +46,19 @@ describe('exportReport', () => {
     expect(html).toContain('<th scope="col">Rate at 10×</th>');
   });
 
+  it('counts open findings as the app does: open or planned, and says what it leaves out', async () => {
+    const plain = runCheck(base, { today: date }).findings;
+    const planned = plain.find((f) => f.severity === 'error')!;
+    const withPlan: Project = { ...project, review: { ...project.review, findings: [...project.review.findings, { key: planned.key, status: 'planned', history: [] }] } };
+    const check = runCheck(withPlan, { today: date });
+    const open = check.findings.filter((f) => f.status === 'open' || f.status === 'planned');
+    expect(check.findings.length - open.length).toBe(1);
+    const html = await exportReport(withPlan, check, { date });
+    expect(html).toContain(`<p class="counted">${open.length} open findings: open or planned (1 planned), the count the app shows. Not counted: 1 accepted, 0 fixed.</p>`);
+    const errors = open.filter((f) => f.severity === 'error').length;
+    expect(html).toContain(`<div class="card error"><span class="count">${errors}</span> open errors`);
+  });
+
   it('is deterministic for the same model and date', async () => {
     const check = runCheck(project, { today: date });
     expect(await exportReport(project, check, { date })).toBe(await exportReport(project, runCheck(project, { today: date }), { date }));

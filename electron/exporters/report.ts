@@ -86,12 +86,13 @@ function header(project: Project, index: ExportIndex, options: ReportOptions): s
 
 function summary(index: ExportIndex): string {
   const findings = index.check.findings;
-  const open = findings.filter((f) => f.status === 'open');
+  const open = findings.filter(isOpenFinding);
+  const counted = `<p class="counted">${open.length} open finding${open.length === 1 ? '' : 's'}: open or planned (${findings.filter((f) => f.status === 'planned').length} planned), the count the app shows. Not counted: ${findings.filter((f) => f.status === 'accepted-risk').length} accepted, ${findings.filter((f) => f.status === 'fixed').length} fixed.</p>`;
   const cards = severities.map((s) => `<div class="card ${s}"><span class="count">${open.filter((f) => f.severity === s).length}</span> open ${s === 'info' ? 'notes' : `${s}s`}<span class="of">${findings.filter((f) => f.severity === s).length} in total</span></div>`).join('');
   const byChecklist = checklists
     .map((list) => ({ list, items: findings.filter((f) => f.checklist === list) }))
     .filter((row) => row.items.length > 0)
-    .map((row) => `<tr><th scope="row">${h(row.list)}</th>${severities.map((s) => `<td>${row.items.filter((f) => f.severity === s && f.status === 'open').length}</td>`).join('')}${FindingStatus.options.map((status) => `<td>${row.items.filter((f) => f.status === status).length}</td>`).join('')}</tr>`)
+    .map((row) => `<tr><th scope="row">${h(row.list)}</th>${severities.map((s) => `<td>${row.items.filter((f) => f.severity === s && isOpenFinding(f)).length}</td>`).join('')}${FindingStatus.options.map((status) => `<td>${row.items.filter((f) => f.status === status).length}</td>`).join('')}</tr>`)
     .join('\n');
   const growth = index.check.analyses.growth;
   const failing = index.check.analyses.availability.entryPoints.filter((e) => !e.meetsTarget).length;
@@ -103,7 +104,7 @@ function summary(index: ExportIndex): string {
   const table = byChecklist === ''
     ? '<p>No findings.</p>'
     : `<table class="counts"><thead><tr><th scope="col">Checklist</th>${severities.map((s) => `<th scope="col">Open ${s}</th>`).join('')}${FindingStatus.options.map((s) => `<th scope="col">${s === 'open' ? 'Open (all)' : statusWords[s]}</th>`).join('')}</tr></thead><tbody>\n${byChecklist}\n</tbody></table>`;
-  return section('summary', 'Executive summary', `<div class="cards">${cards}</div>\n<ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>\n${agenda(index)}\n<h3>Findings by checklist and status</h3>\n${table}`);
+  return section('summary', 'Executive summary', `<div class="cards">${cards}</div>\n${counted}\n<ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>\n${agenda(index)}\n<h3>Findings by checklist and status</h3>\n${table}`);
 }
 
 /**
@@ -121,8 +122,8 @@ function agenda(index: ExportIndex): string {
   }
   const heading = '<h3 id="agenda-heading">Agenda: the open findings to discuss first</h3>';
   if (rows.length === 0) return `${heading}\n<p>No open findings.</p>`;
-  const counted = '<p class="meta">Open findings (open or planned) in priority order; each keeps its priority in the whole check, as the app and <code>tenfold check</code> number it.</p>';
-  return `${heading}\n${counted}\n<table class="agenda" aria-labelledby="agenda-heading"><thead><tr><th scope="col">Priority</th><th scope="col">Finding</th><th scope="col">Components</th><th scope="col">Impact</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const note = '<p class="meta">The first open findings (open or planned) in priority order, each numbered by its priority in the whole check, as the app and <code>tenfold check</code> number it.</p>';
+  return `${heading}\n${note}\n<table class="agenda" aria-labelledby="agenda-heading"><thead><tr><th scope="col">Priority</th><th scope="col">Finding</th><th scope="col">Components</th><th scope="col">Impact</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
 /** "Outage: takes down 100% of traffic (200 req/s) until it is restarted", escaped. */

@@ -17,6 +17,7 @@ h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2
 .card .count { display: block; font-size: 28px; font-weight: 700; line-height: 1.1; }
 .card .of { display: block; color: var(--muted); font-size: 12px; }
 .card.error { border-left-color: var(--error); } .card.warning { border-left-color: var(--warning); } .card.info { border-left-color: var(--info); }
+.counted { color: var(--muted); font-size: 13px; margin: 0 0 12px; }
 .facts { margin: 8px 0 14px; padding-left: 20px; }
 table { width: 100%; border-collapse: collapse; margin: 6px 0 8px; font-size: 13px; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
