@@ -23,6 +23,8 @@ export interface Assessment {
   readonly weight: number;
   /** The multiple to rank a capacity risk by, when it differs from breaksAt (data that monthly growth brings sooner). */
   readonly rankAt?: number;
+  /** An outage that takes whole entry points down, whatever their rate (see score.ts). */
+  readonly entryPointsLost?: boolean;
 }
 
 /** How a rule's findings are assessed: its risk kind, and the figures of one finding. */
@@ -31,9 +33,10 @@ export interface RuleRisk {
   readonly assess: (targets: FindingTargets, env: AgendaEnv) => Assessment;
 }
 
-/** "100% of traffic (200 req/s)", or "its traffic" when no entry point has a rate. */
+/** "100% of traffic (200 req/s)", or "the traffic through it" when no entry point has a rate. */
 export function trafficText(share: number | null, rps: number | null): string {
   if (share === null || rps === null) return 'the traffic through it';
+  if (rps === 0) return 'no entry-point traffic today';
   return `${formatPercent(share)} of traffic (${formatNumber(rps)} req/s)`;
 }
 

@@ -44,6 +44,22 @@ describe('outage impact', () => {
     expect(service.score).toBeLessThan(database.score);
   });
 
+  it('names an entry point with no stated rate that a single point of failure takes down, and keeps it above lesser risks', () => {
+    const { project: timed } = shop((m) => {
+      const timer = m.component('timer', 'client');
+      m.connect(timer, m.component('scheduler', 'service'));
+      m.entry(timer, 0);
+    });
+    const scheduler = timed.components.find((c) => c.name === 'scheduler')!.id;
+    const lost = impactOf(timed, 'redundancy/single-point-of-failure', [scheduler], 'error');
+    expect(lost).toMatchObject({ risk: 'outage', trafficShare: 0, rps: 0, score: 20 });
+    expect(lost.summary).toBe('takes down the entry point timer until it is restarted');
+    // An outage of something no entry-point traffic reaches is barely one.
+    const nobody = impactOf(timed, 'redundancy/single-zone', [scheduler]);
+    expect(nobody.summary).toBe('a zone outage takes down no entry-point traffic today');
+    expect(nobody.score).toBe(5);
+  });
+
   it('takes the worst member of a finding with several targets', () => {
     const both = impactOf(project, 'redundancy/single-point-of-failure', [web, db], 'error');
     expect(both).toMatchObject({ trafficShare: 1, rps: 250, score: 100 });
@@ -92,7 +108,8 @@ describe('capacity impact', () => {
     const saturated = impactOf(project, 'growth/saturated-now', [web]);
     expect(saturated.breaksAt).toBe(0.77);
     expect(saturated.summary).toBe('already runs at 90.9% of its capacity today (target 70%)');
-    expect(saturated.score).toBe(84.6);
+    // 90 + 10 × (1 − 0.77), weighted by the 80% of traffic web carries
+    expect(saturated.score).toBe(86.8);
   });
 
   it('ranks data that monthly growth fills within the horizon as breaking at the growth target', () => {

@@ -25,8 +25,8 @@ export function impactAssessor(context: RuleContext): (ruleId: string) => Impact
 }
 
 function impactFrom(assessment: Assessment, severity: Severity, growthFactor: number): FindingImpact {
-  const { risk, summary, trafficShare, rps, breaksAt, dataAtRisk, weight, rankAt } = assessment;
-  const score = priorityScore({ risk, severity, trafficShare, breaksAt: rankAt ?? breaksAt, weight, growthFactor });
+  const { risk, summary, trafficShare, rps, breaksAt, dataAtRisk, weight, rankAt, entryPointsLost } = assessment;
+  const score = priorityScore({ risk, severity, trafficShare, breaksAt: rankAt ?? breaksAt, weight, growthFactor, entryPointsLost });
   return {
     risk,
     summary,

@@ -1,5 +1,6 @@
 import type { Component } from '../../../shared/model/component';
-import { formatNumber } from '../format';
+import { formatNumber, formatShortList } from '../format';
+import { nameOf } from '../graph';
 import { busiest, trafficText, worstOf, type AgendaEnv, type Assessment, type FindingTargets, type RuleRisk } from './assessment';
 
 const MINUTES_PER_MONTH = 30 * 24 * 60;
@@ -24,17 +25,26 @@ export const spofOutage: RuleRisk = {
     if (!worst) return componentOutage(0.8, (traffic) => `its failure stops ${traffic} until it is restarted`).assess(targets, env);
     const who = targets.components.length > 1 ? `any one of these ${targets.components.length} failing takes down` : 'takes down';
     const total = env.reach.totalRps;
+    // An entry point with no stated rate (a scheduler, a batch trigger) still goes down: name it.
+    const what = worst.spof.lostRps > 0 || total <= 0 ? trafficText(worst.spof.blastRadius, worst.spof.lostRps) : entryNames(worst.spof.entryPointIds, env);
     return {
       risk: 'outage',
-      summary: `${who} ${trafficText(worst.spof.blastRadius, worst.spof.lostRps)} until it is ${worst.recovered ? 'recovered' : 'restarted'}`,
+      summary: `${who} ${what} until it is ${worst.recovered ? 'recovered' : 'restarted'}`,
       trafficShare: total > 0 ? worst.spof.blastRadius : null,
       rps: total > 0 ? worst.spof.lostRps : null,
       breaksAt: null,
       dataAtRisk: null,
+      entryPointsLost: true,
       weight: worst.weight,
     };
   },
 };
+
+/** "the entry point timeservice", "the entry points jobs and timer". */
+function entryNames(ids: readonly string[], env: AgendaEnv): string {
+  const names = ids.map((id) => nameOf(env.context.graph, id));
+  return `the entry point${names.length === 1 ? '' : 's'} ${formatShortList(names, 4)}`;
+}
 
 /**
  * Entry points below the availability target: the traffic of the worst one, weighted by how far

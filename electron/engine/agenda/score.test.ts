@@ -51,6 +51,18 @@ describe('priority score', () => {
     expect(score({ risk: 'hygiene', trafficShare: 0 })).toBe(score({ risk: 'hygiene', trafficShare: 1 }));
   });
 
+  it('ranks a limit passed further today higher', () => {
+    expect(score({ risk: 'capacity', breaksAt: 1 })).toBe(90);
+    expect(score({ risk: 'capacity', breaksAt: 0.5 })).toBe(95);
+    expect(score({ risk: 'capacity', breaksAt: 0 })).toBe(100);
+  });
+
+  it('gives an outage of no traffic little weight, unless whole entry points go down', () => {
+    expect(score({ risk: 'outage', trafficShare: 0, weight: 1 })).toBe(5);
+    expect(score({ risk: 'outage', trafficShare: 0, weight: 1, entryPointsLost: true })).toBe(20);
+    expect(score({ risk: 'outage', trafficShare: 0, weight: 1 })).toBeGreaterThan(hygieneError);
+  });
+
   it('counts an unknown traffic share as half', () => {
     expect(score({ risk: 'outage', trafficShare: null, weight: 1 })).toBe(score({ risk: 'outage', trafficShare: 0.5, weight: 1 }));
   });

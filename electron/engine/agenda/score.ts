@@ -4,9 +4,10 @@ import type { Severity } from '../../../shared/model/review';
 /**
  * The priority score of a finding, 0–100 (docs/agenda.md explains it for readers):
  *
- *   outage     20 + 80 · s · d
+ *   outage     20 + 80 · s · d      (5 when no entry-point traffic is at stake, unless whole
+ *                                    entry points go down, as with a single point of failure)
  *   capacity   u(m) · (0.7 + 0.3 · s)
- *                u(m) = 90                          m ≤ 1 (past its target today)
+ *                u(m) = 90 + 10 · (1 − m)           m ≤ 1 (past its target today)
  *                       40 + 50 · (1 − ln m / ln G) 1 < m ≤ G
  *                       15 · G / m                  m > G
  *                       10                          m unknown
@@ -30,6 +31,8 @@ export interface ScoreInput {
   readonly breaksAt: number | null;
   /** d for an outage, k for data loss; unused otherwise. */
   readonly weight: number;
+  /** An outage that takes whole entry points down, whatever their rate (a single point of failure). */
+  readonly entryPointsLost?: boolean;
   readonly growthFactor: number;
 }
 
@@ -40,7 +43,7 @@ export function priorityScore(input: ScoreInput): number {
   const s = input.trafficShare ?? UNKNOWN_SHARE;
   switch (input.risk) {
     case 'outage':
-      return rounded(20 + 80 * s * clamp01(input.weight));
+      return rounded((s > 0 || input.entryPointsLost === true ? 20 : 5) + 80 * s * clamp01(input.weight));
     case 'capacity':
       return rounded(urgency(input.breaksAt, input.growthFactor) * (0.7 + 0.3 * s));
     case 'data-loss':
@@ -50,10 +53,10 @@ export function priorityScore(input: ScoreInput): number {
   }
 }
 
-/** How soon a limit bites: 90 when already reached, falling with the multiple, small past G. */
+/** How soon a limit bites: 90 to 100 when already reached, falling with the multiple, small past G. */
 export function urgency(breaksAt: number | null, growthFactor: number): number {
   if (breaksAt === null || !Number.isFinite(breaksAt)) return 10;
-  if (breaksAt <= 1) return 90;
+  if (breaksAt <= 1) return 90 + 10 * (1 - Math.max(0, breaksAt));
   if (breaksAt <= growthFactor) return 40 + 50 * (1 - Math.log(breaksAt) / Math.log(growthFactor));
   return 15 * (growthFactor / breaksAt);
 }
