@@ -36,7 +36,8 @@ export interface RuleRisk {
 /** "100% of traffic (200 req/s)", or "the traffic through it" when no entry point has a rate. */
 export function trafficText(share: number | null, rps: number | null): string {
   if (share === null || rps === null) return 'the traffic through it';
-  if (rps === 0) return 'no entry-point traffic today';
+  // Below a hundredth of a request a second (a timer, a nightly job) there is nothing to count.
+  if (rps < 0.01) return 'no entry-point traffic today';
   return `${formatPercent(share)} of traffic (${formatNumber(rps)} req/s)`;
 }
 

@@ -25,15 +25,9 @@ export function impactAssessor(context: RuleContext): (ruleId: string) => Impact
 }
 
 function impactFrom(assessment: Assessment, severity: Severity, growthFactor: number): FindingImpact {
-  const { risk, summary, trafficShare, rps, breaksAt, dataAtRisk, weight, rankAt, entryPointsLost } = assessment;
+  const { risk, summary, rps, breaksAt, dataAtRisk, weight, rankAt, entryPointsLost } = assessment;
+  // Scored on the figures as shown, so a share too small to show counts as none.
+  const trafficShare = assessment.trafficShare === null ? null : Math.round(assessment.trafficShare * 10_000) / 10_000;
   const score = priorityScore({ risk, severity, trafficShare, breaksAt: rankAt ?? breaksAt, weight, growthFactor, entryPointsLost });
-  return {
-    risk,
-    summary,
-    score,
-    trafficShare: trafficShare === null ? null : Math.round(trafficShare * 10_000) / 10_000,
-    rps: rps === null ? null : Math.round(rps * 10) / 10,
-    breaksAt,
-    dataAtRisk,
-  };
+  return { risk, summary, score, trafficShare, rps: rps === null ? null : Math.round(rps * 10) / 10, breaksAt, dataAtRisk };
 }

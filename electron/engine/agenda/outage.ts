@@ -26,7 +26,7 @@ export const spofOutage: RuleRisk = {
     const who = targets.components.length > 1 ? `any one of these ${targets.components.length} failing takes down` : 'takes down';
     const total = env.reach.totalRps;
     // An entry point with no stated rate (a scheduler, a batch trigger) still goes down: name it.
-    const what = worst.spof.lostRps > 0 || total <= 0 ? trafficText(worst.spof.blastRadius, worst.spof.lostRps) : entryNames(worst.spof.entryPointIds, env);
+    const what = worst.spof.lostRps >= 0.01 || total <= 0 ? trafficText(worst.spof.blastRadius, worst.spof.lostRps) : entryNames(worst.spof.entryPointIds, env);
     return {
       risk: 'outage',
       summary: `${who} ${what} until it is ${worst.recovered ? 'recovered' : 'restarted'}`,

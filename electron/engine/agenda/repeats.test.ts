@@ -7,7 +7,7 @@ const finding = (key: string, ruleId: string, components: string[], risk: Findin
   key, ruleId, checklist: 'growth', severity: 'warning', title: ruleId, message: key, targets: { components, connections: [] },
   evidence: {}, assumed: [], status: 'open', impact: impact(risk, score),
 });
-const catalog = new Map([['growth/rewrite-required', 0], ['redundancy/no-backup', 1], ['caching/read-heavy-uncached', 2], ['data/store-exposed', 3], ['observability/unmonitored', 4]]);
+const catalog = new Map([['growth/rewrite-required', 0], ['redundancy/single-point-of-failure', 1], ['redundancy/single-zone', 2], ['redundancy/no-failover', 3], ['redundancy/no-backup', 4], ['caching/read-heavy-uncached', 5], ['data/store-exposed', 6], ['observability/unmonitored', 7]]);
 
 describe('demoteRepeats', () => {
   const findings = [
@@ -17,22 +17,32 @@ describe('demoteRepeats', () => {
     finding('exposed|db', 'data/store-exposed', ['db'], 'data-loss', 39),
     finding('exposed|db|search', 'data/store-exposed', ['db', 'search'], 'data-loss', 39),
     finding('monitor|db', 'observability/unmonitored', ['db'], 'hygiene', 2),
+    finding('spof|db', 'redundancy/single-point-of-failure', ['db'], 'outage', 100),
+    finding('failover|db', 'redundancy/no-failover', ['db'], 'outage', 68),
+    finding('zone|db|web', 'redundancy/single-zone', ['web', 'db'], 'outage', 44),
   ];
   const result = demoteRepeats(findings, catalog);
   const scoreOf = (key: string) => result.find((f) => f.key === key)!.impact.score;
 
-  it('ranks a second finding of the same risk on the same components just above hygiene', () => {
+  it('ranks a second capacity or outage finding on the same components after hygiene', () => {
     // Equal scores: the rule earlier in the catalog leads.
     expect(scoreOf('rewrite|db')).toBe(88);
-    expect(scoreOf('cache|db')).toBe(7.4);
-    expect(scoreOf('backup|db|files')).toBe(65);
-    expect(scoreOf('exposed|db')).toBe(5);
+    expect(scoreOf('cache|db')).toBe(0.88);
+    expect(scoreOf('cache|db')).toBeLessThan(scoreOf('monitor|db'));
   });
 
-  it('keeps a finding that adds a component, a finding of another risk, and hygiene as they are', () => {
+  it('keeps every data-loss finding, a finding that adds a component, and hygiene as they are', () => {
+    expect(scoreOf('backup|db|files')).toBe(65);
+    expect(scoreOf('exposed|db')).toBe(39);
     expect(scoreOf('exposed|db|search')).toBe(39);
     expect(scoreOf('monitor|db')).toBe(2);
     expect(result.find((f) => f.key === 'cache|db')!.impact.summary).toBe('capacity 88');
+  });
+
+  it('treats an outage the same way: a standby finding on a single point of failure repeats it', () => {
+    expect(scoreOf('spof|db')).toBe(100);
+    expect(scoreOf('failover|db')).toBe(0.68);
+    expect(scoreOf('zone|db|web')).toBe(44);
   });
 
   it('keeps the order of the list and the objects it does not change', () => {
