@@ -14,25 +14,41 @@ const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1,
  */
 export function byPriority(findings: readonly Finding[], ruleOrder: ReadonlyMap<string, number>): Finding[] {
   const n = findings.length;
-  // Score, severity and rule make one integer; times n plus the finding's index it sorts as a
-  // plain number array (a native sort, no comparison callback), ties kept in the order the rules
-  // reported them. Only runs of equal rank then need the key order, and a rule reports in
-  // project order, which is usually key order already.
   const rules = ruleOrder.size + 1;
-  const order = new Float64Array(n);
+  // Score, severity and rule as one number per finding. Hygiene findings (most of a large
+  // model's) score by severity alone and rank after every risk (score.ts), so when the findings
+  // come in catalog order, as a check lists them, splitting them by severity keeps them in order
+  // with no sort; only the risks are sorted. A check lists each rule's findings together, so the
+  // rule is looked up once per run of them.
+  const ranks = new Float64Array(n);
+  const risks: number[] = [];
+  const hygiene: number[][] = [[], [], []];
+  let ruleId = '';
+  let ruleAt = -1;
+  let catalogOrdered = true;
   for (let i = 0; i < n; i++) {
     const finding = findings[i]!;
+    if (finding.ruleId !== ruleId) {
+      ruleId = finding.ruleId;
+      const at = ruleOrder.get(ruleId) ?? rules - 1;
+      if (at < ruleAt) catalogOrdered = false;
+      ruleAt = at;
+    }
+    const severity = severityRank[finding.severity];
     const score = Math.min(1000, Math.max(0, Math.round(finding.impact.score * 10)));
-    const rank = ((1000 - score) * 3 + severityRank[finding.severity]) * rules + (ruleOrder.get(finding.ruleId) ?? rules - 1);
-    order[i] = rank * n + i;
+    ranks[i] = ((1000 - score) * 3 + severity) * rules + ruleAt;
+    if (finding.impact.risk === 'hygiene') hygiene[severity]!.push(i);
+    else risks.push(i);
   }
-  order.sort();
+  const order = catalogOrdered ? risksThenHygiene(ranks, risks, hygiene) : sortedByRank(ranks, null);
   const sorted = new Array<Finding>(n);
-  for (let i = 0; i < n; i++) sorted[i] = findings[order[i]! % n]!;
+  for (let i = 0; i < n; i++) sorted[i] = findings[order[i]!]!;
+  // Only runs of equal rank need the key order, and a rule reports in project order, which is
+  // usually key order already.
   for (let start = 0; start < n;) {
-    const rank = Math.floor(order[start]! / n);
+    const rank = ranks[order[start]!]!;
     let end = start + 1;
-    while (end < n && Math.floor(order[end]! / n) === rank) end++;
+    while (end < n && ranks[order[end]!] === rank) end++;
     if (end - start > 1 && !inKeyOrder(sorted, start, end)) {
       const run = sorted.slice(start, end).sort(byKey);
       for (let i = 0; i < run.length; i++) sorted[start + i] = run[i]!;
@@ -40,6 +56,34 @@ export function byPriority(findings: readonly Finding[], ruleOrder: ReadonlyMap<
     start = end;
   }
   return sorted;
+}
+
+/** Indices (all, or `subset`) in rank order, ties in input order: rank × n + index sorts as plain numbers (native, no callback). */
+function sortedByRank(ranks: Float64Array, subset: readonly number[] | null): number[] {
+  const n = ranks.length;
+  const count = subset === null ? n : subset.length;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const at = subset === null ? i : subset[i]!;
+    keys[i] = ranks[at]! * n + at;
+  }
+  keys.sort();
+  const out = new Array<number>(count);
+  for (let i = 0; i < count; i++) out[i] = keys[i]! % n;
+  return out;
+}
+
+/** The risks sorted, then hygiene by severity in the order given; the general sort should a risk score below hygiene. */
+function risksThenHygiene(ranks: Float64Array, risks: readonly number[], hygiene: readonly number[][]): number[] {
+  const order = sortedByRank(ranks, risks);
+  const lastRisk = order.length > 0 ? ranks[order[order.length - 1]!]! : -Infinity;
+  for (const list of hygiene) {
+    for (let i = 0; i < list.length; i++) {
+      if (ranks[list[i]!]! < lastRisk) return sortedByRank(ranks, null);
+      order.push(list[i]!);
+    }
+  }
+  return order;
 }
 
 function inKeyOrder(findings: readonly Finding[], start: number, end: number): boolean {
@@ -54,7 +98,7 @@ function inKeyOrder(findings: readonly Finding[], start: number, end: number): b
  * keys flattens both, which cost more than the rest of the sort at 10,000 components. A finding
  * on one component has the key "rule|component", so for most findings this is key order.
  */
-function byKey(a: Finding, b: Finding): number {
+export function byKey(a: Finding, b: Finding): number {
   return compareIds(a.targets.components, b.targets.components) || compareIds(a.targets.connections, b.targets.connections) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 

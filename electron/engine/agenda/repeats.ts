@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/model/finding';
 import type { Severity } from '../../../shared/model/review';
+import { byKey } from './priority';
 
 const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -13,35 +14,43 @@ const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1,
  * is every outage and data-loss finding: each names a different way to fail, with its own fix.
  *
  * `ruleOrder` is the catalog position of each rule, the tie-break of equal scores. Returns the
- * findings in the same order, repeats with a new impact object.
+ * findings in the same order, repeats with a new impact object (the same array when none is).
  */
-export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyMap<string, number>): Finding[] {
+export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyMap<string, number>): readonly Finding[] {
   const limits: number[] = [];
   for (let i = 0; i < findings.length; i++) {
     const { impact, targets } = findings[i]!;
     if (impact.risk === 'capacity' && impact.breaksAt !== null && targets.components.length > 0) limits.push(i);
   }
-  const out = findings.slice();
-  if (limits.length < 2) return out;
-  const rank = (i: number) => ruleOrder.get(findings[i]!.ruleId) ?? ruleOrder.size;
+  if (limits.length < 2) return findings;
+  const rank = new Map<number, number>();
+  for (const i of limits) rank.set(i, ruleOrder.get(findings[i]!.ruleId) ?? ruleOrder.size);
+  // In priority order (see priority.ts), so the finding that leads is the one the agenda shows first.
   limits.sort((a, b) => {
     const x = findings[a]!;
     const y = findings[b]!;
-    return y.impact.score - x.impact.score || severityRank[x.severity] - severityRank[y.severity] || rank(a) - rank(b) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+    return y.impact.score - x.impact.score || severityRank[x.severity] - severityRank[y.severity] || rank.get(a)! - rank.get(b)! || byKey(x, y);
   });
-  const covered = new Set<string>();
+  // The breaking multiples already on the agenda, by component (breaksAt is rounded to two
+  // decimals, so one limit seen by two rules gives one number).
+  const covered = new Map<string, number[]>();
+  let out: Finding[] | null = null;
   for (const i of limits) {
     const finding = findings[i]!;
-    // breaksAt is rounded to two decimals, so one limit seen by two rules gives one number.
-    const limit = '|' + finding.impact.breaksAt!;
+    const limit = finding.impact.breaksAt!;
     const components = finding.targets.components;
     let repeat = true;
-    for (let c = 0; c < components.length; c++) if (!covered.has(components[c]! + limit)) repeat = false;
+    for (let c = 0; c < components.length && repeat; c++) repeat = covered.get(components[c]!)?.includes(limit) === true;
     if (repeat) {
+      out ??= findings.slice();
       out[i] = { ...finding, impact: { ...finding.impact, score: Math.round(300 + finding.impact.score) / 100 } };
       continue;
     }
-    for (let c = 0; c < components.length; c++) covered.add(components[c]! + limit);
+    for (let c = 0; c < components.length; c++) {
+      const list = covered.get(components[c]!);
+      if (list) list.push(limit);
+      else covered.set(components[c]!, [limit]);
+    }
   }
-  return out;
+  return out ?? findings;
 }

@@ -46,6 +46,15 @@ describe('priority score', () => {
     expect(breaksBeyond).toBeGreaterThan(hygieneError);
   });
 
+  it('scores every risk above every hygiene finding, however small', () => {
+    const smallest = [
+      score({ risk: 'capacity', breaksAt: 1e9, trafficShare: 0 }),
+      score({ risk: 'outage', trafficShare: 0, weight: 0 }),
+      score({ risk: 'data-loss', trafficShare: 0, weight: 0.3 }),
+    ];
+    for (const s of smallest) expect(s).toBeGreaterThan(hygieneError);
+  });
+
   it('orders hygiene by severity alone', () => {
     expect([score({ risk: 'hygiene', severity: 'error' }), score({ risk: 'hygiene', severity: 'warning' }), score({ risk: 'hygiene', severity: 'info' })]).toEqual([3, 2, 1]);
     expect(score({ risk: 'hygiene', trafficShare: 0 })).toBe(score({ risk: 'hygiene', trafficShare: 1 }));

@@ -9,7 +9,7 @@ import type { Severity } from '../../../shared/model/review';
  *   capacity   u(m) · (0.7 + 0.3 · s)
  *                u(m) = 90 + 10 · (1 − m)           m ≤ 1 (past its target today)
  *                       40 + 50 · (1 − ln m / ln G) 1 < m ≤ G
- *                       15 · G / m                  m > G
+ *                       max(5, 15 · G / m)          m > G
  *                       10                          m unknown
  *   data-loss  k · (25 + 40 · s)
  *   hygiene    3 (error), 2 (warning), 1 (info)
@@ -19,10 +19,10 @@ import type { Severity } from '../../../shared/model/review';
  * less for rarer or partial losses); m: the multiple of today's load at which it breaks, G the
  * growth factor; k: how completely the data is lost (1: for good; less when some of it survives).
  *
- * The tiers overlap on purpose. Any outage scores at least 20, above a capacity limit beyond
- * the growth target (at most 15); a SPOF for 1% of traffic (21) stays below losing the main
+ * The tiers overlap on purpose. Any outage with traffic at stake scores at least 20, above a
+ * capacity limit beyond the growth target (3.5 to 15); a SPOF for 1% of traffic (21) stays below losing the main
  * database's data (65), and a store that breaks at 1.2× (about 86 on the main path) ranks with
- * the worst outages. Hygiene never outranks a risk.
+ * the worst outages. Every risk scores above 3.5, so hygiene (1 to 3) never outranks one.
  */
 export interface ScoreInput {
   readonly risk: Risk;
@@ -58,7 +58,7 @@ export function urgency(breaksAt: number | null, growthFactor: number): number {
   if (breaksAt === null || !Number.isFinite(breaksAt)) return 10;
   if (breaksAt <= 1) return 90 + 10 * (1 - Math.max(0, breaksAt));
   if (breaksAt <= growthFactor) return 40 + 50 * (1 - Math.log(breaksAt) / Math.log(growthFactor));
-  return 15 * (growthFactor / breaksAt);
+  return Math.max(5, 15 * (growthFactor / breaksAt));
 }
 
 function clamp01(n: number): number {
