@@ -75,6 +75,12 @@ describe('byPriority', () => {
     expect(byPriority(findings, catalog).map((f) => f.key)).toEqual(['a/first|1', 'b/second|0', 'zz/unknown|0', 'a/first|9', 'b/second|1', 'b/second|2']);
   });
 
+  it('orders by score even when a finding in catalog order breaks the rule that hygiene ranks last', () => {
+    const risk = (key: string, ruleId: string, score: number): Finding => ({ ...finding(key, ruleId, 'warning', score), impact: { ...impact(score), risk: 'capacity' } });
+    const findings = [risk('a/first|1', 'a/first', 4), finding('a/first|2', 'a/first', 'error', 9), finding('b/second|1', 'b/second', 'warning', 2), risk('b/second|2', 'b/second', 50)];
+    expect(byPriority(findings, catalog).map((f) => f.key)).toEqual(['b/second|2', 'a/first|2', 'a/first|1', 'b/second|1']);
+  });
+
   it('keeps every finding, once', () => {
     const findings = Array.from({ length: 50 }, (_, i) => finding(`a/first|${String(i).padStart(2, '0')}`, 'a/first', i % 3 === 0 ? 'error' : 'warning', (i * 7) % 11));
     const sorted = byPriority(findings, catalog);
