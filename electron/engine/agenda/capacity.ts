@@ -5,8 +5,8 @@ interface Limit {
   readonly id: string;
   /** Multiple of today's load at which it breaks. */
   readonly breaksAt: number;
-  /** What the summary says about it. */
-  readonly text: string;
+  /** What the summary says about it (asked of the worst member only). */
+  readonly text: () => string;
   /** A smaller multiple to rank it by, when time rather than load brings the limit closer. */
   readonly rankAt?: number;
 }
@@ -24,7 +24,7 @@ function capacity(limitOf: (id: string, env: AgendaEnv) => Limit | null, unknown
       const several = targets.components.length > 1 && worst ? `the worst of ${targets.components.length} ` : '';
       return {
         risk: 'capacity',
-        summary: worst ? several + worst.text : unknown,
+        summary: worst ? several + worst.text() : unknown,
         trafficShare: share,
         rps,
         breaksAt: worst ? round(worst.breaksAt) : null,
@@ -49,17 +49,18 @@ export const saturation = capacity((id, env) => {
   const load = env.context.index.load.get(id);
   if (!load || load.utilization === null || load.utilization <= 0) return null;
   const target = env.context.project.workload.targetUtilization;
-  const text = load.utilization >= target
-    ? `already runs at ${formatPercent(load.utilization)} of its capacity today (target ${formatPercent(target)})`
-    : breaksText(target / load.utilization);
-  return { id, breaksAt: target / load.utilization, text };
+  const utilization = load.utilization;
+  const text = () => (utilization >= target
+    ? `already runs at ${formatPercent(utilization)} of its capacity today (target ${formatPercent(target)})`
+    : breaksText(target / utilization));
+  return { id, breaksAt: target / utilization, text };
 }, 'runs near its capacity today');
 
 /** The growth analysis's headroom: the multiple at which it reaches target utilization with the instances it may have. */
 export function headroomLimit(suffix: string, unknown: string): RuleRisk {
   return capacity((id, env) => {
     const headroom = env.context.index.growth.get(id)?.headroom ?? null;
-    return headroom === null ? null : { id, breaksAt: headroom, text: breaksText(headroom, suffix) };
+    return headroom === null ? null : { id, breaksAt: headroom, text: () => breaksText(headroom, suffix) };
   }, unknown);
 }
 
@@ -80,7 +81,7 @@ export const connectionLimit = capacity((id, env) => {
   }
   const m = Math.min(busy, pooled);
   if (!Number.isFinite(m)) return null;
-  return { id, breaksAt: m, text: m <= 1 ? `already needs more connections than it accepts (${formatNumber(max)})` : `runs out of connections at ${formatMultiple(m)} today's load` };
+  return { id, breaksAt: m, text: () => (m <= 1 ? `already needs more connections than it accepts (${formatNumber(max)})` : `runs out of connections at ${formatMultiple(m)} today's load`) };
 }, 'runs out of connections at the growth target');
 
 /**
@@ -96,7 +97,9 @@ export const dataLimit = capacity((id, env) => {
   const perMonth = env.context.graph.components.get(id)?.data?.growthGbPerMonth ?? 0;
   const months = perMonth > 0 ? Math.max(0, (limit - size) / perMonth) : Infinity;
   const withinHorizon = growth.dataAtHorizonGb !== null && growth.dataAtHorizonGb > limit;
-  const when = withinHorizon ? ` (in about ${formatNumber(Math.ceil(months))} months at ${formatNumber(perMonth)} GB a month)` : '';
-  const text = m <= 1 ? `its data already exceeds what one node holds${when}` : `its data outgrows one node at ${formatMultiple(m)} today's size${when}`;
+  const text = () => {
+    const when = withinHorizon ? ` (in about ${formatNumber(Math.ceil(months))} months at ${formatNumber(perMonth)} GB a month)` : '';
+    return m <= 1 ? `its data already exceeds what one node holds${when}` : `its data outgrows one node at ${formatMultiple(m)} today's size${when}`;
+  };
   return { id, breaksAt: m, text, ...(withinHorizon ? { rankAt: Math.min(m, env.context.growthFactor) } : {}) };
 }, 'its data outgrows one node');

@@ -35,8 +35,7 @@ export function byPriority(findings: readonly Finding[], ruleOrder: ReadonlyMap<
       ruleAt = at;
     }
     const severity = severityRank[finding.severity];
-    const score = Math.min(1000, Math.max(0, Math.round(finding.impact.score * 10)));
-    ranks[i] = ((1000 - score) * 3 + severity) * rules + ruleAt;
+    ranks[i] = priorityRank(finding, ruleAt, rules);
     if (finding.impact.risk === 'hygiene') hygiene[severity]!.push(i);
     else risks.push(i);
   }
@@ -58,8 +57,17 @@ export function byPriority(findings: readonly Finding[], ruleOrder: ReadonlyMap<
   return sorted;
 }
 
+/**
+ * Score, severity and catalog position as one number, smaller first: equal numbers tie on all
+ * three. `rules` is the number of catalog positions (unknown rules take the last).
+ */
+export function priorityRank(finding: Finding, ruleAt: number, rules: number): number {
+  const score = Math.min(1000, Math.max(0, Math.round(finding.impact.score * 10)));
+  return ((1000 - score) * 3 + severityRank[finding.severity]) * rules + ruleAt;
+}
+
 /** Indices (all, or `subset`) in rank order, ties in input order: rank × n + index sorts as plain numbers (native, no callback). */
-function sortedByRank(ranks: Float64Array, subset: readonly number[] | null): number[] {
+export function sortedByRank(ranks: Float64Array, subset: readonly number[] | null): number[] {
   const n = ranks.length;
   const count = subset === null ? n : subset.length;
   const keys = new Float64Array(count);

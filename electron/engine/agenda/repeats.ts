@@ -1,8 +1,5 @@
 import type { Finding } from '../../../shared/model/finding';
-import type { Severity } from '../../../shared/model/review';
-import { byKey } from './priority';
-
-const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+import { priorityRank, sortedByRank } from './priority';
 
 /**
  * A repeat: a capacity finding on components whose limit, at the same multiple of today's load,
@@ -17,40 +14,65 @@ const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1,
  * findings in the same order, repeats with a new impact object (the same array when none is).
  */
 export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyMap<string, number>): readonly Finding[] {
+  const rules = ruleOrder.size + 1;
+  const ranks = new Float64Array(findings.length);
   const limits: number[] = [];
+  let ruleId = '';
+  let ruleAt = rules - 1;
   for (let i = 0; i < findings.length; i++) {
-    const { impact, targets } = findings[i]!;
-    if (impact.risk === 'capacity' && impact.breaksAt !== null && targets.components.length > 0) limits.push(i);
+    const finding = findings[i]!;
+    const { impact, targets } = finding;
+    if (impact.risk !== 'capacity' || impact.breaksAt === null || targets.components.length === 0) continue;
+    if (finding.ruleId !== ruleId) {
+      ruleId = finding.ruleId;
+      ruleAt = ruleOrder.get(ruleId) ?? rules - 1;
+    }
+    ranks[i] = priorityRank(finding, ruleAt, rules);
+    limits.push(i);
   }
   if (limits.length < 2) return findings;
-  const rank = new Map<number, number>();
-  for (const i of limits) rank.set(i, ruleOrder.get(findings[i]!.ruleId) ?? ruleOrder.size);
-  // In priority order (see priority.ts), so the finding that leads is the one the agenda shows first.
-  limits.sort((a, b) => {
-    const x = findings[a]!;
-    const y = findings[b]!;
-    return y.impact.score - x.impact.score || severityRank[x.severity] - severityRank[y.severity] || rank.get(a)! - rank.get(b)! || byKey(x, y);
-  });
-  // The breaking multiples already on the agenda, by component (breaksAt is rounded to two
-  // decimals, so one limit seen by two rules gives one number).
-  const covered = new Map<string, number[]>();
+  // Taken in priority order, so the finding that leads is the one the agenda shows first (equal
+  // ranks: the order given). breaksAt is rounded to two decimals, so one limit seen by two rules
+  // gives one number.
+  const covered = new CoveredLimits();
   let out: Finding[] | null = null;
-  for (const i of limits) {
+  for (const i of sortedByRank(ranks, limits)) {
     const finding = findings[i]!;
     const limit = finding.impact.breaksAt!;
     const components = finding.targets.components;
     let repeat = true;
-    for (let c = 0; c < components.length && repeat; c++) repeat = covered.get(components[c]!)?.includes(limit) === true;
+    for (let c = 0; c < components.length && repeat; c++) repeat = covered.has(components[c]!, limit);
     if (repeat) {
       out ??= findings.slice();
       out[i] = { ...finding, impact: { ...finding.impact, score: Math.round(300 + finding.impact.score) / 100 } };
       continue;
     }
-    for (let c = 0; c < components.length; c++) {
-      const list = covered.get(components[c]!);
-      if (list) list.push(limit);
-      else covered.set(components[c]!, [limit]);
-    }
+    for (let c = 0; c < components.length; c++) covered.add(components[c]!, limit);
   }
   return out ?? findings;
+}
+
+/**
+ * The breaking multiples on the agenda, by component. Nearly every component has one, so it is
+ * kept as a number; a set per component was most of the time of this pass at 10,000 components.
+ */
+class CoveredLimits {
+  private readonly first = new Map<string, number>();
+  private readonly more = new Map<string, number[]>();
+
+  has(component: string, limit: number): boolean {
+    const first = this.first.get(component);
+    if (first === undefined) return false;
+    return first === limit || this.more.get(component)?.includes(limit) === true;
+  }
+
+  add(component: string, limit: number): void {
+    const first = this.first.get(component);
+    if (first === undefined) this.first.set(component, limit);
+    else if (first !== limit) {
+      const more = this.more.get(component);
+      if (!more) this.more.set(component, [limit]);
+      else if (!more.includes(limit)) more.push(limit);
+    }
+  }
 }
