@@ -88,7 +88,7 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
   // A waiver is an accepted risk or a planned fix; one whose finding no longer occurs is stale.
   // A "fixed" entry whose finding is gone is simply done, so it is not reported.
   const staleWaivers = project.review.findings.length === 0 ? [] : waiversWithoutFinding(project.review.findings, findings);
-  return { findings: byPriority(demoteRepeats(findings, catalogOrder), catalogOrder), analyses: context.analyses, staleWaivers, ruleCount: rules.length, durationMs: performance.now() - started };
+  return { findings: byPriority(demoteRepeats(findings, catalogOrder, context.graph.indexOf), catalogOrder), analyses: context.analyses, staleWaivers, ruleCount: rules.length, durationMs: performance.now() - started };
 }
 
 /**

@@ -26,7 +26,7 @@ describe('demoteRepeats', () => {
     finding('exposed|db', 'data/store-exposed', ['db'], 'data-loss', 39),
     finding('monitor|db', 'observability/unmonitored', ['db'], 'hygiene', 2),
   ];
-  const result = demoteRepeats(findings, catalog);
+  const result = demoteRepeats(findings, catalog, new Map([['db', 0], ['web', 1]]));
   const scoreOf = (key: string) => result.find((f) => f.key === key)!.impact.score;
 
   it('ranks the same limit seen by a second rule after every other risk, before hygiene', () => {

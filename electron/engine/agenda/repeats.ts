@@ -10,10 +10,11 @@ import { priorityRank, sortedByRank } from './priority';
  * A different limit of the same component (connections at 3×, data size) is its own item, and so
  * is every outage and data-loss finding: each names a different way to fail, with its own fix.
  *
- * `ruleOrder` is the catalog position of each rule, the tie-break of equal scores. Returns the
+ * `ruleOrder` is the catalog position of each rule, the tie-break of equal scores; `indexOf`
+ * numbers the components (graph.indexOf; a component it lacks is still handled). Returns the
  * findings in the same order, repeats with a new impact object (the same array when none is).
  */
-export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyMap<string, number>): readonly Finding[] {
+export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyMap<string, number>, indexOf: ReadonlyMap<string, number>): readonly Finding[] {
   const rules = ruleOrder.size + 1;
   const ranks = new Float64Array(findings.length);
   const limits: number[] = [];
@@ -34,7 +35,7 @@ export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyM
   // Taken in priority order, so the finding that leads is the one the agenda shows first (equal
   // ranks: the order given). breaksAt is rounded to two decimals, so one limit seen by two rules
   // gives one number.
-  const covered = new CoveredLimits();
+  const covered = new CoveredLimits(indexOf);
   let out: Finding[] | null = null;
   for (const i of sortedByRank(ranks, limits)) {
     const finding = findings[i]!;
@@ -53,23 +54,30 @@ export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyM
 }
 
 /**
- * The breaking multiples on the agenda, by component. Nearly every component has one, so it is
- * kept as a number; a set per component was most of the time of this pass at 10,000 components.
+ * The breaking multiples on the agenda, by component number (graph.indexOf). Nearly every
+ * component has one, so it is kept in a typed array; the rare others in a map.
  */
 class CoveredLimits {
-  private readonly first = new Map<string, number>();
+  private readonly indexOf: ReadonlyMap<string, number>;
+  private readonly first: Float64Array;
   private readonly more = new Map<string, number[]>();
 
+  constructor(indexOf: ReadonlyMap<string, number>) {
+    this.indexOf = indexOf;
+    this.first = new Float64Array(indexOf.size).fill(Number.NaN);
+  }
+
   has(component: string, limit: number): boolean {
-    const first = this.first.get(component);
-    if (first === undefined) return false;
-    return first === limit || this.more.get(component)?.includes(limit) === true;
+    const v = this.indexOf.get(component);
+    const first = v === undefined ? Number.NaN : this.first[v]!;
+    if (first === limit) return true;
+    return (v === undefined || !Number.isNaN(first)) && this.more.get(component)?.includes(limit) === true;
   }
 
   add(component: string, limit: number): void {
-    const first = this.first.get(component);
-    if (first === undefined) this.first.set(component, limit);
-    else if (first !== limit) {
+    const v = this.indexOf.get(component);
+    if (v !== undefined && Number.isNaN(this.first[v]!)) this.first[v] = limit;
+    else if (v === undefined || this.first[v] !== limit) {
       const more = this.more.get(component);
       if (!more) this.more.set(component, [limit]);
       else if (!more.includes(limit)) more.push(limit);
