@@ -23,7 +23,7 @@ interface LimitKind {
 /**
  * A capacity risk: the target that breaks soonest (smallest multiple), with the traffic that
  * reaches it. Summaries are written for that target only, and nothing is allocated per target
- * but its limit: at 10,000 components a check assesses thousands of these.
+ * but its limit: a large model has thousands of these findings, some naming hundreds of targets.
  */
 function capacity(kind: LimitKind): RuleRisk {
   return {

@@ -102,9 +102,9 @@ function inKeyOrder(findings: readonly Finding[], start: number, end: number): b
 /**
  * The last tie-break: the finding's target ids (components, then connections, as its rule lists
  * them), then its key. Both come from the model's content, not from the order of its arrays. Ids
- * go first because they are flat strings from the project: comparing two freshly concatenated
- * keys flattens both, which cost more than the rest of the sort at 10,000 components. A finding
- * on one component has the key "rule|component", so for most findings this is key order.
+ * go first because they are flat strings from the project, while keys are freshly concatenated
+ * and every comparison would first flatten them. A finding on one component has the key
+ * "rule|component", so for most findings this is key order.
  */
 export function byKey(a: Finding, b: Finding): number {
   return compareIds(a.targets.components, b.targets.components) || compareIds(a.targets.connections, b.targets.connections) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
