@@ -4,6 +4,7 @@ import { checklists, type Finding, type Risk } from '../../shared/model/finding'
 import { FindingStatus, type Severity } from '../../shared/model/review';
 import { kindDefaults } from '../../shared/model/defaults';
 import { formatMultiple, formatNumber, formatPercent, formatRate } from '../engine/format';
+import { AGENDA_SIZE } from '../engine/agenda/priority';
 import { diagramSvg } from './diagramSvg';
 import { ExportIndex, redesignWords } from './exportIndex';
 import { escapeHtml as h } from './htmlText';
@@ -18,8 +19,6 @@ export interface ReportOptions {
 }
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
-/** Open findings the executive summary lists: what the review meeting takes up first. */
-const AGENDA_SIZE = 10;
 /** Components named in an agenda row before "and N more". */
 const AGENDA_NAMES = 4;
 const riskWords: Readonly<Record<Risk, string>> = { outage: 'Outage', capacity: 'Capacity', 'data-loss': 'Data loss', hygiene: 'Hygiene' };

@@ -3,6 +3,9 @@ import type { Severity } from '../../../shared/model/review';
 
 const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/** Open findings a review agenda opens with (the CLI table, the report's executive summary). */
+export const AGENDA_SIZE = 10;
+
 /**
  * Findings in priority order: impact score (highest first), then severity, then the rule's place
  * in the catalog, then target ids and key (see byKey), so the order is total and the same for the

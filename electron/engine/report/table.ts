@@ -2,11 +2,10 @@ import { checklists, type Finding } from '../../../shared/model/finding';
 import type { Project } from '../../../shared/model/project';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import { isOpenFinding } from '../../../shared/model/openFindings';
+import { AGENDA_SIZE } from '../agenda/priority';
 import { countsBySeverity, growthSummary } from './summary';
 
 const MAX_NAMES = 3;
-/** Open findings the agenda opens with: what a review meeting discusses first. */
-export const AGENDA_SIZE = 10;
 
 export interface TableOptions {
   /** Show only the first N findings by priority (all counts still cover every finding). */
