@@ -4,6 +4,9 @@ import type { FindingReview, RuleOverride, Severity } from '../../shared/model/r
 import type { CheckResult } from '../../shared/ipc/contract';
 import { createRuleContext } from './context';
 import { rules } from './rules/registry';
+import { impactAssessor, type ImpactOf } from './agenda/impact';
+import { byPriority } from './agenda/priority';
+import { demoteRepeats } from './agenda/repeats';
 import type { EvidenceValue, Rule, RuleContext, RuleReport } from './types';
 
 export interface CheckOptions {
@@ -52,8 +55,11 @@ function sortedIds(ids: readonly string[]): readonly string[] {
 const noIds: readonly string[] = [];
 const noOverrides: readonly RuleOverride[] = [];
 
+const catalogOrder: ReadonlyMap<string, number> = new Map(rules.map((rule, i) => [rule.meta.id, i]));
+
 /**
- * Runs every analysis and rule on a project and reconciles findings with its review state.
+ * Runs every analysis and rule on a project, reconciles findings with its review state and
+ * estimates each finding's impact. Findings come in priority order (see agenda/priority.ts).
  * Pure and deterministic: same project and options, same result (durationMs aside).
  */
 export function runCheck(project: Project, options: CheckOptions = {}): CheckResult {
@@ -69,8 +75,10 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
     else overridesByRule.set(override.ruleId, [override]);
   }
   const reported = new ReportedTargets(context.graph.indexOf);
+  const impactsOf = impactAssessor(context);
   for (const rule of rules) {
     const overrides = overridesByRule.get(rule.meta.id) ?? noOverrides;
+    const impactOf = impactsOf(rule.meta.id);
     reported.nextRule();
     for (let i = 0, items = safeCheck(rule, context); i < items.length; i++) {
       const report = items[i]!;
@@ -78,14 +86,14 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
         ? findingKey(rule.meta.id, report.components ?? noIds, report.connections ?? noIds)
         : findingKey(rule.meta.id, report.keyTargets, noIds);
       if (!reported.add(report, key)) continue;
-      const finding = toFinding(rule, report, key, context, overrides, reviews, today);
+      const finding = toFinding(rule, report, key, context, overrides, reviews, today, impactOf);
       if (finding !== null) findings.push(finding);
     }
   }
   // A waiver is an accepted risk or a planned fix; one whose finding no longer occurs is stale.
   // A "fixed" entry whose finding is gone is simply done, so it is not reported.
   const staleWaivers = project.review.findings.length === 0 ? [] : waiversWithoutFinding(project.review.findings, findings);
-  return { findings, analyses: context.analyses, staleWaivers, ruleCount: rules.length, durationMs: performance.now() - started };
+  return { findings: byPriority(demoteRepeats(findings, catalogOrder, context.graph.indexOf), catalogOrder), analyses: context.analyses, staleWaivers, ruleCount: rules.length, durationMs: performance.now() - started };
 }
 
 /**
@@ -151,7 +159,7 @@ function safeCheck(rule: Rule, context: RuleContext): readonly RuleReport[] {
   }
 }
 
-function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleContext, overrides: readonly RuleOverride[], reviews: ReadonlyMap<string, FindingReview>, today: string): Finding | null {
+function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleContext, overrides: readonly RuleOverride[], reviews: ReadonlyMap<string, FindingReview>, today: string, impactOf: ImpactOf): Finding | null {
   // The report's own arrays and evidence become the finding's, uncopied: rules build them fresh
   // for each report (see RuleReport), and copying them was a third of a check's allocation per
   // finding (32,000 findings at 10,000 components). Readonly only in the rule's view.
@@ -161,6 +169,7 @@ function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleCon
   const severity = overrides.length === 0 ? base : effectiveSeverity(overrides, base, components, context);
   if (severity === 'off') return null;
   const review = reviews.size === 0 ? undefined : reviews.get(key);
+  const targets = { components, connections };
   const finding: Finding = {
     key,
     ruleId: rule.meta.id,
@@ -168,10 +177,11 @@ function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleCon
     severity,
     title: rule.meta.title,
     message: report.message,
-    targets: { components, connections },
+    targets,
     evidence: report.evidence === undefined ? {} : report.evidence as Record<string, EvidenceValue>,
     assumed: report.assumed === undefined ? [] : report.assumed as string[],
     status: reconciledStatus(review, today),
+    impact: impactOf(targets, severity),
   };
   // Only reviewed findings pay for a second object: most of a large model's findings are unreviewed.
   return review ? { ...finding, review } : finding;

@@ -32,6 +32,11 @@ export interface RuleContext {
   /** Analyses keyed by component id for O(1) look-ups. */
   readonly index: AnalysisIndex;
   readonly growthFactor: number;
+  /**
+   * Per project connection (same order), the numbers of its `from` and `to` components in
+   * graph.indexOf, -1 when missing: walks over the whole graph need no id look-ups.
+   */
+  readonly connectionEnds: { readonly from: Int32Array; readonly to: Int32Array };
   /** Synchronous and hard-dependency adjacency, filtered once and shared by the rules that walk it. */
   readonly sync: SynchronousGraph;
   /** effectiveCapacity of a component, as the analyses resolved it (kind defaults applied once per check). */

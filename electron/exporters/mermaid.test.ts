@@ -105,6 +105,7 @@ describe('exportMermaid', () => {
     const finding = (ruleId: string, severity: Finding['severity'], status: Finding['status'], components: string[]): Finding => ({
       key: `${ruleId}|${components.join('|')}`, ruleId, checklist: 'growth', severity, title: ruleId, message: ruleId,
       targets: { components, connections: [] }, evidence: {}, assumed: [], status,
+      impact: { risk: 'hygiene', summary: ruleId, score: 1, trafficShare: null, rps: null, breaksAt: null, dataAtRisk: null },
     });
     const check = {
       findings: [

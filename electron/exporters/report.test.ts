@@ -99,3 +99,64 @@ describe('exportReport', () => {
     expect(reportFileName(project)).toBe('teastore-like-shop-review.html');
   });
 });
+
+describe('the executive summary\'s agenda', () => {
+  const { project: base } = teastoreLikeProject();
+  const decode = (text: string) => text.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const riskWords = { outage: 'Outage', capacity: 'Capacity', 'data-loss': 'Data loss', hygiene: 'Hygiene' } as const;
+
+  /** The agenda table's rows as [priority, finding, components, impact] text. */
+  function agendaRows(html: string): string[][] {
+    const summary = html.slice(html.indexOf('<section id="summary"'), html.indexOf('<section id="diagram"'));
+    const start = summary.indexOf('<table class="agenda"');
+    const table = start < 0 ? '' : summary.slice(start, summary.indexOf('</table>', start));
+    return [...table.matchAll(/<tr><td class="num">(\d+)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map((m) => m.slice(1, 5).map(decode));
+  }
+
+  it('lists the first 10 open findings in priority order, with rank, title, components and impact', async () => {
+    const check = runCheck(base, { today: date });
+    expect(check.findings.length).toBeGreaterThan(10);
+    const rows = agendaRows(await exportReport(base, check, { date }));
+    expect(rows.map((r) => Number(r[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const names = new Map(base.components.map((c) => [c.id as string, c.name]));
+    rows.forEach(([, title, components, impact], i) => {
+      const finding = check.findings[i]!;
+      expect(title).toBe(finding.title);
+      expect(impact).toBe(`${riskWords[finding.impact.risk]}: ${finding.impact.summary}`);
+      const named = finding.targets.components.map((id) => names.get(id)!);
+      for (const name of components!.replace(/ and \d+ more$/, '').split(/, | and /)) expect(named).toContain(name);
+    });
+    // The shop's one database and its services are single points of failure for all traffic.
+    expect(rows[0]![3]).toMatch(/^Outage: .*takes down 100% of traffic \(200 req\/s\) until it is recovered$/);
+  });
+
+  it('leaves out accepted risks and keeps planned fixes, marked', async () => {
+    const [first, second] = runCheck(base, { today: date }).findings;
+    const decided: Project = { ...base, review: { findings: [{ key: first!.key, status: 'accepted-risk', rationale: 'known', history: [] }, { key: second!.key, status: 'planned', history: [] }], decisions: [] } };
+    const rows = agendaRows(await exportReport(decided, runCheck(decided, { today: date }), { date }));
+    expect(rows.map((r) => Number(r[0]))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(rows[0]![1]).toBe(`${second!.title} (fix planned)`);
+    expect(rows[1]![1]).not.toContain('planned');
+  });
+
+  it('numbers the findings list by the same priority', async () => {
+    const check = runCheck(base, { today: date });
+    const html = await exportReport(base, check, { date });
+    expect(html).toContain(`<h2 id="findings-heading">Findings (${check.findings.length})</h2>`);
+    const items = [...html.matchAll(/<li class="finding \w+" value="(\d+)"><p class="finding-title"><span class="rank">(\d+)\.<\/span>/g)];
+    expect(items.map((m) => Number(m[1]))).toEqual(check.findings.map((_, i) => i + 1));
+    expect(items.map((m) => Number(m[2]))).toEqual(check.findings.map((_, i) => i + 1));
+  });
+
+  it('says so when nothing is open', async () => {
+    const quiet = new ModelBuilder();
+    quiet.component('browser', 'client');
+    const empty = quiet.build();
+    const check = runCheck(empty, { today: date });
+    expect(check.findings.length).toBeGreaterThan(0);
+    const settled: Project = { ...empty, review: { findings: check.findings.map((f) => ({ key: f.key, status: 'fixed' as const, history: [] })), decisions: [] } };
+    const html = await exportReport(settled, runCheck(settled, { today: date }), { date });
+    expect(agendaRows(html)).toEqual([]);
+    expect(html).toContain('<h3 id="agenda-heading">Agenda: the open findings to discuss first</h3>\n<p>No open findings.</p>');
+  });
+});

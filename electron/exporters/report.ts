@@ -1,9 +1,10 @@
 import type { Project } from '../../shared/model/project';
 import type { CheckResult } from '../../shared/ipc/contract';
-import { checklists, type Finding } from '../../shared/model/finding';
+import { checklists, type Finding, type Risk } from '../../shared/model/finding';
 import { FindingStatus, type Severity } from '../../shared/model/review';
 import { kindDefaults } from '../../shared/model/defaults';
 import { formatMultiple, formatNumber, formatPercent, formatRate } from '../engine/format';
+import { AGENDA_SIZE } from '../engine/agenda/priority';
 import { diagramSvg } from './diagramSvg';
 import { ExportIndex, redesignWords } from './exportIndex';
 import { escapeHtml as h } from './htmlText';
@@ -18,6 +19,9 @@ export interface ReportOptions {
 }
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
+/** Components named in an agenda row before "and N more". */
+const AGENDA_NAMES = 4;
+const riskWords: Readonly<Record<Risk, string>> = { outage: 'Outage', capacity: 'Capacity', 'data-loss': 'Data loss', hygiene: 'Hygiene' };
 const statusWords: Readonly<Record<FindingStatus, string>> = { open: 'Open', planned: 'Planned', fixed: 'Fixed', 'accepted-risk': 'Accepted risk' };
 
 export function reportFileName(project: Project): string {
@@ -99,7 +103,39 @@ function summary(index: ExportIndex): string {
   const table = byChecklist === ''
     ? '<p>No findings.</p>'
     : `<table class="counts"><thead><tr><th scope="col">Checklist</th>${severities.map((s) => `<th scope="col">Open ${s}</th>`).join('')}${FindingStatus.options.map((s) => `<th scope="col">${s === 'open' ? 'Open (all)' : statusWords[s]}</th>`).join('')}</tr></thead><tbody>\n${byChecklist}\n</tbody></table>`;
-  return section('summary', 'Executive summary', `<div class="cards">${cards}</div>\n${counted}\n<ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>\n${table}`);
+  return section('summary', 'Executive summary', `<div class="cards">${cards}</div>\n${counted}\n<ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>\n${agenda(index)}\n<h3>Findings by checklist and status</h3>\n${table}`);
+}
+
+/**
+ * The first open findings in priority order, each with its rank in the check (the position the
+ * app and \`tenfold check\` give it), title, components and impact.
+ */
+function agenda(index: ExportIndex): string {
+  const findings = index.check.findings;
+  const rows: string[] = [];
+  for (let i = 0; i < findings.length && rows.length < AGENDA_SIZE; i++) {
+    const finding = findings[i]!;
+    if (!isOpenFinding(finding)) continue;
+    const planned = finding.status === 'planned' ? ' <span class="status planned">(fix planned)</span>' : '';
+    rows.push(`<tr><td class="num">${i + 1}</td><td>${h(finding.title)}${planned}</td><td>${agendaNames(finding, index)}</td><td>${impactText(finding)}</td></tr>`);
+  }
+  const heading = '<h3 id="agenda-heading">Agenda: the open findings to discuss first</h3>';
+  if (rows.length === 0) return `${heading}\n<p>No open findings.</p>`;
+  const note = '<p class="meta">The first open findings (open or planned) in priority order, each numbered by its priority in the whole check, as the app and <code>tenfold check</code> number it.</p>';
+  return `${heading}\n${note}\n<table class="agenda" aria-labelledby="agenda-heading"><thead><tr><th scope="col">Priority</th><th scope="col">Finding</th><th scope="col">Components</th><th scope="col">Impact</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+/** "Outage: takes down 100% of traffic (200 req/s) until it is restarted", escaped. */
+function impactText(finding: Finding): string {
+  return `<span class="risk ${finding.impact.risk}">${riskWords[finding.impact.risk]}:</span> ${h(finding.impact.summary)}`;
+}
+
+/** "db, webui, auth, image and 3 more", escaped; the whole project when the finding names no component. */
+function agendaNames(finding: Finding, index: ExportIndex): string {
+  const ids = finding.targets.components;
+  if (ids.length === 0) return 'the whole project';
+  if (ids.length <= AGENDA_NAMES) return index.namesList(ids, h);
+  return `${ids.slice(0, AGENDA_NAMES).map((id) => h(index.name(id))).join(', ')} and ${ids.length - AGENDA_NAMES} more`;
 }
 
 function legend(): string {
@@ -139,11 +175,12 @@ function spofTable(index: ExportIndex): string {
   return section('spofs', 'Single points of failure', content);
 }
 
+/** Every finding in priority order, numbered by its rank (the list's own numbers are hidden by the stylesheet). */
 function findingsList(index: ExportIndex): string {
-  const findings = index.sortedFindings();
+  const findings = index.check.findings;
   const stale = staleWaivers(index);
   if (findings.length === 0) return section('findings', 'Findings', `<p>No findings.</p>${stale}`);
-  return section('findings', `Findings (${findings.length})`, `<ol class="findings">\n${findings.map((f) => findingItem(f, index)).join('\n')}\n</ol>${stale}`);
+  return section('findings', `Findings (${findings.length})`, `<ol class="findings">\n${findings.map((f, i) => findingItem(f, i + 1, index)).join('\n')}\n</ol>${stale}`);
 }
 
 /** Review entries whose finding no longer occurs: the model changed, so the decision may be moot. */
@@ -154,7 +191,7 @@ function staleWaivers(index: ExportIndex): string {
   return `\n<h3>Review entries whose finding no longer occurs (${stale.length})</h3>\n<ul class="stale">${items.join('')}</ul>`;
 }
 
-function findingItem(finding: Finding, index: ExportIndex): string {
+function findingItem(finding: Finding, rank: number, index: ExportIndex): string {
   const review = finding.review;
   const targets = finding.targets.components.length > 0 ? ` · ${index.namesList(finding.targets.components, h)}` : '';
   const details: string[] = [`<dt>Status</dt><dd class="status ${finding.status}">${statusWords[finding.status]}${review?.expiresOn ? ` until ${h(review.expiresOn)}` : ''}</dd>`];
@@ -162,8 +199,9 @@ function findingItem(finding: Finding, index: ExportIndex): string {
   details.push(`<dt>Owner</dt><dd>${review?.owner ? h(review.owner) : '—'}</dd>`);
   if (finding.assumed.length > 0) details.push(`<dt>Assumed</dt><dd>${h(finding.assumed.join(', '))} (kind defaults)</dd>`);
   return [
-    `<li class="finding ${finding.severity}">`,
-    `<p class="finding-title"><span class="badge ${finding.severity}">${finding.severity}</span> <strong>${h(finding.title)}</strong> <span class="rule">${h(finding.checklist)} · ${h(finding.ruleId)}${targets}</span></p>`,
+    `<li class="finding ${finding.severity}" value="${rank}">`,
+    `<p class="finding-title"><span class="rank">${rank}.</span> <span class="badge ${finding.severity}">${finding.severity}</span> <strong>${h(finding.title)}</strong> <span class="rule">${h(finding.checklist)} · ${h(finding.ruleId)}${targets}</span></p>`,
+    `<p class="impact">${impactText(finding)}</p>`,
     `<p>${h(finding.message)}</p>`,
     `<dl>${details.join('')}</dl>`,
     '</li>',

@@ -38,6 +38,11 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 12px; margin:
 dt { color: var(--muted); } dd { margin: 0; overflow-wrap: anywhere; }
 .status.open { color: var(--error); font-weight: 600; } .status.accepted-risk { color: var(--warning); font-weight: 600; }
 .label { font-weight: 600; }
+h3 { font-size: 15px; margin: 16px 0 6px; }
+table.agenda td:first-child { width: 4.5em; }
+.risk { font-weight: 600; } .risk.outage, .risk.data-loss { color: var(--error); } .risk.capacity { color: var(--warning); } .risk.hygiene { color: var(--muted); }
+.rank { font-weight: 700; font-variant-numeric: tabular-nums; } .status.planned { color: var(--muted); }
+
 @page { margin: 14mm 12mm; }
 @media print {
   body { font-size: 10pt; }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../model/finding';
+import type { Finding, FindingImpact } from '../model/finding';
 import { CheckReply, decodeCheckReply, encodeCheckReply, sameFinding, sameJson, type SentFinding } from './checkReply';
 import type { CheckResult } from './contract';
+
+const outage: FindingImpact = { risk: 'outage', summary: 'takes down 100% of traffic (200 req/s) until it is restarted', score: 84, trafficShare: 1, rps: 200, breaksAt: null, dataAtRisk: null };
+const hygiene: FindingImpact = { risk: 'hygiene', summary: 'a slow dependency ties up its callers', score: 2, trafficShare: null, rps: null, breaksAt: null, dataAtRisk: null };
 
 describe('sameFinding', () => {
   const finding: Finding = {
     key: 'spof|db', ruleId: 'spof', checklist: 'redundancy', severity: 'error', title: 'Single point of failure',
     message: 'db runs as one instance', targets: { components: ['db'], connections: [] },
-    evidence: { instances: 1, zone: 'a', managed: false, limit: null }, assumed: ['capacity'], status: 'open',
+    evidence: { instances: 1, zone: 'a', managed: false, limit: null }, assumed: ['capacity'], status: 'open', impact: outage,
   };
   // Each a copy of `finding` with one difference: every field sameFinding must look at.
   const variants: Finding[] = [
@@ -26,6 +29,14 @@ describe('sameFinding', () => {
     { ...finding, assumed: [] },
     { ...finding, status: 'accepted-risk' },
     { ...finding, review: { key: 'spof|db', status: 'accepted-risk', rationale: 'known', history: [] } as never },
+    // every figure of the impact
+    { ...finding, impact: { ...outage, risk: 'capacity' } },
+    { ...finding, impact: { ...outage, summary: 'takes down 50% of traffic' } },
+    { ...finding, impact: { ...outage, score: 83.9 } },
+    { ...finding, impact: { ...outage, trafficShare: 0.5 } },
+    { ...finding, impact: { ...outage, rps: 100 } },
+    { ...finding, impact: { ...outage, breaksAt: 2 } },
+    { ...finding, impact: { ...outage, dataAtRisk: 1 } },
   ];
 
   it('agrees with sameJson on equal copies and on every single difference', () => {
@@ -81,7 +92,7 @@ describe('CheckReply schema', () => {
 describe('findings sent whole', () => {
   const plain: Finding = {
     key: 'growth/x|a', ruleId: 'growth/x', checklist: 'growth', severity: 'warning', title: 'Breaks at the target',
-    message: 'a breaks at 3×', targets: { components: ['a'], connections: [] }, evidence: {}, assumed: [], status: 'open',
+    message: 'a breaks at 3×', targets: { components: ['a'], connections: [] }, evidence: {}, assumed: [], status: 'open', impact: hygiene,
   };
   // Its key sorts the targets (b before c), unlike the order the rule listed them in.
   const sortedKey: Finding = { ...plain, key: 'growth/x|b|c', message: 'c and b', targets: { components: ['c', 'b'], connections: [] } };
@@ -90,8 +101,11 @@ describe('findings sent whole', () => {
     targets: { components: ['a'], connections: ['ab'] }, evidence: { hops: 4 }, assumed: ['capacity of a'], status: 'accepted-risk',
     review: { key: 'paths/y|a|ab', status: 'accepted-risk', rationale: 'known', history: [] },
   };
+  // Same rule and severity as `plain`, another impact (a copy of it would be left out).
+  const ownImpact: Finding = { ...plain, key: 'growth/x|d', targets: { components: ['d'], connections: [] }, impact: outage };
+  const sameImpact: Finding = { ...plain, key: 'growth/x|e', targets: { components: ['e'], connections: [] }, impact: { ...hygiene } };
   const result: CheckResult = {
-    findings: [plain, sortedKey, reviewed],
+    findings: [plain, sortedKey, reviewed, ownImpact, sameImpact],
     analyses: {
       load: { components: [], loops: [] },
       growth: { growthFactor: 10, targetUtilization: 0.7, components: [], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
@@ -105,19 +119,31 @@ describe('findings sent whole', () => {
   it('leave out what the caller rebuilds, and decode to exactly the findings the engine made', () => {
     const reply: CheckReply = JSON.parse(JSON.stringify(encodeCheckReply(result, 'r1')));
     expect(CheckReply.safeParse(reply).success).toBe(true);
-    const [first, second, third] = reply.findings as SentFinding[];
-    // Rule label once per rule; no key, checklist, title, empty evidence, assumed or 'open' status.
-    expect(reply.rules).toEqual({ 'growth/x': { checklist: 'growth', title: 'Breaks at the target' }, 'paths/y': { checklist: 'async', title: 'Long chain' } });
+    const [first, second, third, fourth, fifth] = reply.findings as SentFinding[];
+    // Rule label once per rule, with the impact of its first finding of each severity; no key,
+    // checklist, title, impact equal to the label's, empty evidence, assumed or 'open' status.
+    expect(reply.rules).toEqual({
+      'growth/x': { checklist: 'growth', title: 'Breaks at the target', impacts: { warning: hygiene } },
+      'paths/y': { checklist: 'async', title: 'Long chain', impacts: { warning: hygiene } },
+    });
     expect(first).toEqual({ ruleId: 'growth/x', severity: 'warning', message: 'a breaks at 3×', targets: { components: ['a'], connections: [] } });
     // A key that is not the targets joined in order is sent.
     expect(second!.key).toBe('growth/x|b|c');
     expect(third).toMatchObject({ evidence: { hops: 4 }, assumed: ['capacity of a'], status: 'accepted-risk', review: { rationale: 'known' } });
     expect(third!.key).toBeUndefined();
+    expect(fourth!.impact).toEqual(outage);
+    expect(fifth!.impact).toBeUndefined();
     expect(decodeCheckReply(reply, null)!.findings).toEqual(result.findings);
   });
 
   it('refuses a reply whose rule has no label', () => {
     const reply = JSON.parse(JSON.stringify(encodeCheckReply(result, 'r1'))) as CheckReply;
     expect(() => decodeCheckReply({ ...reply, rules: {} }, null)).toThrow(/no checklist and title for rule growth\/x/);
+  });
+
+  it('refuses a finding sent without an impact when its label has none for its severity', () => {
+    const reply = JSON.parse(JSON.stringify(encodeCheckReply(result, 'r1'))) as CheckReply;
+    const rules = { ...reply.rules, 'growth/x': { checklist: 'growth' as const, title: 'Breaks at the target' } };
+    expect(() => decodeCheckReply({ ...reply, rules }, null)).toThrow(/no impact for a warning finding of rule growth\/x/);
   });
 });

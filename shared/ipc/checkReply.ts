@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AvailabilityAnalysis, GrowthAnalysis, LoadAnalysis, PathsAnalysis, SpofAnalysis } from '../model/analysis';
 import type { Analyses } from '../model/analysis';
-import { Checklist, Finding } from '../model/finding';
+import { Checklist, Finding, FindingImpact } from '../model/finding';
 import { FindingReview, FindingStatus } from '../model/review';
 import type { CheckResult } from './contract';
 
@@ -38,22 +38,32 @@ export type AnalysesReply = z.infer<typeof AnalysesReply>;
 /**
  * A finding as a reply sends it whole. What the caller can rebuild is left out: the key when it is
  * the rule id and target ids joined in order (nearly always: most findings have one target), the
- * rule's checklist and title (sent once per rule, in the reply's `rules`), and evidence, assumed
- * figures and status when they are empty or 'open'. That is ~30 % of a 1,000-component result,
- * which the browser must decode and parse on its main thread before it can show anything.
+ * rule's checklist and title (sent once per rule, in the reply's `rules`), the impact when it is
+ * the one its rule's label holds for its severity (hygiene findings of a rule all share one),
+ * and evidence, assumed figures and status when they are empty or 'open'. That is ~30 % of a
+ * 1,000-component result, which the browser must decode and parse on its main thread before it
+ * can show anything.
  */
-export const SentFinding = Finding.omit({ key: true, checklist: true, title: true, evidence: true, assumed: true, status: true }).extend({
+export const SentFinding = Finding.omit({ key: true, checklist: true, title: true, evidence: true, assumed: true, status: true, impact: true }).extend({
   key: z.string().optional(),
   checklist: Checklist.optional(),
   title: z.string().optional(),
   evidence: Finding.shape.evidence.optional(),
   assumed: z.array(z.string()).optional(),
   status: FindingStatus.optional(),
+  impact: FindingImpact.optional(),
 });
 export type SentFinding = z.infer<typeof SentFinding>;
 
-/** The checklist and title every finding of a rule has. */
-export const RuleLabel = z.strictObject({ checklist: Checklist, title: z.string() });
+/**
+ * The checklist and title every finding of a rule has, and per severity the impact of the first
+ * finding sent (a later one with an equal impact leaves its own out).
+ */
+export const RuleLabel = z.strictObject({
+  checklist: Checklist,
+  title: z.string(),
+  impacts: z.strictObject({ error: FindingImpact.optional(), warning: FindingImpact.optional(), info: FindingImpact.optional() }).optional(),
+});
 export type RuleLabel = z.infer<typeof RuleLabel>;
 
 export const CheckReply = z.strictObject({
@@ -117,7 +127,13 @@ export function sameFinding(a: Finding, b: Finding): boolean {
   if (a === b) return true;
   if (a.key !== b.key || a.message !== b.message || a.severity !== b.severity || a.status !== b.status || a.ruleId !== b.ruleId || a.title !== b.title || a.checklist !== b.checklist) return false;
   if (!sameStrings(a.targets.components, b.targets.components) || !sameStrings(a.targets.connections, b.targets.connections) || !sameStrings(a.assumed, b.assumed)) return false;
-  return sameJson(a.evidence, b.evidence) && sameJson(a.review, b.review);
+  return sameImpact(a.impact, b.impact) && sameJson(a.evidence, b.evidence) && sameJson(a.review, b.review);
+}
+
+/** Two impact estimates alike in every field (findings of one rule and severity often share one object). */
+function sameImpact(a: FindingImpact, b: FindingImpact): boolean {
+  return a === b || (a.score === b.score && a.risk === b.risk && a.summary === b.summary && a.trafficShare === b.trafficShare
+    && a.rps === b.rps && a.breaksAt === b.breaksAt && a.dataAtRisk === b.dataAtRisk);
 }
 
 /** Each entry of `next`, or the index of an equal entry of `base` with the same key. */
@@ -154,8 +170,10 @@ function joinedKey(ruleId: string, targets: Finding['targets']): string {
 
 /** A finding as sent (see SentFinding); its rule's label goes into `rules`. */
 function sentFinding(finding: Finding, rules: Record<string, RuleLabel>): SentFinding {
-  const { key, ruleId, checklist, severity, title, message, targets, evidence, assumed, status, review } = finding;
+  const { key, ruleId, checklist, severity, title, message, targets, evidence, assumed, status, review, impact } = finding;
   const label = (rules[ruleId] ??= { checklist, title });
+  const impacts = (label.impacts ??= {});
+  const labelled = impacts[severity] ??= impact;
   return {
     ...(key !== joinedKey(ruleId, targets) ? { key } : {}),
     ruleId,
@@ -168,6 +186,7 @@ function sentFinding(finding: Finding, rules: Record<string, RuleLabel>): SentFi
     ...(assumed.length > 0 ? { assumed } : {}),
     ...(status !== 'open' ? { status } : {}),
     ...(review ? { review } : {}),
+    ...(sameImpact(impact, labelled) ? {} : { impact }),
   };
 }
 
@@ -177,6 +196,8 @@ function fullFinding(sent: SentFinding, rules: Readonly<Record<string, RuleLabel
   const checklist = sent.checklist ?? label?.checklist;
   const title = sent.title ?? label?.title;
   if (checklist === undefined || title === undefined) throw new Error(`a check reply has no checklist and title for rule ${sent.ruleId}`);
+  const impact = sent.impact ?? label?.impacts?.[sent.severity];
+  if (impact === undefined) throw new Error(`a check reply has no impact for a ${sent.severity} finding of rule ${sent.ruleId}`);
   const finding: Finding = {
     key: sent.key ?? joinedKey(sent.ruleId, sent.targets),
     ruleId: sent.ruleId,
@@ -188,6 +209,7 @@ function fullFinding(sent: SentFinding, rules: Readonly<Record<string, RuleLabel
     evidence: sent.evidence ?? {},
     assumed: sent.assumed ?? [],
     status: sent.status ?? 'open',
+    impact,
   };
   return sent.review ? { ...finding, review: sent.review } : finding;
 }

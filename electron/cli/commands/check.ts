@@ -15,14 +15,22 @@ import { version } from '../../../package.json';
 const formats = ['table', 'json', 'sarif'] as const;
 type Format = (typeof formats)[number];
 
-const usage = `Usage: tenfold check <project.tenfold.json> [--format table|json|sarif] [--fail-on error|warning|info] [--growth N]
+const usage = `Usage: tenfold check <project.tenfold.json> [--format table|json|sarif] [--top N] [--fail-on error|warning|info] [--growth N]
 
-Runs every analysis and rule on a project file and prints the findings.
+Runs every analysis and rule on a project file and prints the findings in priority order:
+what each risks (requests failing, a capacity limit, data that can be lost, then hygiene) and how
+much (the share of traffic, the multiple of today's load at which it breaks, the stores at stake).
 
 Options:
-  --format F       table (default): findings grouped by checklist, then the growth summary
-                   json: findings, analyses and stale review entries
-                   sarif: SARIF 2.1.0 for code hosts (pull-request annotations)
+  --format F       table (default): the agenda (the first 10 open findings by priority, each
+                   with its impact), then the other findings grouped by checklist, then the
+                   growth summary
+                   json: findings in priority order, each with its priority (1 = first) and
+                   impact; analyses and stale review entries
+                   sarif: SARIF 2.1.0 for code hosts (pull-request annotations), results in
+                   priority order with their priority and impact in properties
+  --top N          only the first N findings by priority, in any format (counts and the exit
+                   code still cover every finding)
   --fail-on S      exit 1 when an open finding is at or above S: error (default), warning or info
   --growth N       growth factor for this check, 1 to 1000 (default: the project's)
   --docs-base URI  SARIF: where the rule pages live (default: this installation's docs/rules/)
@@ -38,6 +46,7 @@ interface CheckOptions {
   readonly format: Format;
   readonly failOn: Severity;
   readonly growthFactor: number | undefined;
+  readonly top: number | undefined;
   readonly docsBase: string | undefined;
   readonly today: string | undefined;
 }
@@ -47,7 +56,7 @@ function readOptions(args: readonly string[]): CheckOptions {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, growth: { type: 'string' }, 'docs-base': { type: 'string' }, today: { type: 'string' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, growth: { type: 'string' }, top: { type: 'string' }, 'docs-base': { type: 'string' }, today: { type: 'string' } },
       strict: true,
       allowPositionals: true,
     });
@@ -64,8 +73,10 @@ function readOptions(args: readonly string[]): CheckOptions {
   if (growthFactor !== undefined && !(Number.isFinite(growthFactor) && growthFactor >= 1 && growthFactor <= 1000)) {
     throw new UsageError(`tenfold check: --growth must be a number from 1 to 1000, not "${values.growth}".`);
   }
+  const top = values.top === undefined ? undefined : Number(values.top);
+  if (top !== undefined && !(/^\d+$/.test(values.top!) && top >= 1)) throw new UsageError(`tenfold check: --top must be a whole number of at least 1, not "${values.top}".`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`tenfold check: --today must look like 2026-01-31, not "${values.today}".`);
-  return { file: positionals[0]!, format: format as Format, failOn: failOn.data, growthFactor, docsBase: values['docs-base'], today: values.today };
+  return { file: positionals[0]!, format: format as Format, failOn: failOn.data, growthFactor, top, docsBase: values['docs-base'], today: values.today };
 }
 
 /** docs/rules/ of this installation: the folder above the built CLI that holds package.json. */
@@ -89,19 +100,27 @@ function run(args: readonly string[], io: CliIo): number {
   const text = readInputFile('check', options.file, io);
   const project = parseProjectFile(text, options.file);
   const result = runCheck(project, { growthFactor: options.growthFactor, today: options.today });
-  if (options.format === 'table') io.out(formatTable(project, result, options.file));
+  // The engine returns findings in priority order, so the first N are the top N.
+  const shown = options.top === undefined ? result : { ...result, findings: result.findings.slice(0, options.top) };
+  if (options.format === 'table') io.out(formatTable(project, result, options.file, { top: options.top }));
   else if (options.format === 'json') {
-    io.out(JSON.stringify({ file: options.file, project: { id: project.id, name: project.name }, failOn: options.failOn, ...result }, null, 2));
+    const { findings, ...rest } = shown;
+    io.out(JSON.stringify({
+      file: options.file, project: { id: project.id, name: project.name }, failOn: options.failOn,
+      totalFindings: result.findings.length,
+      findings: findings.map((finding, i) => ({ priority: i + 1, ...finding })),
+      ...rest,
+    }, null, 2));
   } else {
     const docsBaseUri = options.docsBase === undefined ? installedDocsUri() : options.docsBase.endsWith('/') ? options.docsBase : `${options.docsBase}/`;
-    io.out(JSON.stringify(formatSarif(project, result, ruleDocs(), { fileUri: artifactUri(options.file, io), text, docsBaseUri, version }), null, 2));
+    io.out(JSON.stringify(formatSarif(project, shown, ruleDocs(), { fileUri: artifactUri(options.file, io), text, docsBaseUri, version }), null, 2));
   }
   return openAtOrAbove(result.findings, options.failOn).length > 0 ? 1 : 0;
 }
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'run the analyses and rules on a project file (table, JSON or SARIF)',
+  summary: 'run the analyses and rules on a project file: findings in priority order (table, JSON or SARIF)',
   usage,
   run: (args, io) => withExitCodes('check', io, () => run(args, io)),
 };

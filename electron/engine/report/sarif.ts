@@ -33,7 +33,9 @@ function idLines(text: string): Map<string, number> {
  * The check result as a SARIF 2.1.0 log, which code hosts show on pull requests: one rule per
  * rule doc (help from our docs), one result per finding located at its first target's id in the
  * project file, with the finding key as a partial fingerprint so hosts track it across commits.
- * Accepted risks are reported as suppressed, with their rationale.
+ * Results keep the check's priority order; each carries its priority (1 = first) and impact in
+ * its properties and the impact score as its rank. Accepted risks are reported as suppressed,
+ * with their rationale.
  */
 export function formatSarif(project: Project, result: CheckResult, docs: readonly RuleDoc[], options: SarifOptions): object {
   const lines = idLines(options.text);
@@ -60,12 +62,12 @@ export function formatSarif(project: Project, result: CheckResult, docs: readonl
         },
       },
       artifacts: [{ location: { uri: options.fileUri } }],
-      results: result.findings.map((finding) => sarifResult(names, finding, ruleIndex, lines, options.fileUri)),
+      results: result.findings.map((finding, i) => sarifResult(names, finding, i + 1, ruleIndex, lines, options.fileUri)),
     }],
   };
 }
 
-function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, ruleIndex: ReadonlyMap<string, number>, lines: ReadonlyMap<string, number>, fileUri: string): object {
+function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, priority: number, ruleIndex: ReadonlyMap<string, number>, lines: ReadonlyMap<string, number>, fileUri: string): object {
   const target = finding.targets.components[0] ?? finding.targets.connections[0];
   const line = target === undefined ? undefined : lines.get(target);
   const index = ruleIndex.get(finding.ruleId);
@@ -73,6 +75,8 @@ function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, ruleI
     ruleId: finding.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: level[finding.severity],
+    // SARIF's own "priority or importance" figure, 0–100 like the impact score.
+    rank: finding.impact.score,
     message: { text: finding.message },
     locations: [{
       physicalLocation: {
@@ -85,6 +89,6 @@ function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, ruleI
     ...(finding.status === 'accepted-risk'
       ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.review?.rationale ?? 'accepted risk' }] }
       : {}),
-    properties: { status: finding.status, checklist: finding.checklist, evidence: finding.evidence },
+    properties: { priority, impact: finding.impact, status: finding.status, checklist: finding.checklist, evidence: finding.evidence },
   };
 }

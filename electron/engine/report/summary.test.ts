@@ -34,12 +34,38 @@ describe('report summary', () => {
     expect(openAtOrAbove(findings, 'info')).toHaveLength(2);
   });
 
-  it('prints a table grouped by checklist and ending with the growth line', () => {
+  it('prints the agenda, then the other findings grouped by checklist, and ends with the growth line', () => {
     const { project } = shop();
-    const table = formatTable(project, runCheck(project, { today: '2026-01-01' }), 'shop.tenfold.json').split('\n');
+    const result = runCheck(project, { today: '2026-01-01' });
+    const table = formatTable(project, result, 'shop.tenfold.json').split('\n');
     expect(table[0]).toMatch(/^shop\.tenfold\.json: test project: \d+ findings/);
-    expect(table).toContain('growth');
+    expect(result.findings.length).toBeGreaterThan(10);
+    expect(table[2]).toBe('agenda: the first 10 open findings by priority');
+    expect(table[3]).toBe(`   1  ${result.findings[0]!.severity.padEnd(7)}  orders-db: ${result.findings[0]!.message}`);
+    expect(table[4]).toBe(`      ${result.findings[0]!.impact.risk}: ${result.findings[0]!.impact.summary}`);
+    expect(table).toContain(`the other ${result.findings.length - 10}, by checklist`);
     expect(table.at(-1)).toBe('breaks first: orders-db at 3.5×; at 10×: 1 rewrite, 1 scale-out');
+  });
+
+  it('leaves settled findings out of the agenda but keeps their priority numbers and lists them after it', () => {
+    const { project } = shop();
+    const [first, second] = runCheck(project, { today: '2026-01-01' }).findings;
+    const reviewed = { ...project, review: { findings: [{ key: first!.key, status: 'accepted-risk' as const, history: [] }, { key: second!.key, status: 'planned' as const, history: [] }], decisions: [] } };
+    const table = formatTable(reviewed, runCheck(reviewed, { today: '2026-01-01' }), 'shop.tenfold.json').split('\n');
+    const ranks = table.filter((l) => /^ {2}[ \d]\d  /.test(l)).map((l) => Number(l.slice(0, 4)));
+    expect(ranks).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(table.find((l) => l.startsWith('   2  '))).toMatch(/ {2}\[planned\]$/);
+    expect(table.some((l) => /^ {2}(error|warning|info) .* {2}\[accepted-risk\]$/.test(l))).toBe(true);
+  });
+
+  it('shows only the first N by priority with top, counting every finding in the header', () => {
+    const { project } = shop();
+    const result = runCheck(project, { today: '2026-01-01' });
+    const table = formatTable(project, result, 'shop.tenfold.json', { top: 2 }).split('\n');
+    expect(table[0]).toMatch(new RegExp(`: ${result.findings.length} findings .*; showing the first 2 by priority$`));
+    expect(table[2]).toBe('agenda: the first 2 open findings by priority');
+    expect(table.filter((l) => /^ {3}\d  /.test(l))).toHaveLength(2);
+    expect(table.join('\n')).not.toContain('by checklist');
   });
 
   it('locates SARIF results on the line of the target id and marks accepted risks suppressed', () => {

@@ -3,6 +3,7 @@ import type { Severity } from '../../../shared/model/review';
 import type { GrowthAnalysis } from '../../../shared/model/analysis';
 import type { Project } from '../../../shared/model/project';
 import { formatMultiple, formatNumber } from '../format';
+import { isOpenFinding } from '../../../shared/model/openFindings';
 
 export const severityRank: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
@@ -21,9 +22,9 @@ export function growthSummary(project: Project, growth: GrowthAnalysis): string 
   return `${first}; at ${formatMultiple(growth.growthFactor)}: ${plural(growth.rewrites, 'rewrite')}, ${plural(growth.scaleOuts, 'scale-out')}`;
 }
 
-/** "3 errors, 5 warnings, 1 info" over the open findings. */
+/** "3 errors, 5 warnings, 1 info" over the open findings, counted as the app counts them (open or planned). */
 export function countsBySeverity(findings: readonly Finding[]): string {
-  const open = findings.filter((f) => f.status === 'open');
+  const open = findings.filter(isOpenFinding);
   const count = (s: Severity) => open.filter((f) => f.severity === s).length;
   const e = count('error');
   const w = count('warning');
