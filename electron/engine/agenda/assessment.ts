@@ -19,7 +19,7 @@ export interface Assessment {
   readonly rps: number | null;
   readonly breaksAt: number | null;
   readonly dataAtRisk: number | null;
-  /** d for an outage (how long and how surely traffic is lost), k for data loss (how completely); see score.ts. */
+  /** d for an outage (how long and how surely traffic is lost), c for capacity (1, or less on a default figure), k for data loss (how completely); see score.ts. */
   readonly weight: number;
   /** The multiple to rank a capacity risk by, when it differs from breaksAt (data that monthly growth brings sooner). */
   readonly rankAt?: number;

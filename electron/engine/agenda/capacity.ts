@@ -9,7 +9,15 @@ interface Limit {
   readonly rankAt?: number;
   /** Figures the summary quotes (utilization, connection limit, months...). */
   readonly detail?: number;
+  /** The limit rests on a kind's default figure (capacity per instance, max connections), not the model's. */
+  readonly assumed?: boolean;
 }
+
+/**
+ * How much a limit resting on a kind's default counts against one the model states: it is a
+ * hypothesis until measured, so stated limits of the same size come first.
+ */
+const ASSUMED_WEIGHT = 0.6;
 
 interface LimitKind {
   /** Reads the analyses for one target; null when it has no known limit. */
@@ -36,14 +44,15 @@ function capacity(kind: LimitKind): RuleRisk {
       }
       const { share, rps } = busiest(worst ? [worst.id] : targets.components, env.reach);
       const several = targets.components.length > 1 && worst ? `the worst of ${targets.components.length} ` : '';
+      const onDefault = worst?.assumed === true ? ' (on a default capacity)' : '';
       return {
         risk: 'capacity',
-        summary: worst ? several + kind.describe(worst, env) : kind.unknown,
+        summary: worst ? several + kind.describe(worst, env) + onDefault : kind.unknown,
         trafficShare: share,
         rps,
         breaksAt: worst ? round(worst.breaksAt) : null,
         dataAtRisk: null,
-        weight: 1,
+        weight: worst?.assumed === true ? ASSUMED_WEIGHT : 1,
         ...(worst?.rankAt !== undefined ? { rankAt: worst.rankAt } : {}),
       };
     },
@@ -61,9 +70,10 @@ function breaksText(m: number, beyond = ''): string {
 /** Past its target utilization today: breaks at target ÷ utilization (≤ 1). */
 export const saturation = capacity({
   limitOf(id, env) {
-    const utilization = env.context.index.load.get(id)?.utilization ?? null;
+    const load = env.context.index.load.get(id);
+    const utilization = load?.utilization ?? null;
     if (utilization === null || utilization <= 0) return null;
-    return { id, breaksAt: env.context.project.workload.targetUtilization / utilization, detail: utilization };
+    return { id, breaksAt: env.context.project.workload.targetUtilization / utilization, detail: utilization, assumed: load!.capacityAssumed };
   },
   describe(limit, env) {
     const target = env.context.project.workload.targetUtilization;
@@ -79,7 +89,7 @@ export function headroomLimit(suffix: string, unknown: string): RuleRisk {
   return capacity({
     limitOf(id, env) {
       const headroom = env.context.index.growth.get(id)?.headroom ?? null;
-      return headroom === null ? null : { id, breaksAt: headroom };
+      return headroom === null ? null : { id, breaksAt: headroom, assumed: env.context.index.load.get(id)?.capacityAssumed === true };
     },
     describe: (limit) => breaksText(limit.breaksAt, suffix),
     unknown,
@@ -103,7 +113,7 @@ export const connectionLimit = capacity({
       pooled = 1 + ((g - 1) * (max - figures.pooledToday)) / (figures.pooledAtGrowth - figures.pooledToday);
     }
     const m = Math.min(busy, pooled);
-    return Number.isFinite(m) ? { id, breaksAt: m, detail: max } : null;
+    return Number.isFinite(m) ? { id, breaksAt: m, detail: max, assumed: figures.maxConnectionsAssumed } : null;
   },
   describe: (limit) => (limit.breaksAt <= 1
     ? `already needs more connections than it accepts (${formatNumber(limit.detail)})`

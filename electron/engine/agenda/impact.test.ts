@@ -103,6 +103,21 @@ describe('capacity impact', () => {
     expect(rewrite.score).toBeGreaterThan(85);
   });
 
+  it('ranks a limit that rests on a kind\'s default capacity below the same limit stated, and says so', () => {
+    const stated = shop();
+    const assumed = shop((m, ids) => m.update(ids.db, (c) => ({ ...c, capacity: undefined })));
+    const fromModel = impactOf(stated.project, 'growth/rewrite-required', [stated.db], 'error');
+    const fromDefault = impactOf(assumed.project, 'growth/rewrite-required', [assumed.db], 'error');
+    // orders-db at the database default of 2,000/s: 250 of 1,400 at the 70% target, headroom 5.6×
+    expect(fromDefault.breaksAt).toBe(5.6);
+    expect(fromDefault.summary).toBe('breaks at 5.6× today\'s load and needs a redesign, not more instances (on a default capacity)');
+    const sameMultiple = shop((m, ids) => m.update(ids.db, (c) => ({ ...c, capacity: { ratePerInstance: 2000 } })));
+    const statedSame = impactOf(sameMultiple.project, 'growth/rewrite-required', [sameMultiple.db], 'error');
+    expect(statedSame.breaksAt).toBe(5.6);
+    expect(fromDefault.score).toBeCloseTo(statedSame.score * 0.6, 0);
+    expect(fromModel.summary).not.toContain('default');
+  });
+
   it('is past its limit today when saturated now', () => {
     const { project, web } = shop((m, ids) => m.update(ids.web, (c) => ({ ...c, capacity: { ratePerInstance: 220 } })));
     const saturated = impactOf(project, 'growth/saturated-now', [web]);

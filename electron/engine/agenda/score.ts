@@ -6,7 +6,7 @@ import type { Severity } from '../../../shared/model/review';
  *
  *   outage     20 + 80 · s · d      (5 when no entry-point traffic is at stake, unless whole
  *                                    entry points go down, as with a single point of failure)
- *   capacity   u(m) · (0.7 + 0.3 · s)
+ *   capacity   u(m) · (0.7 + 0.3 · s) · c
  *                u(m) = 90 + 10 · (1 − m)           m ≤ 1 (past its target today)
  *                       40 + 50 · (1 − ln m / ln G) 1 < m ≤ G
  *                       max(5, 15 · G / m)          m > G
@@ -17,7 +17,9 @@ import type { Severity } from '../../../shared/model/review';
  * s: share of entry-point traffic at stake (0.5 when no entry point has a rate); d: how long
  * and how surely that traffic is lost (1 for a store that must be recovered, 0.8 for a restart,
  * less for rarer or partial losses); m: the multiple of today's load at which it breaks, G the
- * growth factor; k: how completely the data is lost (1: for good; less when some of it survives).
+ * growth factor; c: 1, or 0.6 when the limit rests on a kind's default figure rather than the
+ * model's (a hypothesis until measured); k: how completely the data is lost (1: for good; less
+ * when some of it survives).
  *
  * The tiers overlap on purpose. Any outage with traffic at stake scores at least 20, above a
  * capacity limit beyond the growth target (3.5 to 15); a SPOF for 1% of traffic (21) stays below losing the main
@@ -29,7 +31,7 @@ export interface ScoreInput {
   readonly severity: Severity;
   readonly trafficShare: number | null;
   readonly breaksAt: number | null;
-  /** d for an outage, k for data loss; unused otherwise. */
+  /** d for an outage, c for capacity, k for data loss; unused for hygiene. */
   readonly weight: number;
   /** An outage that takes whole entry points down, whatever their rate (a single point of failure). */
   readonly entryPointsLost?: boolean;
@@ -45,7 +47,7 @@ export function priorityScore(input: ScoreInput): number {
     case 'outage':
       return rounded((s > 0 || input.entryPointsLost === true ? 20 : 5) + 80 * s * clamp01(input.weight));
     case 'capacity':
-      return rounded(urgency(input.breaksAt, input.growthFactor) * (0.7 + 0.3 * s));
+      return rounded(urgency(input.breaksAt, input.growthFactor) * (0.7 + 0.3 * s) * clamp01(input.weight));
     case 'data-loss':
       return rounded(clamp01(input.weight) * (25 + 40 * s));
     case 'hygiene':
