@@ -25,7 +25,7 @@ export function rulePage(doc: RuleDoc): string {
     '',
     '## Changing it for a project',
     '',
-    `Add a rule override to the project file to turn it off or change its severity, for the whole project or only for components with a tag: \`{ "ruleId": "${doc.id}", "severity": "off" }\` or \`{ "ruleId": "${doc.id}", "severity": "info", "tag": "legacy" }\`.`,
+    `Add a rule override to the project file to turn it off or change its severity, for the whole project or only for findings whose components all carry a tag: \`{ "ruleId": "${doc.id}", "severity": "off" }\` or \`{ "ruleId": "${doc.id}", "severity": "info", "tag": "legacy" }\`.`,
     '',
   ].join('\n');
 }

@@ -154,6 +154,19 @@ describe('rule overrides', () => {
     expect(storeFinding(result, web)).toBeUndefined();
     expect(storeFinding(result, api)!.severity).toBe('error');
   });
+
+  it('does not let a tag on one member turn off a finding that groups several components', () => {
+    const m = new ModelBuilder();
+    const legacy = m.component('legacy-db', 'database', { tags: ['legacy'] });
+    const orders = m.component('orders-db', 'database');
+    m.with({ ruleOverrides: [{ ruleId: 'redundancy/no-backup', severity: 'off', tag: 'legacy' }] });
+    const grouped = runCheck(m.build(), { today: TODAY }).findings.find((f) => f.ruleId === 'redundancy/no-backup');
+    expect(grouped?.targets.components).toEqual([legacy, orders]);
+    const alone = new ModelBuilder();
+    alone.component('legacy-db', 'database', { tags: ['legacy'] });
+    alone.with({ ruleOverrides: [{ ruleId: 'redundancy/no-backup', severity: 'off', tag: 'legacy' }] });
+    expect(runCheck(alone.build(), { today: TODAY }).findings.find((f) => f.ruleId === 'redundancy/no-backup')).toBeUndefined();
+  });
 });
 
 describe('runCheck', () => {

@@ -195,12 +195,14 @@ export function reconciledStatus(review: FindingReview | undefined, today: strin
 }
 
 /**
- * Project overrides: a tag override applies when any target component carries the tag and
- * wins over a project-wide override; the last matching override of each kind wins.
+ * Project overrides: a tag override applies when every target component carries the tag and
+ * wins over a project-wide override; the last matching override of each kind wins. Every, not
+ * any: a finding that groups several components (one per project, or per caller with its
+ * callees) must not be turned off because one of them is tagged.
  */
 function effectiveSeverity(overrides: readonly RuleOverride[], base: Severity, componentIds: readonly string[], context: RuleContext): Severity | 'off' {
-  const tags = new Set(componentIds.flatMap((id) => context.graph.components.get(id)?.tags ?? []));
-  const tagged = overrides.filter((o) => o.tag !== undefined && tags.has(o.tag));
+  const tagged = overrides.filter((o) => o.tag !== undefined && componentIds.length > 0
+    && componentIds.every((id) => context.graph.components.get(id)?.tags?.includes(o.tag!) === true));
   if (tagged.length > 0) return tagged[tagged.length - 1]!.severity;
   const projectWide = overrides.filter((o) => o.tag === undefined);
   return projectWide.length > 0 ? projectWide[projectWide.length - 1]!.severity : base;
