@@ -45,32 +45,80 @@ const NO_TOPIC = '';
 /** Topic nodes of one broker, by topic name ('' = published without a topic). */
 type TopicNodes = Map<string, number>;
 
-interface Edge { from: number; to: number; factor: number; assumed: boolean; connection: number }
+/**
+ * Edges as parallel typed arrays, compressed by source once all are known. Sized for two edges
+ * per connection (a call and its cache) and doubled when topics need more.
+ */
+class Edges {
+  count = 0;
+  from: Int32Array;
+  to: Int32Array;
+  factor: Float64Array;
+  assumed: Uint8Array;
+  connection: Int32Array;
+
+  constructor(capacity: number) {
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.factor = new Float64Array(capacity);
+    this.assumed = new Uint8Array(capacity);
+    this.connection = new Int32Array(capacity);
+  }
+
+  push(from: number, to: number, factor: number, assumed: boolean, connection: number): void {
+    if (this.count === this.from.length) this.grow();
+    const at = this.count++;
+    this.from[at] = from;
+    this.to[at] = to;
+    this.factor[at] = factor;
+    this.assumed[at] = assumed ? 1 : 0;
+    this.connection[at] = connection;
+  }
+
+  private grow(): void {
+    const size = this.from.length * 2 + 16;
+    const copy = <T extends Int32Array | Float64Array | Uint8Array>(array: T, bigger: T): T => {
+      bigger.set(array);
+      return bigger;
+    };
+    this.from = copy(this.from, new Int32Array(size));
+    this.to = copy(this.to, new Int32Array(size));
+    this.factor = copy(this.factor, new Float64Array(size));
+    this.assumed = copy(this.assumed, new Uint8Array(size));
+    this.connection = copy(this.connection, new Int32Array(size));
+  }
+}
 
 export function buildFlowGraph(input: AnalysisInput): FlowGraph {
   const n = input.components.length;
   const all = input.project.connections;
-  const live = (k: number) => {
-    const from = input.connectionFrom[k]!;
+  // Which connections carry load, decided once: the passes below each read it.
+  const carrying = new Uint8Array(all.length);
+  let named = false;
+  for (let k = 0; k < all.length; k++) {
     const to = input.connectionTo[k]!;
     const c = all[k]!;
-    return from >= 0 && to >= 0 && input.deployed[to] === 1 && carriesLoad(c) && c.dependency !== 'startup' && c.callsPerRequest !== 0;
-  };
-  const topics = topicNodesOf(input, live, n);
-  const edges: Edge[] = [];
+    if (input.connectionFrom[k]! < 0 || to < 0 || input.deployed[to] === 0 || !carriesLoad(c) || c.dependency === 'startup' || c.callsPerRequest === 0) continue;
+    carrying[k] = 1;
+    if (c.topics !== undefined) named = true;
+  }
+  const live = (k: number) => carrying[k] === 1;
+  const topics = named ? topicNodesOf(input, live, n) : new Map<number, TopicNodes>();
+  const edges = new Edges(2 * all.length + 16);
   const ignored: IgnoredDelivery[] = [];
   let size = n;
-  const owner: number[] = Array.from({ length: n }, (_, v) => v);
+  const owner = new Int32Array(n + topicCount(topics));
+  for (let v = 0; v < n; v++) owner[v] = v;
   for (const [broker, nodes] of topics) {
     for (const node of nodes.values()) {
       owner[node] = broker;
       size = Math.max(size, node + 1);
-      edges.push({ from: node, to: broker, factor: 1, assumed: false, connection: -1 });
+      edges.push(node, broker, 1, false, -1);
     }
   }
   const consumers = consumerCounts(input, live, topics);
   for (let k = 0; k < all.length; k++) {
-    if (!live(k)) continue;
+    if (carrying[k] === 0) continue;
     const from = input.connectionFrom[k]!;
     const to = input.connectionTo[k]!;
     const connection = all[k]!;
@@ -84,8 +132,15 @@ export function buildFlowGraph(input: AnalysisInput): FlowGraph {
       call(edges, input, from, to, k, calls, callsAssumed, connection);
     }
   }
-  const entryNode = Int32Array.from({ length: n }, (_, v) => topics.get(v)?.get(NO_TOPIC) ?? v);
-  return { size, ...compress(size, edges), owner: Int32Array.from(owner), entryNode, ignored };
+  const entryNode = new Int32Array(n);
+  for (let v = 0; v < n; v++) entryNode[v] = topics.get(v)?.get(NO_TOPIC) ?? v;
+  return { size, ...compress(size, edges), owner, entryNode, ignored };
+}
+
+function topicCount(topics: ReadonlyMap<number, TopicNodes>): number {
+  let count = 0;
+  for (const nodes of topics.values()) count += nodes.size;
+  return count;
 }
 
 /** Brokers whose publish or consume connections name topics: a node per topic, numbered from n. */
@@ -119,10 +174,14 @@ function consumerCounts(input: AnalysisInput, live: (k: number) => boolean, topi
   for (let k = 0; k < all.length; k++) {
     const from = input.connectionFrom[k]!;
     if (!live(k) || all[k]!.kind !== 'async' || !isBroker(input.components[from]!)) continue;
-    const entry = counts.get(from) ?? { all: 0, byTopic: new Map<string, number>() };
+    let entry = counts.get(from);
+    if (entry === undefined) {
+      entry = { all: 0, byTopic: new Map<string, number>() };
+      counts.set(from, entry);
+    }
     entry.all += 1;
-    for (const topic of subscribed(all[k]!, topics.get(from))) entry.byTopic.set(topic, (entry.byTopic.get(topic) ?? 0) + 1);
-    counts.set(from, entry);
+    const nodes = topics.get(from);
+    if (nodes) for (const topic of subscribed(all[k]!, nodes)) entry.byTopic.set(topic, (entry.byTopic.get(topic) ?? 0) + 1);
   }
   return counts;
 }
@@ -135,10 +194,10 @@ function subscribed(connection: Connection, nodes: TopicNodes | undefined): stri
 }
 
 /** A producer's messages into a broker with topics: spread over the topics it names. */
-function publish(edges: Edge[], from: number, k: number, calls: number, callsAssumed: boolean, connection: Connection, nodes: TopicNodes): void {
+function publish(edges: Edges, from: number, k: number, calls: number, callsAssumed: boolean, connection: Connection, nodes: TopicNodes): void {
   const named = connection.topics === undefined ? [NO_TOPIC] : [...new Set(connection.topics)];
   for (const topic of named) {
-    edges.push({ from, to: nodes.get(topic)!, factor: calls / named.length, assumed: callsAssumed, connection: k });
+    edges.push(from, nodes.get(topic)!, calls / named.length, callsAssumed, k);
   }
 }
 
@@ -148,7 +207,7 @@ function publish(edges: Edge[], from: number, k: number, calls: number, callsAss
  * the topics it handles still receives the others: load on it, not passed on.
  */
 function deliver(
-  edges: Edge[], ignored: IgnoredDelivery[], broker: Component, from: number, to: number, k: number, calls: number,
+  edges: Edges, ignored: IgnoredDelivery[], broker: Component, from: number, to: number, k: number, calls: number,
   connection: Connection, nodes: TopicNodes | undefined, consumers: { all: number; byTopic: Map<string, number> },
 ): void {
   const stated: DeliveryPattern | undefined = broker.messaging?.pattern;
@@ -156,14 +215,14 @@ function deliver(
   const assumed = stated === undefined || (pattern !== 'work-queue' && connection.topics === undefined);
   if (!nodes) {
     const share = pattern === 'work-queue' ? 1 / consumers.all : 1;
-    edges.push({ from, to, factor: calls * share, assumed, connection: k });
+    edges.push(from, to, calls * share, assumed, k);
     return;
   }
   const handled = new Set(subscribed(connection, nodes));
   for (const [topic, node] of nodes) {
     if (handled.has(topic)) {
       const share = pattern === 'work-queue' ? 1 / consumers.byTopic.get(topic)! : 1;
-      edges.push({ from: node, to, factor: calls * share, assumed, connection: k });
+      edges.push(node, to, calls * share, assumed, k);
     } else if (pattern === 'fanout') {
       ignored.push({ consumer: to, from: node, factor: calls });
     }
@@ -171,33 +230,35 @@ function deliver(
 }
 
 /** A request call: to the callee, and through a cache that absorbs its hits. */
-function call(edges: Edge[], input: AnalysisInput, from: number, to: number, k: number, calls: number, callsAssumed: boolean, connection: Connection): void {
+function call(edges: Edges, input: AnalysisInput, from: number, to: number, k: number, calls: number, callsAssumed: boolean, connection: Connection): void {
   const cache = connection.cachedBy === undefined ? undefined : input.indexOf.get(connection.cachedBy);
   if (cache === undefined || input.deployed[cache] === 0) {
-    edges.push({ from, to, factor: calls, assumed: callsAssumed, connection: k });
+    edges.push(from, to, calls, callsAssumed, k);
     return;
   }
   const hitRatio = input.components[cache]!.cache?.hitRatio;
-  edges.push({ from, to, factor: calls * (1 - (hitRatio ?? DEFAULT_CACHE_HIT_RATIO)), assumed: callsAssumed || hitRatio === undefined, connection: k });
-  edges.push({ from, to: cache, factor: calls, assumed: callsAssumed, connection: k });
+  edges.push(from, to, calls * (1 - (hitRatio ?? DEFAULT_CACHE_HIT_RATIO)), callsAssumed || hitRatio === undefined, k);
+  edges.push(from, cache, calls, callsAssumed, k);
 }
 
-function compress(size: number, edges: readonly Edge[]) {
+function compress(size: number, edges: Edges) {
+  const count = edges.count;
   const offsets = new Int32Array(size + 1);
-  for (const edge of edges) offsets[edge.from + 1]! += 1;
+  for (let i = 0; i < count; i++) offsets[edges.from[i]! + 1]! += 1;
   for (let v = 0; v < size; v++) offsets[v + 1]! += offsets[v]!;
   const cursor = offsets.slice(0, size);
-  const targets = new Int32Array(edges.length);
-  const factors = new Float64Array(edges.length);
-  const assumed = new Uint8Array(edges.length);
-  const connection = new Int32Array(edges.length);
-  for (const edge of edges) {
-    const at = cursor[edge.from]!;
-    cursor[edge.from] = at + 1;
-    targets[at] = edge.to;
-    factors[at] = edge.factor;
-    assumed[at] = edge.assumed ? 1 : 0;
-    connection[at] = edge.connection;
+  const targets = new Int32Array(count);
+  const factors = new Float64Array(count);
+  const assumed = new Uint8Array(count);
+  const connection = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const from = edges.from[i]!;
+    const at = cursor[from]!;
+    cursor[from] = at + 1;
+    targets[at] = edges.to[i]!;
+    factors[at] = edges.factor[i]!;
+    assumed[at] = edges.assumed[i]!;
+    connection[at] = edges.connection[i]!;
   }
   return { offsets, targets, factors, assumed, connection };
 }
