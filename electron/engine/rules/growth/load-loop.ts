@@ -1,4 +1,4 @@
-import { defineRule, type RuleReport } from '../../types';
+import { defineRule, type Connection, type RuleReport } from '../../types';
 import { isRequestCall, nameOf } from '../../graph';
 import { formatMultiple, formatPath, formatShortList } from '../../format';
 
@@ -19,12 +19,15 @@ export const loadLoop = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    const connections = ctx.graph.connections;
-    for (const loop of ctx.analyses.load.loops) {
-      if (loop.converges) continue;
+    const loops = ctx.analyses.load.loops.filter((loop) => !loop.converges);
+    if (loops.length === 0) return reports;
+    // The connections of the loops, looked up once: most checks have no loop, or a few.
+    const wanted = new Set(loops.flatMap((loop) => loop.connectionIds));
+    const connections = new Map(ctx.project.connections.filter((c) => wanted.has(c.id)).map((c) => [c.id as string, c]));
+    for (const loop of loops) {
       if (loop.connectionIds.every((id) => isRequestCall(connections.get(id)!))) continue;
       const names = loop.path.map((id) => nameOf(ctx.graph, id));
-      const assumed = loop.assumedConnectionIds.map((id) => describe(ctx, id));
+      const assumed = loop.assumedConnectionIds.map((id) => describe(ctx, connections.get(id)!));
       const gain = loop.assumedConnectionIds.length > 0
         ? `a gain of ${formatMultiple(loop.gain)} per round trip on default figures`
         : `a gain of ${formatMultiple(loop.gain)} per round trip`;
@@ -42,8 +45,7 @@ export const loadLoop = defineRule({
 });
 
 /** What to state about one connection of the loop. */
-function describe(ctx: Parameters<typeof loadLoop.check>[0], connectionId: string): string {
-  const connection = ctx.graph.connections.get(connectionId)!;
+function describe(ctx: Parameters<typeof loadLoop.check>[0], connection: Connection): string {
   const from = nameOf(ctx.graph, connection.from);
   const to = nameOf(ctx.graph, connection.to);
   const fromKind = ctx.graph.components.get(connection.from)?.kind;

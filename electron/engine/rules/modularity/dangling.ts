@@ -24,6 +24,12 @@ export const dangling = defineRule({
     // Connections between existing components are in the graph's adjacency; only the others
     // and cached-by references need recording (a Set of every end was most of this rule's cost).
     const alsoConnected = new Set<string>();
+    // Components that are not deployed, found once: most models have none, and then no connection needs a look.
+    const undeployed = new Set<string>();
+    for (let i = 0; i < ctx.project.components.length; i++) {
+      const component = ctx.project.components[i]!;
+      if (!isDeployed(ctx.deploymentOf(component))) undeployed.add(component.id);
+    }
     for (let i = 0; i < ctx.project.connections.length; i++) {
       const connection = ctx.project.connections[i]!;
       // A cache modelled only as the cached-by of a connection still takes part in the graph.
@@ -31,7 +37,7 @@ export const dangling = defineRule({
       const from = ctx.graph.components.get(connection.from);
       const to = ctx.graph.components.get(connection.to);
       if (from && to) {
-        if (connection.kind !== 'replication' && isDeployed(ctx.deploymentOf(from)) && !isDeployed(ctx.deploymentOf(to))) {
+        if (undeployed.has(to.id) && !undeployed.has(from.id) && connection.kind !== 'replication') {
           reports.push({
             components: [from.id, to.id],
             connections: [connection.id],

@@ -21,13 +21,15 @@ export const divergentAlternatives = defineRule({
     const reports: RuleReport[] = [];
     for (let i = 0; i < ctx.project.components.length; i++) {
       const caller = ctx.project.components[i]!;
-      const groups = new Map<string, string[]>();
+      let groups: Map<string, string[]> | undefined;
       for (const c of outgoingOf(ctx.graph, caller.id)) {
         if (c.alternativeGroup === undefined || !isRequestCall(c) || !ctx.graph.components.has(c.to)) continue;
+        groups ??= new Map<string, string[]>();
         const members = groups.get(c.alternativeGroup) ?? [];
         if (!members.includes(c.to)) members.push(c.to);
         groups.set(c.alternativeGroup, members);
       }
+      if (groups === undefined) continue;
       for (const [group, members] of groups) {
         if (members.length < 2) continue;
         const differences = differencesOf(ctx, members);
