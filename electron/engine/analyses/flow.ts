@@ -2,6 +2,7 @@ import type { Connection } from '../../../shared/model/connection';
 import type { Component, DeliveryPattern } from '../../../shared/model/component';
 import { DEFAULT_CACHE_HIT_RATIO, DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
 import type { AnalysisInput } from './topology';
+import { isOffRequestPath } from '../graph';
 
 /**
  * The graph load flows through. Nodes 0..n-1 are the components; a broker whose connections name
@@ -98,7 +99,7 @@ export function buildFlowGraph(input: AnalysisInput): FlowGraph {
   for (let k = 0; k < all.length; k++) {
     const to = input.connectionTo[k]!;
     const c = all[k]!;
-    if (input.connectionFrom[k]! < 0 || to < 0 || input.deployed[to] === 0 || !carriesLoad(c) || c.dependency === 'startup' || c.callsPerRequest === 0) continue;
+    if (input.connectionFrom[k]! < 0 || to < 0 || input.deployed[to] === 0 || !carriesLoad(c) || isOffRequestPath(c)) continue;
     carrying[k] = 1;
     if (c.topics !== undefined) named = true;
   }
