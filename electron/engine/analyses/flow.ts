@@ -107,13 +107,12 @@ export function buildFlowGraph(input: AnalysisInput): FlowGraph {
   const topics = named ? topicNodesOf(input, live, n) : new Map<number, TopicNodes>();
   const edges = new Edges(2 * all.length + 16);
   const ignored: IgnoredDelivery[] = [];
-  let size = n;
-  const owner = new Int32Array(n + topicCount(topics));
+  const size = n + topicCount(topics);
+  const owner = new Int32Array(size);
   for (let v = 0; v < n; v++) owner[v] = v;
   for (const [broker, nodes] of topics) {
     for (const node of nodes.values()) {
       owner[node] = broker;
-      size = Math.max(size, node + 1);
       edges.push(node, broker, 1, false, -1);
     }
   }
