@@ -1,5 +1,6 @@
 import type { Handlers } from './dispatch';
 import type { ImportResult, OpenedProject } from '../../shared/ipc/contract';
+import type { FindingReview } from '../../shared/model/review';
 import { newId, type ProjectId, type RevisionId } from '../../shared/model/ids';
 import { applyProjectChanges, type ProjectChanges } from '../../shared/ipc/projectChanges';
 import { AppError } from '../../shared/ipc/errors';
@@ -59,7 +60,8 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       return checkingOpened(library.open(project.id));
     },
     'projects:open': ({ id }) => checkingOpened(library.open(id)),
-    'projects:save': ({ project, changes, since, summary }) => library.save(project ?? projectFromRevision(library, changes, since), summary),
+    'projects:save': ({ project, changes, since, basedOn, summary }) =>
+      library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn }),
     'projects:rename': ({ id, name }) => library.rename(id, name),
     'projects:duplicate': ({ id, name }) => library.duplicate(id, name),
     'projects:delete': ({ id }) => {
@@ -78,14 +80,16 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
     'check:run': (input) => checkReply(input),
     'rules:docs': () => ruleDocs(),
     'review:update': ({ projectId, ...update }) => {
-      const { project } = library.current(projectId);
-      const changed = withReviewUpdate(project, update, now().toISOString());
-      library.save(changed.project, `Review: ${update.status} for ${update.key.split('|')[0]}`);
-      return changed.review;
+      let review: FindingReview | undefined;
+      library.update(projectId, (project) => {
+        const changed = withReviewUpdate(project, update, now().toISOString());
+        review = changed.review;
+        return changed.project;
+      }, `Review: ${update.status} for ${update.key.split('|')[0]}`);
+      return review!;
     },
     'review:decide': ({ projectId, decision }) => {
-      const { project } = library.current(projectId);
-      library.save(withDecision(project, decision), `Decision: ${decision.title}`);
+      library.update(projectId, (project) => withDecision(project, decision), `Decision: ${decision.title}`);
       return decision;
     },
     'settings:get': () => library.settings(),

@@ -102,12 +102,22 @@ export const contract = {
    * Saves a revision: the whole project, or `changes` (shared/ipc/projectChanges.ts) to the
    * stored revision `since`, as autosave sends them: a few KB per edit instead of the whole
    * project (0.8 MB at 1,000 components), small enough for a keepalive request on close.
+   * The revision the project was made from (`since`, or `basedOn` with a whole project) must still
+   * be the latest: when another window or process saved after it, the save is refused with
+   * REVISION_CONFLICT and nothing is overwritten. A whole project without `basedOn` is saved
+   * whatever the latest is (a script replacing the project).
    */
   'projects:save': {
     input: z
-      .strictObject({ project: Project.optional(), changes: ProjectChanges.optional(), since: RevisionId.optional(), summary: z.string().max(500).optional() })
-      .refine((input) => (input.project === undefined) !== (input.changes === undefined) && (input.changes === undefined) === (input.since === undefined), {
-        message: 'send either the project, or changes together with the "since" revision they change',
+      .strictObject({
+        project: Project.optional(),
+        changes: ProjectChanges.optional(),
+        since: RevisionId.optional(),
+        basedOn: RevisionId.optional(),
+        summary: z.string().max(500).optional(),
+      })
+      .refine((input) => (input.project === undefined) !== (input.changes === undefined) && (input.changes === undefined) === (input.since === undefined) && (input.changes === undefined || input.basedOn === undefined), {
+        message: 'send either the project (with the "basedOn" revision it was made from), or changes together with the "since" revision they change',
       }),
     output: z.strictObject({ revisionId: RevisionId, savedAt: z.string() }),
   },

@@ -23,7 +23,7 @@ import classes from './editor.module.css';
 export function EditorScreen({ opened, onClose, onOpenProject }: { opened: OpenedProject; onClose: () => void; onOpenProject: (id: string) => void }) {
   return (
     <ReactFlowProvider>
-      <EditorProvider opened={opened} onClose={onClose}>
+      <EditorProvider opened={opened} onClose={onClose} onReload={() => onOpenProject(opened.project.id)}>
         <EditorLayout />
         <EditorFileDrop onOpen={onOpenProject} />
       </EditorProvider>
