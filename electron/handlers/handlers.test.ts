@@ -155,6 +155,10 @@ describe('import', () => {
     expect(Object.keys(project.layout.components).every((id) => ids.has(id))).toBe(true);
     expect(project.workload.entryPoints.every((e) => ids.has(e.componentId))).toBe(true);
     expect((await call('projects:list', {}))).toHaveLength(2);
+    // The copy is told apart from the original by its name, and a second copy by its number.
+    expect(project.name).toBe(`${original.name} (copy)`);
+    const again = await call('projects:import', { fileName: 'shop.tenfold.json', content: text, mode: 'copy' });
+    expect(again.status === 'imported' && again.project.name).toBe(`${original.name} (copy 2)`);
   });
 });
 

@@ -14,6 +14,7 @@ import { saveAhead } from './saveAhead';
 import { listTemplates, loadTemplate } from './templates';
 import { createExportHandlers } from './exportHandlers';
 import { withDecision, withReviewUpdate } from './reviewChanges';
+import { copyName } from '../../shared/model/copyName';
 
 export interface HandlerServices {
   readonly library: Library;
@@ -107,7 +108,9 @@ function importProject(library: Library, fileName: string, content: string, mode
   const project = parseProjectFile(content, fileName);
   const existing = library.find(project.id);
   if (mode === 'copy') {
-    const copy = withFreshIds(project);
+    // Named apart from a project already called the same, so the library never lists two alike.
+    const taken = library.list().map((p) => p.name);
+    const copy = { ...withFreshIds(project), name: taken.includes(project.name) ? copyName(project.name, taken) : project.name };
     library.create(copy, `Imported a copy of ${fileName}`);
     return { status: 'imported', project: library.find(copy.id)! };
   }

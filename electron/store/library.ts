@@ -11,6 +11,7 @@ import { openDatabase } from './database';
 import { decodeModel, encodeModel } from './modelCodec';
 import { LIBRARY_FILE } from './dataDir';
 import { prepareStatements, type ProjectRow, type Statements } from './statements';
+import { copyName } from '../../shared/model/copyName';
 
 export interface SavedRevision {
   readonly revisionId: RevisionId;
@@ -231,7 +232,7 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     },
     duplicate(id, name) {
       const { project } = current(id);
-      const copy = { ...withFreshIds(project), name: name ?? `${project.name} (copy)` };
+      const copy = { ...withFreshIds(project), name: name ?? copyName(project.name, library.list().map((p) => p.name)) };
       library.create(copy, `Duplicated from "${project.name}"`);
       return summaryOf(copy.id);
     },

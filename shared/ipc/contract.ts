@@ -175,6 +175,7 @@ export const contract = {
       rationale: z.string().max(5000).optional(),
       owner: z.string().max(200).optional(),
       expiresOn: z.iso.date().optional(),
+      dueOn: z.iso.date().optional(),
     }),
     output: FindingReview,
   },

@@ -8,7 +8,7 @@ import { Review, RuleOverride } from './review';
 import { Layout } from './layout';
 
 /** The version of the project file this build writes. Older files migrate on load. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The most components and connections a project may have. */
 export const projectLimits = { components: 100_000, connections: 300_000 } as const;

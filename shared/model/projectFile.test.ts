@@ -20,7 +20,7 @@ function errorOf(run: () => unknown): AppError {
 describe('serializeProject', () => {
   it('writes schemaVersion, id, name first, other keys alphabetically, two-space indent and a trailing newline', () => {
     const text = serializeProject(sample());
-    expect(text.startsWith('{\n  "schemaVersion": 2,\n  "id": "10000000-0000-4000-8000-000000000001",\n  "name": "Sample shop",\n  "components": [')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 3,\n  "id": "10000000-0000-4000-8000-000000000001",\n  "name": "Sample shop",\n  "components": [')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const topKeys = Object.keys(JSON.parse(text) as object);
     expect(topKeys).toEqual(['schemaVersion', 'id', 'name', 'components', 'connections', 'description', 'layout', 'review', 'ruleOverrides', 'workload', 'zones']);
@@ -77,7 +77,7 @@ describe('parseProjectFile', () => {
   });
 
   it('refuses text that is not JSON, naming the file, line and column', () => {
-    const error = errorOf(() => parseProjectFile('{\n  "schemaVersion": 2,\n  name: "x"\n}\n', 'notes.tenfold.json'));
+    const error = errorOf(() => parseProjectFile('{\n  "schemaVersion": 3,\n  name: "x"\n}\n', 'notes.tenfold.json'));
     expect(error.code).toBe('INVALID_PROJECT_FILE');
     expect(error.message).toContain('notes.tenfold.json');
     expect(error.problems).toEqual([{ path: '(root)', line: 3, column: 3, message: expect.stringContaining('property name in double quotes') }]);
@@ -152,10 +152,10 @@ describe('parseProjectFile', () => {
   });
 
   it('refuses a file from a newer Tenfold with a message saying so', () => {
-    const text = serializeProject(sample()).replace('"schemaVersion": 2', '"schemaVersion": 7');
+    const text = serializeProject(sample()).replace('"schemaVersion": 3', '"schemaVersion": 7');
     const error = errorOf(() => parseProjectFile(text, 'future.tenfold.json'));
     expect(error.code).toBe('NEWER_SCHEMA');
-    expect(error.message).toBe('future.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to 2. Update Tenfold to open it.');
+    expect(error.message).toBe('future.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to 3. Update Tenfold to open it.');
   });
 
   it('refuses a 60 MB file before parsing it', () => {

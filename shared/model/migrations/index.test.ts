@@ -34,19 +34,32 @@ const v0File = `{
 describe('project file migrations', () => {
   it('upgrades a version 0 file through its step before validation', () => {
     const project = parseProjectFile(v0File, 'legacy.tenfold.json', { migrations: [v0ToV1, ...projectFileMigrations] });
-    expect(project.schemaVersion).toBe(2);
+    expect(project.schemaVersion).toBe(3);
     expect(project.components.map((c) => c.name)).toEqual(['blog', 'posts']);
     expect(project.connections[0]).toMatchObject({ from: '20000000-0000-4000-8000-00000000000a', to: '20000000-0000-4000-8000-00000000000b' });
     // Once upgraded it saves as a current file.
-    expect(serializeProject(project)).toContain('"schemaVersion": 2');
+    expect(serializeProject(project)).toContain('"schemaVersion": 3');
   });
 
-  it('reads a real version 1 file as version 2, unchanged', () => {
+  it('reads a real version 1 file as the current version, unchanged', () => {
     const v1 = v0File.replace('"schemaVersion": 0', '"schemaVersion": 1').replace('"nodes"', '"components"').replace('"edges"', '"connections"')
       .replace('"source"', '"from"').replace('"target"', '"to"');
     const project = parseProjectFile(v1, 'shop.tenfold.json');
-    expect(project.schemaVersion).toBe(2);
+    expect(project.schemaVersion).toBe(3);
     expect(project.connections[0]).toMatchObject({ kind: 'read', from: '20000000-0000-4000-8000-00000000000a' });
+  });
+
+  it('reads a version 2 file with a planned finding as version 3, and version 3 keeps due dates and notes', () => {
+    const v2 = JSON.parse(serializeProject(parseProjectFile(v0File.replace('"schemaVersion": 0', '"schemaVersion": 1').replace('"nodes"', '"components"').replace('"edges"', '"connections"').replace('"source"', '"from"').replace('"target"', '"to"'), 'a.tenfold.json')));
+    v2.schemaVersion = 2;
+    v2.review = { findings: [{ key: 'k', status: 'planned', owner: 'Data team', history: [] }], decisions: [] };
+    const upgraded = parseProjectFile(JSON.stringify(v2), 'planned.tenfold.json');
+    expect(upgraded.schemaVersion).toBe(3);
+    expect(upgraded.review.findings[0]).toMatchObject({ status: 'planned', owner: 'Data team' });
+    const v3 = { ...upgraded, review: { ...upgraded.review, findings: [{ ...upgraded.review.findings[0]!, dueOn: '2027-03-31' }] }, layout: { ...upgraded.layout, notes: { '20000000-0000-4000-8000-0000000000f1': { x: 0, y: -120, width: 240, height: 80, text: 'Owned by the platform team' } } } };
+    const again = parseProjectFile(serializeProject(v3), 'notes.tenfold.json');
+    expect(again.review.findings[0]?.dueOn).toBe('2027-03-31');
+    expect(again.layout.notes).toEqual(v3.layout.notes);
   });
 
   it('runs steps in order and stamps each version', () => {
