@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyImportChoices } from './importChoices';
-import { Project } from './project';
+import { CURRENT_SCHEMA_VERSION, Project } from './project';
 
 const ids = {
   web: '00000000-0000-4000-8000-000000000001',
@@ -13,7 +13,7 @@ const ids = {
 };
 
 const project = Project.parse({
-  schemaVersion: 2,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   id: '00000000-0000-4000-8000-0000000000aa',
   name: 'shop',
   components: [
