@@ -68,7 +68,7 @@ const badFiles: { name: string; content: () => string; code: string; expect: Reg
   { name: '10,000-deep nesting', content: () => `{"schemaVersion":1,"layout":${'{"a":'.repeat(10_000)}0${'}'.repeat(10_000)}}`, code: 'INVALID_PROJECT_FILE', expect: /nested more than/ },
   { name: 'duplicate ids', content: () => withSample((p) => { p.components[1]!.id = p.components[0]!.id; }), code: 'INVALID_PROJECT_FILE', expect: /duplicate component id/ },
   { name: 'a connection to a missing component', content: () => withSample((p) => { p.connections[1]!.from = '00000000-0000-4000-8000-0000000000ee'; }), code: 'INVALID_PROJECT_FILE', expect: /does not exist in this project/ },
-  { name: 'a newer schema', content: () => text.replace('"schemaVersion": 2', '"schemaVersion": 9'), code: 'NEWER_SCHEMA', expect: /newer Tenfold \(schema 9\)/ },
+  { name: 'a newer schema', content: () => text.replace('"schemaVersion": 3', '"schemaVersion": 9'), code: 'NEWER_SCHEMA', expect: /newer Tenfold \(schema 9\)/ },
 ];
 
 describe('bad project files through the import channel', () => {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Project } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION, Project } from '../../shared/model/project';
 import type { Component, ComponentKind } from '../../shared/model/component';
 import { storeKinds } from '../../shared/model/component';
 import { kindDefaults } from '../../shared/model/defaults';
@@ -62,7 +62,7 @@ export function importCompose(content: string, options: ComposeImportOptions): C
   for (const section of file.otherSections) report.ignored.push(`top-level "${section}" section`);
   addEntryPointAdvice(facts, connections, report);
   const candidate = {
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: id('project'),
     name: options.projectName ?? projectNameOf(options.fileName),
     description: `Imported from ${options.fileName}.`,

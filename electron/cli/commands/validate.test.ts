@@ -53,7 +53,7 @@ describe('tenfold validate (the built CLI in a child process)', { timeout: 60_00
     writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x20));
     const [newer, large] = await Promise.all([runCli(['validate', bad('newer-schema.tenfold.json')]), runCli(['validate', huge])]);
     expect(newer.code).toBe(1);
-    expect(newer.stdout).toContain('newer-schema.tenfold.json: test/fixtures/bad/newer-schema.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to 2. Update Tenfold to open it.');
+    expect(newer.stdout).toContain('newer-schema.tenfold.json: test/fixtures/bad/newer-schema.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to 3. Update Tenfold to open it.');
     expect(large.code).toBe(1);
     expect(large.stdout).toContain('the file is 51.0 MB; Tenfold opens project files up to 50 MB');
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../ipc/errors';
 import { parseProjectFile, serializeProject } from '../projectFile';
@@ -34,19 +35,32 @@ const v0File = `{
 describe('project file migrations', () => {
   it('upgrades a version 0 file through its step before validation', () => {
     const project = parseProjectFile(v0File, 'legacy.tenfold.json', { migrations: [v0ToV1, ...projectFileMigrations] });
-    expect(project.schemaVersion).toBe(2);
+    expect(project.schemaVersion).toBe(3);
     expect(project.components.map((c) => c.name)).toEqual(['blog', 'posts']);
     expect(project.connections[0]).toMatchObject({ from: '20000000-0000-4000-8000-00000000000a', to: '20000000-0000-4000-8000-00000000000b' });
     // Once upgraded it saves as a current file.
-    expect(serializeProject(project)).toContain('"schemaVersion": 2');
+    expect(serializeProject(project)).toContain('"schemaVersion": 3');
   });
 
-  it('reads a real version 1 file as version 2, unchanged', () => {
+  it('reads a real version 1 file as the current version, unchanged', () => {
     const v1 = v0File.replace('"schemaVersion": 0', '"schemaVersion": 1').replace('"nodes"', '"components"').replace('"edges"', '"connections"')
       .replace('"source"', '"from"').replace('"target"', '"to"');
     const project = parseProjectFile(v1, 'shop.tenfold.json');
-    expect(project.schemaVersion).toBe(2);
+    expect(project.schemaVersion).toBe(3);
     expect(project.connections[0]).toMatchObject({ kind: 'read', from: '20000000-0000-4000-8000-00000000000a' });
+  });
+
+  it('reads a real version 2 file (TeaStore, as committed) as version 3 with no merge conflicts', () => {
+    const text = readFileSync(new URL('../../../test/fixtures/teastore.tenfold.json', import.meta.url), 'utf8');
+    expect(text).toContain('"schemaVersion": 2,');
+    const project = parseProjectFile(text, 'teastore.tenfold.json');
+    expect(project.schemaVersion).toBe(3);
+    expect(project.conflicts).toEqual([]);
+    expect(project.components).toHaveLength(8);
+    // saved again it is a version 3 file with an empty conflicts section, and reads back the same
+    const saved = serializeProject(project);
+    expect(saved).toContain('"conflicts": [],');
+    expect(parseProjectFile(saved, 'teastore.tenfold.json')).toEqual(project);
   });
 
   it('runs steps in order and stamps each version', () => {

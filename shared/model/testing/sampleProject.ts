@@ -11,7 +11,7 @@ export function sampleProjectInput(): ProjectInput {
   const zoneB = '00000000-0000-4000-8000-0000000000f2';
   const zoneA = '00000000-0000-4000-8000-0000000000f1';
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: '10000000-0000-4000-8000-000000000001',
     name: 'Sample shop',
     description: 'A web tier and a database.',
