@@ -8,6 +8,7 @@ import type { Project } from '../shared/model/project';
 import { parseProjectFile, serializeProject } from '../shared/model/projectFile';
 import { diffProjects } from '../shared/changes/projectDiff';
 import { compareProjects } from '../electron/engine/diff/compare';
+import { runCheck } from '../electron/engine/check';
 import { formatDiffMarkdown } from '../electron/exporters/diff/diffMarkdown';
 import { layeredModel } from './benchModel';
 import { cpuMs, median } from './benchSupport';
@@ -70,6 +71,8 @@ export function benchDiff(): DiffBenchRow[] {
       const comparison = compareProjects(before, after, { today: '2026-01-01' });
       formatDiffMarkdown({ beforeName: 'old', afterName: 'new', before, after, comparison });
     }),
+    // Two of these are most of the row above: its budget is about the comparison's own cost on top.
+    measure('one check, for reference', undefined, RUNS, () => runCheck(after, { today: '2026-01-01' })),
     measure('architecture diff alone', undefined, RUNS, () => diffProjects(before, after)),
     measure('parse both files (validate)', undefined, 3, () => texts.forEach((text, i) => parseProjectFile(text, `side ${i}`))),
   ];

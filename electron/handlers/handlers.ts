@@ -9,6 +9,7 @@ import { parseProjectFile, projectFileName, serializeProject } from '../../share
 import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { ruleDocs } from '../engine/check';
+import { compareProjects } from '../engine/diff/compare';
 import { createCheckReplies } from './checkReplies';
 import { saveAhead } from './saveAhead';
 import { listTemplates, loadTemplate } from './templates';
@@ -72,6 +73,11 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
     'projects:undelete': ({ id }) => library.undelete(id),
     'projects:revisions': ({ id }) => library.listRevisions(id),
     'projects:restore': ({ id, revisionId }) => checkingOpened(library.restore(id, revisionId)),
+    'projects:revision': ({ id, revisionId }) => library.revision(id, revisionId),
+    'projects:compare': ({ before, after, growthFactor }) => {
+      const { architecture, analysis } = compareProjects(before, after, { growthFactor, today: now().toISOString().slice(0, 10) });
+      return { architecture, analysis };
+    },
     'projects:import': ({ fileName, content, mode }) => importProject(library, fileName, content, mode),
     'projects:export': ({ id }) => {
       const { project } = library.current(id);

@@ -7,6 +7,7 @@ import { FindingReview, FindingStatus, Decision } from '../model/review';
 import { CheckReply } from './checkReply';
 import { ProjectChanges } from './projectChanges';
 import { ImportFile, ImportReport } from './importReport';
+import { ProjectComparison } from '../changes/comparison';
 
 /**
  * The one place channel names are written. Each channel has a zod input and output schema.
@@ -125,6 +126,16 @@ export const contract = {
   'projects:undelete': { input: byId, output: ProjectSummary },
   'projects:revisions': { input: byId, output: z.array(RevisionSummary) },
   'projects:restore': { input: z.strictObject({ id: ProjectId, revisionId: RevisionId }), output: OpenedProject },
+  /** One stored revision of a project, as it was saved, without changing anything (to compare with). */
+  'projects:revision': { input: z.strictObject({ id: ProjectId, revisionId: RevisionId }), output: OpenedProject },
+  /**
+   * Two versions of a project compared as \`tenfold diff\` compares them: what changed by id, and
+   * what that does to the analysis (each side at its own growth factor unless one is given).
+   */
+  'projects:compare': {
+    input: z.strictObject({ before: Project, after: Project, growthFactor: z.number().min(1).max(1000).optional() }),
+    output: ProjectComparison,
+  },
   /** Import a project file's text. mode: 'new' refuses an existing id with status 'conflict'. */
   'projects:import': {
     input: z.strictObject({

@@ -40,7 +40,7 @@ interface Seed {
 function seedProject({ name, description, components }: Seed): Project {
   const ids = components.map(() => randomUUID());
   return asFileReadsBack({
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: randomUUID(),
     name,
     ...(description ? { description } : {}),

@@ -1,5 +1,4 @@
 import type { Project } from '../../../shared/model/project';
-import type { PropertyChange, JsonValue } from '../../../shared/changes/propertyChanges';
 import type { ChangedFinding, ProjectComparison, GrowthSide, SeverityCounts } from '../../../shared/changes/comparison';
 import { formatMultiple, formatPercent, formatShortList } from '../../engine/format';
 
@@ -15,45 +14,6 @@ export interface DiffReport {
 
 /** Lists in a readable report stop here; the JSON format has every entry. */
 export const LIST_LIMIT = 50;
-
-/** Names of components and zones on either side (the new side's name wins). */
-export interface Names {
-  component(id: string): string;
-  zone(id: string): string;
-}
-
-export function namesOf(report: Pick<DiffReport, 'before' | 'after'>): Names {
-  const components = new Map<string, string>();
-  const zones = new Map<string, string>();
-  for (const project of [report.before, report.after]) {
-    for (const c of project.components) components.set(c.id, c.name);
-    for (const z of project.zones) zones.set(z.id, z.name);
-  }
-  return { component: (id) => components.get(id) ?? id, zone: (id) => zones.get(id) ?? id };
-}
-
-const componentPaths = new Set(['from', 'to', 'cachedBy']);
-
-/** A property value as a reader wants it: ids as names, lists in brackets, unset as "(unset)". */
-export function valueText(path: string, value: JsonValue | undefined, names: Names): string {
-  if (value === undefined) return '(unset)';
-  if (path === 'zoneIds' && Array.isArray(value)) return `[${value.map((id) => names.zone(String(id))).join(', ')}]`;
-  if (componentPaths.has(path) && typeof value === 'string') return names.component(value);
-  if (Array.isArray(value)) return `[${value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-/** "deployment.instances 1 → 3". */
-export function changeText(change: PropertyChange, names: Names): string {
-  return `${change.path} ${valueText(change.path, change.before, names)} → ${valueText(change.path, change.after, names)}`;
-}
-
-/** A finding key ("rule|id|id") as the rule and the names of its targets. */
-export function keyText(key: string, names: Names): string {
-  const [ruleId, ...ids] = key.split('|');
-  return ids.length === 0 ? ruleId! : `${ruleId} (${ids.map((id) => names.component(id)).join(', ')})`;
-}
 
 export function countsText(counts: SeverityCounts): string {
   return `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`;

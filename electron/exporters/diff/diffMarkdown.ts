@@ -4,9 +4,9 @@ import { formatPercent, formatShortList } from '../../engine/format';
 import { markdownText, tableRow } from '../markdownText';
 import { changeDiagram } from './changeDiagram';
 import {
-  availabilityText, breaksFirstLine, capped, changeText, countsText, growthCountsLine, keyText, namesOf, targetVerdict,
-  type DiffReport, type Names,
+  availabilityText, breaksFirstLine, capped, countsText, growthCountsLine, targetVerdict, type DiffReport,
 } from './changeWords';
+import { changeText, keyText, namesOf, type Names } from '../../../shared/changes/changeText';
 
 const md = markdownText;
 

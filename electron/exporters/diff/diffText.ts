@@ -2,9 +2,9 @@ import { isArchitectureUnchanged, type ArchitectureDiff } from '../../../shared/
 import type { AnalysisDiff, FindingRef } from '../../../shared/changes/comparison';
 import { formatPercent, formatShortList } from '../../engine/format';
 import {
-  availabilityText, breaksFirstLine, capped, changeText, countsText, growthCountsLine, keyText, namesOf, targetVerdict,
-  changedFindingText, type DiffReport, type Names,
+  availabilityText, breaksFirstLine, capped, countsText, growthCountsLine, targetVerdict, changedFindingText, type DiffReport,
 } from './changeWords';
+import { changeText, keyText, namesOf, type Names } from '../../../shared/changes/changeText';
 
 const INDENT = '    ';
 
