@@ -11,7 +11,7 @@ let scratch: string;
 
 /** A project whose only finding is the info that its lone component is unconnected. */
 const quiet = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: '00000000-0000-4000-8000-000000000000',
   name: 'quiet',
   components: [{ id: '00000000-0000-4000-8000-000000000001', name: 'browser', kind: 'client' }],
