@@ -8,7 +8,7 @@ import type { ImportReport } from '../../shared/ipc/importReport';
 import { zodProblems } from '../../shared/model/problems';
 import type { ComponentDraft, ConnectionDraft } from './draft';
 import type { Links } from './links';
-import { connectionKey, type ReportBuilder } from './reportBuilder';
+import { connectionKey, quoteNames, type ReportBuilder } from './reportBuilder';
 
 /** The source of the components the import adds itself (the client in front). */
 export const addedByImport = 'added by the import';
@@ -25,6 +25,7 @@ export interface Assembly {
 /** Turns drafts and their connections into a validated project and the finished report. */
 export function assemble({ name, description, drafts, links, seed }: Assembly, report: ReportBuilder): { project: Project; report: ImportReport } {
   const id = (key: string) => seededUuid(seed, key);
+  assertUniqueNames(drafts);
   const connections = mergeDuplicates(links.connections);
   refineWorkers(drafts, connections, report);
   describeKinds(drafts, report);
@@ -53,6 +54,15 @@ export function assemble({ name, description, drafts, links, seed }: Assembly, r
     throw new AppError('INVALID_INPUT', `The files produced a project Tenfold cannot accept; see the problems listed.`, zodProblems(parsed.error));
   }
   return { project: parsed.data, report: report.build(componentIds, connectionIds) };
+}
+
+/** Components are keyed by name while importing: two with one name would merge silently. */
+function assertUniqueNames(drafts: readonly ComponentDraft[]): void {
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    if (seen.has(draft.name)) throw new AppError('INVALID_INPUT', `Two components would both be called "${draft.name}" (${draft.source}); rename one of them in the files and import again.`);
+    seen.add(draft.name);
+  }
 }
 
 function mergeDuplicates(connections: readonly ConnectionDraft[]): ConnectionDraft[] {
@@ -91,6 +101,7 @@ function refineWorkers(drafts: readonly ComponentDraft[], connections: readonly 
 }
 
 function describeKinds(drafts: readonly ComponentDraft[], report: ReportBuilder): void {
+  const ownCode: ComponentDraft[] = [];
   for (const draft of drafts) {
     if (draft.source === addedByImport) continue;
     const guess = draft.kindGuess;
@@ -99,9 +110,12 @@ function describeKinds(drafts: readonly ComponentDraft[], report: ReportBuilder)
     if (guess.uncertain) {
       report.guessed(text, target);
       report.confirm(`Check the kind of "${draft.name}": guessed ${kindPhrase(draft.kind)} because ${guess.reason}.`, target);
-    } else if (draft.kind === 'service') report.guessed(text, target);
-    else report.evidence(text, target);
+    } else if (draft.kind === 'service') ownCode.push(draft);
+    else report.evidence(text, { ...target, family: { key: `kind:${draft.kind}:${guess.reason}`, summary: (names) => `${names.length} components are ${pluralKind(draft.kind)}: ${guess.reason.replace(/^its image/, 'their image')}: ${quoteNames(names)}.` } });
   }
+  if (ownCode.length > 3) {
+    report.guessed(`${ownCode.length} components are services that run your own code (their images are not products Tenfold knows, or they are built from source): ${abbreviate(ownCode.map((d) => `"${d.name}"`))}.`, { where: ownCode.map((d) => d.source) });
+  } else for (const draft of ownCode) report.guessed(`"${draft.name}" is ${kindPhrase(draft.kind)}: ${draft.kindGuess.reason}.`, { where: [draft.source], component: draft.name });
 }
 
 function describeConnections(connections: readonly ConnectionDraft[], drafts: readonly ComponentDraft[], report: ReportBuilder): void {
@@ -126,7 +140,11 @@ function describeConnections(connections: readonly ConnectionDraft[], drafts: re
     } else report.evidence(text, target);
   }
   if (startups.length > 0) {
-    report.confirm(`${startups.length === 1 ? 'One component starts' : `${startups.length} components start`} after another (depends_on) with no address of it in ${startups.length === 1 ? 'its' : 'their'} settings: kept as start-up dependencies, on no request path. Make any that is a real call a call: ${abbreviate(startups)}.`);
+    report.confirm(
+      startups.length === 1
+        ? `${startups[0]}: a start-up order (depends_on or an init container) with no address in the settings, kept as a start-up dependency on no request path. If it is a real call, make it a call.`
+        : `${startups.length} start-up orders (depends_on or init containers) with no address in the settings, kept as start-up dependencies on no request path. Make any that is a real call a call: ${abbreviate(startups)}.`,
+    );
   }
   if (storeGuesses.length > 0) {
     report.confirm(`Whether a connection to a store reads, writes or both is not in deployment files: ${abbreviate(storeGuesses)}. Databases are taken as read and write, caches and search as read.`);
@@ -176,6 +194,11 @@ function toComponent(draft: ComponentDraft, id: string): Component {
     ...state,
     ...exposure,
   } as Component;
+}
+
+function pluralKind(kind: ComponentKind): string {
+  const phrase = kindPhrase(kind).replace(/^an? /, '');
+  return phrase.endsWith('s') ? phrase : `${phrase.replace(/ \(/, 's (').replace(/([^s])$/, '$1s')}`;
 }
 
 /** "a database", "an API gateway", "a CDN". */

@@ -22,6 +22,8 @@ export interface Reference {
   readonly topics?: readonly string[];
   /** The address book this came from when others receive the same one (a shared ConfigMap). */
   readonly sharedBook?: string;
+  /** Read only to start (an init container that waits for it): start-up order, not a call. */
+  readonly startup?: boolean;
 }
 
 /** A component as the importer found it, before ids are given. Names are unique within an import. */
@@ -56,8 +58,8 @@ export interface ComponentDraft {
   routedBy?: { readonly proxy: 'traefik' | 'nginx-proxy'; readonly where: string };
   /** Reachable from outside: a published port, a NodePort or LoadBalancer Service, an ingress. */
   entry?: EntryEvidence;
-  /** Other names it is known by in its config (spring.application.name), lower-case. */
-  readonly aliases?: string[];
+  /** Kept only when a connection reaches it (a host a ServiceEntry declares). */
+  readonly optional?: boolean;
 }
 
 export interface EntryEvidence {
@@ -65,6 +67,8 @@ export interface EntryEvidence {
   readonly where: string;
   /** A managed load balancer in front (Service type LoadBalancer, an Ingress). */
   readonly balancer?: string;
+  /** The balancer pins each client to one instance (sticky sessions). */
+  readonly sticky?: boolean;
 }
 
 /** A connection found between two drafts (by name). */

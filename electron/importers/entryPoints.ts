@@ -43,6 +43,10 @@ export function addEntryPoints(drafts: ComponentDraft[], connections: Connection
     let balancer = balancers.get(entry.balancer);
     if (!balancer) {
       balancer = managedBalancer(entry.balancer, entry.where, drafts);
+      if (entry.sticky) {
+        balancer.deployment.stickySessions = true;
+        report.evidence(`"${balancer.name}" pins each client to one instance (sticky sessions).`, { where: [entry.where], component: balancer.name });
+      }
       balancers.set(entry.balancer, balancer);
       drafts.push(balancer);
       connections.push({ from: users.name, to: balancer.name, kind: 'sync', evidence: [entry.where] });

@@ -82,6 +82,7 @@ export function classifyInputs(files: readonly InputFile[], report: ReportBuilde
 }
 
 function isKubernetes(content: string): boolean {
+  if (/^\s*[{[]/.test(content)) return /"apiVersion"\s*:/.test(content) && /"kind"\s*:/.test(content);
   return /^\s*["']?apiVersion["']?\s*:/m.test(content) && /^\s*["']?kind["']?\s*:/m.test(content);
 }
 

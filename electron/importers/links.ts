@@ -17,6 +17,8 @@ interface Mention {
   sharedOnly: boolean;
   /** Only free text names it (a command line), not a setting. */
   commandOnly: boolean;
+  /** Only start-up steps name it (init containers). */
+  startupOnly: boolean;
   readOnly: boolean;
   readonly sharedBooks: Set<string>;
 }
@@ -50,6 +52,8 @@ export function linkDrafts(drafts: readonly ComponentDraft[], index: HostIndex, 
     };
     for (const reference of from.references) {
       for (const { target } of mentionedHosts(reference, lookup)) {
+        // Its own Service's name reaches its peers (other versions, other replicas), not a dependency.
+        if (target.names.includes(from.name)) continue;
         for (const toName of target.names) {
           const to = byName.get(toName);
           if (!to || to === from) continue;
@@ -91,7 +95,7 @@ function note(mentions: Map<string, Mention>, from: ComponentDraft, to: Componen
   const key = connectionKey(from.name, to.name);
   let mention = mentions.get(key);
   if (!mention) {
-    mention = { from, to, where: [], roles: new Set(), topics: new Set(), sharedOnly: true, commandOnly: true, readOnly: true, sharedBooks: new Set() };
+    mention = { from, to, where: [], roles: new Set(), topics: new Set(), sharedOnly: true, commandOnly: true, startupOnly: true, readOnly: true, sharedBooks: new Set() };
     mentions.set(key, mention);
   }
   mention.where.push(reference.where);
@@ -99,6 +103,7 @@ function note(mentions: Map<string, Mention>, from: ComponentDraft, to: Componen
   if (reference.sharedBook === undefined) mention.sharedOnly = false;
   else mention.sharedBooks.add(reference.sharedBook);
   if (reference.form !== 'command') mention.commandOnly = false;
+  if (reference.startup !== true) mention.startupOnly = false;
   if (!readOnlyKey.test(reference.key)) mention.readOnly = false;
   const role = reference.role ?? (reference.form === 'command' ? commandRoleOf(reference.text) : brokerRoleOf(reference.key));
   if (role) mention.roles.add(role);
@@ -130,6 +135,7 @@ function noteSessions(mention: Mention, report: ReportBuilder): void {
 function connectionsOf(mention: Mention, background: ReadonlySet<string>): ConnectionDraft[] {
   const { from, to } = mention;
   const evidence = mention.where;
+  if (mention.startupOnly) return [{ from: from.name, to: to.name, kind: 'sync', dependency: 'startup', evidence, guess: 'only a start-up step (an init container) names it' }];
   const alternative = mention.group !== undefined ? { alternativeGroup: mention.group } : {};
   if (brokerKinds.includes(to.kind)) {
     const roles = [...mention.roles].sort();
