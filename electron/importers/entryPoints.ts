@@ -22,7 +22,8 @@ export function addEntryPoints(drafts: ComponentDraft[], connections: Connection
   const edges = candidates.filter((d) => edgeKinds.includes(d.kind) || d.entry!.balancer !== undefined);
   const uncalled = candidates.filter((d) => !called.has(d.name));
   const fronts = edges.length > 0 ? edges : uncalled.length > 0 ? uncalled : candidates;
-  const bypass = candidates.filter((d) => !fronts.includes(d));
+  const frontSet = new Set(fronts);
+  const bypass = candidates.filter((d) => !frontSet.has(d));
   if (bypass.length > 0 && fronts.length > 0) {
     report.confirm(`${listNames(bypass)} ${bypass.length === 1 ? 'is' : 'are'} reachable from outside too, around ${listNames(fronts)}: taken as internal, not as entry points. Close ${bypass.length === 1 ? 'that port' : 'those ports'} or add ${bypass.length === 1 ? 'it' : 'them'} as entry points.`, { where: bypass.map((d) => d.entry!.where) });
   }

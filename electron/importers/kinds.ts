@@ -69,7 +69,10 @@ export interface ImageContext {
 }
 
 export function imageContext(images: Iterable<string>): ImageContext {
-  for (const image of images) if (logTools.some((tool) => imageBaseName(image).includes(tool))) return { logToolsPresent: true };
+  for (const image of images) {
+    const base = imageBaseName(image);
+    if (logTools.some((tool) => base.includes(tool))) return { logToolsPresent: true };
+  }
   return { logToolsPresent: false };
 }
 

@@ -74,7 +74,9 @@ export class ReportBuilder {
     for (const note of this.notes) {
       if (!note.family) continue;
       const key = `${note.group}\u0000${note.family.key}`;
-      families.set(key, [...(families.get(key) ?? []), note]);
+      const members = families.get(key);
+      if (members) members.push(note);
+      else families.set(key, [note]);
     }
     const merged: PendingNote[] = [];
     for (const note of this.notes) {

@@ -136,7 +136,9 @@ function skipInactiveVariants(configs: readonly ConfigFile[], report: ReportBuil
     const family = base.startsWith('appsettings') ? 'appsettings' : /^(application|bootstrap)[-.]/.test(base) ? base.split(/[-.]/)[0]! : undefined;
     if (!family) continue;
     const key = `${config.owner.name}\u0000${posix.dirname(config.path)}\u0000${family}`;
-    groups.set(key, [...(groups.get(key) ?? []), config]);
+    const group = groups.get(key);
+    if (group) group.push(config);
+    else groups.set(key, [config]);
   }
   for (const group of groups.values()) {
     const owner = group[0]!.owner!;

@@ -4,10 +4,11 @@ import type { ComponentDraft, Reference } from '../draft';
 import { imageContext } from '../kinds';
 import type { InputFile } from '../inputFiles';
 import type { ReportBuilder } from '../reportBuilder';
-import { isRecord, readManifests, selects, stringMap, type KubeObject } from './manifests';
+import { isRecord, readManifests, stringMap, type KubeObject } from './manifests';
 import { addRoutes, routingKinds } from './routing';
 import { describeStorage, expandKubernetesVariables, workloadKinds, workloadOf, type Workload } from './workloads';
 import { applyScaling, scalingKinds } from './scaling';
+import { LabelIndex } from './labelIndex';
 
 export interface KubernetesDrafts {
   readonly drafts: ComponentDraft[];
@@ -114,6 +115,7 @@ function decodeBase64(value: string): string {
  * workloads its selector picks; a LoadBalancer or NodePort Service makes them reachable from outside.
  */
 function indexServices(services: readonly KubeObject[], workloads: readonly Workload[], drafts: ComponentDraft[], index: HostIndex, report: ReportBuilder): void {
+  const byLabels = new LabelIndex(workloads);
   for (const service of services) {
     const spec = isRecord(service.raw['spec']) ? service.raw['spec'] : {};
     const type = typeof spec['type'] === 'string' ? spec['type'] : 'ClusterIP';
@@ -123,8 +125,7 @@ function indexServices(services: readonly KubeObject[], workloads: readonly Work
       report.evidence(`"${external.name}" is outside the cluster: Service "${service.name}" points at it (ExternalName).`, { where: [service.where], component: external.name });
       continue;
     }
-    const selector = stringMap(spec['selector']);
-    const selected = workloads.filter((w) => w.object.namespace === service.namespace && selects(selector, w.podLabels));
+    const selected = byLabels.select(service.namespace, stringMap(spec['selector']));
     if (selected.length === 0) {
       report.ignore(`Service "${service.name}" selects no workload among the manifests (${service.where}).`);
       continue;

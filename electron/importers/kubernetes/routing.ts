@@ -1,6 +1,7 @@
 import type { ComponentDraft } from '../draft';
 import type { ReportBuilder } from '../reportBuilder';
-import { isRecord, selects, stringMap, type KubeObject } from './manifests';
+import { isRecord, stringMap, type KubeObject } from './manifests';
+import { LabelIndex } from './labelIndex';
 import type { Workload } from './workloads';
 
 /** Objects that route traffic in from outside, or describe traffic rules. */
@@ -12,10 +13,11 @@ export const routingKinds = new Set(['Ingress', 'Gateway', 'VirtualService', 'HT
  * gateway component that routes to them. Mesh-internal rules (subsets, weights) are listed, not applied.
  */
 export function addRoutes(objects: readonly KubeObject[], services: readonly KubeObject[], workloads: readonly Workload[], drafts: ComponentDraft[], report: ReportBuilder): void {
+  const byLabels = new LabelIndex(workloads);
+  const servicesByName = new Map(services.map((s) => [`${s.namespace}/${s.name}`, s]));
   const behind = (serviceName: string, namespace: string): Workload[] => {
-    const service = services.find((s) => s.name === serviceName && s.namespace === namespace);
-    const selector = service && isRecord(service.raw['spec']) ? stringMap(service.raw['spec']['selector']) : {};
-    return workloads.filter((w) => w.object.namespace === namespace && selects(selector, w.podLabels));
+    const service = servicesByName.get(`${namespace}/${serviceName}`);
+    return service && isRecord(service.raw['spec']) ? byLabels.select(namespace, stringMap(service.raw['spec']['selector'])) : [];
   };
   const gateways = new Map<string, ComponentDraft>();
   const meshRules: string[] = [];

@@ -1,5 +1,6 @@
 import type { ReportBuilder } from '../reportBuilder';
-import { isRecord, selects, stringMap, type KubeObject } from './manifests';
+import { isRecord, stringMap, type KubeObject } from './manifests';
+import { LabelIndex } from './labelIndex';
 import type { Workload } from './workloads';
 
 /** Objects that say how many pods run: autoscalers and disruption budgets. */
@@ -7,16 +8,20 @@ export const scalingKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject', 
 
 /** HPAs and KEDA ScaledObjects set autoscaling and min/max instances; PDBs are reported. */
 export function applyScaling(objects: readonly KubeObject[], workloads: readonly Workload[], report: ReportBuilder): void {
+  if (objects.length === 0) return;
+  const byName = new Map(workloads.map((w) => [`${w.object.namespace}/${w.object.name}`, w]));
+  const byLabels = new LabelIndex(workloads);
   for (const object of objects) {
     const spec = isRecord(object.raw['spec']) ? object.raw['spec'] : {};
-    if (object.kind === 'PodDisruptionBudget') disruptionBudget(object, spec, workloads, report);
-    else autoscaler(object, spec, workloads, report);
+    if (object.kind === 'PodDisruptionBudget') disruptionBudget(object, spec, byLabels, report);
+    else autoscaler(object, spec, byName, report);
   }
 }
 
-function autoscaler(object: KubeObject, spec: Record<string, unknown>, workloads: readonly Workload[], report: ReportBuilder): void {
+function autoscaler(object: KubeObject, spec: Record<string, unknown>, byName: ReadonlyMap<string, Workload>, report: ReportBuilder): void {
   const target = isRecord(spec['scaleTargetRef']) ? spec['scaleTargetRef'] : {};
-  const workload = workloads.find((w) => w.object.namespace === object.namespace && w.object.name === target['name'] && (target['kind'] === undefined || w.object.kind === target['kind']));
+  const named = byName.get(`${object.namespace}/${String(target['name'] ?? '')}`);
+  const workload = named && (target['kind'] === undefined || named.object.kind === target['kind']) ? named : undefined;
   if (!workload) {
     report.ignore(`${object.kind} "${object.name}" scales ${String(target['kind'] ?? 'a workload')} "${String(target['name'] ?? '?')}", which is not among the manifests.`);
     return;
@@ -55,9 +60,9 @@ function triggersOf(spec: Record<string, unknown>): string | undefined {
   return triggers.length > 0 ? triggers.map((t) => String(t['type'] ?? 'trigger')).join(', ') : undefined;
 }
 
-function disruptionBudget(object: KubeObject, spec: Record<string, unknown>, workloads: readonly Workload[], report: ReportBuilder): void {
+function disruptionBudget(object: KubeObject, spec: Record<string, unknown>, byLabels: LabelIndex, report: ReportBuilder): void {
   const selector = isRecord(spec['selector']) ? stringMap(spec['selector']['matchLabels']) : {};
-  const covered = workloads.filter((w) => w.object.namespace === object.namespace && selects(selector, w.podLabels));
+  const covered = byLabels.select(object.namespace, selector);
   for (const workload of covered) {
     const name = workload.draft.name;
     const instances = workload.draft.deployment.instances ?? 1;
