@@ -122,6 +122,7 @@ function describeConnections(connections: readonly ConnectionDraft[], drafts: re
   const added = new Set(drafts.filter((d) => d.source === addedByImport).map((d) => d.name));
   const startups: string[] = [];
   const storeGuesses: string[] = [];
+  const shares = new Map<string, number>();
   for (const c of connections) {
     // The entry points reported these already.
     if (added.has(c.from)) continue;
@@ -129,6 +130,9 @@ function describeConnections(connections: readonly ConnectionDraft[], drafts: re
     const target = { where: c.evidence, connection: [c.from, c.to] as const };
     if (c.dependency === 'startup') {
       startups.push(`"${c.from}" → "${c.to}"`);
+      report.guessed(text, target);
+    } else if (c.guess && c.callsPerRequest !== undefined) {
+      shares.set(c.from, (shares.get(c.from) ?? 0) + 1);
       report.guessed(text, target);
     } else if (c.guess && c.kind !== 'async' && ['database', 'cache', 'search', 'object-storage'].includes(kinds.get(c.to) ?? '')) {
       storeGuesses.push(`"${c.from}" → "${c.to}"`);
@@ -144,6 +148,9 @@ function describeConnections(connections: readonly ConnectionDraft[], drafts: re
         ? `${startups[0]}: a start-up order (depends_on or an init container) with no address in the settings, kept as a start-up dependency on no request path. If it is a real call, make it a call.`
         : `${startups.length} start-up orders (depends_on or init containers) with no address in the settings, kept as start-up dependencies on no request path. Make any that is a real call a call: ${abbreviate(startups)}.`,
     );
+  }
+  for (const [proxy, count] of shares) {
+    report.confirm(`"${proxy}" routes to ${count} components: the share of its requests each receives is taken from its share of the routes. Set the real shares (calls per request) where you know them.`, { component: proxy });
   }
   if (storeGuesses.length > 0) {
     report.confirm(`Whether a connection to a store reads, writes or both is not in deployment files: ${abbreviate(storeGuesses)}. Databases are taken as read and write, caches and search as read.`);
@@ -177,6 +184,7 @@ function toConnection(draft: ConnectionDraft, componentIds: ReadonlyMap<string, 
     ...(draft.dependency ? { dependency: draft.dependency } : {}),
     ...(draft.alternativeGroup ? { alternativeGroup: draft.alternativeGroup } : {}),
     ...(draft.topics && draft.topics.length > 0 ? { topics: draft.topics } : {}),
+    ...(draft.callsPerRequest !== undefined ? { callsPerRequest: draft.callsPerRequest } : {}),
   } as Connection;
 }
 
@@ -212,8 +220,8 @@ export function kindPhrase(kind: ComponentKind): string {
 
 /**
  * A UUID (version 4 layout) derived from a seed and a key: stable across runs for the same seed.
- * Four 32-bit lanes of a fast string hash (cyrb128): an import makes tens of thousands of ids,
- * and a cryptographic hash of each was a fifth of importing 8,000 services.
+ * Four 32-bit lanes of a fast string hash (cyrb128): an import makes an id per component and
+ * connection, and a cryptographic hash of each is far more work than ids need.
  */
 export function seededUuid(seed: string, key: string): string {
   const text = `${seed}\u0000${key}`;

@@ -69,6 +69,8 @@ export interface EntryEvidence {
   readonly balancer?: string;
   /** The balancer pins each client to one instance (sticky sessions). */
   readonly sticky?: boolean;
+  /** The balancer is the cloud provider's (elastic), not an ingress controller running in the cluster. */
+  readonly cloudBalancer?: boolean;
 }
 
 /** A connection found between two drafts (by name). */
@@ -79,6 +81,8 @@ export interface ConnectionDraft {
   dependency?: 'startup' | 'soft';
   alternativeGroup?: string;
   topics?: string[];
+  /** Share of the caller's requests that make this call (a proxy's route), when not every request does. */
+  callsPerRequest?: number;
   readonly evidence: string[];
   /** What of this connection was guessed (its kind, its direction), for the report; absent when read. */
   guess?: string;

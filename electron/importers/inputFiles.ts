@@ -77,7 +77,8 @@ export function classifyInputs(files: readonly InputFile[], report: ReportBuilde
     }
   }
   const primary = chosenCompose.length > 0 ? chosenCompose : chosenKubernetes;
-  for (const file of primary) report.sources.push(`${file.path}: ${chosenCompose.length > 0 ? (file === chosenCompose[0] ? 'compose file' : 'compose override file, merged over the one before') : 'Kubernetes manifests'}`);
+  for (const file of chosenCompose) report.sources.push(`${file.path}: ${file === chosenCompose[0] ? 'compose file' : 'compose override file, merged over the one before'}`);
+  if (chosenKubernetes.length > 0) report.sources.push(`${listPaths(chosenKubernetes.map((f) => f.path))}: Kubernetes manifests`);
   return { compose: chosenCompose, kubernetes: chosenKubernetes, config, dotEnv, byPath, primary };
 }
 

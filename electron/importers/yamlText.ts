@@ -12,7 +12,7 @@ export const OVERRIDE_KEY = '\u0000compose:override';
  * Plain block YAML is read by plainYaml.ts; the rest, and every error, by `yaml`.
  * Malformed YAML and duplicate keys are refused with the file, line and column of each problem.
  * Duplicate keys are found with one set per mapping: yaml's own check compares each key with
- * every earlier one, which took seconds on a compose file of 8,000 services.
+ * every earlier one, quadratic in the number of services.
  */
 export function parseYamlDocuments(fileName: string, content: string): unknown[] {
   const plain = parsePlainYaml(content);

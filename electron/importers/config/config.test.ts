@@ -128,8 +128,9 @@ describe('importFiles: config files beside a compose file', () => {
   });
 
   it('names the address the evidence came from', () => {
-    const note = report.evidence.find((n) => n.text === '"edge" calls "orders".');
+    const note = report.guessed.find((n) => n.text.startsWith('"edge" calls "orders": it gets 1 of the 2 routes of "edge", so about 50% of its requests'));
     expect(note?.where).toEqual(['shop/edge/nginx.conf: line 11 proxy_pass']);
+    expect(project.connections.find((c) => c.id === note?.connectionId)?.callsPerRequest).toBe(0.5);
     expect(texts(report.evidence)).toContain('"edge" pins each client to one upstream instance (sticky sessions).');
   });
 });

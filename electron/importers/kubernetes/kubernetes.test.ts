@@ -71,7 +71,10 @@ describe('importFiles: a folder of Kubernetes manifests', () => {
     expect(byName(project, 'accounts-v1').state).toEqual({ sessions: 'in-memory' });
     expect(byName(project, 'web').state).toEqual({ sessions: 'external-store' });
     expect(texts(report.evidence)).toContain('"web" keeps at least 1 available during node maintenance (PodDisruptionBudget "web").');
-    expect(byName(project, 'nginx ingress').deployment).toEqual({ managed: true, stickySessions: true });
+    // The nginx ingress controller runs in the cluster; a LoadBalancer Service gets the cloud's balancer.
+    expect(byName(project, 'nginx ingress').deployment).toEqual({ stickySessions: true });
+    expect(byName(project, 'web load balancer').deployment).toEqual({ managed: true, scalingMode: 'managed-elastic' });
+    expect(texts(report.confirm)).toContain('"nginx ingress" is an ingress controller running in the cluster, installed apart from these manifests: set how many instances it runs.');
   });
 
   it('tells durable volumes from emptyDir, and reports stores reachable from outside', () => {

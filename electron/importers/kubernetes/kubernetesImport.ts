@@ -28,7 +28,10 @@ const dataKinds = new Set(['ConfigMap', 'Secret', 'Service', 'Namespace']);
  * and ConfigMaps that hold addresses become references for the links.
  */
 export function importKubernetesDrafts(files: readonly InputFile[], index: HostIndex, report: ReportBuilder): KubernetesDrafts {
-  const objects = files.flatMap((file) => readManifests(file.path, file.content));
+  const objects = lastDefinitions(
+    [...files].sort((a, b) => a.path.localeCompare(b.path)).flatMap((file) => readManifests(file.path, file.content)),
+    report,
+  );
   const byKind = new Map<string, KubeObject[]>();
   for (const object of objects) {
     const list = byKind.get(object.kind) ?? [];
@@ -55,6 +58,26 @@ export function importKubernetesDrafts(files: readonly InputFile[], index: HostI
   const namespaces = new Set(workloadObjects.map((o) => o.namespace));
   const namespace = namespaces.size === 1 ? [...namespaces][0] : undefined;
   return { drafts, ...(namespace && namespace !== 'default' ? { namespace } : {}), mountedFiles };
+}
+
+/**
+ * An object defined in several files (variants of one manifest side by side): the last in path
+ * order, as `kubectl apply -f` on the folder would leave it.
+ */
+function lastDefinitions(objects: readonly KubeObject[], report: ReportBuilder): KubeObject[] {
+  const byKey = new Map<string, KubeObject[]>();
+  for (const object of objects) {
+    const key = `${object.kind}/${object.namespace}/${object.name}`;
+    const list = byKey.get(key);
+    if (list) list.push(object);
+    else byKey.set(key, [object]);
+  }
+  const repeated = [...byKey.values()].filter((list) => list.length > 1);
+  for (const list of repeated.slice(0, 20)) {
+    report.ignore(`${list[0]!.kind} "${list[0]!.name}" is defined ${list.length} times (${list.map((o) => o.where.split(': ')[0]).join(', ')}): the last, as kubectl apply -f on the folder would leave it, was imported.`);
+  }
+  if (repeated.length > 20) report.ignore(`${repeated.length - 20} more objects are defined more than once; the last definition of each was imported.`);
+  return [...byKey.values()].map((list) => list[list.length - 1]!);
 }
 
 function imagesOf(object: KubeObject): string[] {
@@ -143,7 +166,7 @@ function indexServices(services: readonly KubeObject[], workloads: readonly Work
     if (type === 'LoadBalancer' || type === 'NodePort') {
       for (const workload of selected) {
         if (workload.draft.entry?.how === 'load-balancer') continue;
-        workload.draft.entry = type === 'LoadBalancer' ? { how: 'load-balancer', where: service.where, balancer: `${service.name} load balancer` } : { how: 'node-port', where: service.where };
+        workload.draft.entry = type === 'LoadBalancer' ? { how: 'load-balancer', where: service.where, balancer: `${service.name} load balancer`, cloudBalancer: true } : { how: 'node-port', where: service.where };
         workload.draft.exposure.publishedPort = true;
       }
     }

@@ -4,6 +4,9 @@ import { isRecord, stringMap, type KubeObject } from './manifests';
 import { LabelIndex } from './labelIndex';
 import type { Workload } from './workloads';
 
+/** Ingress classes served by the cloud provider's load balancer rather than pods in the cluster. */
+const cloudIngress = /^(gce|gce-internal|alb|aws-alb|azure-application-gateway|azure\/application-gateway|webapprouting\.kubernetes\.azure\.com)$/i;
+
 /** Objects that route traffic in from outside, or describe traffic rules. */
 export const routingKinds = new Set(['Ingress', 'Gateway', 'VirtualService', 'HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'DestinationRule', 'ServiceEntry', 'GatewayClass']);
 
@@ -71,7 +74,7 @@ function ingress(object: KubeObject, spec: Record<string, unknown>, behind: (ser
     const targets = behind(service, object.namespace);
     if (targets.length === 0) report.ignore(`Ingress "${object.name}" routes to Service "${service}", which selects no workload among the manifests.`);
     for (const workload of targets) {
-      workload.draft.entry = { how: 'ingress', where: object.where, balancer, ...(sticky ? { sticky: true } : {}) };
+      workload.draft.entry = { how: 'ingress', where: object.where, balancer, ...(sticky ? { sticky: true } : {}), ...(cloudIngress.test(className ?? '') ? { cloudBalancer: true } : {}) };
     }
   }
 }
