@@ -11,6 +11,7 @@ import { eventDrivenModel, layeredModel } from './benchModel';
 import { cpuMs, median } from './benchSupport';
 import { benchStore } from './benchStore';
 import { benchDiff } from './benchDiff';
+import { benchImport } from './benchImport';
 
 // The engine as the app's processes run it (see engineTiering.ts).
 useEngineTiering();
@@ -95,4 +96,13 @@ for (const r of benchDiff()) {
 const diffWidths = diffRows[0]!.map((_, col) => Math.max(...diffRows.map((r) => r[col]!.length)));
 console.log('');
 for (const row of diffRows) console.log(row.map((cell, col) => cell.padStart(diffWidths[col]!)).join('  '));
+// Importing deployment files (electron/importers), in a table of their own: scripts/benchImport.ts.
+const importRows = [['import', 'components', 'connections', 'runs', 'first ms', 'median ms', 'median cpu ms', 'budget ms', 'within']];
+for (const r of benchImport()) {
+  if (r.medianMs > r.budgetMs) over = true;
+  importRows.push([r.input, String(r.components), String(r.connections), String(r.runs), r.firstMs.toFixed(0), r.medianMs.toFixed(0), r.medianCpuMs.toFixed(0), String(r.budgetMs), r.medianMs <= r.budgetMs ? 'yes' : 'NO']);
+}
+const importWidths = importRows[0]!.map((_, col) => Math.max(...importRows.map((r) => r[col]!.length)));
+console.log('');
+for (const row of importRows) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(importWidths[col]!) : cell.padStart(importWidths[col]!))).join('  '));
 process.exitCode = over ? 1 : 0;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Component, ComponentKind } from '../../shared/model/component';
 import { kindDefaults } from '../../shared/model/defaults';
 import type { Connection } from '../../shared/model/connection';
@@ -8,7 +7,7 @@ import type { ImportReport } from '../../shared/ipc/importReport';
 import { zodProblems } from '../../shared/model/problems';
 import type { ComponentDraft, ConnectionDraft } from './draft';
 import type { Links } from './links';
-import { connectionKey, type ReportBuilder } from './reportBuilder';
+import { connectionKey, quoteNames, type ReportBuilder } from './reportBuilder';
 
 /** The source of the components the import adds itself (the client in front). */
 export const addedByImport = 'added by the import';
@@ -25,6 +24,7 @@ export interface Assembly {
 /** Turns drafts and their connections into a validated project and the finished report. */
 export function assemble({ name, description, drafts, links, seed }: Assembly, report: ReportBuilder): { project: Project; report: ImportReport } {
   const id = (key: string) => seededUuid(seed, key);
+  assertUniqueNames(drafts);
   const connections = mergeDuplicates(links.connections);
   refineWorkers(drafts, connections, report);
   describeKinds(drafts, report);
@@ -53,6 +53,15 @@ export function assemble({ name, description, drafts, links, seed }: Assembly, r
     throw new AppError('INVALID_INPUT', `The files produced a project Tenfold cannot accept; see the problems listed.`, zodProblems(parsed.error));
   }
   return { project: parsed.data, report: report.build(componentIds, connectionIds) };
+}
+
+/** Components are keyed by name while importing: two with one name would merge silently. */
+function assertUniqueNames(drafts: readonly ComponentDraft[]): void {
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    if (seen.has(draft.name)) throw new AppError('INVALID_INPUT', `Two components would both be called "${draft.name}" (${draft.source}); rename one of them in the files and import again.`);
+    seen.add(draft.name);
+  }
 }
 
 function mergeDuplicates(connections: readonly ConnectionDraft[]): ConnectionDraft[] {
@@ -91,6 +100,7 @@ function refineWorkers(drafts: readonly ComponentDraft[], connections: readonly 
 }
 
 function describeKinds(drafts: readonly ComponentDraft[], report: ReportBuilder): void {
+  const ownCode: ComponentDraft[] = [];
   for (const draft of drafts) {
     if (draft.source === addedByImport) continue;
     const guess = draft.kindGuess;
@@ -99,9 +109,12 @@ function describeKinds(drafts: readonly ComponentDraft[], report: ReportBuilder)
     if (guess.uncertain) {
       report.guessed(text, target);
       report.confirm(`Check the kind of "${draft.name}": guessed ${kindPhrase(draft.kind)} because ${guess.reason}.`, target);
-    } else if (draft.kind === 'service') report.guessed(text, target);
-    else report.evidence(text, target);
+    } else if (draft.kind === 'service') ownCode.push(draft);
+    else report.evidence(text, { ...target, family: { key: `kind:${draft.kind}:${guess.reason}`, summary: (names) => `${names.length} components are ${pluralKind(draft.kind)}: ${guess.reason.replace(/^its image/, 'their image')}: ${quoteNames(names)}.` } });
   }
+  if (ownCode.length > 3) {
+    report.guessed(`${ownCode.length} components are services that run your own code (their images are not products Tenfold knows, or they are built from source): ${abbreviate(ownCode.map((d) => `"${d.name}"`))}.`, { where: ownCode.map((d) => d.source) });
+  } else for (const draft of ownCode) report.guessed(`"${draft.name}" is ${kindPhrase(draft.kind)}: ${draft.kindGuess.reason}.`, { where: [draft.source], component: draft.name });
 }
 
 function describeConnections(connections: readonly ConnectionDraft[], drafts: readonly ComponentDraft[], report: ReportBuilder): void {
@@ -109,6 +122,7 @@ function describeConnections(connections: readonly ConnectionDraft[], drafts: re
   const added = new Set(drafts.filter((d) => d.source === addedByImport).map((d) => d.name));
   const startups: string[] = [];
   const storeGuesses: string[] = [];
+  const shares = new Map<string, number>();
   for (const c of connections) {
     // The entry points reported these already.
     if (added.has(c.from)) continue;
@@ -116,6 +130,9 @@ function describeConnections(connections: readonly ConnectionDraft[], drafts: re
     const target = { where: c.evidence, connection: [c.from, c.to] as const };
     if (c.dependency === 'startup') {
       startups.push(`"${c.from}" → "${c.to}"`);
+      report.guessed(text, target);
+    } else if (c.guess && c.callsPerRequest !== undefined) {
+      shares.set(c.from, (shares.get(c.from) ?? 0) + 1);
       report.guessed(text, target);
     } else if (c.guess && c.kind !== 'async' && ['database', 'cache', 'search', 'object-storage'].includes(kinds.get(c.to) ?? '')) {
       storeGuesses.push(`"${c.from}" → "${c.to}"`);
@@ -126,7 +143,14 @@ function describeConnections(connections: readonly ConnectionDraft[], drafts: re
     } else report.evidence(text, target);
   }
   if (startups.length > 0) {
-    report.confirm(`${startups.length === 1 ? 'One component starts' : `${startups.length} components start`} after another (depends_on) with no address of it in ${startups.length === 1 ? 'its' : 'their'} settings: kept as start-up dependencies, on no request path. Make any that is a real call a call: ${abbreviate(startups)}.`);
+    report.confirm(
+      startups.length === 1
+        ? `${startups[0]}: a start-up order (depends_on or an init container) with no address in the settings, kept as a start-up dependency on no request path. If it is a real call, make it a call.`
+        : `${startups.length} start-up orders (depends_on or init containers) with no address in the settings, kept as start-up dependencies on no request path. Make any that is a real call a call: ${abbreviate(startups)}.`,
+    );
+  }
+  for (const [proxy, count] of shares) {
+    report.confirm(`"${proxy}" routes to ${count} components: the share of its requests each receives is taken from its share of the routes. Set the real shares (calls per request) where you know them.`, { component: proxy });
   }
   if (storeGuesses.length > 0) {
     report.confirm(`Whether a connection to a store reads, writes or both is not in deployment files: ${abbreviate(storeGuesses)}. Databases are taken as read and write, caches and search as read.`);
@@ -160,6 +184,7 @@ function toConnection(draft: ConnectionDraft, componentIds: ReadonlyMap<string, 
     ...(draft.dependency ? { dependency: draft.dependency } : {}),
     ...(draft.alternativeGroup ? { alternativeGroup: draft.alternativeGroup } : {}),
     ...(draft.topics && draft.topics.length > 0 ? { topics: draft.topics } : {}),
+    ...(draft.callsPerRequest !== undefined ? { callsPerRequest: draft.callsPerRequest } : {}),
   } as Connection;
 }
 
@@ -178,6 +203,11 @@ function toComponent(draft: ComponentDraft, id: string): Component {
   } as Component;
 }
 
+function pluralKind(kind: ComponentKind): string {
+  const phrase = kindPhrase(kind).replace(/^an? /, '');
+  return phrase.endsWith('s') ? phrase : `${phrase.replace(/ \(/, 's (').replace(/([^s])$/, '$1s')}`;
+}
+
 /** "a database", "an API gateway", "a CDN". */
 const kindNouns: Partial<Record<ComponentKind, string>> = { search: 'search engine', 'object-storage': 'object store', monitoring: 'monitoring tool', queue: 'queue (message broker)', stream: 'stream (log broker)' };
 
@@ -188,9 +218,33 @@ export function kindPhrase(kind: ComponentKind): string {
   return `${/^[aeiouAEIOU]/.test(words) ? 'an' : 'a'} ${words}`;
 }
 
-/** A UUID (version 4 layout) derived from a seed and a key: stable across runs for the same seed. */
+/**
+ * A UUID (version 4 layout) derived from a seed and a key: stable across runs for the same seed.
+ * Four 32-bit lanes of a fast string hash (cyrb128): an import makes an id per component and
+ * connection, and a cryptographic hash of each is far more work than ids need.
+ */
 export function seededUuid(seed: string, key: string): string {
-  const hex = createHash('sha256').update(seed).update('\u0000').update(key).digest('hex');
+  const text = `${seed}\u0000${key}`;
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  const hex = [h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -88,7 +88,7 @@ describe('importCompose: a compose v3 file with anchors and same-file extends', 
     expect(texts(report.confirm)).toContain('"search" holds durable data that lives in the container: it is lost when the container is re-created. Declare a named volume, or confirm it holds nothing worth keeping.');
     expect(texts(report.confirm).some((t) => t.startsWith('Check the kind of "proxy"'))).toBe(true);
     expect(texts(report.confirm).some((t) => t.startsWith('Check "events" → "mailer": guessed that "mailer" consumes from "events" (nothing calls it and it opens no port'))).toBe(true);
-    expect(texts(report.confirm)).toContain('2 components start after another (depends_on) with no address of it in their settings: kept as start-up dependencies, on no request path. Make any that is a real call a call: "orders" → "catalog-db", "storefront" → "orders".');
+    expect(texts(report.confirm)).toContain('2 start-up orders (depends_on or init containers) with no address in the settings, kept as start-up dependencies on no request path. Make any that is a real call a call: "orders" → "catalog-db", "storefront" → "orders".');
     expect(texts(report.guessed)).toContain('"proxy" calls "storefront": a proxy that starts after "storefront" most likely routes to it (its routes are in a config file that was not given).');
     expect(report.ignored).toEqual(['top-level "volumes" section']);
   });

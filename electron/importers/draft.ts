@@ -22,6 +22,8 @@ export interface Reference {
   readonly topics?: readonly string[];
   /** The address book this came from when others receive the same one (a shared ConfigMap). */
   readonly sharedBook?: string;
+  /** Read only to start (an init container that waits for it): start-up order, not a call. */
+  readonly startup?: boolean;
 }
 
 /** A component as the importer found it, before ids are given. Names are unique within an import. */
@@ -56,8 +58,8 @@ export interface ComponentDraft {
   routedBy?: { readonly proxy: 'traefik' | 'nginx-proxy'; readonly where: string };
   /** Reachable from outside: a published port, a NodePort or LoadBalancer Service, an ingress. */
   entry?: EntryEvidence;
-  /** Other names it is known by in its config (spring.application.name), lower-case. */
-  readonly aliases?: string[];
+  /** Kept only when a connection reaches it (a host a ServiceEntry declares). */
+  readonly optional?: boolean;
 }
 
 export interface EntryEvidence {
@@ -65,6 +67,10 @@ export interface EntryEvidence {
   readonly where: string;
   /** A managed load balancer in front (Service type LoadBalancer, an Ingress). */
   readonly balancer?: string;
+  /** The balancer pins each client to one instance (sticky sessions). */
+  readonly sticky?: boolean;
+  /** The balancer is the cloud provider's (elastic), not an ingress controller running in the cluster. */
+  readonly cloudBalancer?: boolean;
 }
 
 /** A connection found between two drafts (by name). */
@@ -75,6 +81,8 @@ export interface ConnectionDraft {
   dependency?: 'startup' | 'soft';
   alternativeGroup?: string;
   topics?: string[];
+  /** Share of the caller's requests that make this call (a proxy's route), when not every request does. */
+  callsPerRequest?: number;
   readonly evidence: string[];
   /** What of this connection was guessed (its kind, its direction), for the report; absent when read. */
   guess?: string;

@@ -19,10 +19,17 @@ export function addEntryPoints(drafts: ComponentDraft[], connections: Connection
   }
   const candidates = drafts.filter((d) => d.entry !== undefined && !notEntries.includes(d.kind) && d.deployment.instances !== 0);
   const called = new Set(connections.filter((c) => c.kind !== 'async' && c.dependency !== 'startup').map((c) => c.to));
-  const edges = candidates.filter((d) => edgeKinds.includes(d.kind) || d.entry!.balancer !== undefined);
-  const uncalled = candidates.filter((d) => !called.has(d.name));
-  const fronts = edges.length > 0 ? edges : uncalled.length > 0 ? uncalled : candidates;
-  const bypass = candidates.filter((d) => !fronts.includes(d));
+  // A NodePort, a LoadBalancer Service or an ingress is exposure someone chose: an entry unless
+  // the component is also called from inside (then its port is a way around the front).
+  const platform = candidates.filter((d) => d.entry!.how !== 'published-port' && (d.entry!.balancer !== undefined || edgeKinds.includes(d.kind) || !called.has(d.name)));
+  // Compose publishes ports for debugging as readily as for users: proxies first, then what nothing calls.
+  const published = candidates.filter((d) => d.entry!.how === 'published-port');
+  const publishedEdges = published.filter((d) => edgeKinds.includes(d.kind));
+  const publishedUncalled = published.filter((d) => !called.has(d.name));
+  const publishedFronts = publishedEdges.length > 0 ? publishedEdges : publishedUncalled.length > 0 ? publishedUncalled : platform.length > 0 ? [] : published;
+  const fronts = [...platform, ...publishedFronts];
+  const frontSet = new Set(fronts);
+  const bypass = candidates.filter((d) => !frontSet.has(d));
   if (bypass.length > 0 && fronts.length > 0) {
     report.confirm(`${listNames(bypass)} ${bypass.length === 1 ? 'is' : 'are'} reachable from outside too, around ${listNames(fronts)}: taken as internal, not as entry points. Close ${bypass.length === 1 ? 'that port' : 'those ports'} or add ${bypass.length === 1 ? 'it' : 'them'} as entry points.`, { where: bypass.map((d) => d.entry!.where) });
   }
@@ -42,11 +49,16 @@ export function addEntryPoints(drafts: ComponentDraft[], connections: Connection
     }
     let balancer = balancers.get(entry.balancer);
     if (!balancer) {
-      balancer = managedBalancer(entry.balancer, entry.where, drafts);
+      balancer = managedBalancer(entry.balancer, entry.where, drafts, entry.cloudBalancer === true);
+      if (!entry.cloudBalancer) report.confirm(`"${balancer.name}" is an ingress controller running in the cluster, installed apart from these manifests: set how many instances it runs.`, { where: [entry.where], component: balancer.name });
+      if (entry.sticky) {
+        balancer.deployment.stickySessions = true;
+        report.evidence(`"${balancer.name}" pins each client to one instance (sticky sessions).`, { where: [entry.where], component: balancer.name });
+      }
       balancers.set(entry.balancer, balancer);
       drafts.push(balancer);
       connections.push({ from: users.name, to: balancer.name, kind: 'sync', evidence: [entry.where] });
-      report.evidence(`"${balancer.name}" is a load balancer the platform provides (${entryPhrase(entry.how)}); users reach the system through it.`, { where: [entry.where], component: balancer.name });
+      report.evidence(`Users reach the system through "${balancer.name}" (${entryPhrase(entry.how)}).`, { where: [entry.where], component: balancer.name });
     }
     connections.push({ from: balancer.name, to: front.name, kind: 'sync', evidence: [entry.where] });
   }
@@ -76,20 +88,21 @@ function addClient(drafts: ComponentDraft[]): ComponentDraft {
   return client;
 }
 
-function managedBalancer(name: string, where: string, drafts: readonly ComponentDraft[]): ComponentDraft {
+function managedBalancer(name: string, where: string, drafts: readonly ComponentDraft[], cloud: boolean): ComponentDraft {
   const taken = new Set(drafts.map((d) => d.name));
   const unique = taken.has(name) ? `${name} (load balancer)` : name;
   return {
     name: unique,
     kind: 'load-balancer',
-    kindGuess: { kind: 'load-balancer', reason: 'the platform provisions it for the Service or ingress', uncertain: false },
+    kindGuess: { kind: 'load-balancer', reason: cloud ? 'the cloud provider provisions it for the Service or ingress' : 'an ingress controller serves the ingress routes', uncertain: !cloud },
     ports: [],
     listens: true,
     hosts: [],
     references: [],
     startsAfter: [],
     linksTo: [],
-    deployment: { managed: true },
+    // A cloud provider's balancer scales and fails over on its own; an in-cluster controller is pods.
+    deployment: cloud ? { managed: true, scalingMode: 'managed-elastic' } : {},
     state: {},
     exposure: { internet: true },
     source: where,

@@ -5,11 +5,14 @@ import type { ImportReport } from '../../shared/ipc/importReport';
 import { HostIndex } from './addresses';
 import { assemble } from './assemble';
 import type { ComponentDraft } from './draft';
+import { attachConfigFiles } from './config/configImport';
+import { addExternalHosts } from './externals';
 import { addEntryPoints } from './entryPoints';
-import { linkDrafts } from './links';
+import { linkDrafts, type Links } from './links';
 import { ReportBuilder } from './reportBuilder';
 import { classifyInputs, type InputFile } from './inputFiles';
 import { importComposeDrafts } from './compose/composeImport';
+import { importKubernetesDrafts, type KubernetesDrafts } from './kubernetes/kubernetesImport';
 import { projectNameOf } from './projectName';
 
 export type { InputFile };
@@ -52,14 +55,35 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
     for (const draft of compose.drafts) indexComposeHosts(draft, index);
     composeName = compose.name;
   }
+  let namespace: string | undefined;
+  let mounted: KubernetesDrafts['mountedFiles'] = [];
+  if (inputs.kubernetes.length > 0) {
+    const kubernetes = importKubernetesDrafts(inputs.kubernetes, index, report);
+    drafts.push(...kubernetes.drafts);
+    mounted = kubernetes.mountedFiles;
+    namespace = kubernetes.namespace;
+  }
   if (drafts.length === 0) {
     throw new AppError('INVALID_INPUT', `No docker-compose services or Kubernetes workloads were found in ${describeInputs(files)}. Choose a docker-compose file, Kubernetes manifests, or the folder that holds them.`);
   }
+  attachConfigFiles(inputs.config, mounted, drafts, report);
+  for (const draft of drafts) if (draft.optional) for (const host of draft.hosts) index.add(host, { names: [draft.name] });
+  addExternalHosts(drafts, index);
   const links = linkDrafts(drafts, index, report);
+  dropUnreached(drafts, links, report);
   addEntryPoints(drafts, links.connections, report);
-  const name = options.projectName ?? projectNameOf({ composeName, folderName: options.folderName, files: inputs.primary });
+  const name = options.projectName ?? projectNameOf({ composeName, namespace, folderName: options.folderName, files: inputs.primary });
   const seed = options.idSeed ?? randomUUID();
   return assemble({ name, description: `Imported from ${describeInputs(inputs.primary)}.`, drafts, links, seed }, report);
+}
+
+/** Hosts declared outside the system that nothing names are left out. */
+function dropUnreached(drafts: ComponentDraft[], links: Links, report: ReportBuilder): void {
+  const reached = new Set(links.connections.flatMap((c) => [c.from, c.to]));
+  const unreached = drafts.filter((d) => d.optional && !reached.has(d.name));
+  if (unreached.length === 0) return;
+  for (const draft of unreached) drafts.splice(drafts.indexOf(draft), 1);
+  report.ignore(`${unreached.map((d) => `"${d.name}"`).join(', ')}: declared outside the system (${unreached[0]!.source}), but no component's settings name ${unreached.length === 1 ? 'it' : 'them'}.`);
 }
 
 /** A compose service is reached by its name, hostname, container name and network aliases. */

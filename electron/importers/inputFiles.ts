@@ -77,11 +77,13 @@ export function classifyInputs(files: readonly InputFile[], report: ReportBuilde
     }
   }
   const primary = chosenCompose.length > 0 ? chosenCompose : chosenKubernetes;
-  for (const file of primary) report.sources.push(`${file.path}: ${chosenCompose.length > 0 ? (file === chosenCompose[0] ? 'compose file' : 'compose override file, merged over the one before') : 'Kubernetes manifests'}`);
+  for (const file of chosenCompose) report.sources.push(`${file.path}: ${file === chosenCompose[0] ? 'compose file' : 'compose override file, merged over the one before'}`);
+  if (chosenKubernetes.length > 0) report.sources.push(`${listPaths(chosenKubernetes.map((f) => f.path))}: Kubernetes manifests`);
   return { compose: chosenCompose, kubernetes: chosenKubernetes, config, dotEnv, byPath, primary };
 }
 
 function isKubernetes(content: string): boolean {
+  if (/^\s*[{[]/.test(content)) return /"apiVersion"\s*:/.test(content) && /"kind"\s*:/.test(content);
   return /^\s*["']?apiVersion["']?\s*:/m.test(content) && /^\s*["']?kind["']?\s*:/m.test(content);
 }
 

@@ -41,6 +41,8 @@ const headWords: ReadonlyArray<readonly [ComponentKind, readonly string[]]> = [
   ['client', ['loadgenerator', 'loadgen', 'sim', 'simulator']],
 ];
 
+const storeHeads: readonly ComponentKind[] = ['database', 'cache', 'queue', 'stream'];
+
 /** Well-known container ports of stores and brokers: a custom image built on one still listens there. */
 const portKinds: ReadonlyMap<number, ComponentKind> = new Map([
   [5432, 'database'], [3306, 'database'], [27017, 'database'], [1433, 'database'], [9042, 'database'], [26257, 'database'], [5984, 'database'], [7687, 'database'],
@@ -67,7 +69,10 @@ export interface ImageContext {
 }
 
 export function imageContext(images: Iterable<string>): ImageContext {
-  for (const image of images) if (logTools.some((tool) => imageBaseName(image).includes(tool))) return { logToolsPresent: true };
+  for (const image of images) {
+    const base = imageBaseName(image);
+    if (logTools.some((tool) => base.includes(tool))) return { logToolsPresent: true };
+  }
   return { logToolsPresent: false };
 }
 
@@ -120,8 +125,11 @@ export function guessKind(name: string, image: string | undefined, ports: readon
   }
   const port = ports.find((p) => portKinds.has(p));
   if (port !== undefined) return { kind: portKinds.get(port)!, reason: `it listens on port ${port}, the port of a ${portProduct(port)}`, uncertain: true };
+  // A store's name only counts when its image, if any, is named the same way ("catalogue-db" on
+  // "acme/catalogue-db"): "ratings-v2-mysql" on a ratings image is a service that uses MySQL.
   const byName = headKind(name);
-  if (byName) return { kind: byName, reason: `its name "${name}" ends in a word for one`, uncertain: true };
+  const imageAgrees = image === undefined || image.trim() === '' || headKind(imageBaseName(image)) === byName || !storeHeads.includes(byName ?? 'service');
+  if (byName && imageAgrees) return { kind: byName, reason: `its name "${name}" ends in a word for one`, uncertain: true };
   return { kind: 'service', reason: image ? `its image "${image}" is not a product Tenfold knows, so it runs your own code` : 'it is built from source', uncertain: false };
 }
 
@@ -132,11 +140,12 @@ function portProduct(port: number): string {
 
 /** Admin consoles and metric exporters named after a store are not the store. */
 function toolGuess(image: string, base: string): KindGuess | null {
-  const found = words(base.split('/').pop() ?? base);
+  const repository = base.split('/').pop() ?? base;
+  const found = words(repository);
   if (found.includes('exporter')) return { kind: 'monitoring', reason: `its image "${image}" is a metrics exporter`, uncertain: false };
-  if (found.some((w) => ['admin', 'express', 'commander', 'insight', 'ui', 'adminer', 'phpmyadmin', 'pgadmin4'].includes(w))) {
-    return { kind: 'service', reason: `its image "${image}" looks like an admin console`, uncertain: true };
-  }
+  const knownConsole = ['adminer', 'phpmyadmin', 'pgadmin4', 'mongo-express', 'redis-commander', 'redisinsight', 'kafka-ui', 'kafdrop', 'akhq'].some((tool) => repository.includes(tool));
+  const storeConsole = found.some((w) => ['admin', 'express', 'commander', 'insight', 'ui', 'console'].includes(w)) && productKind(repository) !== null;
+  if (knownConsole || storeConsole) return { kind: 'service', reason: `its image "${image}" is an admin console`, uncertain: true };
   return null;
 }
 

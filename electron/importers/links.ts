@@ -17,8 +17,12 @@ interface Mention {
   sharedOnly: boolean;
   /** Only free text names it (a command line), not a setting. */
   commandOnly: boolean;
+  /** Only start-up steps name it (init containers). */
+  startupOnly: boolean;
   readOnly: boolean;
   readonly sharedBooks: Set<string>;
+  /** Proxy routes (locations, backends) that lead to it. */
+  routes: number;
 }
 
 export interface Links {
@@ -50,6 +54,8 @@ export function linkDrafts(drafts: readonly ComponentDraft[], index: HostIndex, 
     };
     for (const reference of from.references) {
       for (const { target } of mentionedHosts(reference, lookup)) {
+        // Its own Service's name reaches its peers (other versions, other replicas), not a dependency.
+        if (target.names.includes(from.name)) continue;
         for (const toName of target.names) {
           const to = byName.get(toName);
           if (!to || to === from) continue;
@@ -75,9 +81,20 @@ export function linkDrafts(drafts: readonly ComponentDraft[], index: HostIndex, 
   const connections: ConnectionDraft[] = [];
   const suggestions: Links['suggestions'] = [];
   const background = backgroundProcesses(drafts, mentions);
+  const routeTotals = new Map<string, number>();
+  for (const mention of mentions.values()) if (mention.routes > 0) routeTotals.set(mention.from.name, (routeTotals.get(mention.from.name) ?? 0) + mention.routes);
   for (const mention of mentions.values()) {
     noteSessions(mention, report);
     const drafted = connectionsOf(mention, background);
+    const routes = routeTotals.get(mention.from.name) ?? 0;
+    if (mention.routes > 0 && routes > mention.routes) {
+      // A proxy sends each request down one route: each upstream gets its routes' share, not every request.
+      const share = Math.round((mention.routes / routes) * 1000) / 1000;
+      for (const connection of drafted) {
+        connection.callsPerRequest = share;
+        connection.guess = `it gets ${mention.routes} of the ${routes} routes of "${mention.from.name}", so about ${Math.round(share * 1000) / 10}% of its requests are taken to go there; set the real share`;
+      }
+    }
     if (mention.sharedOnly) {
       const books = [...mention.sharedBooks].join(', ');
       for (const connection of drafted) suggestions.push({ connection, text: `"${mention.from.name}" receives the address of "${mention.to.name}" through ${books}, which other components receive too; it may not call it.` });
@@ -91,7 +108,7 @@ function note(mentions: Map<string, Mention>, from: ComponentDraft, to: Componen
   const key = connectionKey(from.name, to.name);
   let mention = mentions.get(key);
   if (!mention) {
-    mention = { from, to, where: [], roles: new Set(), topics: new Set(), sharedOnly: true, commandOnly: true, readOnly: true, sharedBooks: new Set() };
+    mention = { from, to, where: [], roles: new Set(), topics: new Set(), sharedOnly: true, commandOnly: true, startupOnly: true, readOnly: true, sharedBooks: new Set(), routes: 0 };
     mentions.set(key, mention);
   }
   mention.where.push(reference.where);
@@ -99,6 +116,8 @@ function note(mentions: Map<string, Mention>, from: ComponentDraft, to: Componen
   if (reference.sharedBook === undefined) mention.sharedOnly = false;
   else mention.sharedBooks.add(reference.sharedBook);
   if (reference.form !== 'command') mention.commandOnly = false;
+  if (reference.startup !== true) mention.startupOnly = false;
+  if (reference.form === 'route') mention.routes++;
   if (!readOnlyKey.test(reference.key)) mention.readOnly = false;
   const role = reference.role ?? (reference.form === 'command' ? commandRoleOf(reference.text) : brokerRoleOf(reference.key));
   if (role) mention.roles.add(role);
@@ -130,6 +149,7 @@ function noteSessions(mention: Mention, report: ReportBuilder): void {
 function connectionsOf(mention: Mention, background: ReadonlySet<string>): ConnectionDraft[] {
   const { from, to } = mention;
   const evidence = mention.where;
+  if (mention.startupOnly) return [{ from: from.name, to: to.name, kind: 'sync', dependency: 'startup', evidence, guess: 'only a start-up step (an init container) names it' }];
   const alternative = mention.group !== undefined ? { alternativeGroup: mention.group } : {};
   if (brokerKinds.includes(to.kind)) {
     const roles = [...mention.roles].sort();

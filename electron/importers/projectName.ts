@@ -7,6 +7,10 @@ const genericFolders = new Set(['k8s', 'kube', 'kubernetes', 'manifests', 'kuber
 /** File names that say which variant of a deployment it is, not what the system is called. */
 const genericStems = new Set(['default', 'quickstart', 'local', 'dev', 'development', 'prod', 'production', 'base', 'main', 'all', 'demo', 'complete-demo', 'manifests', 'deployment', 'deploy', 'stack', 'app', 'kubernetes', 'k8s', 'test', 'staging']);
 
+export function isGenericFolder(name: string): boolean {
+  return genericFolders.has(name.toLowerCase());
+}
+
 export interface NameSources {
   /** The compose project's `name:` or COMPOSE_PROJECT_NAME. */
   readonly composeName?: string;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../../shared/ipc/errors';
 import { importLimits, type InputFile } from './importFiles';
+import { isGenericFolder } from './projectName';
 
 /** A file larger than this inside a folder is skipped: deployment files are small. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -101,7 +102,14 @@ function commonFolder(folders: readonly string[]): string {
   return common;
 }
 
-/** The folder's own name, for the project's name. */
+/** The name of the folder, or of the nearest folder above it that is not a generic "k8s" or "deploy" folder. */
 export function folderNameOf(root: string): string {
+  let folder = root;
+  for (let level = 0; level < 3; level++) {
+    if (!isGenericFolder(basename(folder))) return basename(folder);
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
   return basename(root);
 }

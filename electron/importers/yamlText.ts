@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, parseAllDocuments, Scalar, visit, YAMLMap, type Document } from 'yaml';
 import { AppError, type Problem } from '../../shared/ipc/errors';
+import { parsePlainYaml } from './plainYaml';
 
 /** What compose's `!reset` tag becomes: the value is removed from what it overrides. */
 export const RESET_MARK = '\u0000compose:reset';
@@ -8,11 +9,14 @@ export const OVERRIDE_KEY = '\u0000compose:override';
 
 /**
  * Parses every document of a YAML text into plain data (anchors and `<<` merge keys allowed).
+ * Plain block YAML is read by plainYaml.ts; the rest, and every error, by `yaml`.
  * Malformed YAML and duplicate keys are refused with the file, line and column of each problem.
  * Duplicate keys are found with one set per mapping: yaml's own check compares each key with
- * every earlier one, which took seconds on a compose file of 8,000 services.
+ * every earlier one, quadratic in the number of services.
  */
 export function parseYamlDocuments(fileName: string, content: string): unknown[] {
+  const plain = parsePlainYaml(content);
+  if (plain !== undefined) return plain;
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(content, { merge: true, prettyErrors: false, uniqueKeys: false, lineCounter });
   const list = Array.isArray(documents) ? documents : [documents];

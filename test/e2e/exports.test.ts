@@ -143,11 +143,18 @@ describe('exports and deployment import in the app (tenfold serve)', () => {
       await expect(report.getByTestId('import-confirm').textContent()).resolves.toContain('"orders-db" is reachable from outside (a port published to the host)');
       await expect(report.getByTestId('import-guessed').textContent()).resolves.toContain('"proxy" is a load balancer');
       // Fix a guess before the project exists: the proxy is an API gateway.
-      await report.getByRole('textbox', { name: 'Kind of proxy' }).first().click();
-      await page.getByRole('option', { name: 'API gateway' }).click();
+      await report.getByRole('combobox', { name: 'Kind of proxy' }).first().selectOption({ label: 'API gateway' });
       await page.screenshot({ path: screenshotPath('exports-compose-report') });
       await report.getByRole('button', { name: 'Create and open' }).click();
       await page.getByTestId('project-name').filter({ hasText: 'shop-v3' }).waitFor({ timeout: 60_000 });
+      // The fix made in the review is in the project created.
+      const proxyKind = await page.evaluate(async () => {
+        const post = async (channel: string, body: unknown) => (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { value: unknown };
+        const list = (await post('projects:list', {})).value as { id: string }[];
+        const opened = (await post('projects:open', { id: list[0]!.id })).value as { project: { components: { name: string; kind: string }[] } };
+        return opened.project.components.find((c) => c.name === 'proxy')?.kind;
+      });
+      expect(proxyKind).toBe('api-gateway');
 
       await page.getByRole('button', { name: 'Export' }).click();
       await page.getByRole('menuitem', { name: 'Export Mermaid diagram…' }).click();

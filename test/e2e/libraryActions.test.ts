@@ -441,11 +441,11 @@ describe('library actions in the browser', () => {
       );
       const body = page.locator('body');
       await body.dispatchEvent('dragenter', { dataTransfer: transfer });
-      await expect.poll(() => page.getByText(/^Drop a \.tenfold\.json file/).count(), WAIT).toBe(1);
+      await expect.poll(() => page.getByText('Drop a .tenfold.json file, or docker-compose files, Kubernetes manifests or a folder of them, to import').count(), WAIT).toBe(1);
       await body.dispatchEvent('dragover', { dataTransfer: transfer });
       await body.dispatchEvent('drop', { dataTransfer: transfer });
       await expect.poll(() => rowCount(page, dropped.name), WAIT).toBe(1);
-      expect(await page.getByText(/^Drop a \.tenfold\.json file/).count()).toBe(0);
+      expect(await page.getByText('Drop a .tenfold.json file, or docker-compose files, Kubernetes manifests or a folder of them, to import').count()).toBe(0);
       expect(storedModel(dropped.id)).toEqual(dropped);
 
       // A corrupt file: the notification names the file and the problem; nothing is stored.

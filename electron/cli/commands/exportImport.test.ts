@@ -86,7 +86,8 @@ describe('tenfold import', () => {
     // extends: file common.yml was read relative to the compose file.
     expect(project.components.find((c) => c.name === 'api')?.deployment?.healthCheck).toBe(true);
     expect(result.err).toContain('Read:\n  - legacy-v2.yml: compose file');
-    expect(result.err).toContain('Guessed:\n  - "api" is a service:');
+    expect(result.err).toContain('Guessed:\n');
+    expect(result.err).toContain('\n  - "api" is a service: its image "example/blog-api:0.9" is not a product Tenfold knows');
     expect(result.err).toContain('Please confirm:');
     const again = await runCli(['import', 'legacy-v2.yml']);
     expect(`${again.out}\n`).toBe(text);

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { storeKinds } from '../../../shared/model/component';
 import type { ComponentDraft, Reference } from '../draft';
 import { guessKind, imageContext } from '../kinds';
-import type { ReportBuilder } from '../reportBuilder';
+import { quoteNames, type ReportBuilder } from '../reportBuilder';
 import type { ComposeProject, ReadRelative } from './composeFile';
 import { relativeTo } from './composeFile';
 import { environmentMap, isRecord, mountTarget, type ComposeService } from './merge';
@@ -202,7 +202,7 @@ function describeVolumes(draft: ComponentDraft, service: ComposeService, where: 
     const anonymous = data.some((mount) => mount.kind === 'anonymous');
     report.confirm(
       `"${name}" holds durable data that lives in the container${anonymous ? ' (an anonymous volume only)' : ''}: it is lost when the container is re-created. Declare a named volume, or confirm it holds nothing worth keeping.`,
-      { where: [anonymous ? `${where}.volumes` : where], component: name },
+      { where: [anonymous ? `${where}.volumes` : where], component: name, family: { key: 'data-in-container', summary: (names) => `${names.length} stores hold durable data that lives in their containers, lost when a container is re-created: ${quoteNames(names)}. Declare named volumes, or confirm they hold nothing worth keeping.` } },
     );
     return;
   }

@@ -56,7 +56,8 @@ export function loadCompose(files: readonly ComposeText[], interpolation: Interp
   const notes: string[] = [];
   let name: string | undefined;
   for (const file of files) {
-    const data = interpolateData(parseComposeYaml(file.path, file.content), interpolation) as Record<string, unknown>;
+    const parsed = parseComposeYaml(file.path, file.content);
+    const data = (file.content.includes('$') ? interpolateData(parsed, interpolation) : parsed) as Record<string, unknown>;
     const raw = data['services'] as Record<string, unknown>;
     for (const [serviceName, service] of Object.entries(raw)) {
       if (!isRecord(service)) {

@@ -1,4 +1,4 @@
-import { Accordion, Button, Checkbox, Group, List, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Accordion, Button, Checkbox, Group, List, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { ImportPreview } from '../../../shared/ipc/contract';
 import type { ImportNote } from '../../../shared/ipc/importReport';
@@ -36,13 +36,13 @@ export function ImportReview({ preview, onCancel, onCreate }: Props) {
     if (note.componentId) {
       const component = names.get(note.componentId);
       if (!component || component.kind === 'client') return null;
-      return <Select size="xs" w={170} aria-label={`Kind of ${component.name}`} data={kindOptions} value={kinds[component.id] ?? component.kind} allowDeselect={false} onChange={(value) => value && setKinds((k) => ({ ...k, [component.id]: value as ComponentKind }))} />;
+      return <NativeSelect size="xs" w={170} style={{ flex: '0 0 auto' }} aria-label={`Kind of ${component.name}`} data={kindOptions} value={kinds[component.id] ?? component.kind} onChange={(e) => setKinds((k) => ({ ...k, [component.id]: e.currentTarget.value as ComponentKind }))} />;
     }
     if (note.connectionId) {
       const connection = links.get(note.connectionId);
       if (!connection) return null;
       const label = `Connection ${names.get(connection.from)?.name ?? ''} → ${names.get(connection.to)?.name ?? ''}`;
-      return <Select size="xs" w={190} aria-label={label} data={choiceOptions} value={connections[connection.id] ?? 'keep'} allowDeselect={false} onChange={(value) => value && setConnections((c) => ({ ...c, [connection.id]: value as ConnectionChoice }))} />;
+      return <NativeSelect size="xs" w={190} style={{ flex: '0 0 auto' }} aria-label={label} data={choiceOptions} value={connections[connection.id] ?? 'keep'} onChange={(e) => setConnections((c) => ({ ...c, [connection.id]: e.currentTarget.value as ConnectionChoice }))} />;
     }
     return null;
   };
