@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../ipc/errors';
-import { Project } from './project';
+import { CURRENT_SCHEMA_VERSION, Project } from './project';
 import { MAX_PROJECT_FILE_BYTES, parseProjectFile, projectFileName, serializeProject } from './projectFile';
 import { sampleProjectInput } from './testing/sampleProject';
 
@@ -155,7 +155,7 @@ describe('parseProjectFile', () => {
     const text = serializeProject(sample()).replace('"schemaVersion": 4', '"schemaVersion": 7');
     const error = errorOf(() => parseProjectFile(text, 'future.tenfold.json'));
     expect(error.code).toBe('NEWER_SCHEMA');
-    expect(error.message).toBe('future.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to 3. Update Tenfold to open it.');
+    expect(error.message).toBe(`future.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`);
   });
 
   it('refuses a 60 MB file before parsing it', () => {
