@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { validateCommand } from './commands/validate';
 import { checkCommand } from './commands/check';
+import { libraryCommand } from './commands/library';
 
 /** Every subcommand of `tenfold`, in the order `--help` lists them. Add one line per command. */
 export const commands: readonly CliCommand[] = [
@@ -12,4 +13,5 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   validateCommand,
   checkCommand,
+  libraryCommand,
 ];

@@ -60,8 +60,8 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       return checkingOpened(library.open(project.id));
     },
     'projects:open': ({ id }) => checkingOpened(library.open(id)),
-    'projects:save': ({ project, changes, since, basedOn, summary }) =>
-      library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn }),
+    'projects:save': ({ project, changes, since, basedOn, summary, autosave }) =>
+      library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn, autosave: autosave ?? false }),
     'projects:rename': ({ id, name }) => library.rename(id, name),
     'projects:duplicate': ({ id, name }) => library.duplicate(id, name),
     'projects:delete': ({ id }) => {

@@ -16,6 +16,11 @@ const statusByCode: Record<ErrorCode, number> = {
   CANCELLED: 400,
   UNSUPPORTED: 501,
   FORBIDDEN: 403,
+  LIBRARY_DAMAGED: 500,
+  DISK_FULL: 507,
+  LIBRARY_READ_ONLY: 423,
+  LIBRARY_BUSY: 503,
+  TIMED_OUT: 504,
   INTERNAL: 500,
 };
 
@@ -36,6 +41,8 @@ export function sendEnvelope(res: ServerResponse, result: Result<unknown>, statu
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': body.length,
     'Cache-Control': 'no-store',
+    // A lock held by another program is let go within seconds: a client may simply ask again.
+    ...(!result.ok && result.error.code === 'LIBRARY_BUSY' ? { 'Retry-After': '2' } : {}),
     ...extraHeaders,
   });
   res.end(body);
