@@ -9,7 +9,7 @@ import { parseProjectFile, projectFileName, serializeProject } from '../../share
 import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { ruleDocs } from '../engine/check';
-import { createCheckReplies } from './checkReplies';
+import { createCheckReplies, type CheckReplies } from './checkReplies';
 import { saveAhead } from './saveAhead';
 import { listTemplates, loadTemplate } from './templates';
 import { createExportHandlers } from './exportHandlers';
@@ -23,6 +23,13 @@ export interface HandlerServices {
   readonly now?: () => Date;
   /** The transport sends replies as JSON text (the web host): replies prepared ahead are encoded ahead too. */
   readonly repliesAsJson?: boolean;
+  /**
+   * Starts the check of a project being opened somewhere else (the web host's check thread, see
+   * electron/host/lanes) and returns the id it will answer to. Without it the check runs here.
+   */
+  readonly startOpenedCheck?: (projectId: string, revisionId: RevisionId) => string;
+  /** check:run's state (the checks held for relative replies), when the caller needs it too. */
+  readonly checkReplies?: CheckReplies;
 }
 
 /**
@@ -30,14 +37,14 @@ export interface HandlerServices {
  * validated by dispatch(); errors are thrown as AppError and become the envelope there.
  * Shared by Electron IPC, the web host and tests.
  */
-export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false }: HandlerServices): Handlers {
+export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false, startOpenedCheck, checkReplies }: HandlerServices): Handlers {
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
-  const checkReply = createCheckReplies({ repliesAsJson });
+  const checkReply = checkReplies ?? createCheckReplies({ repliesAsJson });
   // An opened project goes to an editor, whose first act is to check it: start that check now,
   // and soon after, while the user looks, prepare its first autosave.
   const checkingOpened = (opened: OpenedProject): OpenedProject => {
-    const checkId = checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`);
+    const checkId = startOpenedCheck ? startOpenedCheck(opened.project.id, opened.revisionId) : checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`);
     saveAhead(opened.project);
     return { ...opened, checkId };
   };

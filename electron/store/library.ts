@@ -75,6 +75,11 @@ export interface LibraryOptions {
   readonly now?: () => Date;
   /** Automatic backups on start and every few hours of changes (upkeep.ts); on unless turned off. */
   readonly backups?: boolean;
+  /**
+   * SQLite's quick check at open (libraryFile.ts); on unless turned off by a second connection
+   * of a process that has just checked the file with its first.
+   */
+  readonly verify?: boolean;
 }
 
 function toSummary(row: ProjectRow): ProjectSummary {
@@ -112,7 +117,7 @@ function notFound(id: string): AppError {
  * A damaged file throws DamagedLibrary (libraryFile.ts), which names the backup to restore.
  */
 export function openLibrary(dataDir: string, options: LibraryOptions = {}): Library {
-  const { db, file } = openLibraryFile(dataDir);
+  const { db, file } = openLibraryFile(dataDir, { verify: options.verify ?? true });
   try {
     const library = createLibrary(db, file, dataDir, options);
     return withStorageErrors(library, file);

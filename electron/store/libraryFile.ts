@@ -37,7 +37,7 @@ function restrictAccess(dataDir: string, file: string): void {
  * missing, and runs SQLite's quick check. A damaged file throws DamagedLibrary; a full disk, a
  * read-only file or a lock held too long throw their own AppError; nothing else is changed.
  */
-export function openLibraryFile(dataDir: string): { db: Database; file: string } {
+export function openLibraryFile(dataDir: string, { verify = true }: { readonly verify?: boolean } = {}): { db: Database; file: string } {
   const file = join(dataDir, LIBRARY_FILE);
   let db: Database;
   try {
@@ -50,6 +50,7 @@ export function openLibraryFile(dataDir: string): { db: Database; file: string }
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('INTERNAL', `Tenfold cannot open its library ${file}: ${reason}. Set TENFOLD_DATA_DIR to another folder if this one cannot hold it.`);
   }
+  if (!verify) return { db, file };
   let check: ReturnType<typeof quickCheckPasses>;
   try {
     check = quickCheckPasses(db);
