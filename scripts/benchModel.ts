@@ -1,4 +1,4 @@
-import { Project } from '../shared/model/project';
+import { CURRENT_SCHEMA_VERSION, Project } from '../shared/model/project';
 import type { ComponentKind } from '../shared/model/component';
 import { seededRandom as random } from '../electron/engine/testing/seededRandom';
 
@@ -82,7 +82,7 @@ export function layeredModel(size: number): Project {
     connect(worker, pick(caches), 'read');
   }
   return Project.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: uuid('b000000f', size),
     name: `bench ${size}`,
     components,
@@ -153,7 +153,7 @@ export function eventDrivenModel(size: number): Project {
     }
   }
   return Project.parse({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: uuid('e000000f', size),
     name: `event-driven ${size}`,
     components,

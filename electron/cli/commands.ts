@@ -5,6 +5,8 @@ import { importCommand } from './commands/import';
 import { validateCommand } from './commands/validate';
 import { checkCommand } from './commands/check';
 import { libraryCommand } from './commands/library';
+import { diffCommand } from './commands/diff';
+import { mergeCommand } from './commands/merge';
 
 /** Every subcommand of `tenfold`, in the order `--help` lists them. Add one line per command. */
 export const commands: readonly CliCommand[] = [
@@ -14,4 +16,6 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   checkCommand,
   libraryCommand,
+  diffCommand,
+  mergeCommand,
 ];

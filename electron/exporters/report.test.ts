@@ -139,11 +139,35 @@ describe('the executive summary\'s agenda', () => {
     expect(rows[1]![1]).not.toContain('planned');
   });
 
+  it('links a decision and the findings it settles both ways, and prints a planned fix with its owner and due date', async () => {
+    const check = runCheck(base, { today: date });
+    const [first, second] = check.findings;
+    const decisionId = '00000000-0000-4000-8000-0000000000d2' as Project['review']['decisions'][number]['id'];
+    const decided: Project = {
+      ...base,
+      review: {
+        findings: [{ key: first!.key, status: 'planned', owner: 'Data team', dueOn: '2027-03-31', history: [] }],
+        decisions: [{ id: decisionId, title: 'Add a standby', context: '', decision: '', date: '2026-11-20', findingKeys: [first!.key, second!.key] }],
+      },
+    };
+    const html = await exportReport(decided, runCheck(decided, { today: date }), { date });
+    expect(html).toContain(`<li class="decision" id="decision-${decisionId}">`);
+    const escaped = (text: string) => text.replaceAll("'", '&#39;');
+    expect(html).toContain(`Settles: <a href="#finding-1">1. ${escaped(first!.title)}</a>, <a href="#finding-2">2. ${escaped(second!.title)}</a>`);
+    expect(html).toContain(`<dt>Decided in</dt><dd><a href="#decision-${decisionId}">Add a standby</a> (2026-11-20)</dd>`);
+    expect(html).toContain('Planned, due 2027-03-31</dd>');
+    expect(html).toContain('<dt>Owner</dt><dd>Data team</dd>');
+    expect(agendaRows(html)[0]![1]).toBe(`${first!.title} (fix planned, Data team, due 2027-03-31)`);
+    // An open finding has no owner yet: no empty "Owner —" line for it.
+    const open = html.slice(html.indexOf('id="finding-3"'), html.indexOf('id="finding-4"'));
+    expect(open).not.toContain('<dt>Owner</dt>');
+  });
+
   it('numbers the findings list by the same priority', async () => {
     const check = runCheck(base, { today: date });
     const html = await exportReport(base, check, { date });
     expect(html).toContain(`<h2 id="findings-heading">Findings (${check.findings.length})</h2>`);
-    const items = [...html.matchAll(/<li class="finding \w+" value="(\d+)"><p class="finding-title"><span class="rank">(\d+)\.<\/span>/g)];
+    const items = [...html.matchAll(/<li class="finding \w+" value="(\d+)" id="finding-\d+"><p class="finding-title"><span class="rank">(\d+)\.<\/span>/g)];
     expect(items.map((m) => Number(m[1]))).toEqual(check.findings.map((_, i) => i + 1));
     expect(items.map((m) => Number(m[2]))).toEqual(check.findings.map((_, i) => i + 1));
   });

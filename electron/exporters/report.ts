@@ -1,7 +1,7 @@
 import type { Project } from '../../shared/model/project';
 import type { CheckResult } from '../../shared/ipc/contract';
 import { checklists, type Finding, type Risk } from '../../shared/model/finding';
-import { FindingStatus, type Severity } from '../../shared/model/review';
+import { FindingStatus, type Decision, type Severity } from '../../shared/model/review';
 import { kindDefaults } from '../../shared/model/defaults';
 import { formatMultiple, formatNumber, formatPercent, formatRate } from '../engine/format';
 import { AGENDA_SIZE } from '../engine/agenda/priority';
@@ -45,7 +45,7 @@ export async function exportReport(project: Project, check: CheckResult, options
     availabilityTable(index),
     spofTable(index),
     findingsList(index),
-    decisionsLog(project),
+    decisionsLog(project, check),
   ].join('\n');
   return [
     '<!DOCTYPE html>',
@@ -116,7 +116,7 @@ function agenda(index: ExportIndex): string {
   for (let i = 0; i < findings.length && rows.length < AGENDA_SIZE; i++) {
     const finding = findings[i]!;
     if (!isOpenFinding(finding)) continue;
-    const planned = finding.status === 'planned' ? ' <span class="status planned">(fix planned)</span>' : '';
+    const planned = finding.status === 'planned' ? ` <span class="status planned">(${plannedWords(finding.review)})</span>` : '';
     rows.push(`<tr><td class="num">${i + 1}</td><td>${h(finding.title)}${planned}</td><td>${agendaNames(finding, index)}</td><td>${impactText(finding)}</td></tr>`);
   }
   const heading = '<h3 id="agenda-heading">Agenda: the open findings to discuss first</h3>';
@@ -180,7 +180,22 @@ function findingsList(index: ExportIndex): string {
   const findings = index.check.findings;
   const stale = staleWaivers(index);
   if (findings.length === 0) return section('findings', 'Findings', `<p>No findings.</p>${stale}`);
-  return section('findings', `Findings (${findings.length})`, `<ol class="findings">\n${findings.map((f, i) => findingItem(f, i + 1, index)).join('\n')}\n</ol>${stale}`);
+  const decisions = decisionsByFinding(index.project);
+  return section('findings', `Findings (${findings.length})`, `<ol class="findings">\n${findings.map((f, i) => findingItem(f, i + 1, index, decisions.get(f.key) ?? [])).join('\n')}\n</ol>${stale}`);
+}
+
+/** "fix planned", with its owner and due date when the review gave them. */
+function plannedWords(review: Finding['review']): string {
+  return ['fix planned', review?.owner ? h(review.owner) : null, review?.dueOn ? `due ${h(review.dueOn)}` : null].filter(Boolean).join(', ');
+}
+
+/** The decisions that name each finding, so a finding links to what settled it and back. */
+function decisionsByFinding(project: Project): Map<string, Decision[]> {
+  const map = new Map<string, Decision[]>();
+  for (const decision of project.review.decisions) {
+    for (const key of decision.findingKeys ?? []) map.set(key, [...(map.get(key) ?? []), decision]);
+  }
+  return map;
 }
 
 /** Review entries whose finding no longer occurs: the model changed, so the decision may be moot. */
@@ -191,15 +206,18 @@ function staleWaivers(index: ExportIndex): string {
   return `\n<h3>Review entries whose finding no longer occurs (${stale.length})</h3>\n<ul class="stale">${items.join('')}</ul>`;
 }
 
-function findingItem(finding: Finding, rank: number, index: ExportIndex): string {
+function findingItem(finding: Finding, rank: number, index: ExportIndex, decisions: readonly Decision[]): string {
   const review = finding.review;
   const targets = finding.targets.components.length > 0 ? ` · ${index.namesList(finding.targets.components, h)}` : '';
-  const details: string[] = [`<dt>Status</dt><dd class="status ${finding.status}">${statusWords[finding.status]}${review?.expiresOn ? ` until ${h(review.expiresOn)}` : ''}</dd>`];
-  details.push(`<dt>Rationale</dt><dd>${review?.rationale ? h(review.rationale) : '—'}</dd>`);
-  details.push(`<dt>Owner</dt><dd>${review?.owner ? h(review.owner) : '—'}</dd>`);
+  const until = review?.expiresOn && finding.status === 'accepted-risk' ? ` until ${h(review.expiresOn)}` : review?.dueOn && finding.status === 'planned' ? `, due ${h(review.dueOn)}` : '';
+  const details: string[] = [`<dt>Status</dt><dd class="status ${finding.status}">${statusWords[finding.status]}${until}</dd>`];
+  // A decided finding says why and who owns it; an open one has neither yet, and says nothing.
+  if (review?.rationale || finding.status === 'accepted-risk') details.push(`<dt>Rationale</dt><dd>${review?.rationale ? h(review.rationale) : '—'}</dd>`);
+  if (review?.owner || finding.status === 'accepted-risk') details.push(`<dt>Owner</dt><dd>${review?.owner ? h(review.owner) : '—'}</dd>`);
+  if (decisions.length > 0) details.push(`<dt>Decided in</dt><dd>${decisions.map((d) => `<a href="#decision-${h(d.id)}">${h(d.title)}</a> (${h(d.date)})`).join('; ')}</dd>`);
   if (finding.assumed.length > 0) details.push(`<dt>Assumed</dt><dd>${h(finding.assumed.join(', '))} (kind defaults)</dd>`);
   return [
-    `<li class="finding ${finding.severity}" value="${rank}">`,
+    `<li class="finding ${finding.severity}" value="${rank}" id="finding-${rank}">`,
     `<p class="finding-title"><span class="rank">${rank}.</span> <span class="badge ${finding.severity}">${finding.severity}</span> <strong>${h(finding.title)}</strong> <span class="rule">${h(finding.checklist)} · ${h(finding.ruleId)}${targets}</span></p>`,
     `<p class="impact">${impactText(finding)}</p>`,
     `<p>${h(finding.message)}</p>`,
@@ -208,15 +226,20 @@ function findingItem(finding: Finding, rank: number, index: ExportIndex): string
   ].join('');
 }
 
-function decisionsLog(project: Project): string {
+function decisionsLog(project: Project, check: CheckResult): string {
+  const ranks = new Map(check.findings.map((f, i) => [f.key, { rank: i + 1, title: f.title }]));
+  const settled = (key: string): string => {
+    const finding = ranks.get(key);
+    return finding ? `<a href="#finding-${finding.rank}">${finding.rank}. ${h(finding.title)}</a>` : `${h(key.split('|')[0] ?? key)} (no longer occurs)`;
+  };
   const decisions = [...project.review.decisions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   if (decisions.length === 0) return section('decisions', 'Decisions log', '<p>No decisions recorded yet.</p>');
   const items = decisions.map((d) => [
-    '<li class="decision">',
+    `<li class="decision" id="decision-${h(d.id)}">`,
     `<p class="decision-title"><time datetime="${h(d.date)}">${h(d.date)}</time> <strong>${h(d.title)}</strong></p>`,
     d.context ? `<p><span class="label">Context.</span> ${h(d.context)}</p>` : '',
     d.decision ? `<p><span class="label">Decision.</span> ${h(d.decision)}</p>` : '',
-    d.findingKeys && d.findingKeys.length > 0 ? `<p class="rule">Findings: ${d.findingKeys.map((k) => h(k.split('|')[0] ?? k)).join(', ')}</p>` : '',
+    d.findingKeys && d.findingKeys.length > 0 ? `<p class="rule">Settles: ${d.findingKeys.map(settled).join(', ')}</p>` : '',
     '</li>',
   ].join(''));
   return section('decisions', 'Decisions log', `<ol class="decisions">\n${items.join('\n')}\n</ol>`);

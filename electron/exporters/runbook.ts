@@ -166,7 +166,7 @@ function findings(component: Component, index: ExportIndex): string[] {
   const accepted = own.filter((f) => f.status === 'accepted-risk');
   const lines: string[] = [];
   if (open.length === 0 && accepted.length === 0) return ['No open findings and no accepted risks.'];
-  for (const finding of open) lines.push(`- ${findingLine(finding)}${finding.status === 'planned' ? ' *(fix planned)*' : ''}`);
+  for (const finding of open) lines.push(`- ${findingLine(finding)}${finding.status === 'planned' ? ` *(${plannedWords(finding)})*` : ''}`);
   for (const finding of accepted) {
     const review = finding.review;
     const details = [review?.rationale ? `rationale: ${md(review.rationale)}` : 'no rationale recorded', review?.owner ? `owner: ${md(review.owner)}` : null, review?.expiresOn ? `until ${review.expiresOn}` : null].filter((p): p is string => p !== null);
@@ -187,4 +187,10 @@ function capped(names: readonly string[]): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "fix planned", with its owner and due date when the review gave them. */
+function plannedWords(finding: Finding): string {
+  const review = finding.review;
+  return ['fix planned', review?.owner ? `owner: ${md(review.owner)}` : null, review?.dueOn ? `due ${review.dueOn}` : null].filter(Boolean).join(', ');
 }

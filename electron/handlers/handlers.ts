@@ -10,10 +10,12 @@ import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { ruleDocs } from '../engine/check';
 import { createCheckReplies, type CheckReplies } from './checkReplies';
+import { compareProjects } from '../engine/diff/compare';
 import { saveAhead } from './saveAhead';
 import { listTemplates, loadTemplate } from './templates';
 import { createExportHandlers } from './exportHandlers';
 import { withDecision, withReviewUpdate } from './reviewChanges';
+import { copyName } from '../../shared/model/copyName';
 
 export interface HandlerServices {
   readonly library: Library;
@@ -78,6 +80,11 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
     'projects:undelete': ({ id }) => library.undelete(id),
     'projects:revisions': ({ id }) => library.listRevisions(id),
     'projects:restore': ({ id, revisionId }) => checkingOpened(library.restore(id, revisionId)),
+    'projects:revision': ({ id, revisionId }) => library.revision(id, revisionId),
+    'projects:compare': ({ before, after, growthFactor }) => {
+      const { architecture, analysis } = compareProjects(before, after, { growthFactor, today: now().toISOString().slice(0, 10) });
+      return { architecture, analysis };
+    },
     'projects:import': ({ fileName, content, mode }) => importProject(library, fileName, content, mode),
     'projects:export': ({ id }) => {
       const { project } = library.current(id);
@@ -114,7 +121,9 @@ function importProject(library: Library, fileName: string, content: string, mode
   const project = parseProjectFile(content, fileName);
   const existing = library.find(project.id);
   if (mode === 'copy') {
-    const copy = withFreshIds(project);
+    // Named apart from a project already called the same, so the library never lists two alike.
+    const taken = library.list().map((p) => p.name);
+    const copy = { ...withFreshIds(project), name: taken.includes(project.name) ? copyName(project.name, taken) : project.name };
     library.create(copy, `Imported a copy of ${fileName}`);
     return { status: 'imported', project: library.find(copy.id)! };
   }

@@ -7,6 +7,7 @@ export interface ReviewUpdate {
   readonly rationale?: string | undefined;
   readonly owner?: string | undefined;
   readonly expiresOn?: string | undefined;
+  readonly dueOn?: string | undefined;
 }
 
 /** History per finding is capped by the schema; the oldest entries go first. */
@@ -21,12 +22,14 @@ export function withReviewUpdate(project: Project, update: ReviewUpdate, at: str
   const rationale = update.rationale ?? previous?.rationale;
   const owner = update.owner ?? previous?.owner;
   const expiresOn = update.expiresOn ?? previous?.expiresOn;
+  const dueOn = update.dueOn ?? previous?.dueOn;
   const review: FindingReview = {
     key: update.key,
     status: update.status,
     ...(rationale !== undefined ? { rationale } : {}),
     ...(owner !== undefined ? { owner } : {}),
     ...(expiresOn !== undefined ? { expiresOn } : {}),
+    ...(dueOn !== undefined ? { dueOn } : {}),
     history: [...(previous?.history ?? []), { at, status: update.status, ...(update.rationale !== undefined ? { note: update.rationale } : {}) }].slice(-MAX_HISTORY),
   };
   const findings = previous

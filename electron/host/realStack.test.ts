@@ -55,7 +55,7 @@ describe('web host over the real library', () => {
   it.each([
     ['not JSON', '{ "schemaVersion": 2,'],
     ['the wrong shape', JSON.stringify({ hello: 'world' })],
-    ['a dangling connection', JSON.stringify({ schemaVersion: 2, id: '2c1b6f0e-5a8e-4b8e-9a57-0f3d8c1d9e11', name: 'x', components: [], connections: [{ id: '7f1c2e3d-4b5a-4c6d-8e9f-0a1b2c3d4e5f', from: '11111111-1111-4111-8111-111111111111', to: '22222222-2222-4222-8222-222222222222', kind: 'sync' }] })],
+    ['a dangling connection', JSON.stringify({ schemaVersion: 3, id: '2c1b6f0e-5a8e-4b8e-9a57-0f3d8c1d9e11', name: 'x', components: [], connections: [{ id: '7f1c2e3d-4b5a-4c6d-8e9f-0a1b2c3d4e5f', from: '11111111-1111-4111-8111-111111111111', to: '22222222-2222-4222-8222-222222222222', kind: 'sync' }] })],
   ])('refuses an import that is %s with 400 and changes nothing', async (_label, content) => {
     const before = library.list();
     const res = await call('projects:import', { fileName: 'bad.tenfold.json', content });

@@ -9,6 +9,7 @@ import { createRevisionModels, type EncodedModel } from './revisionModels';
 import { prepareStatements, type ProjectRow, type Statements } from './statements';
 import { storageError } from './storageErrors';
 import { createUpkeep } from './upkeep';
+import { copyName } from '../../shared/model/copyName';
 
 export interface SavedRevision {
   readonly revisionId: RevisionId;
@@ -261,7 +262,7 @@ function createLibrary(db: Database, file: string, dataDir: string, options: Lib
     },
     duplicate(id, name) {
       const { project } = current(id);
-      const copy = { ...withFreshIds(project), name: name ?? `${project.name} (copy)` };
+      const copy = { ...withFreshIds(project), name: name ?? copyName(project.name, library.list().map((p) => p.name)) };
       library.create(copy, `Duplicated from "${project.name}"`);
       return summaryOf(copy.id);
     },

@@ -71,7 +71,7 @@ describe('revision storage', () => {
       expect(serializeProject(library.revision(project.id, revisionId).project)).toBe(serializeProject(expected));
     }
     expect(serializeProject(library.open(project.id).project)).toBe(serializeProject([...saved.values()].at(-1)!));
-  });
+  }, 90_000); // 600 real saves: about 5 s alone, several times that on a loaded 2-core machine
 
   it('thins autosaves older than a day to the last of each hour, keeping explicit revisions', () => {
     const project = projectWithLayout(50);

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Project } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION, Project } from '../../shared/model/project';
 import { openLibrary } from './library';
 
 const COMPONENTS = 10_000;
@@ -35,7 +35,7 @@ function bigProject(): Project {
     timeoutMs: 500,
   }));
   const layout = { components: Object.fromEntries(components.map((c, i) => [c.id, { x: (i % 100) * 200, y: Math.floor(i / 100) * 120 }])) };
-  return Project.parse({ schemaVersion: 2, id: uuid(999_999), name: 'Benchmark', components, connections, layout });
+  return Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: uuid(999_999), name: 'Benchmark', components, connections, layout });
 }
 
 function median(values: number[]): number {

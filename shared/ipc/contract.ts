@@ -6,6 +6,8 @@ import { Analyses } from '../model/analysis';
 import { FindingReview, FindingStatus, Decision } from '../model/review';
 import { CheckReply } from './checkReply';
 import { ProjectChanges } from './projectChanges';
+import { ImportFile, ImportReport } from './importReport';
+import { ProjectComparison } from '../changes/comparison';
 
 /**
  * The one place channel names are written. Each channel has a zod input and output schema.
@@ -80,13 +82,9 @@ export type CheckResult = z.infer<typeof CheckResult>;
 export const ExportedDocument = z.strictObject({ fileName: z.string(), content: z.string() });
 export type ExportedDocument = z.infer<typeof ExportedDocument>;
 
-/** What a docker-compose import guessed, left out, and wants the user to confirm. */
-export const ComposeImportReport = z.strictObject({
-  guessed: z.array(z.string()),
-  ignored: z.array(z.string()),
-  confirm: z.array(z.string()),
-});
-export type ComposeImportReport = z.infer<typeof ComposeImportReport>;
+/** What an import of deployment files found: the project it proposes and the report of how. */
+export const ImportPreview = z.strictObject({ project: Project, report: ImportReport });
+export type ImportPreview = z.infer<typeof ImportPreview>;
 
 const empty = z.strictObject({});
 const byId = z.strictObject({ id: ProjectId });
@@ -131,6 +129,16 @@ export const contract = {
   'projects:undelete': { input: byId, output: ProjectSummary },
   'projects:revisions': { input: byId, output: z.array(RevisionSummary) },
   'projects:restore': { input: z.strictObject({ id: ProjectId, revisionId: RevisionId }), output: OpenedProject },
+  /** One stored revision of a project, as it was saved, without changing anything (to compare with). */
+  'projects:revision': { input: z.strictObject({ id: ProjectId, revisionId: RevisionId }), output: OpenedProject },
+  /**
+   * Two versions of a project compared as \`tenfold diff\` compares them: what changed by id, and
+   * what that does to the analysis (each side at its own growth factor unless one is given).
+   */
+  'projects:compare': {
+    input: z.strictObject({ before: Project, after: Project, growthFactor: z.number().min(1).max(1000).optional() }),
+    output: ProjectComparison,
+  },
   /** Import a project file's text. mode: 'new' refuses an existing id with status 'conflict'. */
   'projects:import': {
     input: z.strictObject({
@@ -178,6 +186,7 @@ export const contract = {
       rationale: z.string().max(5000).optional(),
       owner: z.string().max(200).optional(),
       expiresOn: z.iso.date().optional(),
+      dueOn: z.iso.date().optional(),
     }),
     output: FindingReview,
   },
@@ -197,10 +206,19 @@ export const contract = {
   'export:runbook': { input: z.strictObject({ project: Project }), output: ExportedDocument },
   /** Self-contained HTML review report; date (YYYY-MM-DD) defaults to today. */
   'export:report': { input: z.strictObject({ project: Project, date: z.iso.date().optional() }), output: ExportedDocument },
-  /** Import a docker-compose file's text as a new project in the library (same-file extends only). */
-  'import:compose': {
-    input: z.strictObject({ fileName: z.string().max(1000), content: z.string() }),
-    output: z.strictObject({ project: ProjectSummary, report: ComposeImportReport }),
+  /**
+   * Reads deployment files (docker-compose with overrides and .env, Kubernetes manifests, the
+   * config files beside them) and proposes a project with its report. Writes nothing: the user
+   * confirms or fixes the guesses, then import:create saves the project.
+   */
+  'import:preview': {
+    input: z.strictObject({ files: z.array(ImportFile).min(1).max(20_000), folderName: z.string().max(200).optional() }),
+    output: ImportPreview,
+  },
+  /** Adds an imported project (as the user confirmed it) to the library. */
+  'import:create': {
+    input: z.strictObject({ project: Project, source: z.string().max(1000) }),
+    output: ProjectSummary,
   },
 } as const;
 

@@ -20,7 +20,8 @@ export type StatusChange = z.infer<typeof StatusChange>;
 
 /**
  * Review state of one finding, attached by its stable key (rule id + target ids).
- * An accepted risk carries a rationale, an owner and optionally an expiry date.
+ * An accepted risk carries a rationale, an owner and optionally an expiry date; a planned fix
+ * may name an owner and the date it is due.
  */
 export const FindingReview = z.strictObject({
   key: z.string().min(1).max(4000),
@@ -29,6 +30,8 @@ export const FindingReview = z.strictObject({
   owner: z.string().max(200).optional(),
   /** YYYY-MM-DD; after it an accepted risk re-opens. */
   expiresOn: isoDate.optional(),
+  /** YYYY-MM-DD; when a planned fix is due. */
+  dueOn: isoDate.optional(),
   history: z.array(StatusChange).max(1000).default([]),
 });
 export type FindingReview = z.infer<typeof FindingReview>;

@@ -57,9 +57,24 @@ describe('review mode and growth in the browser', () => {
     await form.getByText('Say why the risk is acceptable.').waitFor();
     await form.getByRole('textbox', { name: 'Rationale' }).fill('Orders are re-sent by the payment provider; a short outage is tolerable until Q3.');
     await form.getByRole('textbox', { name: 'Owner' }).fill('Platform team');
+    const leftBefore = await review.getByTestId('review-left').textContent();
     await form.getByRole('button', { name: 'Accept risk' }).click();
     await form.waitFor({ state: 'hidden' });
-    await expect.poll(() => review.getByTestId('review-status').textContent()).toBe('Accepted risk');
+    // The view moves on to the next finding to decide, and the counter counts one fewer.
+    await expect.poll(() => slide.getAttribute('data-finding-key')).not.toBe(key);
+    expect(await review.getByTestId('review-status').textContent()).toBe('Open');
+    expect(Number.parseInt((await review.getByTestId('review-left').textContent())!, 10)).toBe(Number.parseInt(leftBefore!, 10) - 1);
+
+    // Back on the accepted finding, P asks before replacing the decision; keeping it (Enter) keeps it.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => slide.getAttribute('data-finding-key')).toBe(key);
+    expect(await review.getByTestId('review-status').textContent()).toBe('Accepted risk');
+    await page.keyboard.press('p');
+    const replace = page.getByRole('dialog', { name: 'Replace the decision?' });
+    await replace.getByText('Platform team', { exact: false }).waitFor();
+    await page.keyboard.press('Enter');
+    await replace.waitFor({ state: 'hidden' });
+    expect(await review.getByTestId('review-status').textContent()).toBe('Accepted risk');
     await page.screenshot({ path: screenshotPath('review-mode-accepted') });
 
     // Autosave writes it to the library with the model: the stored project carries the review entry.

@@ -1,4 +1,4 @@
-import { Project, type ProjectInput } from '../../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION, Project, type ProjectInput } from '../../../shared/model/project';
 import type { Component, ComponentKind } from '../../../shared/model/component';
 import type { Connection, ConnectionKind } from '../../../shared/model/connection';
 import type { Zone } from '../../../shared/model/zone';
@@ -79,7 +79,7 @@ export class ModelBuilder {
   /** A parsed, validated project: throws with zod's message if the test built something invalid. */
   build(): Project {
     return Project.parse({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: '00000000-0000-4000-8000-000000000000',
       name: 'test project',
       components: this.components,

@@ -6,7 +6,7 @@ import type { Channel } from '../../../shared/ipc/contract';
  * rest runs on three threads of its own, each with its own queue, so a save never waits behind a
  * check and a check never waits behind a 10 MB report:
  * - 'edit': reading and writing project content (open, save, rename, restore, review changes);
- * - 'check': check:run, and the check started as a project opens;
+ * - 'check': check:run, comparisons (two checks), and the check started as a project opens;
  * - 'bulk': exports and imports, which can take long on large projects.
  */
 export type Lane = 'main' | 'edit' | 'check' | 'bulk';
@@ -28,15 +28,18 @@ export const channelLanes: Readonly<Record<Channel, Lane>> = {
   'projects:rename': 'edit',
   'projects:duplicate': 'edit',
   'projects:restore': 'edit',
+  'projects:revision': 'edit',
   'review:update': 'edit',
   'review:decide': 'edit',
   'check:run': 'check',
+  'projects:compare': 'check',
   'projects:export': 'bulk',
   'projects:import': 'bulk',
   'export:mermaid': 'bulk',
   'export:runbook': 'bulk',
   'export:report': 'bulk',
-  'import:compose': 'bulk',
+  'import:preview': 'bulk',
+  'import:create': 'bulk',
 };
 
 /**

@@ -52,16 +52,8 @@ describe('the web host\'s lanes', () => {
     // Warm the lanes up (their first request compiles code), as a host that has run a while.
     await post('check:run', JSON.stringify({ project: chainModel(50) }));
     await post('projects:save', JSON.stringify({ project: opened.project, basedOn: opened.revisionId }));
-    const revision = ((await post('projects:revisions', JSON.stringify({ id: opened.project.id }))).json.value as { id: number }[])[0]!.id;
-
-    const check = post('check:run', heavyBody, { unread: true });
-    let done = false;
-    void check.then(() => (done = true));
-    const lists: number[] = [];
-    const saves: number[] = [];
-    let basedOn = revision;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    for (let round = 0; !done && round < 200; round++) {
+    let basedOn = ((await post('projects:revisions', JSON.stringify({ id: opened.project.id }))).json.value as { id: number }[])[0]!.id;
+    const listAndSave = async (round: number, lists: number[], saves: number[]) => {
       const list = await post('projects:list', '{}');
       expect(list.status).toBe(200);
       lists.push(list.ms);
@@ -70,17 +62,30 @@ describe('the web host\'s lanes', () => {
       basedOn = (save.json.value as { revisionId: number }).revisionId;
       saves.push(save.ms);
       await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    };
+    // The same requests with nothing else running: what this machine takes anyway.
+    const quietLists: number[] = [];
+    const quietSaves: number[] = [];
+    for (let round = 0; round < 20; round++) await listAndSave(round, quietLists, quietSaves);
+
+    const check = post('check:run', heavyBody, { unread: true });
+    let done = false;
+    void check.then(() => (done = true));
+    const lists: number[] = [];
+    const saves: number[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let round = 0; !done && round < 200; round++) await listAndSave(round, lists, saves);
     const checked = await check;
     expect(checked.status).toBe(200);
     // The check really was long: the host answered many times while it ran.
     expect(lists.length).toBeGreaterThan(5);
     const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!;
-    console.log(`during a ${checked.ms.toFixed(0)} ms check: ${lists.length} lists, p95 ${p95(lists).toFixed(1)} ms, slowest ${Math.max(...lists).toFixed(1)} ms; saves p95 ${p95(saves).toFixed(1)} ms, slowest ${Math.max(...saves).toFixed(1)} ms`);
-    // Within 100 ms as a rule; a shared 2-core machine running other work may hold any thread a
-    // few time slices, never for the seconds the check takes.
-    expect(p95(lists)).toBeLessThan(100);
-    expect(p95(saves)).toBeLessThan(100);
+    console.log(`during a ${checked.ms.toFixed(0)} ms check: ${lists.length} lists, p95 ${p95(lists).toFixed(1)} ms, slowest ${Math.max(...lists).toFixed(1)} ms; saves p95 ${p95(saves).toFixed(1)} ms, slowest ${Math.max(...saves).toFixed(1)} ms (quiet: lists p95 ${p95(quietLists).toFixed(1)} ms, saves ${p95(quietSaves).toFixed(1)} ms)`);
+    // The check adds under 100 ms to what the same request takes on a quiet host: a shared
+    // 2-core machine running other work may hold any thread a few time slices, never for the
+    // seconds the check takes.
+    expect(p95(lists)).toBeLessThan(100 + p95(quietLists));
+    expect(p95(saves)).toBeLessThan(100 + p95(quietSaves));
     expect(Math.max(...lists, ...saves)).toBeLessThan(Math.min(1000, checked.ms / 4));
   }, 120_000);
 

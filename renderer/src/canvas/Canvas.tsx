@@ -17,6 +17,7 @@ import '@xyflow/react/dist/style.css';
 import { IconMaximize } from '@tabler/icons-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { ComponentKind } from '../../../shared/model/component';
+import { newConnectionKind } from '../../../shared/model/newConnectionKind';
 import type { Project } from '../../../shared/model/project';
 import { useCheckState, useEditor, useViewportBridge } from '../editor/EditorContext';
 import { addComponent, connect, moveComponents, updateComponent } from '../editor/edits';
@@ -53,7 +54,7 @@ interface Override {
 
 export function Canvas() {
   const editor = useEditor();
-  const { project, view, selection, apply, select } = editor;
+  const { project, view, selection, apply, select, setView } = editor;
   const { check, checking } = useCheckState();
   const flowApi = useReactFlow();
   const bridge = useViewportBridge();
@@ -257,17 +258,18 @@ export function Canvas() {
       if (!from || !to) return;
       let id: string | null = null;
       apply(`Connect ${from.name} to ${to.name}`, (current) => {
-        const made = connect(current, from.id, to.id);
+        const made = connect(current, from.id, to.id, newConnectionKind(from, to, current.connections));
         id = made.id;
         return made.project;
       });
-      // Select the new connection so the inspector offers its kind and properties at once.
+      // Select the new connection and show it in the inspector, so its kind can be changed at once.
       if (id) {
         liveSelection.current = new Set([id]);
         select([id]);
+        setView({ panel: 'inspector' });
       }
     },
-    [apply, project, select],
+    [apply, project, select, setView],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {

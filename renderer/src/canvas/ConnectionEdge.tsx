@@ -2,6 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo, useState } from 'react';
 import type { ConnectionKind } from '../../../shared/model/connection';
 import { useComponentRate } from './canvasMarks';
+import { connectionLabel, formatCalls } from './connectionLabel';
 import type { ConnectionEdge as ConnectionEdgeType, ConnectionEdgeData } from './flowAdapter';
 import classes from './canvas.module.css';
 
@@ -21,8 +22,7 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosi
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
   const { connection } = data;
-  const fanOut = connection.callsPerRequest ?? 1;
-  const label = [connection.kind === 'read' || connection.kind === 'write' ? connection.kind : null, fanOut !== 1 ? `×${number.format(fanOut)}` : null].filter(Boolean).join(' ');
+  const label = connectionLabel(connection);
   const stroke = selected ? 'var(--mantine-primary-color-filled)' : 'var(--mantine-color-gray-6)';
   return (
     <>
@@ -63,7 +63,7 @@ function EdgeTooltip({ data, x, y }: { data: ConnectionEdgeData; x: number; y: n
           <strong>{data.fromName}</strong> → <strong>{data.toName}</strong> ({connection.kind})
         </div>
         <div>Protocol: {connection.protocol ?? 'not stated'}</div>
-        <div>Calls per request: {number.format(fanOut)}</div>
+        <div>Calls per request: {formatCalls(fanOut)}</div>
         <div>Rate today: {rate === null ? 'no traffic reaches it' : `${number.format(rate)} /s`}</div>
       </div>
     </EdgeLabelRenderer>

@@ -55,7 +55,8 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   const historyRef = useRef(history);
   const project = history.present;
   const [view, setViewState] = useState<EditorView>(() => ({
-    panel: 'inspector',
+    // A merged file with conflicts opens on them: they are what needs deciding first.
+    panel: opened.project.conflicts.length > 0 ? 'conflicts' : 'inspector',
     growthFactor: opened.project.workload.growthFactor,
     highlight: 'findings',
     reviewMode: false,

@@ -6,7 +6,7 @@ import type { CheckResult } from '../../../shared/ipc/contract';
  * and calls. The provider in EditorContext.tsx implements it; features use `useEditor()`.
  */
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
-export type SidePanel = 'inspector' | 'findings' | 'growth' | 'availability' | 'project';
+export type SidePanel = 'inspector' | 'findings' | 'growth' | 'availability' | 'project' | 'conflicts';
 /** What the canvas paints on components: nothing extra, utilization at the view's growth factor, or SPOFs. */
 export type CanvasHighlight = 'findings' | 'utilization' | 'spof';
 

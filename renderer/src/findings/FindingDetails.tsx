@@ -54,14 +54,9 @@ export function FindingDetails({ finding, doc, large = false }: Props) {
           </List>
         </Section>
       )}
-      {finding.review?.rationale && (
+      {finding.review && (finding.review.rationale || finding.review.owner || finding.review.dueOn) && (
         <Section title="Review note" order={headingOrder}>
-          <Text size={textSize}>
-            {finding.review.rationale}
-            {finding.review.owner ? ` (owner: ${finding.review.owner}` : ''}
-            {finding.review.owner && finding.review.expiresOn ? `, until ${finding.review.expiresOn}` : ''}
-            {finding.review.owner ? ')' : ''}
-          </Text>
+          <Text size={textSize}>{reviewNote(finding.review)}</Text>
         </Section>
       )}
       <Group justify="space-between" gap="xs">
@@ -92,3 +87,10 @@ function Section({ title, order, children }: { title: string; order: 3 | 5; chil
   );
 }
 
+
+/** The rationale with who owns the decision and its date: "Failover is manual (owner: Data team, until 2027-01-31)". */
+function reviewNote(review: NonNullable<Finding['review']>): string {
+  const details = [review.owner ? `owner: ${review.owner}` : null, review.dueOn ? `due ${review.dueOn}` : null, review.expiresOn ? `until ${review.expiresOn}` : null].filter(Boolean).join(', ');
+  if (!review.rationale) return details.charAt(0).toUpperCase() + details.slice(1);
+  return details ? `${review.rationale} (${details})` : review.rationale;
+}

@@ -1,11 +1,12 @@
-import { Accordion, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Accordion, Group, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { createContext, memo, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { Component, componentKinds, type ComponentKind } from '../../../shared/model/component';
 import { kindDefaults } from '../../../shared/model/defaults';
 import { kindIcons } from '../canvas/kindIcons';
 import { useEditor } from '../editor/EditorContext';
 import { updateComponent } from '../editor/edits';
-import { componentSections, schemaAt, type FieldSpec } from './componentSections';
+import { componentSections, schemaAt, sectionsKey, visibleSections, type FieldSpec } from './componentSections';
+import { issueText } from './numberInput';
 import { BoolField, EnumField, ListField, NumberField, TagsField, TextField } from './fields';
 import { getIn, setIn, type Path } from './paths';
 
@@ -33,7 +34,7 @@ export function ComponentForm({ component }: { component: Component }) {
       // The field's own schema already passed; the whole component may still object (e.g. retries need a count).
       const parsed = Component.safeParse(candidate);
       if (!parsed.success) {
-        setErrors((current) => ({ ...current, [key]: parsed.error.issues[0]?.message ?? 'Not a valid value' }));
+        setErrors((current) => ({ ...current, [key]: issueText(parsed.error.issues[0], { label }, schemaAt(path)) }));
         return;
       }
       setErrors((current) => {
@@ -57,13 +58,17 @@ export function ComponentForm({ component }: { component: Component }) {
 
   const Icon = kindIcons[component.kind];
   const kind = component.kind;
-  // The sections are made once per kind and errors: their fields read the component from
-  // context, so an edit re-renders the fields (each bails out unless its value changed), not the
-  // accordion, its sections and grids.
+  const [showAll, setShowAll] = useState(false);
+  const visible = visibleSections(component, showAll);
+  const visibleKey = sectionsKey(visible);
+  const hidden = componentSections.length - visible.length;
+  // The sections are made once per kind, visible set and errors: their fields read the component
+  // from context, so an edit re-renders the fields (each bails out unless its value changed), not
+  // the accordion, its sections and grids.
   const sections = useMemo(
     () => (
-      <Accordion multiple defaultValue={componentSections.filter((s) => s.relevant(kind)).map((s) => s.id)} variant="contained" chevronPosition="left" key={kind}>
-        {componentSections.map((section) => (
+      <Accordion multiple defaultValue={componentSections.map((s) => s.id)} variant="contained" chevronPosition="left" key={kind}>
+        {visible.map((section) => (
           <Accordion.Item key={section.id} value={section.id}>
             <Accordion.Control>{section.title}</Accordion.Control>
             <Accordion.Panel>
@@ -77,7 +82,8 @@ export function ComponentForm({ component }: { component: Component }) {
         ))}
       </Accordion>
     ),
-    [kind, errors, set],
+    // `visible` changes identity on every edit; its key changes only when the sections do.
+    [kind, visibleKey, errors, set],
   );
   return (
     <FormComponent value={component}>
@@ -107,6 +113,13 @@ export function ComponentForm({ component }: { component: Component }) {
           />
         )}
         {sections}
+        {(showAll || hidden > 0) && <Switch
+          size="xs"
+          label={showAll ? 'Showing every property' : `Show all properties (${hidden} more section${hidden === 1 ? '' : 's'} that rarely apply to a ${kindLabels[kind].toLowerCase()})`}
+          checked={showAll}
+          onChange={(event) => setShowAll(event.currentTarget.checked)}
+          data-testid="show-all-properties"
+        />}
       </Stack>
     </FormComponent>
   );

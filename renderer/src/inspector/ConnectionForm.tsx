@@ -7,6 +7,7 @@ import { DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
 import { useEditor } from '../editor/EditorContext';
 import { updateConnection } from '../editor/edits';
 import { BoolField, EnumField, NumberField, TagsField, TextField } from './fields';
+import { issueText } from './numberInput';
 import { setIn, type Path } from './paths';
 
 const kindLabels: Record<ConnectionKind, string> = { sync: 'Synchronous request', async: 'Asynchronous message', read: 'Read', write: 'Write', replication: 'Replication' };
@@ -27,7 +28,7 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         // A retry setting without a retry count reads better as advice than as zod's message.
-        const message = path[0] === 'retries' && getMax(connection) === undefined && key !== 'retries.max' ? 'Set the number of retries first' : (issue?.message ?? 'Not a valid value');
+        const message = path[0] === 'retries' && getMax(connection) === undefined && key !== 'retries.max' ? 'Set the number of retries first' : issueText(issue, { label }, schemaOf(path));
         setErrors((current) => ({ ...current, [key]: message }));
         return;
       }
@@ -94,6 +95,12 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
       <TextField label="Description" multiline value={connection.description} schema={shape.description as z.ZodType} onChange={(v) => set(['description'], 'description', v)} />
     </Stack>
   );
+}
+
+/** The schema of a connection property, for naming its range in a message. */
+function schemaOf(path: Path): z.ZodType | undefined {
+  if (path[0] === 'retries') return path[1] === undefined || path[1] === 'max' ? Retries.shape.max : undefined;
+  return (shape as Record<string, z.ZodType>)[path[0]!];
 }
 
 function getMax(connection: Connection): number | undefined {

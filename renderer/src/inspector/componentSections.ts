@@ -14,7 +14,7 @@ import {
   type ComponentKind,
 } from '../../../shared/model/component';
 import { effectiveCapacity, kindDefaults } from '../../../shared/model/defaults';
-import type { Path } from './paths';
+import { getIn, type Path } from './paths';
 
 /**
  * The inspector's form for a component, as data: every property of DESIGN.md §3 in sections.
@@ -22,9 +22,12 @@ import type { Path } from './paths';
  */
 type Default = (component: Component) => number | boolean | string | null | undefined;
 
+/** Kinds a field applies to, when narrower than its section's. */
+type Applies = (kind: ComponentKind) => boolean;
+
 export type FieldSpec =
   | { readonly type: 'number'; readonly path: Path; readonly label: string; readonly integer?: boolean; readonly scale?: number; readonly suffix?: string; readonly description?: string; readonly default?: Default }
-  | { readonly type: 'bool'; readonly path: Path; readonly label: string; readonly description?: string; readonly default?: Default }
+  | { readonly type: 'bool'; readonly path: Path; readonly label: string; readonly description?: string; readonly default?: Default; readonly applies?: Applies }
   | { readonly type: 'enum'; readonly path: Path; readonly label: string; readonly options: readonly string[]; readonly description?: string; readonly default?: Default }
   | { readonly type: 'list'; readonly path: Path; readonly label: string; readonly options: readonly string[] }
   | { readonly type: 'text'; readonly path: Path; readonly label: string; readonly multiline?: boolean; readonly placeholder?: string };
@@ -33,21 +36,25 @@ export interface SectionSpec {
   readonly id: string;
   readonly title: string;
   readonly fields: readonly FieldSpec[];
-  /** Kinds for which the section opens by default; the others keep it folded but available. */
+  /** Kinds the section applies to; for others it shows only with "show all properties" or once a field in it is set. */
   readonly relevant: (kind: ComponentKind) => boolean;
 }
 
 const always = () => true;
 const notClient = (kind: ComponentKind) => kind !== 'client';
+/** A third party's API is not deployed or scaled by the team; its capacity (a rate limit, an SLA) still matters. */
+const deployed = (kind: ComponentKind) => kind !== 'client' && kind !== 'external-api';
+const balancer = (kind: ComponentKind) => kind === 'load-balancer' || kind === 'api-gateway';
 const compute = (kind: ComponentKind) => computeKinds.includes(kind);
-const store = (kind: ComponentKind) => storeKinds.includes(kind);
+/** Stores whose data grows and must be kept: a queue's messages or a cache's entries are not sized, backed up or archived. */
+const holdsData = (kind: ComponentKind) => storeKinds.includes(kind) && kind !== 'queue' && kind !== 'cache';
 const cap = (key: keyof ReturnType<typeof effectiveCapacity>): Default => (c) => effectiveCapacity(c)[key].value;
 
 export const componentSections: readonly SectionSpec[] = [
   {
     id: 'deployment',
     title: 'Deployment',
-    relevant: notClient,
+    relevant: deployed,
     fields: [
       { type: 'number', path: ['deployment', 'instances'], label: 'Instances', integer: true, description: 'Running today (or the autoscaling minimum)', default: (c) => kindDefaults[c.kind].instances },
       { type: 'number', path: ['deployment', 'maxInstances'], label: 'Maximum instances', integer: true, description: 'Autoscaling maximum, licence or quota' },
@@ -57,7 +64,7 @@ export const componentSections: readonly SectionSpec[] = [
       { type: 'enum', path: ['deployment', 'failover'], label: 'Failover', options: Failover.options, default: () => 'none' },
       { type: 'bool', path: ['deployment', 'healthCheck'], label: 'Health check', default: () => false },
       { type: 'bool', path: ['deployment', 'managed'], label: 'Managed service', description: 'Run by a cloud provider rather than by you', default: () => false },
-      { type: 'bool', path: ['deployment', 'stickySessions'], label: 'Sticky sessions', description: 'Load balancers: a client always reaches the same instance', default: () => false },
+      { type: 'bool', path: ['deployment', 'stickySessions'], label: 'Sticky sessions', description: 'A client always reaches the same instance', default: () => false, applies: balancer },
     ],
   },
   {
@@ -86,7 +93,7 @@ export const componentSections: readonly SectionSpec[] = [
   {
     id: 'data',
     title: 'Data',
-    relevant: store,
+    relevant: holdsData,
     fields: [
       { type: 'number', path: ['data', 'sizeGb'], label: 'Size today', suffix: 'GB' },
       { type: 'number', path: ['data', 'growthGbPerMonth'], label: 'Growth per month', suffix: 'GB' },
@@ -115,7 +122,7 @@ export const componentSections: readonly SectionSpec[] = [
       { type: 'number', path: ['messaging', 'maxLength'], label: 'Max length', integer: true },
       { type: 'bool', path: ['messaging', 'depthAlert'], label: 'Depth or age alert' },
       { type: 'enum', path: ['messaging', 'delivery'], label: 'Delivery', options: Delivery.options },
-      { type: 'enum', path: ['messaging', 'pattern'], label: 'Delivery pattern', options: DeliveryPattern.options, description: 'Work queue: consumers share messages. Pub-sub: each subscriber gets its topics. Fanout: each gets every message', default: () => 'pub-sub' },
+      { type: 'enum', path: ['messaging', 'pattern'], label: 'Delivery pattern', options: DeliveryPattern.options, description: 'Who receives each message', default: () => 'pub-sub' },
       { type: 'number', path: ['messaging', 'eventsPerDay'], label: 'Events per day' },
     ],
   },
@@ -199,4 +206,31 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
   while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
   return current;
+}
+
+/**
+ * The sections the inspector shows for a component: those that apply to its kind, and any other
+ * section in which a property is set (an imported value stays visible and editable). With
+ * `showAll`, every section. Fields narrower than their section (sticky sessions) follow the same rule.
+ */
+export function visibleSections(component: Component, showAll: boolean): SectionSpec[] {
+  if (showAll) return [...componentSections];
+  const shown: SectionSpec[] = [];
+  for (const section of componentSections) {
+    const fields = section.fields.filter((field) => fieldApplies(field, component));
+    if (fields.length === 0) continue;
+    const applies = section.relevant(component.kind) || fields.some((field) => getIn(component, field.path) !== undefined);
+    if (applies) shown.push(fields.length === section.fields.length ? section : { ...section, fields });
+  }
+  return shown;
+}
+
+function fieldApplies(field: FieldSpec, component: Component): boolean {
+  if (field.type !== 'bool' || !field.applies) return true;
+  return field.applies(component.kind) || getIn(component, field.path) !== undefined;
+}
+
+/** A key that changes only when the visible sections do, for memoizing the form on it. */
+export function sectionsKey(sections: readonly SectionSpec[]): string {
+  return sections.map((s) => `${s.id}:${s.fields.length}`).join(' ');
 }

@@ -1,5 +1,6 @@
-import { MultiSelect, NativeSelect, NumberInput, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { memo, useEffect, useState } from 'react';
+import { MultiSelect, NativeSelect, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { memo, useEffect, useRef, useState } from 'react';
+import { parseNumberInput } from './numberInput';
 import type { z } from 'zod';
 
 /**
@@ -42,38 +43,58 @@ interface NumberFieldProps extends Common {
   readonly onChange: (value: number | undefined) => void;
 }
 
+const grouped = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+/** A sign or a decimal point alone: the user is still typing the number. */
+const unfinished = /^[-+.]$/;
+
+/**
+ * A number typed as text and read by parseNumberInput: an entry that is not a number, or out of
+ * the field's range, stays as typed with a message naming the field and what it takes; it is
+ * never dropped or replaced by the default.
+ */
 export const NumberField = memo(function NumberField({ label, description, error, value, defaultValue, scale = 1, suffix, schema, integer, onChange }: NumberFieldProps) {
-  const shown = value === undefined ? '' : round(value * scale);
-  const [text, setText] = useState<number | string>(shown);
+  const shown = value === undefined ? '' : grouped.format(round(value * scale));
+  const [text, setText] = useState(shown);
   const [issue, setIssue] = useState<string | null>(null);
-  // Follow outside changes (undo, another field) unless the user is mid-way through an invalid entry.
+  // What this field last stored: its echo from the model must not rewrite the text being typed ("1," of "1,200").
+  const stored = useRef(value);
   useEffect(() => {
+    if (value === stored.current) return;
+    stored.current = value;
     setText(shown);
     setIssue(null);
-  }, [shown]);
+  }, [value, shown]);
+  const format = { label, scale, ...(suffix !== undefined ? { suffix } : {}), ...(integer !== undefined ? { integer } : {}) };
   return (
-    <NumberInput
+    <TextInput
       size="xs"
       label={label}
       description={description}
       value={text}
+      inputMode="decimal"
+      autoComplete="off"
       placeholder={defaultText(defaultValue === null || defaultValue === undefined ? defaultValue : round(defaultValue * scale), suffix ? ` ${suffix}` : '')}
-      thousandSeparator=","
-      allowDecimal={!integer}
-      hideControls
+      rightSection={suffix && text !== '' ? <Text size="xs" c="dimmed" aria-hidden>{suffix}</Text> : undefined}
+      rightSectionWidth={suffix ? 14 + suffix.length * 7 : undefined}
+      rightSectionPointerEvents="none"
       error={issue ?? error ?? undefined}
-      onChange={(next) => {
+      onBlur={() => {
+        if (issue === null && value !== undefined) setText(shown);
+      }}
+      onChange={(event) => {
+        const next = event.currentTarget.value;
         setText(next);
-        if (next === '' || next === '-') {
-          setIssue(null);
-          if (value !== undefined) onChange(undefined);
+        if (unfinished.test(next.trim())) return;
+        const parsed = parseNumberInput(next, format, schema);
+        if (!parsed.ok) {
+          setIssue(parsed.message);
           return;
         }
-        const parsed = typeof next === 'number' ? next / scale : Number.NaN;
-        if (!Number.isFinite(parsed)) return;
-        const problem = firstIssue(schema, parsed);
-        setIssue(problem);
-        if (!problem && parsed !== value) onChange(parsed);
+        setIssue(null);
+        if (parsed.value !== value) {
+          stored.current = parsed.value;
+          onChange(parsed.value);
+        }
       }}
     />
   );

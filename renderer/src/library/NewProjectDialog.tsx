@@ -48,7 +48,13 @@ export function NewProjectDialog({ opened, onClose, onCreated }: { opened: boole
             label="Template"
             data-testid="template-select"
             value={templateId}
-            onChange={(value) => setTemplateId(value ?? BLANK)}
+            onChange={(value) => {
+              const next = value ?? BLANK;
+              setTemplateId(next);
+              // A name the user has not typed follows the template: a project from "Three-tier web" is called that.
+              const before = templates.find((t) => t.id === templateId)?.name ?? '';
+              if (name.trim() === '' || name === before) setName(templates.find((t) => t.id === next)?.name ?? '');
+            }}
             allowDeselect={false}
             data={[{ value: BLANK, label: 'Blank project' }, ...templates.map((t) => ({ value: t.id, label: `${t.name} (${t.componentCount} components)` }))]}
           />

@@ -1,6 +1,7 @@
 import { ActionIcon, Box, Button, Group, Kbd, ScrollArea, SegmentedControl, Tabs, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FindingStatus } from '../../../shared/model/review';
 import { useCheckState, useEditor } from '../editor/EditorContext';
 import { SaveIndicator } from '../editor/SaveIndicator';
 import { agendaRanks } from '../findings/findingGroups';
@@ -12,7 +13,10 @@ import { AcceptRiskDialog } from './AcceptRiskDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionsList } from './DecisionsList';
 import { ReviewSlide } from './ReviewSlide';
+import { PlanDialog } from './PlanDialog';
+import { ReplaceDecisionDialog } from './ReplaceDecisionDialog';
 import { addDecision, currentStatus, localToday, setFindingStatus, type StatusInput } from './reviewChanges';
+import { leftToDecide, nextToDecide, replacesDecision } from './triage';
 import { useReviewSession, type ReviewScope } from './useReviewSession';
 
 /**
@@ -27,7 +31,9 @@ export function ReviewMode() {
   return <ReviewOverlay />;
 }
 
-type Dialog = 'accept' | 'decision' | null;
+type Dialog = 'accept' | 'plan' | 'decision' | null;
+/** A status change waiting for the room to confirm that it replaces the recorded decision. */
+type Pending = { readonly next: FindingStatus; readonly then: () => void } | null;
 
 function ReviewOverlay() {
   const { project, apply, focus, setView, saveState } = useEditor();
@@ -36,11 +42,19 @@ function ReviewOverlay() {
   const [tab, setTab] = useState<'findings' | 'decisions'>('findings');
   const [scope, setScope] = useState<ReviewScope>('open');
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [pending, setPending] = useState<Pending>(null);
   const session = useReviewSession(check?.findings ?? null, scope);
   const ranks = useMemo(() => agendaRanks(check?.findings ?? []), [check]);
   const { current, currentKey } = session;
   const today = localToday();
-  const status = current ? currentStatus(current, project, today) : 'open';
+  const byKey = useMemo(() => new Map((check?.findings ?? []).map((f) => [f.key, f])), [check]);
+  const statusOf = (key: string, inProject = project): FindingStatus => {
+    const finding = byKey.get(key);
+    return finding ? currentStatus(finding, inProject, today) : 'fixed';
+  };
+  const status = current ? statusOf(current.key) : 'open';
+  const recorded = current ? project.review.findings.find((r) => r.key === current.key) : undefined;
+  const left = leftToDecide(session.keys, statusOf);
   const overlayRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => overlayRef.current?.focus(), []);
@@ -52,28 +66,47 @@ function ReviewOverlay() {
     // focus() is stable per editor; stepping is what should move the canvas.
   }, [currentKey]);
 
+  /** Records the status, then moves on to the next finding the room has not decided. */
   const setStatus = (input: StatusInput) => {
     if (!current) return;
     const verb = input.status === 'accepted-risk' ? 'Accept risk' : input.status === 'open' ? 'Reopen' : `Mark ${input.status}`;
+    const next = setFindingStatus(project, current.key, input, new Date().toISOString());
     apply(`${verb}: ${current.title}`, (p) => setFindingStatus(p, current.key, input, new Date().toISOString()));
+    if (input.status !== 'open') session.go(nextToDecide(session.keys, session.index, (key) => statusOf(key, next)));
+  };
+  /** Runs `then` at once, or after the room confirms that `next` replaces the recorded decision. */
+  const guarded = (next: FindingStatus, then: () => void) => {
+    if (replacesDecision(status, next)) setPending({ next, then });
+    else then();
   };
   const exit = () => setView({ reviewMode: false });
+  const markFixed = () => guarded('fixed', () => setStatus({ status: 'fixed' }));
+  const plan = () => guarded('planned', () => setDialog('plan'));
+  const accept = () => guarded('accepted-risk', () => setDialog('accept'));
+  const reopen = () => guarded('open', () => setStatus({ status: 'open' }));
+  const showFinding = (key: string) => {
+    const inOpen = session.keys.indexOf(key);
+    setTab('findings');
+    if (scope === 'open' && inOpen >= 0) return session.go(inOpen);
+    setScope('all');
+    session.goToKey(key);
+  };
 
   const commands = useMemo<Command[]>(() => {
-    const busy = dialog !== null;
+    const busy = dialog !== null || pending !== null;
     const onSlide = busy || tab !== 'findings' || !current;
     const group = 'Review mode';
     return [
       { id: 'review.previous', label: 'Previous finding', group, shortcut: 'arrowleft', disabled: busy || tab !== 'findings', run: () => session.step(-1) },
       { id: 'review.next', label: 'Next finding', group, shortcut: 'arrowright', disabled: busy || tab !== 'findings', run: () => session.step(1) },
-      { id: 'review.fixed', label: 'Mark fixed', group, shortcut: 'f', disabled: onSlide, run: () => setStatus({ status: 'fixed' }) },
-      { id: 'review.planned', label: 'Mark planned', group, shortcut: 'p', disabled: onSlide, run: () => setStatus({ status: 'planned' }) },
-      { id: 'review.accept', label: 'Accept risk…', group, shortcut: 'a', disabled: onSlide, run: () => setDialog('accept') },
-      { id: 'review.reopen', label: 'Reopen', group, shortcut: 'o', disabled: onSlide, run: () => setStatus({ status: 'open' }) },
+      { id: 'review.fixed', label: 'Mark fixed', group, shortcut: 'f', disabled: onSlide, run: markFixed },
+      { id: 'review.planned', label: 'Mark planned…', group, shortcut: 'p', disabled: onSlide, run: plan },
+      { id: 'review.accept', label: 'Accept risk…', group, shortcut: 'a', disabled: onSlide, run: accept },
+      { id: 'review.reopen', label: 'Reopen', group, shortcut: 'o', disabled: onSlide || status === 'open', run: reopen },
       { id: 'review.decision', label: 'New decision…', group, shortcut: 'd', disabled: busy, run: () => setDialog('decision') },
       { id: 'review.exit', label: 'Leave review mode', group, shortcut: 'escape', disabled: busy, run: exit },
     ];
-  }, [dialog, tab, current, session, project]);
+  }, [dialog, pending, tab, current, session, project, status]);
   useCommands(commands);
 
   return (
@@ -103,7 +136,7 @@ function ReviewOverlay() {
           <Tabs.Panel value="findings">
             {current ? (
               <ReviewSlide finding={current} rank={ranks.get(current.key) ?? null} status={status} project={project} doc={docs.get(current.ruleId)}
-                onStatus={(next) => setStatus({ status: next })} onAccept={() => setDialog('accept')} />
+                onFixed={markFixed} onPlan={plan} onAccept={accept} onReopen={reopen} onShowDecisions={() => setTab('decisions')} />
             ) : (
               <Text fz={24} c="dimmed" mt="xl" data-testid="review-empty">
                 {check === null ? 'Checking the model…' : currentKey ? 'This finding no longer occurs: an edit resolved it.' : scope === 'open' ? 'No open findings. Switch to “All findings” to revisit decisions made earlier.' : 'This model has no findings.'}
@@ -111,16 +144,29 @@ function ReviewOverlay() {
             )}
           </Tabs.Panel>
           <Tabs.Panel value="decisions">
-            <DecisionsList decisions={project.review.decisions} onNew={() => setDialog('decision')} />
+            <DecisionsList decisions={project.review.decisions} findings={byKey} ranks={ranks} onNew={() => setDialog('decision')} onShowFinding={showFinding} />
           </Tabs.Panel>
         </ScrollArea>
       </Tabs>
-      <Footer tab={tab} position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length }} onStep={session.step} />
-      <AcceptRiskDialog opened={dialog === 'accept'} findingTitle={current?.title ?? ''} initial={current ? project.review.findings.find((r) => r.key === current.key) : undefined}
+      <Footer tab={tab} position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length, left }} onStep={session.step} />
+      <AcceptRiskDialog opened={dialog === 'accept'} findingTitle={current?.title ?? ''} initial={recorded?.status === 'accepted-risk' ? recorded : undefined}
         onClose={() => setDialog(null)}
         onAccept={(input) => {
           setStatus(input);
           setDialog(null);
+        }} />
+      <PlanDialog opened={dialog === 'plan'} findingTitle={current?.title ?? ''} initial={recorded?.status === 'planned' ? recorded : undefined}
+        onClose={() => setDialog(null)}
+        onPlan={(input) => {
+          setStatus(input);
+          setDialog(null);
+        }} />
+      <ReplaceDecisionDialog next={pending?.next ?? null} recorded={recorded}
+        onKeep={() => setPending(null)}
+        onReplace={() => {
+          const then = pending?.then;
+          setPending(null);
+          then?.();
         }} />
       <DecisionDialog opened={dialog === 'decision'} finding={tab === 'findings' && current ? { key: current.key, title: current.title } : null}
         onClose={() => setDialog(null)}
@@ -135,7 +181,7 @@ function ReviewOverlay() {
 
 const keysHelp: [string, string][] = [['←', 'previous'], ['→', 'next'], ['F', 'fixed'], ['P', 'planned'], ['A', 'accept risk'], ['O', 'reopen'], ['D', 'decision'], ['Esc', 'leave']];
 
-function Footer({ tab, position, onStep }: { tab: string; position: { index: number; total: number } | null; onStep: (d: 1 | -1) => void }) {
+function Footer({ tab, position, onStep }: { tab: string; position: { index: number; total: number; left: number } | null; onStep: (d: 1 | -1) => void }) {
   return (
     <Group justify="space-between" px="xl" py="xs" wrap="nowrap" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
       <Group gap="md" wrap="wrap" aria-label="Keyboard shortcuts" role="group">
@@ -151,7 +197,8 @@ function Footer({ tab, position, onStep }: { tab: string; position: { index: num
           <ActionIcon variant="default" size="lg" aria-label="Previous finding" disabled={position.index === 0} onClick={() => onStep(-1)}>
             <IconChevronLeft size={18} aria-hidden />
           </ActionIcon>
-          <Text size="md" fw={600} data-testid="review-position">{position.index + 1} of {position.total}</Text>
+          <Text size="md" fw={600} data-testid="review-left">{position.left === 0 ? 'All decided' : `${position.left} left to decide`}</Text>
+          <Text size="md" c="dimmed" data-testid="review-position">{position.index + 1} of {position.total}</Text>
           <ActionIcon variant="default" size="lg" aria-label="Next finding" disabled={position.index + 1 >= position.total} onClick={() => onStep(1)}>
             <IconChevronRight size={18} aria-hidden />
           </ActionIcon>

@@ -4,7 +4,7 @@ import type { Finding } from '../../../shared/model/finding';
 import type { DecisionId } from '../../../shared/model/ids';
 import { addDecision, currentStatus, localToday, setFindingStatus, validateDecision, validateStatus } from './reviewChanges';
 
-const project = Project.parse({ schemaVersion: 2, id: '00000000-0000-4000-8000-000000000001', name: 'p', components: [], connections: [] });
+const project = Project.parse({ schemaVersion: 4, id: '00000000-0000-4000-8000-000000000001', name: 'p', components: [], connections: [] });
 const finding: Finding = {
   key: 'redundancy/single-point-of-failure|db', ruleId: 'redundancy/single-point-of-failure', checklist: 'redundancy',
   severity: 'error', title: 'SPOF', message: 'db', targets: { components: [], connections: [] }, evidence: {}, assumed: [], status: 'open',
@@ -41,6 +41,20 @@ describe('review changes', () => {
     expect(validateStatus({ status: 'accepted-risk', rationale: 'r', owner: 'o', expiresOn: '2026-11-23' }, '2026-11-23')).toHaveProperty('expiresOn');
     expect(validateStatus({ status: 'accepted-risk', rationale: 'r', owner: 'o', expiresOn: '2026-11-24' }, '2026-11-23')).toEqual({});
     expect(validateStatus({ status: 'fixed' }, '2026-11-23')).toEqual({});
+  });
+
+  it('gives a planned fix an optional owner and due date, and drops them when the finding is accepted instead', () => {
+    const planned = setFindingStatus(project, finding.key, { status: 'planned', owner: ' Data team ', dueOn: '2027-03-31', expiresOn: '2027-06-30' }, '2026-11-23T10:00:00.000Z');
+    expect(planned.review.findings[0]).toMatchObject({ status: 'planned', owner: 'Data team', dueOn: '2027-03-31' });
+    expect(planned.review.findings[0]).not.toHaveProperty('expiresOn');
+    expect(Project.safeParse(planned).success).toBe(true);
+    const bare = setFindingStatus(project, finding.key, { status: 'planned' }, '2026-11-23T10:00:00.000Z');
+    expect(bare.review.findings[0]).toEqual({ key: finding.key, status: 'planned', history: [{ at: '2026-11-23T10:00:00.000Z', status: 'planned' }] });
+    const accepted = setFindingStatus(planned, finding.key, { status: 'accepted-risk', rationale: 'r', owner: 'o' }, '2026-11-24T10:00:00.000Z');
+    expect(accepted.review.findings[0]).not.toHaveProperty('dueOn');
+    expect(validateStatus({ status: 'planned', dueOn: '2026-11-22' }, '2026-11-23')).toHaveProperty('dueOn');
+    expect(validateStatus({ status: 'planned', dueOn: '2026-11-23' }, '2026-11-23')).toEqual({});
+    expect(validateStatus({ status: 'planned' }, '2026-11-23')).toEqual({});
   });
 
   it('shows the edited status before the check returns, and re-opens expired acceptances', () => {

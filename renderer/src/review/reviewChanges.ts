@@ -16,39 +16,54 @@ export interface StatusInput {
   readonly owner?: string;
   /** YYYY-MM-DD */
   readonly expiresOn?: string;
+  /** YYYY-MM-DD: when a planned fix is due. */
+  readonly dueOn?: string;
 }
 
-export type FieldErrors = Partial<Record<'rationale' | 'owner' | 'expiresOn', string>>;
+export type FieldErrors = Partial<Record<'rationale' | 'owner' | 'expiresOn' | 'dueOn', string>>;
 
-/** An accepted risk must say why and who owns it; an expiry, when given, must be a future date. */
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An accepted risk must say why and who owns it; an expiry, when given, must be a future date.
+ * A planned fix may name an owner and a due date, which must not lie in the past.
+ */
 export function validateStatus(input: StatusInput, today: string): FieldErrors {
   const errors: FieldErrors = {};
+  if (input.status === 'planned' && input.dueOn) {
+    if (!isoDay.test(input.dueOn)) errors.dueOn = 'Use a date like 2026-12-31.';
+    else if (input.dueOn < today) errors.dueOn = 'Pick today or a later date, or leave it empty.';
+  }
   if (input.status !== 'accepted-risk') return errors;
   if (!input.rationale?.trim()) errors.rationale = 'Say why the risk is acceptable.';
   if (!input.owner?.trim()) errors.owner = 'Name the person or team who owns this risk.';
   if (input.expiresOn !== undefined && input.expiresOn !== '') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.expiresOn)) errors.expiresOn = 'Use a date like 2026-12-31.';
+    if (!isoDay.test(input.expiresOn)) errors.expiresOn = 'Use a date like 2026-12-31.';
     else if (input.expiresOn <= today) errors.expiresOn = 'Pick a date after today, or leave it empty.';
   }
   return errors;
 }
 
 /**
- * Sets a finding's review status and appends a history entry. Rationale, owner and expiry
- * belong to an accepted risk; other statuses keep only a rationale when one is given.
+ * Sets a finding's review status and appends a history entry. An owner belongs to an accepted
+ * risk or a planned fix, an expiry to an accepted risk, a due date to a planned fix; any status
+ * keeps a rationale when one is given.
  */
 export function setFindingStatus(project: Project, key: string, input: StatusInput, at: string): Project {
   const existing = project.review.findings.find((r) => r.key === key);
   const rationale = input.rationale?.trim() || undefined;
   const accepted = input.status === 'accepted-risk';
-  const owner = accepted ? input.owner?.trim() || undefined : undefined;
+  const planned = input.status === 'planned';
+  const owner = accepted || planned ? input.owner?.trim() || undefined : undefined;
   const expiresOn = accepted && input.expiresOn ? input.expiresOn : undefined;
+  const dueOn = planned && input.dueOn ? input.dueOn : undefined;
   const entry: FindingReview = {
     key,
     status: input.status,
     ...(rationale !== undefined ? { rationale } : {}),
     ...(owner !== undefined ? { owner } : {}),
     ...(expiresOn !== undefined ? { expiresOn } : {}),
+    ...(dueOn !== undefined ? { dueOn } : {}),
     history: [
       ...(existing?.history ?? []),
       { at, status: input.status, ...(rationale !== undefined ? { note: rationale } : {}) },

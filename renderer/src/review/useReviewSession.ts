@@ -12,6 +12,8 @@ export interface ReviewSession {
   /** The current finding, or null when an edit made it disappear. */
   readonly current: Finding | null;
   go(index: number): void;
+  /** Shows the finding with this key once it is in the list (after a change of scope). */
+  goToKey(key: string): void;
   step(direction: 1 | -1): void;
 }
 
@@ -19,6 +21,7 @@ export interface ReviewSession {
 export function useReviewSession(findings: readonly Finding[] | null, scope: ReviewScope): ReviewSession {
   const [openKeys, setOpenKeys] = useState<readonly string[]>([]);
   const [index, setIndex] = useState(0);
+  const [wanted, setWanted] = useState<string | null>(null);
 
   useEffect(() => {
     if (findings) setOpenKeys((known) => openReviewKeys(known, findings));
@@ -26,7 +29,8 @@ export function useReviewSession(findings: readonly Finding[] | null, scope: Rev
 
   const keys = useMemo(() => (scope === 'open' ? openKeys : allReviewKeys(findings ?? [])), [scope, openKeys, findings]);
   const byKey = useMemo(() => new Map((findings ?? []).map((f) => [f.key, f])), [findings]);
-  const clamped = Math.min(index, Math.max(0, keys.length - 1));
+  const wantedIndex = wanted === null ? -1 : keys.indexOf(wanted);
+  const clamped = wantedIndex >= 0 ? wantedIndex : Math.min(index, Math.max(0, keys.length - 1));
   const currentKey = keys[clamped] ?? null;
 
   return {
@@ -34,7 +38,14 @@ export function useReviewSession(findings: readonly Finding[] | null, scope: Rev
     index: clamped,
     currentKey,
     current: currentKey ? byKey.get(currentKey) ?? null : null,
-    go: (next) => setIndex(Math.max(0, Math.min(keys.length - 1, next))),
-    step: (direction) => setIndex(Math.max(0, Math.min(keys.length - 1, clamped + direction))),
+    go: (next) => {
+      setWanted(null);
+      setIndex(Math.max(0, Math.min(keys.length - 1, next)));
+    },
+    goToKey: setWanted,
+    step: (direction) => {
+      setWanted(null);
+      setIndex(Math.max(0, Math.min(keys.length - 1, clamped + direction)));
+    },
   };
 }

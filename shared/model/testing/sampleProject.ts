@@ -1,4 +1,4 @@
-import type { ProjectInput } from '../project';
+import { CURRENT_SCHEMA_VERSION, type ProjectInput } from '../project';
 
 /**
  * A small but complete project file object for tests of the file format and the library: every
@@ -11,7 +11,7 @@ export function sampleProjectInput(): ProjectInput {
   const zoneB = '00000000-0000-4000-8000-0000000000f2';
   const zoneA = '00000000-0000-4000-8000-0000000000f1';
   return {
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: '10000000-0000-4000-8000-000000000001',
     name: 'Sample shop',
     description: 'A web tier and a database.',
