@@ -1,25 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dispatch, type Handlers } from '../handlers/dispatch';
-import { sendEnvelope, sendError } from './envelope';
+import { sendEnvelope, sendError, sendJsonBytes } from './envelope';
+import type { Lanes } from './lanes/lanes';
 import { maxBodyBytes, readBody } from './requestBody';
 import { isJsonContentType } from './requestGuards';
+import { parseRequestJson } from './requestJson';
 
 /** Prefix of every contract channel on the host: POST /api/<channel> (shared/ipc/api.ts httpPath). */
 export const apiPrefix = '/api/';
 
-/** Parses JSON, reporting where it broke; an empty body means "no input" like an IPC call with {}. */
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  if (text.trim() === '') return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `The request body is not valid JSON (${reason}).` };
-  }
+/** What answers the API: the handlers of the host's own thread, and the lanes for the rest (lanes/laneOf.ts). */
+export interface ApiServices {
+  readonly handlers: Handlers;
+  readonly lanes?: Lanes | undefined;
 }
 
-/** Handles POST /api/<channel>: body → dispatch → envelope. Never throws. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, handlers: Handlers): Promise<void> {
+/** Handles POST /api/<channel>: body → dispatch (here or on a lane) → envelope. Never throws. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, services: ApiServices): Promise<void> {
   if (req.method !== 'POST') {
     sendError(res, 'UNSUPPORTED', `Use POST for ${pathname}; the API does not answer ${req.method ?? 'this method'}.`, 405, { Allow: 'POST' });
     return;
@@ -39,11 +36,6 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     sendError(res, 'FILE_TOO_LARGE', `The request is larger than ${limitMb} MB, the most the web host accepts.`, 413);
     return;
   }
-  const parsed = parseJson(body.text);
-  if (!parsed.ok) {
-    sendError(res, 'INVALID_INPUT', parsed.message);
-    return;
-  }
   let channel: string;
   try {
     channel = decodeURIComponent(pathname.slice(apiPrefix.length));
@@ -51,9 +43,28 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     sendError(res, 'UNKNOWN_CHANNEL', `"${pathname}" is not a channel name.`);
     return;
   }
+  const lane = services.lanes?.laneOf(channel) ?? 'main';
+  if (lane !== 'main' && services.lanes) {
+    const run = services.lanes.run(lane, channel, body.bytes);
+    // The client gave up (closed the tab, aborted the fetch): so does the lane.
+    const gone = (): void => {
+      if (!res.writableFinished) run.cancel();
+    };
+    res.once('close', gone);
+    const answer = await run.answer;
+    res.off('close', gone);
+    if (answer === null || res.destroyed) return;
+    sendJsonBytes(res, answer.body, answer.status, answer.retryLater, { 'Server-Timing': `read;dur=${(performance.now() - arrived).toFixed(1)}, ${answer.timing}` });
+    return;
+  }
+  const parsed = parseRequestJson(body.bytes.toString('utf8'));
+  if (!parsed.ok) {
+    sendError(res, 'INVALID_INPUT', parsed.message);
+    return;
+  }
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const result = await dispatch(handlers, channel, parsed.value);
+  const result = await dispatch(services.handlers, channel, parsed.value);
   sendEnvelope(res, result, undefined, { 'Server-Timing': serverTiming(arrived, started, cpuStarted) });
 }
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../handlers/dispatch';
 import { apiPrefix, handleApi } from './apiRoute';
+import type { Lanes } from './lanes/lanes';
 import { sendError } from './envelope';
 import { isAllowedHost, isAllowedOrigin } from './requestGuards';
 import { applySecurityHeaders } from './securityHeaders';
@@ -11,7 +12,10 @@ import { serveStatic } from './staticFiles';
 export const loopbackAddress = '127.0.0.1';
 
 export interface HostOptions {
+  /** The handlers run on the host's own thread: every channel, unless `lanes` takes some. */
   readonly handlers: Handlers;
+  /** Threads for the channels whose cost grows with the project (lanes/laneOf.ts). */
+  readonly lanes?: Lanes;
   /** The renderer build (out/renderer). */
   readonly staticDir: string;
   /** 0 picks a free port; the running host reports the real one. */
@@ -58,7 +62,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HostOpt
     return;
   }
   const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
-  if (rawPath.startsWith(apiPrefix)) await handleApi(req, res, rawPath, options.handlers);
+  if (rawPath.startsWith(apiPrefix)) await handleApi(req, res, rawPath, options);
   else await serveStatic(req, res, options.staticDir, rawPath);
 }
 
