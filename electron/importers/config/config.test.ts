@@ -166,4 +166,21 @@ describe('readConfig', () => {
     expect(haproxy.references.map((r) => r.text)).toEqual(['app-1:8080']);
     expect(haproxy.sticky).toBeDefined();
   });
+
+  it('reads an nginx target held in a variable, for each value it is set to, past braces in strings and ${variables}', () => {
+    const nginx = [
+      'server {',
+      '  listen 80;',
+      '  resolver 127.0.0.11 valid=10s;',
+      '  location /api/ { set $api http://api:8080; proxy_pass $api; }',
+      '  location /img/ { set $img_host images; proxy_pass $scheme://$img_host:9000$request_uri; }',
+      '  location /legacy/ { if ($cookie_beta) { set $old beta-api; } set $old old-api; proxy_pass http://${old}:80; }',
+      '  location / { proxy_pass http://$host$request_uri; }',
+      `  location = /health { return 200 '{"ok":true}'; }`,
+      '  location /pay/ { proxy_pass http://payments:8080; }',
+      '}',
+    ].join('\n');
+    const routes = readConfig('nginx.conf', nginx).references.map((r) => r.text);
+    expect(routes).toEqual(['http://api:8080', '$scheme://images:9000$request_uri', 'http://beta-api:80', 'http://old-api:80', 'http://$host$request_uri', 'http://payments:8080']);
+  });
 });

@@ -51,10 +51,15 @@ function settingReference(file: string, keyPath: string, value: string): Referen
   return { text: value, key, where: `${file}: ${keyPath}`, form: 'setting', ...(role ? { role } : {}) };
 }
 
-/** nginx: proxy_pass (and fastcgi/grpc/uwsgi_pass) targets, upstream servers, listen ports, ip_hash or sticky. */
+/**
+ * nginx: proxy_pass (and fastcgi/grpc/uwsgi_pass) targets, upstream servers, listen ports, ip_hash
+ * or sticky. A target may be a variable (`set $api http://api:8080; proxy_pass $api;`), as
+ * containers use so that nginx starts before its upstreams resolve.
+ */
 function readNginx(path: string, content: string): ConfigReading {
   const upstreams = new Map<string, Array<{ host: string; line: number }>>();
   const passes: Array<{ target: string; line: number; directive: string }> = [];
+  const variables = new Map<string, string[]>();
   const listenPorts: number[] = [];
   let sticky: string | undefined;
   // The block each open brace started, so "}" knows when an upstream block ends.
@@ -74,13 +79,15 @@ function readNginx(path: string, content: string): ConfigReading {
     const server = /^server\s+([^\s;]+)/.exec(text);
     if (upstream !== undefined && server) upstreams.get(upstream)!.push({ host: server[1]!, line });
     if (upstream !== undefined && /^(ip_hash|sticky|hash\s+\$cookie)/.test(text)) sticky = `${path}: line ${line} (${text})`;
+    const set = /^set\s+\$(\w+)\s+(?:"([^"]*)"|'([^']*)'|(\S+))$/.exec(text);
+    if (set) variables.set(set[1]!, [...(variables.get(set[1]!) ?? []), set[2] ?? set[3] ?? set[4]!]);
     const pass = /^(proxy_pass|fastcgi_pass|grpc_pass|uwsgi_pass)\s+(\S+)/.exec(text);
     if (pass) passes.push({ directive: pass[1]!, target: pass[2]!, line });
     const listen = /^listen\s+(?:\[?[^\s\]]*\]?:)?(\d+)/.exec(text);
     if (listen) listenPorts.push(Number(listen[1]));
   }
   const references: Reference[] = [];
-  for (const pass of passes) {
+  for (const pass of passes.flatMap((p) => withVariables(p, variables))) {
     const host = /^(?:[a-z]+:\/\/)?([^/:;$]+)/i.exec(pass.target)?.[1] ?? pass.target;
     const servers = upstreams.get(host);
     if (servers) for (const s of servers) references.push({ text: s.host, key: 'server', where: `${path}: line ${s.line} (upstream ${host}, used at line ${pass.line})`, form: 'route' });
@@ -89,15 +96,35 @@ function readNginx(path: string, content: string): ConfigReading {
   return { format: 'nginx', references, listenPorts, routes: references.length > 0, ...(sticky ? { sticky } : {}) };
 }
 
+/** A target naming `set` variables, once for each value they are set to; other variables ($host, $1) are left as they are. */
+function withVariables<T extends { target: string }>(pass: T, variables: ReadonlyMap<string, readonly string[]>): T[] {
+  for (const match of pass.target.matchAll(/\$\{?(\w+)\}?/g)) {
+    const values = variables.get(match[1]!);
+    if (!values) continue;
+    const rest = new Map(variables);
+    rest.delete(match[1]!);
+    return values.flatMap((value) => withVariables({ ...pass, target: pass.target.replace(match[0], value) }, rest));
+  }
+  return [pass];
+}
+
 /** nginx's statements with their line: a directive ends at ";", a block opens at "{" and closes at "}". */
 function nginxStatements(content: string): Array<{ text: string; line: number; opens: boolean; closes: boolean }> {
   const statements: Array<{ text: string; line: number; opens: boolean; closes: boolean }> = [];
   let current = '';
   let startLine = 1;
+  // Inside a quoted string (`return 200 '{"ok":true}';`) or a `${name}` variable, ";{}" are text.
+  let quote: string | undefined;
+  let inVariable = false;
   content.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/(^|\s)#.*$/, '');
+    const line = quote ? raw : raw.replace(/(^|\s)#.*$/, '');
     for (const char of line) {
-      if (char === ';' || char === '{' || char === '}') {
+      const literal = quote !== undefined || inVariable || (char === '{' && current.endsWith('$'));
+      if (quote !== undefined && char === quote) quote = undefined;
+      else if (quote === undefined && !inVariable && (char === '"' || char === "'")) quote = char;
+      else if (char === '{' && current.endsWith('$')) inVariable = true;
+      else if (inVariable && char === '}') inVariable = false;
+      if (!literal && (char === ';' || char === '{' || char === '}')) {
         const text = current.trim();
         if (char !== '}' || text !== '') statements.push({ text, line: startLine, opens: char === '{', closes: false });
         if (char === '}') statements.push({ text: '', line: index + 1, opens: false, closes: true });
