@@ -167,6 +167,32 @@ describe('readConfig', () => {
     expect(haproxy.sticky).toBeDefined();
   });
 
+  it('reads Caddy reverse_proxy upstreams, its to lines, site ports and cookie balancing', () => {
+    const caddy = readConfig('deploy/Caddyfile', [
+      '{',
+      '  email ops@shop.example.com',
+      '}',
+      ':8080, http://shop.example.com:8443 {',
+      '  reverse_proxy /api/* api:8080 api-2:8080',
+      '  reverse_proxy @images {',
+      '    to http://images:9000',
+      '    lb_policy cookie',
+      '  }',
+      '  # reverse_proxy legacy:80',
+      '  file_server',
+      '}',
+    ].join('\n'));
+    expect(caddy.format).toBe('caddy');
+    expect(caddy.references.map((r) => r.text)).toEqual(['api:8080', 'api-2:8080', 'http://images:9000']);
+    expect(caddy.listenPorts).toEqual([8080, 8443]);
+    expect(caddy.sticky).toBe('deploy/Caddyfile: line 8 (lb_policy cookie)');
+    const { project } = importFiles([
+      { path: 'docker-compose.yml', content: 'services:\n  edge:\n    image: caddy:2\n    ports: ["80:8080"]\n    volumes: ["./Caddyfile:/etc/caddy/Caddyfile"]\n  api:\n    image: acme/api:1\n' },
+      { path: 'Caddyfile', content: ':8080 {\n  reverse_proxy api:8080\n}\n' },
+    ], { idSeed: 'caddy' });
+    expect(edges(project)).toEqual(['edge sync api', 'users sync edge']);
+  });
+
   it('reads an nginx target held in a variable, for each value it is set to, past braces in strings and ${variables}', () => {
     const nginx = [
       'server {',

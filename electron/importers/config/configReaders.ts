@@ -5,7 +5,7 @@ import { configLeaves } from './structured';
 
 /** What a config file says: the addresses it names, and for a proxy, where it listens and whether it pins clients. */
 export interface ConfigReading {
-  readonly format: 'nginx' | 'haproxy' | 'envoy' | 'traefik' | 'spring' | 'appsettings' | 'settings';
+  readonly format: 'nginx' | 'haproxy' | 'envoy' | 'traefik' | 'caddy' | 'spring' | 'appsettings' | 'settings';
   readonly references: Reference[];
   /** Ports a proxy listens on (to find which component reads it). */
   readonly listenPorts: readonly number[];
@@ -17,11 +17,12 @@ export interface ConfigReading {
   readonly appName?: string;
 }
 
-/** Reads a config file by its kind: nginx, HAProxy and Envoy routes, Traefik backends, Spring, appsettings, any JSON/YAML/TOML/properties. */
+/** Reads a config file by its kind: nginx, HAProxy, Caddy and Envoy routes, Traefik backends, Spring, appsettings, any JSON/YAML/TOML/properties. */
 export function readConfig(fileName: string, content: string, label = fileName): ConfigReading {
   const base = posix.basename(fileName).toLowerCase();
   const path = label;
   if ((base.endsWith('.conf') || base.startsWith('nginx')) && /\b(proxy_pass|upstream|server_name|listen)\b/.test(content) && /[{};]/.test(content)) return readNginx(path, content);
+  if (/^caddyfile|\.caddyfile$/.test(base)) return readCaddy(path, content);
   if (/haproxy/.test(base) || (/^\s*(backend|frontend|listen)\s+\S+/m.test(content) && /^\s*server\s+\S+\s+\S+:\d+/m.test(content))) return readHaproxy(path, content);
   const leaves = configLeaves(fileName, content, label);
   if (leaves.some((l) => /(^|\.)static_resources\./.test(l.path) || /(^|\.)clusters\.\d+\.(load_assignment|hosts)\./.test(l.path))) return readEnvoy(path, leaves);
@@ -153,6 +154,40 @@ function readHaproxy(path: string, content: string): ConfigReading {
     if (/^(cookie\s+\S+\s+insert|balance\s+source|stick\s+)/.test(line)) sticky = `${path}: line ${index + 1} (${line})`;
   });
   return { format: 'haproxy', references, listenPorts, routes: references.length > 0, ...(sticky ? { sticky } : {}) };
+}
+
+/**
+ * Caddy (Caddyfile): `reverse_proxy [matcher] upstream…` and its `to` lines are routes, site
+ * addresses with a port (`:8080`, `http://shop.example.com:8443`) are where it listens, and a
+ * cookie or client-IP `lb_policy` pins clients.
+ */
+function readCaddy(path: string, content: string): ConfigReading {
+  const references: Reference[] = [];
+  const listenPorts: number[] = [];
+  let sticky: string | undefined;
+  let depth = 0;
+  let inProxy = -1;
+  content.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    const words = line.replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean);
+    if (depth === 0 && line.endsWith('{') && !line.startsWith('(')) {
+      for (const site of words) {
+        const port = /:(\d+)$/.exec(site.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').replace(/,$/, ''));
+        if (port) listenPorts.push(Number(port[1]));
+      }
+    }
+    const directive = words[0];
+    const upstreams = directive === 'reverse_proxy' ? words.slice(1) : directive === 'to' && inProxy >= 0 ? words.slice(1) : [];
+    for (const upstream of upstreams) {
+      if (/^[/@*]/.test(upstream)) continue;
+      references.push({ text: upstream, key: directive!, where: `${path}: line ${index + 1} ${directive}`, form: 'route' });
+    }
+    if (directive === 'lb_policy' && /^(cookie|ip_hash|client_ip_hash)$/.test(words[1] ?? '')) sticky = `${path}: line ${index + 1} (${line})`;
+    if (directive === 'reverse_proxy' && line.endsWith('{')) inProxy = depth;
+    depth += (line.match(/{/g) ?? []).length - (line.match(/}/g) ?? []).length;
+    if (inProxy >= 0 && depth <= inProxy) inProxy = -1;
+  });
+  return { format: 'caddy', references, listenPorts, routes: references.length > 0, ...(sticky ? { sticky } : {}) };
 }
 
 /** Envoy: cluster endpoint addresses are routes; listener ports are where it listens. */
