@@ -7,9 +7,18 @@ export interface HostTarget {
   readonly group?: string;
 }
 
-/** Host names → components, built once per import; each lookup is one map access. */
+/** `name.namespace.svc` and `name.namespace.svc.cluster.local`. */
+const serviceDomain = /^([^.]+)\.[^.]+\.svc(?:\.cluster\.local)?$/;
+/** A StatefulSet pod's own name before its Service's: `db-0.db`, `db-1.db.shop.svc.cluster.local`. */
+const podDomain = /^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)-\d+\.(.+)$/;
+
+/** Host names → components, built once per import; each lookup is a few map accesses. */
 export class HostIndex {
   private readonly hosts = new Map<string, HostTarget>();
+  /** Kubernetes Services whose manifests state no namespace, by name: they run in whichever they are applied to. */
+  private readonly anyNamespace = new Map<string, HostTarget>();
+  /** StatefulSet pods by the StatefulSet's name: the Service that governs them, and the StatefulSet. */
+  private readonly podSets = new Map<string, Array<{ readonly service: HostTarget; readonly target: HostTarget }>>();
 
   /** Adds a host name; an earlier entry wins unless `replace` (a service's own name beats an alias). */
   add(host: string, target: HostTarget, replace = false): void {
@@ -18,8 +27,35 @@ export class HostIndex {
     this.hosts.set(key, target);
   }
 
+  /** A Service with no namespace in its manifest answers `name.<any namespace>.svc[.cluster.local]`. */
+  addInAnyNamespace(name: string, target: HostTarget): void {
+    const key = name.toLowerCase();
+    if (!this.anyNamespace.has(key)) this.anyNamespace.set(key, target);
+  }
+
+  /** The pods of StatefulSet `set` answer `set-N.` followed by any name of its governing Service (`service`, as added). */
+  addPods(set: string, service: HostTarget, target: HostTarget): void {
+    const key = set.toLowerCase();
+    const list = this.podSets.get(key) ?? [];
+    list.push({ service, target });
+    this.podSets.set(key, list);
+  }
+
   get(host: string): HostTarget | undefined {
-    return this.hosts.get(host);
+    const found = this.hosts.get(host);
+    if (found !== undefined || !host.includes('.')) return found;
+    const inNamespace = serviceDomain.exec(host);
+    if (inNamespace) {
+      const target = this.anyNamespace.get(inNamespace[1]!);
+      if (target) return target;
+    }
+    const pod = podDomain.exec(host);
+    if (pod && this.podSets.size > 0) {
+      const sets = this.podSets.get(pod[1]!);
+      const service = sets && this.get(pod[2]!);
+      return service ? sets!.find((s) => s.service === service)?.target : undefined;
+    }
+    return undefined;
   }
 
   get size(): number {

@@ -194,6 +194,16 @@ describe('importFiles: compose override files, .env and variables', () => {
     expect(texts(report.evidence)).toContain('"mq" delivers messages to "worker".');
   });
 
+  it('reads an env_file in the folder as the service environment, not as a config file nobody reads', () => {
+    const { project, report } = importFiles([
+      { path: 'shop/docker-compose.yml', content: 'services:\n  orders:\n    image: acme/orders:1\n    env_file: [config/orders.env]\n  payments:\n    image: acme/payments:1\n' },
+      { path: 'shop/config/orders.env', content: 'PAYMENTS_URL=http://payments:8080\nLOG_LEVEL=info\n' },
+    ], { idSeed: 'e' });
+    expect(edges(project)).toEqual(['orders sync payments']);
+    expect(report.sources).toContain('shop/config/orders.env: environment of "orders" (env_file, 2 variables)');
+    expect(report.ignored.filter((line) => line.includes('orders.env'))).toEqual([]);
+  });
+
   it('names the project after the compose project name, else the folder', () => {
     expect(importFiles([{ path: 'deploy/docker-compose.yml', content: 'services:\n  a:\n    image: x\n' }]).project.name).toBe('Imported project');
     expect(importFiles([{ path: 'shop/deploy/docker-compose.yml', content: 'services:\n  a:\n    image: x\n' }]).project.name).toBe('shop');

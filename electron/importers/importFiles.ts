@@ -49,11 +49,13 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
   const drafts: ComponentDraft[] = [];
   const index = new HostIndex();
   let composeName: string | undefined;
+  let config = inputs.config;
   if (inputs.compose.length > 0) {
     const compose = importComposeDrafts(inputs, options.readExtra, report);
     drafts.push(...compose.drafts);
     for (const draft of compose.drafts) indexComposeHosts(draft, index);
     composeName = compose.name;
+    config = config.filter((file) => !compose.read.has(file.path));
   }
   let namespace: string | undefined;
   let mounted: KubernetesDrafts['mountedFiles'] = [];
@@ -66,7 +68,7 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
   if (drafts.length === 0) {
     throw new AppError('INVALID_INPUT', `No docker-compose services or Kubernetes workloads were found in ${describeInputs(files)}. Choose a docker-compose file, Kubernetes manifests, or the folder that holds them.`);
   }
-  attachConfigFiles(inputs.config, mounted, drafts, report);
+  attachConfigFiles(config, mounted, drafts, report);
   for (const draft of drafts) if (draft.optional) for (const host of draft.hosts) index.add(host, { names: [draft.name] });
   addExternalHosts(drafts, index);
   const links = linkDrafts(drafts, index, report);

@@ -47,7 +47,7 @@ function serviceDraft({ name, service, file, readRelative, report, kind }: Servi
     listens: ports.length > 0,
     hosts: hostNames(name, service),
     ...linkAliasesOf(service),
-    references: [...environmentReferences(service, where, file, readRelative, report), ...commandReferences(service, where)],
+    references: [...environmentReferences(name, service, file, readRelative, report), ...commandReferences(service, where)],
     startsAfter: Object.keys(dependsOnMap(service['depends_on'])).map((target) => ({ name: target, where: `${where}.depends_on` })),
     linksTo: linksOf(service).map((target) => ({ name: target, where: `${where}.links` })),
     deployment: deploymentOf(name, service, where, report),
@@ -99,7 +99,8 @@ export function dependsOnMap(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
 }
 
-function environmentReferences(service: ComposeService, where: string, file: string, readRelative: ReadRelative, report: ReportBuilder): Reference[] {
+function environmentReferences(name: string, service: ComposeService, file: string, readRelative: ReadRelative, report: ReportBuilder): Reference[] {
+  const where = `${file}: services.${name}`;
   const references: Reference[] = [];
   for (const envFile of envFilesOf(service['env_file'])) {
     const text = readRelative(file, envFile.path);
@@ -107,7 +108,9 @@ function environmentReferences(service: ComposeService, where: string, file: str
       if (envFile.required) report.ignore(`${where}.env_file names ${envFile.path}, which was not among the files read: its variables were not imported.`);
       continue;
     }
-    for (const [key, value] of parseDotEnv(text.content)) references.push({ text: value, key, where: `${text.path}: ${key}`, form: 'setting' });
+    const variables = parseDotEnv(text.content);
+    report.sources.push(`${text.path}: environment of "${name}" (env_file, ${variables.size} variables)`);
+    for (const [key, value] of variables) references.push({ text: value, key, where: `${text.path}: ${key}`, form: 'setting' });
   }
   for (const [key, value] of Object.entries(environmentMap(service['environment']))) {
     if (value !== '') references.push({ text: value, key, where: `${where}.environment.${key}`, form: 'setting' });

@@ -10,12 +10,15 @@ import { parseDotEnv } from './variables';
  * The compose part of an import: `.env` beside the base file, the files merged, variables
  * expanded, and every service as a component draft.
  */
-export function importComposeDrafts(inputs: ClassifiedInputs, readExtra: ((path: string) => string | null) | undefined, report: ReportBuilder): { drafts: ComponentDraft[]; name?: string } {
+export function importComposeDrafts(inputs: ClassifiedInputs, readExtra: ((path: string) => string | null) | undefined, report: ReportBuilder): { drafts: ComponentDraft[]; name?: string; read: ReadonlySet<string> } {
   const base = inputs.compose[0]!;
   const folder = posix.dirname(base.path) === '.' ? '' : posix.dirname(base.path);
+  // Files the compose files pull in (env_file, extends): read here, so not config files of their own.
+  const read = new Set<string>();
   const readRelative: ReadRelative = (fromFile, relativePath) => {
     const path = relativeTo(fromFile, relativePath);
     const known = inputs.byPath.get(path);
+    if (known) read.add(path);
     if (known) return { path, content: known.content };
     const extra = readExtra?.(path) ?? null;
     return extra === null ? null : { path, content: extra };
@@ -36,5 +39,5 @@ export function importComposeDrafts(inputs: ClassifiedInputs, readExtra: ((path:
   for (const section of project.otherSections) report.ignore(`top-level "${section}" section`);
   const drafts = composeDrafts(project, readRelative, report);
   const name = project.name ?? variables.get('COMPOSE_PROJECT_NAME');
-  return { drafts, ...(name ? { name } : {}) };
+  return { drafts, ...(name ? { name } : {}), read };
 }

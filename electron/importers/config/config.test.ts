@@ -166,4 +166,47 @@ describe('readConfig', () => {
     expect(haproxy.references.map((r) => r.text)).toEqual(['app-1:8080']);
     expect(haproxy.sticky).toBeDefined();
   });
+
+  it('reads Caddy reverse_proxy upstreams, its to lines, site ports and cookie balancing', () => {
+    const caddy = readConfig('deploy/Caddyfile', [
+      '{',
+      '  email ops@shop.example.com',
+      '}',
+      ':8080, http://shop.example.com:8443 {',
+      '  reverse_proxy /api/* api:8080 api-2:8080',
+      '  reverse_proxy @images {',
+      '    to http://images:9000',
+      '    lb_policy cookie',
+      '  }',
+      '  # reverse_proxy legacy:80',
+      '  file_server',
+      '}',
+    ].join('\n'));
+    expect(caddy.format).toBe('caddy');
+    expect(caddy.references.map((r) => r.text)).toEqual(['api:8080', 'api-2:8080', 'http://images:9000']);
+    expect(caddy.listenPorts).toEqual([8080, 8443]);
+    expect(caddy.sticky).toBe('deploy/Caddyfile: line 8 (lb_policy cookie)');
+    const { project } = importFiles([
+      { path: 'docker-compose.yml', content: 'services:\n  edge:\n    image: caddy:2\n    ports: ["80:8080"]\n    volumes: ["./Caddyfile:/etc/caddy/Caddyfile"]\n  api:\n    image: acme/api:1\n' },
+      { path: 'Caddyfile', content: ':8080 {\n  reverse_proxy api:8080\n}\n' },
+    ], { idSeed: 'caddy' });
+    expect(edges(project)).toEqual(['edge sync api', 'users sync edge']);
+  });
+
+  it('reads an nginx target held in a variable, for each value it is set to, past braces in strings and ${variables}', () => {
+    const nginx = [
+      'server {',
+      '  listen 80;',
+      '  resolver 127.0.0.11 valid=10s;',
+      '  location /api/ { set $api http://api:8080; proxy_pass $api; }',
+      '  location /img/ { set $img_host images; proxy_pass $scheme://$img_host:9000$request_uri; }',
+      '  location /legacy/ { if ($cookie_beta) { set $old beta-api; } set $old old-api; proxy_pass http://${old}:80; }',
+      '  location / { proxy_pass http://$host$request_uri; }',
+      `  location = /health { return 200 '{"ok":true}'; }`,
+      '  location /pay/ { proxy_pass http://payments:8080; }',
+      '}',
+    ].join('\n');
+    const routes = readConfig('nginx.conf', nginx).references.map((r) => r.text);
+    expect(routes).toEqual(['http://api:8080', '$scheme://images:9000$request_uri', 'http://beta-api:80', 'http://old-api:80', 'http://$host$request_uri', 'http://payments:8080']);
+  });
 });

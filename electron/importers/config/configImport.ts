@@ -73,7 +73,7 @@ function attach(config: ConfigFile, owner: ComponentDraft, reading: ConfigReadin
 }
 
 function formatName(format: ConfigReading['format']): string {
-  return { nginx: 'nginx config', haproxy: 'HAProxy config', envoy: 'Envoy config', traefik: 'Traefik config', spring: 'Spring config', appsettings: '.NET appsettings', settings: 'settings file' }[format];
+  return { nginx: 'nginx config', haproxy: 'HAProxy config', envoy: 'Envoy config', traefik: 'Traefik config', caddy: 'Caddyfile', spring: 'Spring config', appsettings: '.NET appsettings', settings: 'settings file' }[format];
 }
 
 function mountedBy(path: string, drafts: readonly ComponentDraft[]): { draft: ComponentDraft; how: string } | undefined {

@@ -5,7 +5,7 @@ import { configLeaves } from './structured';
 
 /** What a config file says: the addresses it names, and for a proxy, where it listens and whether it pins clients. */
 export interface ConfigReading {
-  readonly format: 'nginx' | 'haproxy' | 'envoy' | 'traefik' | 'spring' | 'appsettings' | 'settings';
+  readonly format: 'nginx' | 'haproxy' | 'envoy' | 'traefik' | 'caddy' | 'spring' | 'appsettings' | 'settings';
   readonly references: Reference[];
   /** Ports a proxy listens on (to find which component reads it). */
   readonly listenPorts: readonly number[];
@@ -17,11 +17,12 @@ export interface ConfigReading {
   readonly appName?: string;
 }
 
-/** Reads a config file by its kind: nginx, HAProxy and Envoy routes, Traefik backends, Spring, appsettings, any JSON/YAML/TOML/properties. */
+/** Reads a config file by its kind: nginx, HAProxy, Caddy and Envoy routes, Traefik backends, Spring, appsettings, any JSON/YAML/TOML/properties. */
 export function readConfig(fileName: string, content: string, label = fileName): ConfigReading {
   const base = posix.basename(fileName).toLowerCase();
   const path = label;
   if ((base.endsWith('.conf') || base.startsWith('nginx')) && /\b(proxy_pass|upstream|server_name|listen)\b/.test(content) && /[{};]/.test(content)) return readNginx(path, content);
+  if (/^caddyfile|\.caddyfile$/.test(base)) return readCaddy(path, content);
   if (/haproxy/.test(base) || (/^\s*(backend|frontend|listen)\s+\S+/m.test(content) && /^\s*server\s+\S+\s+\S+:\d+/m.test(content))) return readHaproxy(path, content);
   const leaves = configLeaves(fileName, content, label);
   if (leaves.some((l) => /(^|\.)static_resources\./.test(l.path) || /(^|\.)clusters\.\d+\.(load_assignment|hosts)\./.test(l.path))) return readEnvoy(path, leaves);
@@ -51,10 +52,15 @@ function settingReference(file: string, keyPath: string, value: string): Referen
   return { text: value, key, where: `${file}: ${keyPath}`, form: 'setting', ...(role ? { role } : {}) };
 }
 
-/** nginx: proxy_pass (and fastcgi/grpc/uwsgi_pass) targets, upstream servers, listen ports, ip_hash or sticky. */
+/**
+ * nginx: proxy_pass (and fastcgi/grpc/uwsgi_pass) targets, upstream servers, listen ports, ip_hash
+ * or sticky. A target may be a variable (`set $api http://api:8080; proxy_pass $api;`), as
+ * containers use so that nginx starts before its upstreams resolve.
+ */
 function readNginx(path: string, content: string): ConfigReading {
   const upstreams = new Map<string, Array<{ host: string; line: number }>>();
   const passes: Array<{ target: string; line: number; directive: string }> = [];
+  const variables = new Map<string, string[]>();
   const listenPorts: number[] = [];
   let sticky: string | undefined;
   // The block each open brace started, so "}" knows when an upstream block ends.
@@ -74,13 +80,15 @@ function readNginx(path: string, content: string): ConfigReading {
     const server = /^server\s+([^\s;]+)/.exec(text);
     if (upstream !== undefined && server) upstreams.get(upstream)!.push({ host: server[1]!, line });
     if (upstream !== undefined && /^(ip_hash|sticky|hash\s+\$cookie)/.test(text)) sticky = `${path}: line ${line} (${text})`;
+    const set = /^set\s+\$(\w+)\s+(?:"([^"]*)"|'([^']*)'|(\S+))$/.exec(text);
+    if (set) variables.set(set[1]!, [...(variables.get(set[1]!) ?? []), set[2] ?? set[3] ?? set[4]!]);
     const pass = /^(proxy_pass|fastcgi_pass|grpc_pass|uwsgi_pass)\s+(\S+)/.exec(text);
     if (pass) passes.push({ directive: pass[1]!, target: pass[2]!, line });
     const listen = /^listen\s+(?:\[?[^\s\]]*\]?:)?(\d+)/.exec(text);
     if (listen) listenPorts.push(Number(listen[1]));
   }
   const references: Reference[] = [];
-  for (const pass of passes) {
+  for (const pass of passes.flatMap((p) => withVariables(p, variables))) {
     const host = /^(?:[a-z]+:\/\/)?([^/:;$]+)/i.exec(pass.target)?.[1] ?? pass.target;
     const servers = upstreams.get(host);
     if (servers) for (const s of servers) references.push({ text: s.host, key: 'server', where: `${path}: line ${s.line} (upstream ${host}, used at line ${pass.line})`, form: 'route' });
@@ -89,15 +97,35 @@ function readNginx(path: string, content: string): ConfigReading {
   return { format: 'nginx', references, listenPorts, routes: references.length > 0, ...(sticky ? { sticky } : {}) };
 }
 
+/** A target naming `set` variables, once for each value they are set to; other variables ($host, $1) are left as they are. */
+function withVariables<T extends { target: string }>(pass: T, variables: ReadonlyMap<string, readonly string[]>): T[] {
+  for (const match of pass.target.matchAll(/\$\{?(\w+)\}?/g)) {
+    const values = variables.get(match[1]!);
+    if (!values) continue;
+    const rest = new Map(variables);
+    rest.delete(match[1]!);
+    return values.flatMap((value) => withVariables({ ...pass, target: pass.target.replace(match[0], value) }, rest));
+  }
+  return [pass];
+}
+
 /** nginx's statements with their line: a directive ends at ";", a block opens at "{" and closes at "}". */
 function nginxStatements(content: string): Array<{ text: string; line: number; opens: boolean; closes: boolean }> {
   const statements: Array<{ text: string; line: number; opens: boolean; closes: boolean }> = [];
   let current = '';
   let startLine = 1;
+  // Inside a quoted string (`return 200 '{"ok":true}';`) or a `${name}` variable, ";{}" are text.
+  let quote: string | undefined;
+  let inVariable = false;
   content.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/(^|\s)#.*$/, '');
+    const line = quote ? raw : raw.replace(/(^|\s)#.*$/, '');
     for (const char of line) {
-      if (char === ';' || char === '{' || char === '}') {
+      const literal = quote !== undefined || inVariable || (char === '{' && current.endsWith('$'));
+      if (quote !== undefined && char === quote) quote = undefined;
+      else if (quote === undefined && !inVariable && (char === '"' || char === "'")) quote = char;
+      else if (char === '{' && current.endsWith('$')) inVariable = true;
+      else if (inVariable && char === '}') inVariable = false;
+      if (!literal && (char === ';' || char === '{' || char === '}')) {
         const text = current.trim();
         if (char !== '}' || text !== '') statements.push({ text, line: startLine, opens: char === '{', closes: false });
         if (char === '}') statements.push({ text: '', line: index + 1, opens: false, closes: true });
@@ -126,6 +154,40 @@ function readHaproxy(path: string, content: string): ConfigReading {
     if (/^(cookie\s+\S+\s+insert|balance\s+source|stick\s+)/.test(line)) sticky = `${path}: line ${index + 1} (${line})`;
   });
   return { format: 'haproxy', references, listenPorts, routes: references.length > 0, ...(sticky ? { sticky } : {}) };
+}
+
+/**
+ * Caddy (Caddyfile): `reverse_proxy [matcher] upstream…` and its `to` lines are routes, site
+ * addresses with a port (`:8080`, `http://shop.example.com:8443`) are where it listens, and a
+ * cookie or client-IP `lb_policy` pins clients.
+ */
+function readCaddy(path: string, content: string): ConfigReading {
+  const references: Reference[] = [];
+  const listenPorts: number[] = [];
+  let sticky: string | undefined;
+  let depth = 0;
+  let inProxy = -1;
+  content.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    const words = line.replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean);
+    if (depth === 0 && line.endsWith('{') && !line.startsWith('(')) {
+      for (const site of words) {
+        const port = /:(\d+)$/.exec(site.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').replace(/,$/, ''));
+        if (port) listenPorts.push(Number(port[1]));
+      }
+    }
+    const directive = words[0];
+    const upstreams = directive === 'reverse_proxy' ? words.slice(1) : directive === 'to' && inProxy >= 0 ? words.slice(1) : [];
+    for (const upstream of upstreams) {
+      if (/^[/@*]/.test(upstream)) continue;
+      references.push({ text: upstream, key: directive!, where: `${path}: line ${index + 1} ${directive}`, form: 'route' });
+    }
+    if (directive === 'lb_policy' && /^(cookie|ip_hash|client_ip_hash)$/.test(words[1] ?? '')) sticky = `${path}: line ${index + 1} (${line})`;
+    if (directive === 'reverse_proxy' && line.endsWith('{')) inProxy = depth;
+    depth += (line.match(/{/g) ?? []).length - (line.match(/}/g) ?? []).length;
+    if (inProxy >= 0 && depth <= inProxy) inProxy = -1;
+  });
+  return { format: 'caddy', references, listenPorts, routes: references.length > 0, ...(sticky ? { sticky } : {}) };
 }
 
 /** Envoy: cluster endpoint addresses are routes; listener ports are where it listens. */

@@ -108,6 +108,33 @@ describe('importFiles: Kubernetes edge cases', () => {
     expect(report.ignored.some((t) => t.startsWith('"www.googleapis.com": declared outside the system'))).toBe(true);
   });
 
+  it('reaches a Service whose manifest states no namespace by its full name in any namespace, and one that states it only in its own', () => {
+    const env = (value: string) => `\n          env:\n            - name: ORDERS_URL\n              value: ${value}`;
+    const inShop = (manifest: string) => manifest.replace('name: orders\n', 'name: orders\n  namespace: shop\n');
+    const inOwn = `${inShop(deployment('orders'))}---\n${inShop(service('orders'))}`;
+    const unstated = `${deployment('orders')}---\n${service('orders')}`;
+    const calls = (value: string, orders: string) => edges(importFiles([{ path: 'a.yaml', content: `${deployment('web', env(value))}---\n${orders}` }]).project);
+    // As `helm template -n shop` renders them: addresses with the namespace, objects without one.
+    expect(calls('http://orders.shop.svc.cluster.local/api', unstated)).toEqual(['web sync orders']);
+    expect(calls('orders.shop.svc:80', unstated)).toEqual(['web sync orders']);
+    expect(calls('http://orders.shop.svc.cluster.local/api', inOwn)).toEqual(['web sync orders']);
+    expect(calls('http://orders.billing.svc.cluster.local/api', inOwn)).toEqual([]);
+  });
+
+  it('reaches a StatefulSet pod by its own name under the Service that governs it', () => {
+    const statefulSet = (name: string, serviceName: string) => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: ${name}\nspec:\n  serviceName: ${serviceName}\n  replicas: 3\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name} } }\n    spec:\n      containers:\n        - name: ${name}\n          image: mongo:7\n`;
+    const env = (value: string) => `\n          env:\n            - name: MONGO_URI\n              value: ${value}`;
+    const calls = (value: string, governing = 'store') => {
+      const content = [deployment('web', env(value)), statefulSet('store', governing), service('store')].join('---\n');
+      return edges(importFiles([{ path: 'a.yaml', content }]).project);
+    };
+    expect(calls('mongodb://store-0.store:27017,store-1.store:27017/app?replicaSet=rs0')).toEqual(['web write store']);
+    // One pod's address alone is not a host outside the system.
+    expect(calls('mongodb://store-2.store.default.svc.cluster.local:27017/app')).toEqual(['web write store']);
+    // Pod names resolve only under the Service named in serviceName.
+    expect(calls('mongodb://store-0.store:27017/app', 'store-headless')).not.toContain('web write store');
+  });
+
   it('keeps an init container that waits for a dependency as start-up order', () => {
     const waits = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    metadata: { labels: { app: api } }\n    spec:\n      initContainers:\n        - name: wait\n          image: busybox\n          command: ["sh", "-c", "until nc -z registry 8761; do sleep 1; done"]\n      containers:\n        - name: api\n          image: acme/api:1\n`;
     const { project } = importFiles([{ path: 'a.yaml', content: [waits, deployment('registry'), service('registry')].join('---\n') }]);

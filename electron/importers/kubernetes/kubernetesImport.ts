@@ -134,8 +134,9 @@ function decodeBase64(value: string): string {
 }
 
 /**
- * Each Service's names (name, name.namespace, name.namespace.svc, …cluster.local) reach the
- * workloads its selector picks; a LoadBalancer or NodePort Service makes them reachable from outside.
+ * Each Service's names (name, name.namespace, name.namespace.svc, …cluster.local; any namespace
+ * when its manifest states none, as `helm template -n` and `kubectl apply -n` leave them) reach the
+ * workloads its selector picks, and `set-N.name…` the pods of the StatefulSet it governs; a LoadBalancer or NodePort Service makes them reachable from outside.
  */
 function indexServices(services: readonly KubeObject[], workloads: readonly Workload[], drafts: ComponentDraft[], index: HostIndex, report: ReportBuilder): void {
   const byLabels = new LabelIndex(workloads);
@@ -154,7 +155,12 @@ function indexServices(services: readonly KubeObject[], workloads: readonly Work
       continue;
     }
     const names = selected.map((w) => w.draft.name);
-    addServiceHosts(service, { names, ...(names.length > 1 ? { group: service.name } : {}) }, index);
+    const target = { names, ...(names.length > 1 ? { group: service.name } : {}) };
+    addServiceHosts(service, target, index);
+    for (const workload of selected) {
+      const spec = workload.object.raw['spec'];
+      if (workload.object.kind === 'StatefulSet' && isRecord(spec) && spec['serviceName'] === service.name) index.addPods(workload.object.name, target, { names: [workload.draft.name] });
+    }
     for (const workload of selected) (workload.draft as { listens: boolean }).listens = true;
     if (names.length > 1) report.evidence(`Service "${service.name}" spreads calls over ${names.map((n) => `"${n}"`).join(', ')}: any one of them can answer.`, { where: [service.where] });
     if (spec['sessionAffinity'] === 'ClientIP') {
@@ -176,6 +182,7 @@ function indexServices(services: readonly KubeObject[], workloads: readonly Work
 function addServiceHosts(service: KubeObject, target: { names: readonly string[]; group?: string }, index: HostIndex): void {
   const { name, namespace } = service;
   for (const host of [name, `${name}.${namespace}`, `${name}.${namespace}.svc`, `${name}.${namespace}.svc.cluster.local`]) index.add(host, target, host === name);
+  if (!service.namespaceStated) index.addInAnyNamespace(name, target);
 }
 
 export function externalDraft(host: string, where: string, drafts: ComponentDraft[]): ComponentDraft {

@@ -7,6 +7,8 @@ export interface KubeObject {
   readonly kind: string;
   readonly name: string;
   readonly namespace: string;
+  /** The manifest names its namespace; without one it goes wherever it is applied ("default" stands for that). */
+  readonly namespaceStated: boolean;
   readonly labels: Readonly<Record<string, string>>;
   readonly annotations: Readonly<Record<string, string>>;
   readonly raw: Record<string, unknown>;
@@ -62,6 +64,7 @@ function collect(path: string, document: unknown, objects: KubeObject[]): void {
     kind,
     name,
     namespace: typeof metadata['namespace'] === 'string' && metadata['namespace'] !== '' ? metadata['namespace'] : 'default',
+    namespaceStated: typeof metadata['namespace'] === 'string' && metadata['namespace'] !== '',
     labels: stringMap(metadata['labels']),
     annotations: stringMap(metadata['annotations']),
     raw: document,
