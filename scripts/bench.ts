@@ -2,8 +2,8 @@
  * `npm run bench`: median time of a full check (all analyses + all rules) on layered models of
  * 100, 1,000 and 10,000 components, and on an event-driven model of 10,000 (brokers by topic and
  * pattern, consumers that publish, call cycles). Budgets (DESIGN.md §9): ≤ 20 ms at 1,000,
- * ≤ 250 ms at 10,000. Then the library's save and open, and `tenfold diff` of two 10,000-component
- * versions (≤ 1 s).
+ * ≤ 250 ms at 10,000. Then a chain and a layered model of 100,000 components (≤ 10 s and ≤ 15 s), the
+ * library's save and open, and `tenfold diff` of two 10,000-component versions (≤ 1 s).
  */
 import { runCheck } from '../electron/engine/check';
 import { useEngineTiering } from '../electron/handlers/engineTiering';
@@ -12,6 +12,7 @@ import { cpuMs, median } from './benchSupport';
 import { benchStore } from './benchStore';
 import { benchDiff } from './benchDiff';
 import { benchImport } from './benchImport';
+import { benchLarge } from './benchLarge';
 
 // The engine as the app's processes run it (see engineTiering.ts).
 useEngineTiering();
@@ -77,6 +78,15 @@ const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.leng
 for (const row of rows) console.log(row.map((cell, col) => cell.padStart(widths[col]!)).join('  '));
 console.log(`\nNode ${process.version}, V8 tiered as the app runs it (Maglev, no TurboFan: electron/handlers/engineTiering.ts); wall-clock median (after 3 warm-up checks) is judged against the budget; the steady median is shown for information.`);
 console.log(`Machine reference: 200,000 Map set+get with UUID keys took ${mapReference().toFixed(1)} ms (compare runs on different machines or under load by this figure).`);
+// The largest models the schema allows (scripts/benchLarge.ts): every analysis and rule near-linear.
+const largeRows = [['large', 'components', 'connections', 'findings', 'runs', 'median ms', 'median cpu ms', 'budget ms', 'within']];
+for (const r of benchLarge()) {
+  if (r.medianMs > r.budgetMs) over = true;
+  largeRows.push([r.model, String(r.components), String(r.connections), String(r.findings), String(r.runs), r.medianMs.toFixed(0), r.medianCpuMs.toFixed(0), String(r.budgetMs), r.medianMs <= r.budgetMs ? 'yes' : 'NO']);
+}
+const largeWidths = largeRows[0]!.map((_, col) => Math.max(...largeRows.map((r) => r[col]!.length)));
+console.log('');
+for (const row of largeRows) console.log(row.map((cell, col) => cell.padStart(largeWidths[col]!)).join('  '));
 // The library's save and open (electron/store), in a table of their own: scripts/benchStore.ts.
 const storeRows = [['library', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
 for (const r of benchStore()) {

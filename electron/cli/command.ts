@@ -10,7 +10,10 @@ export interface CliCommand {
 }
 
 export interface CliIo {
+  /** Prints a line (adds the newline). */
   readonly out: (text: string) => void;
+  /** Prints text as it is: a piece of a longer output written in pieces. */
+  readonly write: (chunk: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;

@@ -12,6 +12,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const io: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
+  write: (chunk) => process.stdout.write(chunk),
   err: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
   env: process.env,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../engine/testing/modelBuilder';
-import { diagramSvg, MAX_DRAWN_COMPONENTS } from './diagramSvg';
+import { diagramSvg, MAX_DRAWN_COMPONENTS, MAX_DRAWN_CONNECTIONS } from './diagramSvg';
 
 describe('diagramSvg', () => {
   it('draws components, zones and connection kinds with every text escaped', async () => {
@@ -41,4 +41,23 @@ describe('diagramSvg', () => {
     expect(text).not.toContain('<svg');
     expect(text).toContain(`${MAX_DRAWN_COMPONENTS + 1} components, too many to draw`);
   });
+
+  it('declines at once to lay out a few components joined by too many connections, and draws them at the limit', async () => {
+    // 60 components each calling every later one: 1,770 connections (ELK took 20 s and more).
+    const m = new ModelBuilder();
+    const ids = Array.from({ length: 60 }, (_, i) => m.component(`s${i}`, 'service'));
+    const pairs = ids.flatMap((from, i) => ids.slice(i + 1).map((to) => [from, to] as const));
+    for (const [from, to] of pairs) m.connect(from, to, 'sync');
+    const started = performance.now();
+    const text = await diagramSvg(m.build());
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(text).not.toContain('<svg');
+    expect(text).toContain(`${pairs.length} connections, too many to draw legibly on a page (the limit is ${MAX_DRAWN_CONNECTIONS})`);
+
+    const atLimit = new ModelBuilder();
+    const few = Array.from({ length: 60 }, (_, i) => atLimit.component(`s${i}`, 'service'));
+    for (const [from, to] of pairs.slice(0, MAX_DRAWN_CONNECTIONS)) atLimit.connect(few[ids.indexOf(from)]!, few[ids.indexOf(to)]!, 'sync');
+    const drawn = await diagramSvg(atLimit.build());
+    expect(drawn.match(/<g class="component"/g)).toHaveLength(60);
+  }, 60_000);
 });

@@ -13,6 +13,11 @@ export type Highlight = ReadonlyMap<string, Severity>;
 const NODE_HEIGHT = 46;
 /** Beyond this a page-wide diagram is unreadable and ELK takes seconds; the report says so instead. */
 export const MAX_DRAWN_COMPONENTS = 200;
+/**
+ * Layout time grows with connections and their crossings more than with components (60 densely
+ * connected components took ELK longer than 200 in a chain), so connections are bounded too.
+ */
+export const MAX_DRAWN_CONNECTIONS = 300;
 const MIN_WIDTH = 110;
 const MAX_WIDTH = 240;
 const FONT_SIZE = 13;
@@ -72,6 +77,10 @@ export async function diagramSvg(project: Project, highlight: Highlight = new Ma
     return `<p class="empty">The model has ${project.components.length} components, too many to draw legibly on a page (the limit is ${MAX_DRAWN_COMPONENTS}). Export the Mermaid diagram to view it instead.</p>`;
   }
   const graph = elkGraph(project);
+  const drawn = graph.edges?.length ?? 0;
+  if (drawn > MAX_DRAWN_CONNECTIONS) {
+    return `<p class="empty">The model has ${drawn} connections, too many to draw legibly on a page (the limit is ${MAX_DRAWN_CONNECTIONS}). Export the Mermaid diagram to view it instead.</p>`;
+  }
   const layout = await new ELK().layout(graph);
   const shapes = new Map<string, Placed>();
   const zoneBoxes: { title: string; box: Placed }[] = [];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { decodeModel } from '../../electron/store/modelCodec';
+import { createRevisionModels, type StoredModel } from '../../electron/store/revisionModels';
 import { Project } from '../../shared/model/project';
 import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
 import { collectPageErrors, launchBrowser } from './support/browser';
@@ -129,12 +129,21 @@ function stored(id: string): StoredProject | undefined {
   return withDb((db) => db.prepare('SELECT id, name, component_count, last_opened_at FROM live_projects WHERE id = ?').get(id) as StoredProject | undefined);
 }
 
+/**
+ * Revision models decoded as the library decodes them: an autosave may be stored as the changes
+ * to the revision before it (electron/store/revisionModels.ts).
+ */
+function modelsOf(db: Database.Database) {
+  const byId = db.prepare('SELECT id, model, base_id FROM revisions WHERE id = ?');
+  return createRevisionModels((revisionId) => byId.get(revisionId) as StoredModel | undefined);
+}
+
 /** The project's current model as the library holds it. */
 function storedModel(id: string): Project {
   return withDb((db) => {
-    const row = db.prepare('SELECT r.model FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?').get(id) as { model: Buffer } | undefined;
+    const row = db.prepare('SELECT r.id, r.model, r.base_id FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?').get(id) as StoredModel | undefined;
     if (!row) throw new Error(`project ${id} is not in the library`);
-    return JSON.parse(decodeModel(row.model)) as Project;
+    return modelsOf(db).read(row, id);
   });
 }
 
@@ -146,13 +155,14 @@ interface StoredRevision {
 
 /** Newest first, as the history drawer lists them. */
 function storedRevisions(projectId: string): StoredRevision[] {
-  return withDb((db) =>
-    (db.prepare('SELECT id, summary, model FROM revisions WHERE project_id = ? ORDER BY id DESC').all(projectId) as { id: number; summary: string; model: Buffer }[]).map((row) => ({
+  return withDb((db) => {
+    const models = modelsOf(db);
+    return (db.prepare('SELECT id, summary, model, base_id FROM revisions WHERE project_id = ? ORDER BY id DESC').all(projectId) as (StoredModel & { summary: string })[]).map((row) => ({
       id: row.id,
       summary: row.summary,
-      model: JSON.parse(decodeModel(row.model)) as Project,
-    })),
-  );
+      model: models.read(row, projectId),
+    }));
+  });
 }
 
 function libraryTotals(): { projects: number; revisions: number } {

@@ -10,6 +10,7 @@ import { formatTable } from '../../engine/report/table';
 import { formatSarif } from '../../engine/report/sarif';
 import { openAtOrAbove } from '../../engine/report/summary';
 import { readInputFile, UsageError, withExitCodes } from './fileIo';
+import { writeJson } from '../jsonChunks';
 import { loadProject } from './projectSource';
 import { compareWithBaseline, type BaselineComparison } from '../../engine/report/baseline';
 import { version } from '../../../package.json';
@@ -108,6 +109,12 @@ function baselineLine(name: string, comparison: BaselineComparison): string {
   return `compared with the baseline ${name}: ${n} new finding${n === 1 ? '' : 's'}${n > 0 ? ' (listed below)' : ''}, ${comparison.unchanged} unchanged (not listed), ${comparison.absent.length} no longer found`;
 }
 
+/** Indented JSON and a newline, written in pieces: a large project's would not fit in one string. */
+function printJson(io: CliIo, value: unknown): void {
+  writeJson(value, io.write);
+  io.write('\n');
+}
+
 function run(args: readonly string[], io: CliIo): number {
   const options = readOptions(args);
   const text = readInputFile('check', options.file, io);
@@ -126,19 +133,19 @@ function run(args: readonly string[], io: CliIo): number {
     io.out(formatTable(project, reported, options.file, { top: options.top }));
   } else if (options.format === 'json') {
     const { findings, ...rest } = shown;
-    io.out(JSON.stringify({
+    printJson(io, {
       file: options.file, project: { id: project.id, name: project.name }, failOn: options.failOn,
       totalFindings: reported.findings.length,
       ...(comparison ? { baseline: { file: baseline!.name, newFindings: comparison.newFindings.length, unchanged: comparison.unchanged, absent: comparison.absent.map(({ key, ruleId, severity, message }) => ({ key, ruleId, severity, message })) } } : {}),
       findings: findings.map((finding) => ({ priority: priorities.get(finding.key)!, ...(comparison ? { baselineState: 'new' } : {}), ...finding })),
       ...rest,
-    }, null, 2));
+    });
   } else {
     const docsBaseUri = options.docsBase === undefined ? installedDocsUri() : options.docsBase.endsWith('/') ? options.docsBase : `${options.docsBase}/`;
     // SARIF carries every finding with its baseline state, so a code host can tell new from old itself.
     const all = options.top === undefined ? result : { ...result, findings: result.findings.slice(0, options.top) };
     const sarifBaseline = comparison && { newKeys: comparison.newKeys, absent: comparison.absent, absentNames: new Map(baseline!.project.components.map((c) => [c.id as string, c.name])) };
-    io.out(JSON.stringify(formatSarif(project, all, ruleDocs(), { fileUri: artifactUri(options.file, io), text, docsBaseUri, version, ...(sarifBaseline ? { baseline: sarifBaseline } : {}) }), null, 2));
+    printJson(io, formatSarif(project, all, ruleDocs(), { fileUri: artifactUri(options.file, io), text, docsBaseUri, version, ...(sarifBaseline ? { baseline: sarifBaseline } : {}) }));
   }
   return openAtOrAbove(reported.findings, options.failOn).length > 0 ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { formatDiffMarkdown } from '../../exporters/diff/diffMarkdown';
 import type { DiffReport } from '../../exporters/diff/changeWords';
 import { UsageError, withExitCodes } from './fileIo';
 import { loadProject } from './projectSource';
+import { writeJson } from '../jsonChunks';
 
 const formats = ['text', 'markdown', 'json'] as const;
 type Format = (typeof formats)[number];
@@ -67,7 +68,8 @@ function run(args: readonly string[], io: CliIo): number {
   const compared = compareProjects(before.project, after.project, { growthFactor: options.growthFactor, today: options.today });
   const report: DiffReport = { beforeName: before.name, afterName: after.name, before: before.project, after: after.project, comparison: compared };
   if (options.format === 'json') {
-    io.out(JSON.stringify({ before: before.name, after: after.name, architecture: compared.architecture, analysis: compared.analysis }, null, 2));
+    writeJson({ before: before.name, after: after.name, architecture: compared.architecture, analysis: compared.analysis }, io.write);
+    io.write('\n');
   } else {
     const text = options.format === 'markdown' ? formatDiffMarkdown(report) : formatDiffText(report);
     io.out(text.endsWith('\n') ? text.slice(0, -1) : text);

@@ -14,7 +14,7 @@ const composeFixtures = resolve(import.meta.dirname, '../../../test/fixtures/com
 function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: folder, env: {} };
+  const io: CliIo = { out: (t) => out.push(t), write: (t) => out.push(t), err: (t) => err.push(t), cwd: folder, env: {} };
   return main(args, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
 }
 
