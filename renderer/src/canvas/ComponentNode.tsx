@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { kindDefaults } from '../../../shared/model/defaults';
 import { useComponentMarks } from './canvasMarks';
 import type { ComponentNode as ComponentNodeType } from './flowAdapter';
@@ -7,13 +7,21 @@ import { bandColor, severityColor } from './highlight';
 import { kindColor, kindIcons } from './kindIcons';
 import classes from './canvas.module.css';
 
+const sideHandles = [
+  ['right', Position.Right],
+  ['bottom', Position.Bottom],
+  ['left', Position.Left],
+  ['top', Position.Top],
+] as const;
+
 /**
  * A component on the canvas: icon, name, kind/technology, instances, and its worst open finding.
  * Plain elements rather than Mantine components: a diagram renders hundreds of these at once.
  * Zoomed far out, components are drawn by the overview instead (Overview.tsx).
  */
 function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>) {
-  const { component, instances } = data;
+  const { component, instances, zones } = data;
+  const [pointed, setPointed] = useState(false);
   const { badge, highlight, band, utilization, spof } = useComponentMarks(id);
   const Icon = kindIcons[component.kind];
   const accent = kindColor(component.kind);
@@ -29,9 +37,12 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>)
       data-testid="canvas-component"
       data-name={component.name}
       data-findings={badge?.ruleIds.join(' ') ?? ''}
+      onPointerEnter={() => setPointed(true)}
+      onPointerLeave={() => setPointed(false)}
       style={tint ? { background: `var(--mantine-color-${tint}-light)`, borderColor: `var(--mantine-color-${tint}-filled)` } : undefined}
     >
-      <Handle type="target" position={Position.Left} className={classes.handle} title={`Connect into ${component.name}`} />
+      {/* Dropping a connection anywhere on the component ends it here (see flowAdapter's handles). */}
+      <Handle type="target" id="body" position={Position.Left} className={classes.bodyHandle} isConnectableStart={false} />
       <div className={classes.icon} style={{ color: `var(--mantine-color-${accent}-filled)`, background: `var(--mantine-color-${accent}-light)` }}>
         <Icon size={22} stroke={1.6} aria-hidden />
       </div>
@@ -63,7 +74,24 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>)
           {badge.count}
         </span>
       )}
-      <Handle type="source" position={Position.Right} className={classes.handle} title={`Connect from ${component.name}`} />
+      {zones && (
+        <div className={classes.zoneChips} data-testid="zone-chips" aria-label={`In zones ${zones.join(', ')}`} title={`Runs in ${zones.join(', ')}`}>
+          {(zones.length > 3 ? zones.slice(0, 2) : zones).map((zone, i) => (
+            <span key={i} className={classes.zoneChip}>
+              {zone}
+            </span>
+          ))}
+          {zones.length > 3 && <span className={classes.zoneChip}>+{zones.length - 2}</span>}
+        </div>
+      )}
+      {/* Only the right-hand handle is always mounted (React Flow measures a node's handles once, and
+          draws its edges from them); the other three join it on the component under the pointer or
+          selected: each handle subscribes to React Flow's store, and thousands would slow every pan. */}
+      {sideHandles.map(([side, position]) =>
+        side === 'right' || pointed || selected ? (
+          <Handle key={side} type="source" id={side} position={position} className={classes.handle} data-shown={pointed || selected || undefined} title={`Drag to connect ${component.name} to another component`} />
+        ) : null,
+      )}
     </div>
   );
 }

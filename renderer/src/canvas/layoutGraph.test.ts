@@ -4,6 +4,7 @@ import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
 import { Project } from '../../../shared/model/project';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
 import { applyLayoutResult, buildElkGraph, readElkResult } from './layoutGraph';
+import { zoneBoxes } from './zones';
 
 function sample() {
   const m = new ModelBuilder();
@@ -21,6 +22,45 @@ function overlaps(a: { x: number; y: number }, b: { x: number; y: number }): boo
 }
 
 describe('auto-layout graph', () => {
+  it('keeps every non-member out of each zone box and leaves room for routes between components', async () => {
+    const m = new ModelBuilder();
+    const a = m.zone('AZ a');
+    const b = m.zone('AZ b');
+    const c = m.zone('AZ c');
+    const browser = m.component('browser', 'client');
+    const lb = m.component('lb', 'load-balancer');
+    const web1 = m.component('web-1', 'service', { zoneIds: [a] as never });
+    const web2 = m.component('web-2', 'service', { zoneIds: [b] as never });
+    const db = m.component('db', 'database', { zoneIds: [a, b] as never });
+    const queue = m.component('queue', 'queue', { zoneIds: [c] as never });
+    const worker = m.component('worker', 'worker', { zoneIds: [c] as never });
+    m.connect(browser, lb);
+    m.connect(lb, web1);
+    m.connect(lb, web2);
+    m.connect(web1, db, 'write');
+    m.connect(web2, db, 'write');
+    m.connect(web1, queue, 'async');
+    m.connect(queue, worker, 'async');
+    const project = m.build();
+    const result = readElkResult(project, await new ELK().layout(buildElkGraph(project, 'full')), 'full');
+    const laidOut = applyLayoutResult(project, result, 'full');
+    const positions = new Map(Object.entries(laidOut.layout.components));
+    const boxes = zoneBoxes(laidOut, positions);
+    for (const component of laidOut.components) {
+      const p = positions.get(component.id)!;
+      for (const [zone, box] of boxes) {
+        const inside = p.x + COMPONENT_WIDTH > box.x && p.x < box.x + box.width && p.y + COMPONENT_HEIGHT > box.y && p.y < box.y + box.height;
+        if (component.zoneIds?.[0] !== zone) expect(inside, `${component.name} inside zone ${zone}`).toBe(false);
+      }
+    }
+    // The queue and its worker, in one zone, are far enough apart for their connection to be seen and clicked.
+    const q = positions.get(queue)!;
+    const w = positions.get(worker)!;
+    const gap = Math.max(w.x - (q.x + COMPONENT_WIDTH), q.x - (w.x + COMPONENT_WIDTH), w.y - (q.y + COMPONENT_HEIGHT), q.y - (w.y + COMPONENT_HEIGHT));
+    expect(gap).toBeGreaterThanOrEqual(80);
+    expect(laidOut.layout.zones).toEqual({});
+  });
+
   it('lays out every component in a full layout, zone members inside their zone box, without overlaps', async () => {
     const { project, zone, web, api, db } = sample();
     const result = readElkResult(project, await new ELK().layout(buildElkGraph(project, 'full')), 'full');
@@ -51,9 +91,10 @@ describe('auto-layout graph', () => {
     expect(next.layout.components[web]).toEqual({ x: 500, y: 300 });
   });
 
-  it("keeps ELK's default crossing minimisation and edge routing for small diagrams", () => {
+  it("keeps ELK's default crossing minimisation and places components for orthogonal routes, with room for them", () => {
     const graph = buildElkGraph(sample().project, 'full');
     expect(graph.layoutOptions?.['elk.layered.crossingMinimization.strategy']).toBeUndefined();
-    expect(graph.layoutOptions?.['elk.edgeRouting']).toBeUndefined();
+    expect(graph.layoutOptions?.['elk.edgeRouting']).toBe('ORTHOGONAL');
+    expect(Number(graph.layoutOptions?.['elk.layered.spacing.nodeNodeBetweenLayers'])).toBeGreaterThanOrEqual(80);
   });
 });

@@ -3,20 +3,34 @@ import type { Project } from '../../../shared/model/project';
 import type { AutoLayoutMode } from '../editor/editorApi';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from './geometry';
 import type { LargeLayoutInput } from './largeLayout';
+import { boxZone } from './zones';
 
 /**
  * Turns a project into an ELK graph and ELK's answer back into layout positions. Pure, so it is
  * tested under Node with the real elkjs; the worker only runs `elk.layout` on what this builds.
  */
+/**
+ * Layered, left to right, with zones as groups. ELK places the components for orthogonal routes,
+ * with room between layers and between the boxes of a layer for the routes the canvas draws
+ * (routing/): a connection never ends up a few pixels long or squeezed between two boxes.
+ */
 const layoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.spacing.nodeNode': '40',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-  'elk.spacing.componentComponent': '60',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.spacing.nodeNode': '48',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '96',
+  'elk.spacing.edgeNode': '24',
+  'elk.spacing.edgeEdge': '12',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '32',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
+  'elk.spacing.componentComponent': '64',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.padding': `[top=${ZONE_LABEL_HEIGHT + ZONE_PADDING},left=${ZONE_PADDING},bottom=${ZONE_PADDING},right=${ZONE_PADDING}]`,
 } as const;
+
+const spacingOptions = Object.fromEntries(Object.entries(layoutOptions).filter(([key]) => key.includes('spacing')));
 
 /**
  * From this many placed components on, the layout is our own (largeLayout.ts) rather than ELK's:
@@ -42,14 +56,17 @@ export function buildElkGraph(project: Project, mode: AutoLayoutMode): ElkNode {
   for (const component of project.components) {
     if (!placing.has(component.id)) continue;
     const node: ElkNode = { id: component.id, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT };
-    const zone = component.zoneIds?.[0];
+    // Grouped with the components of its zone's box; one spread over several zones sits outside them.
+    const zone = boxZone(component);
     if (zone && zoneIds.has(zone)) {
       const list = zoneChildren.get(zone) ?? [];
       list.push(node);
       zoneChildren.set(zone, list);
     } else root.push(node);
   }
-  for (const [zone, children] of zoneChildren) root.push({ id: zone, children, layoutOptions: { 'elk.padding': layoutOptions['elk.padding'] } });
+  // Spacing options apply to the children of the graph that states them: each zone restates them,
+  // or ELK packs a zone's members with its defaults (a queue and its worker 12 px apart).
+  for (const [zone, children] of zoneChildren) root.push({ id: zone, children, layoutOptions: { ...spacingOptions, 'elk.padding': layoutOptions['elk.padding'] } });
   const edges: ElkExtendedEdge[] = project.connections
     .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
     .map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] }));
@@ -67,7 +84,7 @@ export function largeLayoutInput(project: Project, mode: AutoLayoutMode): LargeL
   const components = project.components
     .filter((c) => placing.has(c.id))
     .map((c) => {
-      const zone = c.zoneIds?.[0];
+      const zone = boxZone(c);
       return { id: c.id as string, zone: zone && zoneIds.has(zone) ? (zone as string) : null };
     });
   const connections = project.connections
@@ -131,25 +148,19 @@ function belowExisting(project: Project): { x: number; y: number } {
   return Number.isFinite(maxY) ? { x: minX, y: maxY + GRID_GAP_X } : { x: 0, y: 0 };
 }
 
-/** The project with the layout result merged in; zones no longer laid out keep their boxes. */
-export function applyLayoutResult(project: Project, result: LayoutResult, mode: AutoLayoutMode): Project {
-  const zones = mode === 'full' ? dropEmptyZoneBoxes(project, result) : project.layout.zones;
+/**
+ * The project with the layout result's positions merged in. Zone boxes are drawn round their
+ * members (zones.ts), never stored: a layout clears boxes older files kept.
+ */
+export function applyLayoutResult(project: Project, result: LayoutResult, _mode: AutoLayoutMode): Project {
+  const { notes, ...rest } = project.layout;
   return {
     ...project,
     layout: {
+      ...rest,
       components: { ...project.layout.components, ...result.components },
-      zones: { ...zones, ...result.zones },
+      zones: {},
+      ...(notes ? { notes } : {}),
     },
   };
-}
-
-/** In a full layout zones with members get fresh boxes from ELK; an empty zone keeps the box it had. */
-function dropEmptyZoneBoxes(project: Project, result: LayoutResult): Project['layout']['zones'] {
-  const kept: Project['layout']['zones'] = {};
-  for (const [id, box] of Object.entries(project.layout.zones)) if (!result.zones[id] && !hasMembers(project, id)) kept[id] = box;
-  return kept;
-}
-
-function hasMembers(project: Project, zoneId: string): boolean {
-  return project.components.some((c) => c.zoneIds?.[0] === zoneId);
 }

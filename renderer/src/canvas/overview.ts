@@ -1,8 +1,9 @@
-import { getBezierPath, getViewportForBounds, Position, type ReactFlowState, type Viewport } from '@xyflow/react';
+import { getViewportForBounds, type ReactFlowState, type Viewport } from '@xyflow/react';
 import type { ComponentKind } from '../../../shared/model/component';
 import type { ConnectionKind } from '../../../shared/model/connection';
 import type { ComponentMarks } from './canvasMarks';
-import { CONNECTION_END, type Point } from './flowAdapter';
+import type { Point } from './flowAdapter';
+import { directRoute } from './routing/routes';
 import { bandColor, severityColor } from './highlight';
 import { kindColor } from './kindIcons';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
@@ -44,8 +45,8 @@ export const OVERVIEW_PATH_CELL = 1000;
 const lineOrder: readonly OverviewLine[] = ['solid', 'dashed', 'dotted', 'selected'];
 
 /**
- * The overview's connections as SVG paths: the same bezier curves React Flow draws from a
- * component's right handle to the next one's left handle, grouped by line style and by the cells
+ * The overview's connections as SVG paths: the direct routes between the facing sides of the two
+ * components (routing/routes.ts), grouped by line style and by the cells
  * (OVERVIEW_PATH_CELL) their ends span. Not one path per style: when one component changes colour,
  * Chromium rasters again every path whose bounds cross the changed spot, and a path of all 2,800
  * connections of a 1,000-component diagram crosses every spot, so a single changed box cost ~70 ms
@@ -60,11 +61,12 @@ export function overviewPaths(connections: readonly OverviewConnection[], positi
     const from = positions.get(connection.from);
     const to = positions.get(connection.to);
     if (!from || !to) continue;
-    const sourceX = from.x + CONNECTION_END.sourceX;
-    const sourceY = from.y + CONNECTION_END.y;
-    const targetX = to.x + CONNECTION_END.targetX;
-    const targetY = to.y + CONNECTION_END.y;
-    const [path] = getBezierPath({ sourceX, sourceY, sourcePosition: Position.Right, targetX, targetY, targetPosition: Position.Left });
+    const { points } = directRoute({ ...from, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }, { ...to, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT });
+    const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join('');
+    const sourceX = points[0]!.x;
+    const sourceY = points[0]!.y;
+    const targetX = points[points.length - 1]!.x;
+    const targetY = points[points.length - 1]!.y;
     const line = selection.has(connection.id) ? 'selected' : lineOf[connection.kind];
     const key = `${line} ${cell(Math.min(sourceX, targetX))} ${cell(Math.min(sourceY, targetY))} ${cell(Math.max(sourceX, targetX))} ${cell(Math.max(sourceY, targetY))}`;
     const group = groups.get(key);
