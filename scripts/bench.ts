@@ -2,13 +2,16 @@
  * `npm run bench`: median time of a full check (all analyses + all rules) on layered models of
  * 100, 1,000 and 10,000 components, and on an event-driven model of 10,000 (brokers by topic and
  * pattern, consumers that publish, call cycles). Budgets (DESIGN.md §9): ≤ 20 ms at 1,000,
- * ≤ 250 ms at 10,000.
+ * ≤ 250 ms at 10,000. Then the library's save and open, and `tenfold diff` of two 10,000-component
+ * versions (≤ 1 s).
  */
 import { runCheck } from '../electron/engine/check';
 import { useEngineTiering } from '../electron/handlers/engineTiering';
 import { eventDrivenModel, layeredModel } from './benchModel';
 import { cpuMs, median } from './benchSupport';
 import { benchStore } from './benchStore';
+import { benchDiff } from './benchDiff';
+import { benchImport } from './benchImport';
 
 // The engine as the app's processes run it (see engineTiering.ts).
 useEngineTiering();
@@ -83,4 +86,23 @@ for (const r of benchStore()) {
 const storeWidths = storeRows[0]!.map((_, col) => Math.max(...storeRows.map((r) => r[col]!.length)));
 console.log('');
 for (const row of storeRows) console.log(row.map((cell, col) => cell.padStart(storeWidths[col]!)).join('  '));
+// tenfold diff (scripts/benchDiff.ts): both checks and the comparison of two 10,000-component versions.
+const diffRows = [['diff', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
+for (const r of benchDiff()) {
+  if (r.budgetMs !== undefined && r.medianMs > r.budgetMs) over = true;
+  const within = r.budgetMs === undefined ? '-' : r.medianMs <= r.budgetMs ? 'yes' : 'NO';
+  diffRows.push([r.operation, String(r.components), String(r.runs), r.medianMs.toFixed(1), r.minMs.toFixed(1), r.medianCpuMs.toFixed(1), r.budgetMs === undefined ? '-' : String(r.budgetMs), within]);
+}
+const diffWidths = diffRows[0]!.map((_, col) => Math.max(...diffRows.map((r) => r[col]!.length)));
+console.log('');
+for (const row of diffRows) console.log(row.map((cell, col) => cell.padStart(diffWidths[col]!)).join('  '));
+// Importing deployment files (electron/importers), in a table of their own: scripts/benchImport.ts.
+const importRows = [['import', 'components', 'connections', 'runs', 'first ms', 'median ms', 'median cpu ms', 'budget ms', 'within']];
+for (const r of benchImport()) {
+  if (r.medianMs > r.budgetMs) over = true;
+  importRows.push([r.input, String(r.components), String(r.connections), String(r.runs), r.firstMs.toFixed(0), r.medianMs.toFixed(0), r.medianCpuMs.toFixed(0), String(r.budgetMs), r.medianMs <= r.budgetMs ? 'yes' : 'NO']);
+}
+const importWidths = importRows[0]!.map((_, col) => Math.max(...importRows.map((r) => r[col]!.length)));
+console.log('');
+for (const row of importRows) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(importWidths[col]!) : cell.padStart(importWidths[col]!))).join('  '));
 process.exitCode = over ? 1 : 0;

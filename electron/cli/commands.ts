@@ -4,6 +4,8 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { validateCommand } from './commands/validate';
 import { checkCommand } from './commands/check';
+import { diffCommand } from './commands/diff';
+import { mergeCommand } from './commands/merge';
 
 /** Every subcommand of `tenfold`, in the order `--help` lists them. Add one line per command. */
 export const commands: readonly CliCommand[] = [
@@ -12,4 +14,6 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   validateCommand,
   checkCommand,
+  diffCommand,
+  mergeCommand,
 ];

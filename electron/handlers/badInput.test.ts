@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Project } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION, Project } from '../../shared/model/project';
 import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
 import { sampleProjectInput } from '../../shared/model/testing/sampleProject';
 import { openLibrary, type Library } from '../store/library';
@@ -68,7 +68,7 @@ const badFiles: { name: string; content: () => string; code: string; expect: Reg
   { name: '10,000-deep nesting', content: () => `{"schemaVersion":1,"layout":${'{"a":'.repeat(10_000)}0${'}'.repeat(10_000)}}`, code: 'INVALID_PROJECT_FILE', expect: /nested more than/ },
   { name: 'duplicate ids', content: () => withSample((p) => { p.components[1]!.id = p.components[0]!.id; }), code: 'INVALID_PROJECT_FILE', expect: /duplicate component id/ },
   { name: 'a connection to a missing component', content: () => withSample((p) => { p.connections[1]!.from = '00000000-0000-4000-8000-0000000000ee'; }), code: 'INVALID_PROJECT_FILE', expect: /does not exist in this project/ },
-  { name: 'a newer schema', content: () => text.replace('"schemaVersion": 3', '"schemaVersion": 9'), code: 'NEWER_SCHEMA', expect: /newer Tenfold \(schema 9\)/ },
+  { name: 'a newer schema', content: () => text.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 9'), code: 'NEWER_SCHEMA', expect: /newer Tenfold \(schema 9\)/ },
 ];
 
 describe('bad project files through the import channel', () => {

@@ -74,24 +74,31 @@ describe('export channels', () => {
   });
 });
 
-describe('import:compose', () => {
+describe('import:preview and import:create', () => {
   const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../test/fixtures/compose', name), 'utf8');
 
-  it('creates a project in the library and returns the report', async () => {
-    const result = await call<{ project: { id: string; name: string; componentCount: number }; report: { guessed: string[]; confirm: string[] } }>('import:compose', { fileName: 'docker-compose.yml', content: fixture('shop-v3.yml') });
-    expect(result.project.componentCount).toBe(13);
-    expect(result.report.guessed.length).toBeGreaterThan(13);
-    expect(library.list().map((p) => p.id)).toEqual([result.project.id]);
-    const opened = library.open(result.project.id);
-    expect(opened.project.connections.length).toBe(12);
+  it('previews a project from several files without writing, then creates it as confirmed', async () => {
+    const files = [
+      { path: 'shop/docker-compose.yml', content: fixture('shop-v3.yml') },
+      { path: 'shop/docker-compose.override.yml', content: 'services:\n  catalog:\n    deploy:\n      replicas: 4\n' },
+    ];
+    const preview = await call<{ project: { id: string; name: string; components: { name: string; deployment?: { instances?: number } }[] }; report: { evidence: { text: string }[]; sources: string[] } }>('import:preview', { files });
+    expect(preview.project.name).toBe('shop');
+    expect(preview.project.components.find((c) => c.name === 'catalog')?.deployment?.instances).toBe(4);
+    expect(preview.report.sources).toHaveLength(2);
+    expect(library.list()).toEqual([]);
+    const created = await call<{ id: string; componentCount: number }>('import:create', { project: preview.project, source: 'shop' });
+    expect(created.componentCount).toBe(14);
+    expect(library.list().map((p) => p.id)).toEqual([preview.project.id]);
+    expect(library.open(created.id).revisionId).toBeGreaterThan(0);
   });
 
-  it('refuses malformed YAML with line and column and changes nothing', async () => {
-    const result = await dispatch(handlers, 'import:compose', { fileName: 'bad.yml', content: fixture('malformed.yml') });
+  it('refuses malformed YAML with file, line and column and changes nothing', async () => {
+    const result = await dispatch(handlers, 'import:preview', { files: [{ path: 'bad.yml', content: fixture('malformed.yml'), named: true }] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
-    expect(result.error.problems?.[0]).toMatchObject({ line: 4, column: 12 });
+    expect(result.error.problems?.[0]).toMatchObject({ path: 'bad.yml', line: 4, column: 12 });
     expect(library.list()).toEqual([]);
   });
 });

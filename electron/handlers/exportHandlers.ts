@@ -4,9 +4,9 @@ import { runCheck } from '../engine/check';
 import { exportMermaid } from '../exporters/mermaid';
 import { exportRunbook, runbookFileName } from '../exporters/runbook';
 import { exportReport, reportFileName } from '../exporters/report';
-import { importCompose } from '../importers/compose';
+import { importFiles } from '../importers/importFiles';
 
-type ExportChannels = 'export:mermaid' | 'export:runbook' | 'export:report' | 'import:compose';
+type ExportChannels = 'export:mermaid' | 'export:runbook' | 'export:report' | 'import:preview' | 'import:create';
 
 export interface ExportHandlerServices {
   readonly library: Library;
@@ -30,11 +30,11 @@ export function createExportHandlers({ library, now = () => new Date() }: Export
       const day = date ?? today();
       return { fileName: reportFileName(project), content: await exportReport(project, runCheck(project, { today: day }), { date: day }) };
     },
-    'import:compose': ({ fileName, content }) => {
-      // The app cannot read other files: `extends` from another file is reported, not followed.
-      const { project, report } = importCompose(content, { fileName });
-      library.create(project, `Imported from ${fileName}`);
-      return { project: library.find(project.id)!, report };
+    // The app sends every file it may need: nothing beyond them is read from disk.
+    'import:preview': ({ files, folderName }) => importFiles(files, folderName ? { folderName } : {}),
+    'import:create': ({ project, source }) => {
+      library.create(project, `Imported from ${source}`);
+      return library.find(project.id)!;
     },
   };
 }

@@ -84,6 +84,23 @@ describe('project channels', () => {
     expect((await call('projects:open', { id: project.id })).project.description).toBe('A web tier and a database.');
   });
 
+  it('reads a stored revision as it was, and compares two versions as tenfold diff does', async () => {
+    const { project, revisionId } = await call('projects:create', { name: 'Shop', templateId: 'starter-shop' });
+    const [first, ...rest] = project.components;
+    const edited: Project = { ...project, components: [{ ...first!, name: `${first!.name}-renamed`, deployment: { ...first!.deployment, instances: 4 } }, ...rest] };
+    await call('projects:save', { project: edited, summary: 'Renamed' });
+    const older = await call('projects:revision', { id: project.id, revisionId });
+    expect(older.project).toEqual(project);
+    // reading it changed nothing: the project is still the edited one
+    expect((await call('projects:open', { id: project.id })).project).toEqual(edited);
+    const comparison = await call('projects:compare', { before: older.project, after: edited });
+    expect(comparison.architecture.components.changed).toEqual([
+      expect.objectContaining({ id: first!.id, name: `${first!.name}-renamed`, renamedFrom: first!.name, changes: [expect.objectContaining({ path: 'deployment.instances', after: 4 })] }),
+    ]);
+    expect(comparison.analysis.growth.before.growthFactor).toBe(10);
+    expect((await failure('projects:revision', { id: project.id, revisionId: revisionId + 1000 })).code).toBe('NOT_FOUND');
+  });
+
   it('saves a revision from changes to an earlier revision, as autosave sends them', async () => {
     const opened = await call('projects:create', { name: 'Shop', templateId: 'starter-shop' });
     const { project } = opened;

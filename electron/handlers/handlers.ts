@@ -1,5 +1,6 @@
 import type { Handlers } from './dispatch';
 import type { ImportResult, OpenedProject } from '../../shared/ipc/contract';
+import type { FindingReview } from '../../shared/model/review';
 import { newId, type ProjectId, type RevisionId } from '../../shared/model/ids';
 import { applyProjectChanges, type ProjectChanges } from '../../shared/ipc/projectChanges';
 import { AppError } from '../../shared/ipc/errors';
@@ -8,6 +9,7 @@ import { parseProjectFile, projectFileName, serializeProject } from '../../share
 import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { ruleDocs } from '../engine/check';
+import { compareProjects } from '../engine/diff/compare';
 import { createCheckReplies } from './checkReplies';
 import { saveAhead } from './saveAhead';
 import { listTemplates, loadTemplate } from './templates';
@@ -60,7 +62,8 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       return checkingOpened(library.open(project.id));
     },
     'projects:open': ({ id }) => checkingOpened(library.open(id)),
-    'projects:save': ({ project, changes, since, summary }) => library.save(project ?? projectFromRevision(library, changes, since), summary),
+    'projects:save': ({ project, changes, since, basedOn, summary }) =>
+      library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn }),
     'projects:rename': ({ id, name }) => library.rename(id, name),
     'projects:duplicate': ({ id, name }) => library.duplicate(id, name),
     'projects:delete': ({ id }) => {
@@ -70,6 +73,11 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
     'projects:undelete': ({ id }) => library.undelete(id),
     'projects:revisions': ({ id }) => library.listRevisions(id),
     'projects:restore': ({ id, revisionId }) => checkingOpened(library.restore(id, revisionId)),
+    'projects:revision': ({ id, revisionId }) => library.revision(id, revisionId),
+    'projects:compare': ({ before, after, growthFactor }) => {
+      const { architecture, analysis } = compareProjects(before, after, { growthFactor, today: now().toISOString().slice(0, 10) });
+      return { architecture, analysis };
+    },
     'projects:import': ({ fileName, content, mode }) => importProject(library, fileName, content, mode),
     'projects:export': ({ id }) => {
       const { project } = library.current(id);
@@ -79,14 +87,16 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
     'check:run': (input) => checkReply(input),
     'rules:docs': () => ruleDocs(),
     'review:update': ({ projectId, ...update }) => {
-      const { project } = library.current(projectId);
-      const changed = withReviewUpdate(project, update, now().toISOString());
-      library.save(changed.project, `Review: ${update.status} for ${update.key.split('|')[0]}`);
-      return changed.review;
+      let review: FindingReview | undefined;
+      library.update(projectId, (project) => {
+        const changed = withReviewUpdate(project, update, now().toISOString());
+        review = changed.review;
+        return changed.project;
+      }, `Review: ${update.status} for ${update.key.split('|')[0]}`);
+      return review!;
     },
     'review:decide': ({ projectId, decision }) => {
-      const { project } = library.current(projectId);
-      library.save(withDecision(project, decision), `Decision: ${decision.title}`);
+      library.update(projectId, (project) => withDecision(project, decision), `Decision: ${decision.title}`);
       return decision;
     },
     'settings:get': () => library.settings(),

@@ -12,6 +12,7 @@ const statusByCode: Record<ErrorCode, number> = {
   NEWER_SCHEMA: 400,
   FILE_TOO_LARGE: 413,
   CONFLICT: 409,
+  REVISION_CONFLICT: 409,
   CANCELLED: 400,
   UNSUPPORTED: 501,
   FORBIDDEN: 403,

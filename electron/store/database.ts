@@ -43,10 +43,13 @@ export function migrate(db: Database, file: string, migrations: readonly StoreMi
   if (pending.length === 0) return;
   if (!isEmpty(db)) backup(db, file, from);
   for (const migration of pending) {
+    // Immediate, and the version read again inside: two processes opening an old library at
+    // the same moment wait for each other, and the second finds the migration done.
     db.transaction(() => {
+      if (schemaVersion(db) >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
 }
 

@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/errors';
 import { Project } from '../../shared/model/project';
 import { serializeProject } from '../../shared/model/projectFile';
 import { sampleProjectInput } from '../../shared/model/testing/sampleProject';
-import { openLibrary, type Library } from './library';
+import { DELETED_RETENTION_DAYS, openLibrary, type Library } from './library';
 
 let dir: string;
 let library: Library;
@@ -115,7 +116,7 @@ describe('library', () => {
     expect(library.list()).toHaveLength(2);
   });
 
-  it('deletes a project at once for every read, and its revisions for good when the library next opens', () => {
+  it('deletes a project at once for every read, keeps it for Undo across restarts, and purges it after the retention period', () => {
     const project = sample();
     library.create(project);
     library.save(project);
@@ -134,10 +135,20 @@ describe('library', () => {
         db.close();
       }
     };
-    // Kept for Undo until the library is opened again.
+    // Another process opening the library (or this one restarting) must not take Undo away.
+    const other = openLibrary(dir, { now: () => new Date(clock) });
+    other.close();
+    library.close();
+    library = openLibrary(dir, { now: () => new Date(clock) });
+    expect(revisions()).toEqual({ n: 2 });
+    expect(library.undelete(project.id)).toMatchObject({ id: project.id, revisionCount: 2 });
+    library.delete(project.id);
+    library.close();
+    // Opened a day before the retention period ends: still kept; after it: purged.
+    library = openLibrary(dir, { now: () => new Date(clock + (DELETED_RETENTION_DAYS - 1) * 86_400_000) });
     expect(revisions()).toEqual({ n: 2 });
     library.close();
-    library = openLibrary(dir);
+    library = openLibrary(dir, { now: () => new Date(clock + (DELETED_RETENTION_DAYS + 1) * 86_400_000) });
     expect(revisions()).toEqual({ n: 0 });
     expect(codeOf(() => library.undelete(project.id))).toBe('NOT_FOUND');
   });
@@ -161,6 +172,72 @@ describe('library', () => {
     library.create({ ...project, name: 'Imported again' });
     expect(library.list().map((p) => [p.name, p.revisionCount])).toEqual([['Imported again', 1]]);
     expect(codeOf(() => library.undelete(project.id))).toBe('NOT_FOUND');
+  });
+
+  it('refuses a save based on a revision that is no longer the latest, and writes nothing', () => {
+    const project = sample();
+    const first = library.create(project).revisionId;
+    const second = library.save({ ...project, name: 'Renamed elsewhere' }, 'Renamed', { basedOn: first }).revisionId;
+    let caught: unknown;
+    try {
+      library.save({ ...project, description: 'an edit made on revision 1' }, 'Saved', { basedOn: first });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).code).toBe('REVISION_CONFLICT');
+    expect((caught as AppError).message).toContain(`after revision ${first}`);
+    expect((caught as AppError).message).toContain(`revision ${second} ("Renamed"`);
+    expect(library.current(project.id)).toMatchObject({ revisionId: second, project: { name: 'Renamed elsewhere' } });
+    expect(library.listRevisions(project.id)).toHaveLength(2);
+    // Based on the latest, it goes through; without a base (a script replacing the project), too.
+    expect(library.save({ ...project, description: 'on top' }, 'Saved', { basedOn: second }).revisionId).toBeGreaterThan(second);
+    expect(library.save(project).revisionId).toBeGreaterThan(second);
+  });
+
+  it('waits for another connection holding the write lock instead of failing with "database is locked"', async () => {
+    const project = sample();
+    library.create(project);
+    // Another writer (a worker thread with its own connection, as another process would have)
+    // takes the write lock and keeps it for 400 ms.
+    const holder = new Worker(`
+      const { parentPort, workerData } = require('node:worker_threads');
+      const Database = require('better-sqlite3');
+      const db = new Database(workerData);
+      db.exec('BEGIN IMMEDIATE');
+      db.prepare("INSERT INTO settings (key, value) VALUES ('held', 'yes')").run();
+      parentPort.postMessage('locked');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+      db.exec('COMMIT');
+      db.close();
+    `, { eval: true, workerData: library.file });
+    await new Promise((resolve) => holder.once('message', resolve));
+    const started = performance.now();
+    const saved = library.save({ ...project, name: 'Saved while locked' });
+    expect(performance.now() - started).toBeGreaterThan(250);
+    expect(library.current(project.id).revisionId).toBe(saved.revisionId);
+    expect(library.settings()).toEqual({ held: 'yes' });
+    await holder.terminate();
+  });
+
+  it('applies a read-modify-write change to what another process saved in between, never over it', () => {
+    const project = sample();
+    library.create(project);
+    const other = openLibrary(dir, { now: () => new Date((clock += 1000)) });
+    try {
+      let calls = 0;
+      library.update(project.id, (current) => {
+        // The first time, another process renames the project between this read and the write.
+        if (++calls === 1) other.rename(project.id, 'Renamed by the other process');
+        return { ...current, description: 'decided here' };
+      }, 'Decision');
+      expect(calls).toBe(2);
+      const saved = other.current(project.id).project;
+      expect(saved).toMatchObject({ name: 'Renamed by the other process', description: 'decided here' });
+      expect(other.listRevisions(project.id).map((r) => r.summary)).toEqual(['Decision', 'Renamed to "Renamed by the other process"', 'Created']);
+    } finally {
+      other.close();
+    }
   });
 
   it('lists recent projects by last opened, newest first', () => {

@@ -18,6 +18,17 @@ export interface SavedRevision {
   readonly savedAt: string;
 }
 
+export interface SaveOptions {
+  /**
+   * The revision the caller's project was made from. When another window or process has saved a
+   * newer one since, the save is refused with REVISION_CONFLICT instead of replacing that work.
+   */
+  readonly basedOn?: number;
+}
+
+/** How long a deleted project can still be brought back before its rows are purged. */
+export const DELETED_RETENTION_DAYS = 7;
+
 /** The project library: one SQLite file; every save is a revision that can be listed and restored. */
 export interface Library {
   /** The database file. */
@@ -32,12 +43,17 @@ export interface Library {
   /** The current revision without marking it opened. */
   current(id: string): OpenedProject;
   /** Saves a new revision and makes it current, in one transaction. */
-  save(project: Project, summary?: string): SavedRevision;
+  save(project: Project, summary?: string, options?: SaveOptions): SavedRevision;
+  /**
+   * Reads the current revision, changes it and saves the result, retrying when another process
+   * saved in between, so a change made here never overwrites one made there.
+   */
+  update(id: string, change: (project: Project) => Project, summary: string): OpenedProject;
   rename(id: string, name: string): ProjectSummary;
   duplicate(id: string, name?: string): ProjectSummary;
-  /** Deletes a project; until the library is next opened, `undelete` brings it back whole. */
+  /** Deletes a project; for DELETED_RETENTION_DAYS, `undelete` brings it back whole. */
   delete(id: string): void;
-  /** A project deleted since the library was opened, back with every revision. */
+  /** A recently deleted project, back with every revision. */
   undelete(id: string): ProjectSummary;
   listRevisions(id: string): RevisionSummary[];
   /** One stored revision of the project, without changing anything. */
@@ -69,6 +85,17 @@ function toSummary(row: ProjectRow): ProjectSummary {
   };
 }
 
+/** Reads and saves again at most this often when other processes keep saving the same project. */
+const UPDATE_ATTEMPTS = 5;
+
+function staleRevision(project: Project, basedOn: number, latest: { id: number; saved_at: string; summary: string } | undefined): AppError {
+  const newer = latest ? `revision ${latest.id} ("${latest.summary}", saved ${latest.saved_at})` : 'a newer revision';
+  return new AppError(
+    'REVISION_CONFLICT',
+    `"${project.name}" was saved elsewhere (another window, tab or program) after revision ${basedOn}, which this save is based on: ${newer} is now the latest. Nothing was overwritten. Reload the latest version, or keep yours as a new revision on top of it.`,
+  );
+}
+
 function notFound(id: string): AppError {
   return new AppError('NOT_FOUND', `There is no project with id ${id} in the library. It may have been deleted; refresh the project list.`);
 }
@@ -90,8 +117,9 @@ export function openLibrary(dataDir: string, options: LibraryOptions = {}): Libr
 
 function createLibrary(db: Database, file: string, now: () => Date): Library {
   const sql: Statements = prepareStatements(db);
-  // Projects deleted in an earlier session can no longer be undone: free their space now.
-  sql.purgeDeleted.run();
+  // Only projects deleted long ago: another process sharing the library may still offer Undo
+  // for one it deleted a minute ago.
+  sql.purgeDeleted.run(new Date(now().getTime() - DELETED_RETENTION_DAYS * 86_400_000).toISOString());
   const timestamp = () => now().toISOString();
 
   const summaryOf = (id: string): ProjectSummary => {
@@ -123,17 +151,25 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     return revisionId;
   };
 
+  // Every write transaction takes the write lock as it begins (BEGIN IMMEDIATE): a transaction
+  // that reads first and then writes cannot wait for another process's lock (SQLite refuses it at
+  // once to avoid a deadlock, so the busy timeout never applies), while one that asks first waits.
   const createTx = db.transaction((revision: Pending): RevisionId => {
     const { project, at } = revision;
+    if (sql.exists.get(project.id)) {
+      throw new AppError('CONFLICT', `A project with id ${project.id} is already in the library. Replace it or import a copy instead.`);
+    }
     // A deleted project with this id (imported again after a delete) gives way for good.
     sql.purgeDeletedId.run(project.id);
     sql.insertProject.run({ id: project.id, name: project.name, description: project.description ?? null, at, components: 0, connections: 0 });
     return writeRevision(revision);
   });
 
-  const saveTx = db.transaction((revision: Pending): RevisionId => {
+  const saveTx = db.transaction((revision: Pending, basedOn: number | undefined): RevisionId => {
     // A plain lookup: the summary query also counts revisions, which grows with the history.
-    if (!sql.exists.get(revision.project.id)) throw notFound(revision.project.id);
+    const row = sql.currentRevision.get(revision.project.id);
+    if (!row) throw notFound(revision.project.id);
+    if (basedOn !== undefined && row.current_revision_id !== basedOn) throw staleRevision(revision.project, basedOn, sql.revisionSummary.get(row.current_revision_id ?? 0));
     return writeRevision(revision);
   });
 
@@ -164,7 +200,7 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
         throw new AppError('CONFLICT', `A project with id ${project.id} is already in the library. Replace it or import a copy instead.`);
       }
       const revision = pending(project, summary);
-      latest = { project, revisionId: createTx(revision), savedAt: revision.at };
+      latest = { project, revisionId: createTx.immediate(revision), savedAt: revision.at };
       return latest;
     },
     open(id) {
@@ -173,14 +209,25 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
       return opened;
     },
     current,
-    save(project, summary = 'Saved') {
+    save(project, summary = 'Saved', options = {}) {
       const revision = pending(project, summary);
-      latest = { project, revisionId: saveTx(revision), savedAt: revision.at };
+      latest = { project, revisionId: saveTx.immediate(revision, options.basedOn), savedAt: revision.at };
       return { revisionId: latest.revisionId, savedAt: latest.savedAt };
     },
+    update(id, change, summary) {
+      for (let attempt = 1; ; attempt++) {
+        const base = current(id);
+        const project = change(base.project);
+        try {
+          return { project, ...library.save(project, summary, { basedOn: base.revisionId }) };
+        } catch (error) {
+          // Another process saved between the read and the write: apply the change to theirs.
+          if (!(error instanceof AppError && error.code === 'REVISION_CONFLICT') || attempt >= UPDATE_ATTEMPTS) throw error;
+        }
+      }
+    },
     rename(id, name) {
-      const { project } = current(id);
-      library.save({ ...project, name }, `Renamed to "${name}"`);
+      library.update(id, (project) => ({ ...project, name }), `Renamed to "${name}"`);
       return summaryOf(id);
     },
     duplicate(id, name) {
@@ -194,7 +241,7 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     },
     undelete(id) {
       if (sql.undeleteProject.run(id).changes === 0) {
-        throw new AppError('NOT_FOUND', `There is no deleted project with id ${id} to bring back: projects deleted before the library was last opened are gone for good.`);
+        throw new AppError('NOT_FOUND', `There is no deleted project with id ${id} to bring back: a deleted project can be brought back for ${DELETED_RETENTION_DAYS} days, unless a project with the same id was imported since.`);
       }
       return summaryOf(id);
     },

@@ -39,12 +39,14 @@ export function prepareStatements(db: Database) {
     updateProject: db.prepare(`UPDATE projects SET name = @name, description = @description, updated_at = @at,
       current_revision_id = @revisionId, component_count = @components, connection_count = @connections WHERE id = @id`),
     exists: db.prepare('SELECT 1 AS found FROM live_projects WHERE id = ?') as Statement<[string], { found: number }>,
+    currentRevision: db.prepare('SELECT current_revision_id FROM live_projects WHERE id = ?') as Statement<[string], { current_revision_id: number | null }>,
+    revisionSummary: db.prepare('SELECT id, saved_at, summary FROM revisions WHERE id = ?') as Statement<[number], { id: number; saved_at: string; summary: string }>,
     markOpened: db.prepare('UPDATE projects SET last_opened_at = ? WHERE id = ?'),
-    // Deleting marks the project; its rows go when the library next opens (purgeDeleted), or when
-    // a project with the same id is created meanwhile (purgeDeletedId).
+    // Deleting marks the project; its rows go when a library opens after the retention period
+    // (purgeDeleted, with the cutoff time), or when a project with the same id is created (purgeDeletedId).
     deleteProject: db.prepare('UPDATE projects SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
     undeleteProject: db.prepare('UPDATE projects SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'),
-    purgeDeleted: db.prepare('DELETE FROM projects WHERE deleted_at IS NOT NULL'),
+    purgeDeleted: db.prepare('DELETE FROM projects WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
     purgeDeletedId: db.prepare('DELETE FROM projects WHERE id = ? AND deleted_at IS NOT NULL'),
     currentModel: db.prepare(`SELECT r.id, r.saved_at, r.model FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?`) as Statement<[string], { id: number; saved_at: string; model: Buffer }>,
     revisionModel: db.prepare('SELECT id, project_id, saved_at, model FROM revisions WHERE id = ?') as Statement<[number], { id: number; project_id: string; saved_at: string; model: Buffer }>,

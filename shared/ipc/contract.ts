@@ -6,6 +6,8 @@ import { Analyses } from '../model/analysis';
 import { FindingReview, FindingStatus, Decision } from '../model/review';
 import { CheckReply } from './checkReply';
 import { ProjectChanges } from './projectChanges';
+import { ImportFile, ImportReport } from './importReport';
+import { ProjectComparison } from '../changes/comparison';
 
 /**
  * The one place channel names are written. Each channel has a zod input and output schema.
@@ -80,13 +82,9 @@ export type CheckResult = z.infer<typeof CheckResult>;
 export const ExportedDocument = z.strictObject({ fileName: z.string(), content: z.string() });
 export type ExportedDocument = z.infer<typeof ExportedDocument>;
 
-/** What a docker-compose import guessed, left out, and wants the user to confirm. */
-export const ComposeImportReport = z.strictObject({
-  guessed: z.array(z.string()),
-  ignored: z.array(z.string()),
-  confirm: z.array(z.string()),
-});
-export type ComposeImportReport = z.infer<typeof ComposeImportReport>;
+/** What an import of deployment files found: the project it proposes and the report of how. */
+export const ImportPreview = z.strictObject({ project: Project, report: ImportReport });
+export type ImportPreview = z.infer<typeof ImportPreview>;
 
 const empty = z.strictObject({});
 const byId = z.strictObject({ id: ProjectId });
@@ -102,12 +100,22 @@ export const contract = {
    * Saves a revision: the whole project, or `changes` (shared/ipc/projectChanges.ts) to the
    * stored revision `since`, as autosave sends them: a few KB per edit instead of the whole
    * project (0.8 MB at 1,000 components), small enough for a keepalive request on close.
+   * The revision the project was made from (`since`, or `basedOn` with a whole project) must still
+   * be the latest: when another window or process saved after it, the save is refused with
+   * REVISION_CONFLICT and nothing is overwritten. A whole project without `basedOn` is saved
+   * whatever the latest is (a script replacing the project).
    */
   'projects:save': {
     input: z
-      .strictObject({ project: Project.optional(), changes: ProjectChanges.optional(), since: RevisionId.optional(), summary: z.string().max(500).optional() })
-      .refine((input) => (input.project === undefined) !== (input.changes === undefined) && (input.changes === undefined) === (input.since === undefined), {
-        message: 'send either the project, or changes together with the "since" revision they change',
+      .strictObject({
+        project: Project.optional(),
+        changes: ProjectChanges.optional(),
+        since: RevisionId.optional(),
+        basedOn: RevisionId.optional(),
+        summary: z.string().max(500).optional(),
+      })
+      .refine((input) => (input.project === undefined) !== (input.changes === undefined) && (input.changes === undefined) === (input.since === undefined) && (input.changes === undefined || input.basedOn === undefined), {
+        message: 'send either the project (with the "basedOn" revision it was made from), or changes together with the "since" revision they change',
       }),
     output: z.strictObject({ revisionId: RevisionId, savedAt: z.string() }),
   },
@@ -118,6 +126,16 @@ export const contract = {
   'projects:undelete': { input: byId, output: ProjectSummary },
   'projects:revisions': { input: byId, output: z.array(RevisionSummary) },
   'projects:restore': { input: z.strictObject({ id: ProjectId, revisionId: RevisionId }), output: OpenedProject },
+  /** One stored revision of a project, as it was saved, without changing anything (to compare with). */
+  'projects:revision': { input: z.strictObject({ id: ProjectId, revisionId: RevisionId }), output: OpenedProject },
+  /**
+   * Two versions of a project compared as \`tenfold diff\` compares them: what changed by id, and
+   * what that does to the analysis (each side at its own growth factor unless one is given).
+   */
+  'projects:compare': {
+    input: z.strictObject({ before: Project, after: Project, growthFactor: z.number().min(1).max(1000).optional() }),
+    output: ProjectComparison,
+  },
   /** Import a project file's text. mode: 'new' refuses an existing id with status 'conflict'. */
   'projects:import': {
     input: z.strictObject({
@@ -185,10 +203,19 @@ export const contract = {
   'export:runbook': { input: z.strictObject({ project: Project }), output: ExportedDocument },
   /** Self-contained HTML review report; date (YYYY-MM-DD) defaults to today. */
   'export:report': { input: z.strictObject({ project: Project, date: z.iso.date().optional() }), output: ExportedDocument },
-  /** Import a docker-compose file's text as a new project in the library (same-file extends only). */
-  'import:compose': {
-    input: z.strictObject({ fileName: z.string().max(1000), content: z.string() }),
-    output: z.strictObject({ project: ProjectSummary, report: ComposeImportReport }),
+  /**
+   * Reads deployment files (docker-compose with overrides and .env, Kubernetes manifests, the
+   * config files beside them) and proposes a project with its report. Writes nothing: the user
+   * confirms or fixes the guesses, then import:create saves the project.
+   */
+  'import:preview': {
+    input: z.strictObject({ files: z.array(ImportFile).min(1).max(20_000), folderName: z.string().max(200).optional() }),
+    output: ImportPreview,
+  },
+  /** Adds an imported project (as the user confirmed it) to the library. */
+  'import:create': {
+    input: z.strictObject({ project: Project, source: z.string().max(1000) }),
+    output: ProjectSummary,
   },
 } as const;
 

@@ -9,6 +9,7 @@ export const ErrorCode = z.enum([
   'NEWER_SCHEMA', // a project file from a newer Tenfold
   'FILE_TOO_LARGE',
   'CONFLICT', // e.g. an imported project's id already exists
+  'REVISION_CONFLICT', // a save based on a revision that is no longer the project's latest
   'CANCELLED', // the user closed a dialog
   'UNSUPPORTED', // not available on this host (e.g. a native dialog in the browser)
   'FORBIDDEN', // the web host refused a request from another site or host name

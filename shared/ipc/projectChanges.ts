@@ -32,6 +32,7 @@ export const ProjectChanges = z.strictObject({
   review: shape.review.unwrap().optional(),
   ruleOverrides: shape.ruleOverrides.unwrap().optional(),
   layout: shape.layout.unwrap().optional(),
+  conflicts: shape.conflicts.unwrap().optional(),
 });
 export type ProjectChanges = z.infer<typeof ProjectChanges>;
 export type ProjectChangesInput = z.input<typeof ProjectChanges>;
@@ -52,7 +53,7 @@ function keptByIdentity<T extends { id: string }>(now: readonly T[], before: rea
  * so the changes always rebuild `now` exactly.
  */
 export function projectChanges(now: Project, before: Project): ProjectChangesInput {
-  const same = <K extends 'zones' | 'workload' | 'review' | 'ruleOverrides' | 'layout'>(key: K): Partial<Pick<Project, K>> =>
+  const same = <K extends 'zones' | 'workload' | 'review' | 'ruleOverrides' | 'layout' | 'conflicts'>(key: K): Partial<Pick<Project, K>> =>
     now[key] === before[key] ? {} : ({ [key]: now[key] } as Pick<Project, K>);
   return {
     schemaVersion: now.schemaVersion,
@@ -66,6 +67,7 @@ export function projectChanges(now: Project, before: Project): ProjectChangesInp
     ...same('review'),
     ...same('ruleOverrides'),
     ...same('layout'),
+    ...same('conflicts'),
   };
 }
 
@@ -102,6 +104,7 @@ export function applyProjectChanges(changes: ProjectChanges, before: Project): A
     review: changes.review ?? before.review,
     ruleOverrides: changes.ruleOverrides ?? before.ruleOverrides,
     layout: changes.layout ?? before.layout,
+    conflicts: changes.conflicts ?? before.conflicts,
   };
   const graph = ProjectGraph.safeParse(project);
   return graph.success ? { ok: true, project } : { ok: false, problems: zodProblems(graph.error) };

@@ -6,9 +6,10 @@ import { Zone } from './zone';
 import { Workload } from './workload';
 import { Review, RuleOverride } from './review';
 import { Layout } from './layout';
+import { MergeConflict } from './conflict';
 
 /** The version of the project file this build writes. Older files migrate on load. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** The most components and connections a project may have. */
 export const projectLimits = { components: 100_000, connections: 300_000 } as const;
@@ -25,6 +26,8 @@ const ProjectShape = z.strictObject({
   review: Review.prefault({}),
   ruleOverrides: z.array(RuleOverride).max(10_000).default([]),
   layout: Layout.prefault({}),
+  /** What a three-way merge left for people to decide (see conflict.ts); empty once resolved. */
+  conflicts: z.array(MergeConflict).max(100_000).default([]),
 });
 
 type Loose = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../ipc/errors';
-import { Project } from './project';
+import { CURRENT_SCHEMA_VERSION, Project } from './project';
 import { MAX_PROJECT_FILE_BYTES, parseProjectFile, projectFileName, serializeProject } from './projectFile';
 import { sampleProjectInput } from './testing/sampleProject';
 
@@ -20,10 +20,10 @@ function errorOf(run: () => unknown): AppError {
 describe('serializeProject', () => {
   it('writes schemaVersion, id, name first, other keys alphabetically, two-space indent and a trailing newline', () => {
     const text = serializeProject(sample());
-    expect(text.startsWith('{\n  "schemaVersion": 3,\n  "id": "10000000-0000-4000-8000-000000000001",\n  "name": "Sample shop",\n  "components": [')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 4,\n  "id": "10000000-0000-4000-8000-000000000001",\n  "name": "Sample shop",\n  "components": [')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const topKeys = Object.keys(JSON.parse(text) as object);
-    expect(topKeys).toEqual(['schemaVersion', 'id', 'name', 'components', 'connections', 'description', 'layout', 'review', 'ruleOverrides', 'workload', 'zones']);
+    expect(topKeys).toEqual(['schemaVersion', 'id', 'name', 'components', 'conflicts', 'connections', 'description', 'layout', 'review', 'ruleOverrides', 'workload', 'zones']);
     const component = (JSON.parse(text) as { components: Record<string, unknown>[] }).components[0]!;
     expect(Object.keys(component)).toEqual(['id', 'name', 'kind', 'data', 'technology']);
   });
@@ -77,7 +77,7 @@ describe('parseProjectFile', () => {
   });
 
   it('refuses text that is not JSON, naming the file, line and column', () => {
-    const error = errorOf(() => parseProjectFile('{\n  "schemaVersion": 3,\n  name: "x"\n}\n', 'notes.tenfold.json'));
+    const error = errorOf(() => parseProjectFile('{\n  "schemaVersion": 4,\n  name: "x"\n}\n', 'notes.tenfold.json'));
     expect(error.code).toBe('INVALID_PROJECT_FILE');
     expect(error.message).toContain('notes.tenfold.json');
     expect(error.problems).toEqual([{ path: '(root)', line: 3, column: 3, message: expect.stringContaining('property name in double quotes') }]);
@@ -152,10 +152,10 @@ describe('parseProjectFile', () => {
   });
 
   it('refuses a file from a newer Tenfold with a message saying so', () => {
-    const text = serializeProject(sample()).replace('"schemaVersion": 3', '"schemaVersion": 7');
+    const text = serializeProject(sample()).replace('"schemaVersion": 4', '"schemaVersion": 7');
     const error = errorOf(() => parseProjectFile(text, 'future.tenfold.json'));
     expect(error.code).toBe('NEWER_SCHEMA');
-    expect(error.message).toBe('future.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to 3. Update Tenfold to open it.');
+    expect(error.message).toBe(`future.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`);
   });
 
   it('refuses a 60 MB file before parsing it', () => {

@@ -74,7 +74,7 @@ function sortedBy<T>(items: readonly T[], ...keys: ((item: T) => string | undefi
 /**
  * The project as `.tenfold.json` text: schemaVersion, id, name, kind first and other keys
  * alphabetically at every level; records sorted by id (review findings by key, entry points by
- * component, rule overrides by rule then tag); two-space indent; trailing newline. Saving an
+ * component, rule overrides by rule then tag, merge conflicts by record, id and path); two-space indent; trailing newline. Saving an
  * unchanged project twice yields identical bytes, so git diffs show only real edits.
  */
 export function serializeProject(project: Project): string {
@@ -89,6 +89,7 @@ export function serializeProject(project: Project): string {
       decisions: sortedBy(project.review.decisions, (d) => d.id),
     },
     ruleOverrides: sortedBy(project.ruleOverrides, (o) => o.ruleId, (o) => o.tag),
+    conflicts: sortedBy(project.conflicts, (c) => c.record, (c) => c.id, (c) => c.path),
   };
   return `${JSON.stringify(canonical(ordered), null, 2)}\n`;
 }

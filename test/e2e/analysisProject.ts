@@ -11,7 +11,7 @@ import type { ProjectInput } from '../../shared/model/project';
 export function shopProject(id: string, name: string): ProjectInput {
   const ids = { users: randomUUID(), lb: randomUUID(), web: randomUUID(), db: randomUUID(), cache: randomUUID(), zoneA: randomUUID(), zoneB: randomUUID() };
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     id,
     name,
     zones: [

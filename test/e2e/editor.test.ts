@@ -277,7 +277,7 @@ function generatedProject(count: number): Project {
     connections.push({ id: randomUUID(), from: parent.id, to: id, kind: kind === 'database' ? 'read' : kind === 'queue' ? 'async' : 'sync' });
   }
   return Project.parse({
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: randomUUID(),
     name: 'Generated 300',
     components,

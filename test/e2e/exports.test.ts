@@ -129,22 +129,32 @@ describe('review report in Chromium', () => {
   });
 });
 
-describe('exports and compose import in the app (tenfold serve)', () => {
-  it('imports a compose file, shows the report, previews Mermaid and downloads a runbook', { timeout: 240_000 }, async () => {
+describe('exports and deployment import in the app (tenfold serve)', () => {
+  it('imports a compose file, reviews and fixes a guess, previews Mermaid and downloads a runbook', { timeout: 240_000 }, async () => {
     const tenfold = await startTenfold();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const errors = collectPageErrors(page);
     try {
       await page.goto(tenfold.url);
-      await page.getByLabel('docker-compose file to import').setInputFiles(join(repoRoot, 'test/fixtures/compose/shop-v3.yml'));
-      const report = page.getByRole('dialog', { name: 'Imported shop-v3' });
+      await page.getByLabel('Deployment files to import').setInputFiles(join(repoRoot, 'test/fixtures/compose/shop-v3.yml'));
+      const report = page.getByRole('dialog', { name: 'Review the import' });
       // Generous waits: CI machines run the whole suite on two cores.
       await report.waitFor({ timeout: 60_000 });
-      await expect(report.getByTestId('compose-confirm').textContent()).resolves.toContain('"orders-db" publishes a port to the host');
-      await expect(report.getByTestId('compose-guessed').textContent()).resolves.toContain('"catalog-db" is a database: its image is "postgres:16".');
+      await expect(report.getByTestId('import-confirm').textContent()).resolves.toContain('"orders-db" is reachable from outside (a port published to the host)');
+      await expect(report.getByTestId('import-guessed').textContent()).resolves.toContain('"proxy" is a load balancer');
+      // Fix a guess before the project exists: the proxy is an API gateway.
+      await report.getByRole('combobox', { name: 'Kind of proxy' }).first().selectOption({ label: 'API gateway' });
       await page.screenshot({ path: screenshotPath('exports-compose-report') });
-      await report.getByRole('button', { name: 'Open project' }).click();
+      await report.getByRole('button', { name: 'Create and open' }).click();
       await page.getByTestId('project-name').filter({ hasText: 'shop-v3' }).waitFor({ timeout: 60_000 });
+      // The fix made in the review is in the project created.
+      const proxyKind = await page.evaluate(async () => {
+        const post = async (channel: string, body: unknown) => (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { value: unknown };
+        const list = (await post('projects:list', {})).value as { id: string }[];
+        const opened = (await post('projects:open', { id: list[0]!.id })).value as { project: { components: { name: string; kind: string }[] } };
+        return opened.project.components.find((c) => c.name === 'proxy')?.kind;
+      });
+      expect(proxyKind).toBe('api-gateway');
 
       await page.getByRole('button', { name: 'Export' }).click();
       await page.getByRole('menuitem', { name: 'Export Mermaid diagram…' }).click();

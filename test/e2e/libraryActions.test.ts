@@ -40,7 +40,7 @@ interface Seed {
 function seedProject({ name, description, components }: Seed): Project {
   const ids = components.map(() => randomUUID());
   return asFileReadsBack({
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: randomUUID(),
     name,
     ...(description ? { description } : {}),
@@ -411,8 +411,9 @@ describe('library actions in the browser', () => {
       const conflict = page.getByRole('dialog', { name: 'This project is already in the library' });
       await page.locator('#library-import').setInputFiles(projectFile(fileName, serializeProject(edited)));
       await conflict.getByRole('button', { name: 'Import a copy' }).click();
-      await expect.poll(() => rowCount(page, picked.name), WAIT).toBe(2);
-      const copy = storedByName(picked.name).find((p) => p.id !== picked.id)!;
+      // The copy is told apart by its name, as Duplicate names one.
+      await expect.poll(() => rowCount(page, `${picked.name} (copy)`), WAIT).toBe(1);
+      const copy = storedByName(`${picked.name} (copy)`)[0]!;
       expect(componentNames(storedModel(copy.id))).toEqual(componentNames(edited));
       expect(storedModel(picked.id)).toEqual(picked);
       await page.locator('#library-import').setInputFiles(projectFile(fileName, serializeProject(edited)));
@@ -421,7 +422,7 @@ describe('library actions in the browser', () => {
       expect(storedModel(picked.id)).toEqual(edited);
       // The replaced state stays in the history.
       expect(storedRevisions(picked.id).map((r) => r.summary)).toEqual([`Replaced by the import of ${fileName}`, `Imported from ${fileName}`]);
-      await expect.poll(async () => (await projectRow(page, picked.name).getByTestId('project-component-count').allTextContents()).join(), WAIT).toBe('4,4');
+      await expect.poll(async () => [await shownComponentCount(page, picked.name), await shownComponentCount(page, `${picked.name} (copy)`)].join(), WAIT).toBe('4,4');
 
       // A real drop: dragenter shows the overlay, drop hands the page's DataTransfer files over.
       const dropped = seedProject({ name: 'Dropped on the window', components: ['dropped-api', 'dropped-db'] });
@@ -440,11 +441,11 @@ describe('library actions in the browser', () => {
       );
       const body = page.locator('body');
       await body.dispatchEvent('dragenter', { dataTransfer: transfer });
-      await expect.poll(() => page.getByText('Drop a .tenfold.json file to import it').count(), WAIT).toBe(1);
+      await expect.poll(() => page.getByText('Drop a .tenfold.json file, or docker-compose files, Kubernetes manifests or a folder of them, to import').count(), WAIT).toBe(1);
       await body.dispatchEvent('dragover', { dataTransfer: transfer });
       await body.dispatchEvent('drop', { dataTransfer: transfer });
       await expect.poll(() => rowCount(page, dropped.name), WAIT).toBe(1);
-      expect(await page.getByText('Drop a .tenfold.json file to import it').count()).toBe(0);
+      expect(await page.getByText('Drop a .tenfold.json file, or docker-compose files, Kubernetes manifests or a folder of them, to import').count()).toBe(0);
       expect(storedModel(dropped.id)).toEqual(dropped);
 
       // A corrupt file: the notification names the file and the problem; nothing is stored.

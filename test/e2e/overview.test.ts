@@ -41,7 +41,7 @@ function largeProject(): Project {
     components.push({ id, name: `${kind}-${i}`, kind, ...(kind === 'database' ? { data: { deletes: 'hard', auditTrail: true } } : {}) });
     connections.push({ id: randomUUID(), from: components[Math.floor((i - 1) / 3)]!.id, to: id, kind: kind === 'queue' ? 'async' : 'sync' });
   }
-  return Project.parse({ schemaVersion: 3, id: randomUUID(), name: 'Overview 600', components, connections, workload: { entryPoints: [{ componentId: components[0]!.id, peakRps: 500 }] } });
+  return Project.parse({ schemaVersion: 4, id: randomUUID(), name: 'Overview 600', components, connections, workload: { entryPoints: [{ componentId: components[0]!.id, peakRps: 500 }] } });
 }
 
 const rect = (page: Page, name: string) => page.locator(`[data-testid="canvas-component"][data-name="${name}"]`);

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklists } from '../../../shared/model/finding';
-import { runCli } from '../testing/runCli';
+import { runCli, repoRoot } from '../testing/runCli';
+import { tempGitRepo } from '../testing/gitRepo';
 
 const TEASTORE = 'test/fixtures/teastore.tenfold.json';
 let scratch: string;
 
 /** A project whose only finding is the info that its lone component is unconnected. */
 const quiet = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: '00000000-0000-4000-8000-000000000000',
   name: 'quiet',
   components: [{ id: '00000000-0000-4000-8000-000000000001', name: 'browser', kind: 'client' }],
@@ -160,5 +161,75 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
     expect(missing.stderr).toContain('cannot read nowhere.tenfold.json: no such file');
     expect(growth.stderr).toContain('--growth must be a number from 1 to 1000');
     expect(format.stderr).toContain('--format must be one of table, json, sarif');
+  });
+});
+
+describe('tenfold check --baseline (the built CLI in a child process)', { timeout: 60_000 }, () => {
+  let repo: ReturnType<typeof tempGitRepo>;
+  const FILE = 'shop.tenfold.json';
+  const BASELINE = `git:HEAD:./${FILE}`;
+
+  /** TeaStore after a change: a payment provider called synchronously from webui, and image no longer renders images itself. */
+  function changedTeaStore(): string {
+    const project = JSON.parse(readFileSync(TEASTORE, 'utf8')) as { components: { id: string; name: string; heavyWork?: string[] }[]; connections: object[] };
+    const webui = project.components.find((c) => c.name === 'webui')!;
+    delete project.components.find((c) => c.name === 'image')!.heavyWork;
+    project.components.push({ id: '7ea5000c-0000-4000-8000-0000000000aa', name: 'payments', kind: 'external-api' } as never);
+    project.connections.push({ id: '7ea5000c-0000-4000-8000-0000000000ab', from: webui.id, to: '7ea5000c-0000-4000-8000-0000000000aa', kind: 'sync', timeoutMs: 2000 });
+    return `${JSON.stringify(project, null, 2)}\n`;
+  }
+
+  beforeAll(() => {
+    repo = tempGitRepo('tenfold-baseline-');
+    writeFileSync(join(repo.dir, FILE), readFileSync(TEASTORE, 'utf8'));
+    repo.git('add', FILE);
+    repo.git('commit', '--quiet', '-m', 'TeaStore');
+    writeFileSync(join(repo.dir, FILE), changedTeaStore());
+  });
+  afterAll(() => rmSync(repo.dir, { recursive: true, force: true }));
+
+  it('reports and fails only on findings the baseline does not have', async () => {
+    const cwd = repo.dir;
+    const [table, json, plain, strict, unchanged] = await Promise.all([
+      runCli(['check', FILE, '--baseline', BASELINE, '--today', '2026-01-01'], { cwd }),
+      runCli(['check', FILE, '--baseline', BASELINE, '--format', 'json', '--today', '2026-01-01'], { cwd }),
+      runCli(['check', FILE, '--format', 'json', '--today', '2026-01-01'], { cwd }),
+      runCli(['check', FILE, '--baseline', BASELINE, '--fail-on', 'warning', '--today', '2026-01-01'], { cwd }),
+      // the committed file against itself: its errors are all old, so nothing fails
+      runCli(['check', join(repoRoot, TEASTORE), '--baseline', BASELINE, '--today', '2026-01-01'], { cwd }),
+    ]);
+    type Json = { totalFindings: number; baseline: { newFindings: number; unchanged: number; absent: { key: string }[] }; findings: { key: string; priority: number; baselineState: string; ruleId: string }[] };
+    const all = JSON.parse(plain.stdout) as Json;
+    const result = JSON.parse(json.stdout) as Json;
+    expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['growth/assumed-capacity', 'resilience/external-without-fallback', 'resilience/no-circuit-breaker']);
+    expect(result.findings.every((f) => f.baselineState === 'new')).toBe(true);
+    // each keeps its priority in the whole check
+    expect(result.findings.map((f) => f.priority)).toEqual(result.findings.map((f) => all.findings.findIndex((a) => a.key === f.key) + 1));
+    expect(result.baseline).toMatchObject({ newFindings: 3, unchanged: all.findings.length - 3 });
+    expect(result.baseline.absent.map((f) => f.key)).toEqual(['async/heavy-work-in-request|7ea5000c-0000-4000-8000-000000000005']);
+    expect(table.stdout.split('\n')[0]).toBe(`compared with the baseline ${BASELINE}: 3 new findings (listed below), ${all.findings.length - 3} unchanged (not listed), 1 no longer found`);
+    expect(table.stdout).toContain('agenda: all 3 open findings by priority');
+    // the new findings are warnings and info: the default --fail-on error passes, warning fails
+    expect([table.code, strict.code]).toEqual([0, 1]);
+    expect(unchanged.code).toBe(0);
+    expect(unchanged.stdout.split('\n')[0]).toMatch(/: 0 new findings, \d+ unchanged \(not listed\), 0 no longer found$/);
+    expect((await runCli(['check', join(repoRoot, TEASTORE)], { cwd })).code).toBe(1);
+  });
+
+  it('gives every SARIF result its baseline state, with the findings that are gone as absent', async () => {
+    const run = await runCli(['check', FILE, '--baseline', BASELINE, '--format', 'sarif', '--today', '2026-01-01'], { cwd: repo.dir });
+    const results = (JSON.parse(run.stdout) as { runs: { results: { ruleId: string; baselineState: string; partialFingerprints: Record<string, string> }[] }[] }).runs[0]!.results;
+    const byState = (state: string) => results.filter((r) => r.baselineState === state).map((r) => r.ruleId).sort();
+    expect(byState('new')).toEqual(['growth/assumed-capacity', 'resilience/external-without-fallback', 'resilience/no-circuit-breaker']);
+    expect(byState('absent')).toEqual(['async/heavy-work-in-request']);
+    expect(byState('unchanged').length).toBeGreaterThan(10);
+    expect(results.every((r) => ['new', 'unchanged', 'absent'].includes(r.baselineState))).toBe(true);
+  });
+
+  it('refuses an invalid baseline with the lines validate prints', async () => {
+    const bad = join(repoRoot, 'test/fixtures/bad/wrong-shape.tenfold.json');
+    const [check, validate] = await Promise.all([runCli(['check', TEASTORE, '--baseline', bad]), runCli(['validate', bad])]);
+    expect(check.code).toBe(2);
+    expect(check.stderr.trimEnd()).toBe(validate.stdout.trimEnd());
   });
 });

@@ -10,12 +10,14 @@ import { formatTable } from '../../engine/report/table';
 import { formatSarif } from '../../engine/report/sarif';
 import { openAtOrAbove } from '../../engine/report/summary';
 import { readInputFile, UsageError, withExitCodes } from './fileIo';
+import { loadProject } from './projectSource';
+import { compareWithBaseline, type BaselineComparison } from '../../engine/report/baseline';
 import { version } from '../../../package.json';
 
 const formats = ['table', 'json', 'sarif'] as const;
 type Format = (typeof formats)[number];
 
-const usage = `Usage: tenfold check <project.tenfold.json> [--format table|json|sarif] [--top N] [--fail-on error|warning|info] [--growth N]
+const usage = `Usage: tenfold check <project.tenfold.json> [--format table|json|sarif] [--top N] [--fail-on error|warning|info] [--growth N] [--baseline FILE]
 
 Runs every analysis and rule on a project file and prints the findings in priority order:
 what each risks (requests failing, a capacity limit, data that can be lost, then hygiene) and how
@@ -33,12 +35,16 @@ Options:
                    code still cover every finding)
   --fail-on S      exit 1 when an open finding is at or above S: error (default), warning or info
   --growth N       growth factor for this check, 1 to 1000 (default: the project's)
+  --baseline B     report and fail only on findings new relative to the baseline B, a project
+                   file or git:REV:path (e.g. git:origin/main:./shop.tenfold.json), matched by
+                   finding key; SARIF then gives every result its baselineState (new or
+                   unchanged) and adds the baseline's findings that are gone as "absent"
   --docs-base URI  SARIF: where the rule pages live (default: this installation's docs/rules/)
   --today DATE     YYYY-MM-DD used for the expiry of accepted risks (default: today, UTC)
 
 Exit codes:
-  0  no open finding at or above --fail-on
-  1  open findings at or above --fail-on
+  0  no open finding at or above --fail-on (with --baseline: no new one)
+  1  open findings at or above --fail-on (with --baseline: new ones)
   2  the file is missing, unreadable or not a valid project, or the command was used wrongly`;
 
 interface CheckOptions {
@@ -49,6 +55,7 @@ interface CheckOptions {
   readonly top: number | undefined;
   readonly docsBase: string | undefined;
   readonly today: string | undefined;
+  readonly baseline: string | undefined;
 }
 
 function readOptions(args: readonly string[]): CheckOptions {
@@ -56,7 +63,7 @@ function readOptions(args: readonly string[]): CheckOptions {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, growth: { type: 'string' }, top: { type: 'string' }, 'docs-base': { type: 'string' }, today: { type: 'string' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, growth: { type: 'string' }, top: { type: 'string' }, 'docs-base': { type: 'string' }, today: { type: 'string' }, baseline: { type: 'string' } },
       strict: true,
       allowPositionals: true,
     });
@@ -76,7 +83,7 @@ function readOptions(args: readonly string[]): CheckOptions {
   const top = values.top === undefined ? undefined : Number(values.top);
   if (top !== undefined && !(/^\d+$/.test(values.top!) && top >= 1)) throw new UsageError(`tenfold check: --top must be a whole number of at least 1, not "${values.top}".`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`tenfold check: --today must look like 2026-01-31, not "${values.today}".`);
-  return { file: positionals[0]!, format: format as Format, failOn: failOn.data, growthFactor, top, docsBase: values['docs-base'], today: values.today };
+  return { file: positionals[0]!, format: format as Format, failOn: failOn.data, growthFactor, top, docsBase: values['docs-base'], today: values.today, baseline: values.baseline };
 }
 
 /** docs/rules/ of this installation: the folder above the built CLI that holds package.json. */
@@ -95,27 +102,45 @@ function artifactUri(file: string, io: CliIo): string {
   return path.startsWith('..') ? pathToFileURL(resolve(io.cwd, file)).href : path.split(sep).join('/');
 }
 
+/** "compared with the baseline git:main:./shop.tenfold.json: 2 new findings (listed), 40 unchanged, 1 gone". */
+function baselineLine(name: string, comparison: BaselineComparison): string {
+  const n = comparison.newFindings.length;
+  return `compared with the baseline ${name}: ${n} new finding${n === 1 ? '' : 's'}${n > 0 ? ' (listed below)' : ''}, ${comparison.unchanged} unchanged (not listed), ${comparison.absent.length} no longer found`;
+}
+
 function run(args: readonly string[], io: CliIo): number {
   const options = readOptions(args);
   const text = readInputFile('check', options.file, io);
   const project = parseProjectFile(text, options.file);
-  const result = runCheck(project, { growthFactor: options.growthFactor, today: options.today });
+  const checkOptions = { growthFactor: options.growthFactor, today: options.today };
+  const result = runCheck(project, checkOptions);
+  const baseline = options.baseline === undefined ? undefined : loadProject('check', options.baseline, io);
+  const comparison = baseline === undefined ? undefined : compareWithBaseline(result, runCheck(baseline.project, checkOptions));
+  // Against a baseline only the new findings are reported; each keeps its priority in the whole check.
+  const reported = comparison === undefined ? result : { ...result, findings: comparison.newFindings };
+  const priorities = new Map(result.findings.map((f, i) => [f.key, i + 1]));
   // The engine returns findings in priority order, so the first N are the top N.
-  const shown = options.top === undefined ? result : { ...result, findings: result.findings.slice(0, options.top) };
-  if (options.format === 'table') io.out(formatTable(project, result, options.file, { top: options.top }));
-  else if (options.format === 'json') {
+  const shown = options.top === undefined ? reported : { ...reported, findings: reported.findings.slice(0, options.top) };
+  if (options.format === 'table') {
+    if (comparison) io.out(baselineLine(baseline!.name, comparison));
+    io.out(formatTable(project, reported, options.file, { top: options.top }));
+  } else if (options.format === 'json') {
     const { findings, ...rest } = shown;
     io.out(JSON.stringify({
       file: options.file, project: { id: project.id, name: project.name }, failOn: options.failOn,
-      totalFindings: result.findings.length,
-      findings: findings.map((finding, i) => ({ priority: i + 1, ...finding })),
+      totalFindings: reported.findings.length,
+      ...(comparison ? { baseline: { file: baseline!.name, newFindings: comparison.newFindings.length, unchanged: comparison.unchanged, absent: comparison.absent.map(({ key, ruleId, severity, message }) => ({ key, ruleId, severity, message })) } } : {}),
+      findings: findings.map((finding) => ({ priority: priorities.get(finding.key)!, ...(comparison ? { baselineState: 'new' } : {}), ...finding })),
       ...rest,
     }, null, 2));
   } else {
     const docsBaseUri = options.docsBase === undefined ? installedDocsUri() : options.docsBase.endsWith('/') ? options.docsBase : `${options.docsBase}/`;
-    io.out(JSON.stringify(formatSarif(project, shown, ruleDocs(), { fileUri: artifactUri(options.file, io), text, docsBaseUri, version }), null, 2));
+    // SARIF carries every finding with its baseline state, so a code host can tell new from old itself.
+    const all = options.top === undefined ? result : { ...result, findings: result.findings.slice(0, options.top) };
+    const sarifBaseline = comparison && { newKeys: comparison.newKeys, absent: comparison.absent, absentNames: new Map(baseline!.project.components.map((c) => [c.id as string, c.name])) };
+    io.out(JSON.stringify(formatSarif(project, all, ruleDocs(), { fileUri: artifactUri(options.file, io), text, docsBaseUri, version, ...(sarifBaseline ? { baseline: sarifBaseline } : {}) }), null, 2));
   }
-  return openAtOrAbove(result.findings, options.failOn).length > 0 ? 1 : 0;
+  return openAtOrAbove(reported.findings, options.failOn).length > 0 ? 1 : 0;
 }
 
 export const checkCommand: CliCommand = {

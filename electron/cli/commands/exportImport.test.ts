@@ -76,8 +76,8 @@ describe('tenfold export', () => {
   });
 });
 
-describe('tenfold import compose', () => {
-  it('writes a project file and prints the report to stderr', async () => {
+describe('tenfold import', () => {
+  it('keeps "import compose FILE": writes a project file and prints the report to stderr', async () => {
     const result = await runCli(['import', 'compose', 'legacy-v2.yml', '-o', 'blog.tenfold.json']);
     expect(result.code).toBe(0);
     const text = readFileSync(join(folder, 'blog.tenfold.json'), 'utf8');
@@ -85,22 +85,41 @@ describe('tenfold import compose', () => {
     expect(project.name).toBe('legacy-v2');
     // extends: file common.yml was read relative to the compose file.
     expect(project.components.find((c) => c.name === 'api')?.deployment?.healthCheck).toBe(true);
-    expect(result.err).toContain('Guessed:\n  - "api" is a service:');
+    expect(result.err).toContain('Read:\n  - legacy-v2.yml: compose file');
+    expect(result.err).toContain('Guessed:\n');
+    expect(result.err).toContain('\n  - "api" is a service: its image "example/blog-api:0.9" is not a product Tenfold knows');
     expect(result.err).toContain('Please confirm:');
-    const again = await runCli(['import', 'compose', 'legacy-v2.yml']);
+    const again = await runCli(['import', 'legacy-v2.yml']);
     expect(`${again.out}\n`).toBe(text);
   });
 
-  it('exits 2 on malformed YAML with line and column', async () => {
-    const result = await runCli(['import', 'compose', 'malformed.yml']);
+  it('imports a folder: finds the compose file, its override file and .env', async () => {
+    const shop = join(folder, 'corner-shop');
+    mkdirSync(join(shop, 'config'), { recursive: true });
+    writeFileSync(join(shop, 'docker-compose.yml'), 'services:\n  web:\n    image: acme/web:${TAG}\n    ports: ["80:80"]\n    environment: { DB: "postgres://db/shop" }\n  db:\n    image: postgres:16\n');
+    writeFileSync(join(shop, 'docker-compose.override.yml'), 'services:\n  web:\n    deploy: { replicas: 2 }\n');
+    writeFileSync(join(shop, '.env'), 'TAG=7\n');
+    const result = await runCli(['import', 'corner-shop', '-o', 'corner.tenfold.json']);
+    expect(result.code).toBe(0);
+    const project = JSON.parse(readFileSync(join(folder, 'corner.tenfold.json'), 'utf8')) as { name: string; components: { name: string; technology?: string; deployment?: { instances?: number } }[] };
+    expect(project.name).toBe('corner-shop');
+    expect(project.components.find((c) => c.name === 'web')).toMatchObject({ technology: 'acme/web:7', deployment: { instances: 2 } });
+  });
+
+  it('exits 2 on malformed YAML with line and column, and writes nothing', async () => {
+    const result = await runCli(['import', 'compose', 'malformed.yml', '-o', 'never.tenfold.json']);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^tenfold import: malformed\.yml is not valid YAML at line 4, column 12/);
     expect(result.err).toContain('malformed.yml (line 4, column 12):');
+    expect(() => readFileSync(join(folder, 'never.tenfold.json'))).toThrow();
   });
 
-  it('exits 2 on a wrong source', async () => {
-    const result = await runCli(['import', 'kubernetes', 'x.yml']);
-    expect(result.code).toBe(2);
-    expect(result.err).toContain('the only source is "compose"');
+  it('exits 2 on a path that does not exist, or on nothing to import', async () => {
+    const missing = await runCli(['import', 'kubernetes', 'x.yml']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('cannot read kubernetes: no such file or folder');
+    const none = await runCli(['import']);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('name a docker-compose file, Kubernetes manifests, or the folder');
   });
 });

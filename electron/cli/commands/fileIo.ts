@@ -7,6 +7,13 @@ import { writeFileAtomic } from '../../exporters/projectFile';
 /** Bad input the user can fix: the command prints the message and exits with 2. */
 export class UsageError extends Error {}
 
+/** A project file refused for its content: the lines `tenfold validate` prints, for stderr; exit 2. */
+export class RefusedProjectFile extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n'));
+  }
+}
+
 /** Reads a text file named on the command line; a missing or unreadable file is a UsageError. */
 export function readInputFile(command: string, path: string, io: CliIo): string {
   const absolute = resolve(io.cwd, path);
@@ -49,7 +56,7 @@ export async function withExitCodes(command: string, io: CliIo, body: () => Prom
   try {
     return await body();
   } catch (error) {
-    if (error instanceof UsageError) io.err(error.message);
+    if (error instanceof UsageError || error instanceof RefusedProjectFile) io.err(error.message);
     else if (error instanceof AppError) io.err(describeAppError(command, error));
     else throw error;
     return 2;

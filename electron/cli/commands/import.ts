@@ -1,62 +1,83 @@
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { CliCommand, CliIo } from '../command';
 import { serializeProject } from '../../../shared/model/projectFile';
-import { importCompose, type ComposeImportReport } from '../../importers/compose';
-import { readInputFile, UsageError, withExitCodes, writeOutput } from './fileIo';
+import type { ImportNote, ImportReport } from '../../../shared/ipc/importReport';
+import { importFiles } from '../../importers/importFiles';
+import { folderNameOf, readInputs } from '../../importers/readInputs';
+import { UsageError, withExitCodes, writeOutput } from './fileIo';
 
-const usage = `Usage: tenfold import compose <docker-compose.yml> [-o project.tenfold.json] [--name NAME]
+const usage = `Usage: tenfold import <file-or-folder>... [-o project.tenfold.json] [--name NAME]
+       tenfold import compose <docker-compose.yml> [-o project.tenfold.json]
 
-Turns a docker-compose file into a Tenfold project file. Services become components (kinds guessed
-from their images), depends_on, links and host names in environment/command become connections.
-The import report (what was guessed, ignored, and what to confirm) is printed to standard error.
+Turns what a team already runs into a Tenfold project file. It detects what it is given:
+docker-compose files (with their override files and .env), Kubernetes manifests (one file with
+several documents, a folder of them, kubectl or helm template output), and the config files
+beside them (nginx, Envoy, Spring application.yml, appsettings.json, other JSON/YAML/TOML with
+host names). Components come from services and workloads, connections from the addresses in
+their settings. From a folder, Compose's own default files are merged (compose.yaml or
+docker-compose.yml and its .override file); name other override files to merge them in order.
+
+The report (what was read from evidence, what was guessed and on what evidence, what to confirm,
+and what was ignored) is printed to standard error. Nothing is written unless the import succeeds.
 
 Options:
   -o, --out FILE   write the project file to FILE (atomically) instead of standard output
-  --name NAME      the project's name (default: the compose file's folder or name)`;
+  --name NAME      the project's name (default: the compose project's name, the namespace, or the folder's)`;
 
-function readOptions(args: readonly string[]) {
+function readOptions(args: readonly string[], cwd: string) {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options: { out: { type: 'string', short: 'o' }, name: { type: 'string' } }, strict: true, allowPositionals: true });
   } catch (error) {
     throw new UsageError(`tenfold import: ${(error as Error).message}. Run "tenfold import --help".`);
   }
-  const [source, file, ...extra] = parsed.positionals;
-  if (source !== 'compose') throw new UsageError(`tenfold import: the only source is "compose", e.g. "tenfold import compose docker-compose.yml"${source ? `, not "${source}"` : ''}.`);
-  if (file === undefined || extra.length > 0) throw new UsageError('tenfold import compose: name one docker-compose file.');
+  let paths = parsed.positionals;
+  // "tenfold import compose FILE" predates detection; "compose" is a keyword unless it is a path.
+  if (paths[0] === 'compose' && (paths.length > 1 || !existsSync(resolve(cwd, 'compose')))) paths = paths.slice(1);
+  if (paths.length === 0) throw new UsageError('tenfold import: name a docker-compose file, Kubernetes manifests, or the folder that holds them, e.g. "tenfold import docker-compose.yml".');
   const name = parsed.values.name?.trim();
-  if (name !== undefined && (name === '' || name.length > 200)) throw new UsageError('tenfold import compose: --name must be 1 to 200 characters.');
-  return { file, out: parsed.values.out, name };
+  if (name !== undefined && (name === '' || name.length > 200)) throw new UsageError('tenfold import: --name must be 1 to 200 characters.');
+  return { paths, out: parsed.values.out, name };
 }
 
-function printReport(report: ComposeImportReport, io: CliIo): void {
-  const block = (title: string, lines: readonly string[]) => (lines.length > 0 ? [`${title}:`, ...lines.map((l) => `  - ${l}`)] : []);
-  io.err([...block('Guessed', report.guessed), ...block('Ignored', report.ignored), ...block('Please confirm', report.confirm)].join('\n'));
+function printReport(report: ImportReport, io: CliIo): void {
+  const line = (note: ImportNote) => `  - ${note.text}${note.where && note.where.length > 0 ? `\n      (${note.where.join('; ')})` : ''}`;
+  const block = (title: string, notes: readonly ImportNote[]) => (notes.length > 0 ? [`${title}:`, ...notes.map(line)] : []);
+  const suggested = report.suggested.map((s) => ({ text: `${s.text} Not connected; add it if it calls it.` }));
+  io.err(
+    [
+      ...(report.sources.length > 0 ? ['Read:', ...report.sources.map((s) => `  - ${s}`)] : []),
+      ...block('Please confirm', report.confirm),
+      ...block('Guessed', report.guessed),
+      ...block('Read from evidence', report.evidence),
+      ...block('Suggested, not connected', suggested),
+      ...(report.ignored.length > 0 ? ['Ignored:', ...report.ignored.map((l) => `  - ${l}`)] : []),
+    ].join('\n'),
+  );
 }
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import a docker-compose file as a project',
+  summary: 'import docker-compose files or Kubernetes manifests as a project',
   usage,
   run: (args, io) =>
     withExitCodes('import', io, () => {
-      const options = readOptions(args);
-      const content = readInputFile('import', options.file, io);
-      const folder = dirname(resolve(io.cwd, options.file));
-      const { project, report } = importCompose(content, {
-        fileName: options.file,
+      const options = readOptions(args, io.cwd);
+      for (const path of options.paths) {
+        if (!existsSync(resolve(io.cwd, path))) throw new UsageError(`tenfold import: cannot read ${path}: no such file or folder. Check the path and try again.`);
+      }
+      const inputs = readInputs(options.paths, io.cwd);
+      // Same files, same ids: re-importing after an edit gives a readable diff.
+      const seed = createHash('sha256');
+      for (const file of inputs.files) seed.update(file.path).update('\u0000').update(file.content).update('\u0000');
+      const { project, report } = importFiles(inputs.files, {
         ...(options.name ? { projectName: options.name } : {}),
-        // Same compose file, same ids: re-importing after an edit gives a readable diff.
-        idSeed: `${basename(options.file)}\u0000${content}`,
-        readRelative: (relative) => {
-          try {
-            return readFileSync(resolve(folder, relative), 'utf8');
-          } catch {
-            return null;
-          }
-        },
+        folderName: folderNameOf(inputs.root),
+        idSeed: seed.digest('hex'),
+        readExtra: inputs.readExtra,
       });
       writeOutput('import', serializeProject(project), options.out, io);
       printReport(report, io);

@@ -2,12 +2,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../command';
-import { warmUpOnTemplates } from '../../handlers/engineWarmUp';
-import { createHandlers } from '../../handlers/handlers';
-import { HostStartError, loopbackAddress, startHost } from '../../host/server';
+import { HostStartError, loopbackAddress } from '../../host/server';
 import { findPackageRoot } from '../../host/packageRoot';
+import { startTenfoldHost, type TenfoldHost } from '../../host/tenfoldHost';
 import { defaultDataDir } from '../../store/dataDir';
-import { openLibrary, type Library } from '../../store/library';
 
 const usage = `Usage: tenfold serve [--port N] [--data-dir DIR]
 
@@ -74,34 +72,22 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.err(`tenfold serve: the app is not built (${join(staticDir, 'index.html')} is missing). Run "npm run build" in ${root}, then try again.`);
     return 2;
   }
-  let library: Library;
+  let host: TenfoldHost;
   try {
-    library = openLibrary(options.dataDir);
+    host = await startTenfoldHost({ dataDir: options.dataDir, staticDir, templatesDir: join(root, 'templates'), port: options.port, host: options.host });
   } catch (error) {
-    io.err(`tenfold serve: cannot open the library in ${options.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
-  const handlers = createHandlers({ library, templatesDir: join(root, 'templates'), repliesAsJson: true });
-  let host;
-  try {
-    host = await startHost({ handlers, staticDir, port: options.port, host: options.host });
-  } catch (error) {
-    library.close();
     if (error instanceof HostStartError) {
       io.err(`tenfold serve: ${error.message}`);
       return 2;
     }
-    throw error;
+    io.err(`tenfold serve: cannot open the library in ${options.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
   }
-  // Compile the engine while nobody waits for it (engineWarmUp.ts).
-  const stopWarmUp = warmUpOnTemplates(join(root, 'templates'));
   // Listen for Ctrl+C before announcing the URL: whoever reads the URL may stop us at once.
   const stopped = untilStopped();
   io.out(`Tenfold is running at ${host.url} (library: ${options.dataDir}) — press Ctrl+C to stop`);
   await stopped;
-  stopWarmUp();
-  await host.close();
-  library.close();
+  await host.stop();
   io.out('Tenfold stopped.');
   return 0;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../testing/runCli';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/project';
 
 const bad = (name: string) => join('test', 'fixtures', 'bad', name);
 let scratch: string;
@@ -53,7 +54,7 @@ describe('tenfold validate (the built CLI in a child process)', { timeout: 60_00
     writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x20));
     const [newer, large] = await Promise.all([runCli(['validate', bad('newer-schema.tenfold.json')]), runCli(['validate', huge])]);
     expect(newer.code).toBe(1);
-    expect(newer.stdout).toContain('newer-schema.tenfold.json: test/fixtures/bad/newer-schema.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to 3. Update Tenfold to open it.');
+    expect(newer.stdout).toContain(`newer-schema.tenfold.json: test/fixtures/bad/newer-schema.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`);
     expect(large.code).toBe(1);
     expect(large.stdout).toContain('the file is 51.0 MB; Tenfold opens project files up to 50 MB');
   });

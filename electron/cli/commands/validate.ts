@@ -54,17 +54,30 @@ function validateOne(path: string, io: CliIo): Outcome {
     return 'valid';
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const problems = error.problems ?? [];
-    // Refusals that are not about one field (newer schema) lead with their own message.
-    if (error.code !== 'INVALID_PROJECT_FILE' || problems.length === 0) io.out(`${path}: ${error.message}`);
-    for (const problem of problems) {
-      const position = problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : '';
-      io.out(`${path}${position}: ${problem.path}: ${problem.message}`);
-    }
-    const why = error.code === 'NEWER_SCHEMA' ? 'made by a newer Tenfold; update Tenfold to open it' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-    io.out(`✗ ${path} is not a valid Tenfold project (${why})`);
+    for (const line of refusalLines(path, error)) io.out(line);
     return 'invalid';
   }
+}
+
+/**
+ * Why a project file was refused, as validate prints it: each problem as
+ * <file>:<line>:<column>: <json path>: <reason>, then a verdict line. Commands that read
+ * project files (diff, merge) print the same lines.
+ */
+export function refusalLines(path: string, error: AppError): string[] {
+  const lines: string[] = [];
+  const problems = error.problems ?? [];
+  // Refusals that are not about one field (newer schema, too large) lead with their own message.
+  if (error.code !== 'INVALID_PROJECT_FILE' || problems.length === 0) lines.push(`${path}: ${error.message}`);
+  for (const problem of problems) {
+    const position = problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : '';
+    lines.push(`${path}${position}: ${problem.path}: ${problem.message}`);
+  }
+  const why = error.code === 'NEWER_SCHEMA' ? 'made by a newer Tenfold; update Tenfold to open it'
+    : error.code === 'FILE_TOO_LARGE' ? 'too large'
+      : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  lines.push(`✗ ${path} is not a valid Tenfold project (${why})`);
+  return lines;
 }
 
 export const validateCommand: CliCommand = {

@@ -2,6 +2,7 @@ import type { Connection } from '../../../shared/model/connection';
 import type { Component, DeliveryPattern } from '../../../shared/model/component';
 import { DEFAULT_CACHE_HIT_RATIO, DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
 import type { AnalysisInput } from './topology';
+import { isOffRequestPath } from '../graph';
 
 /**
  * The graph load flows through. Nodes 0..n-1 are the components; a broker whose connections name
@@ -98,7 +99,7 @@ export function buildFlowGraph(input: AnalysisInput): FlowGraph {
   for (let k = 0; k < all.length; k++) {
     const to = input.connectionTo[k]!;
     const c = all[k]!;
-    if (input.connectionFrom[k]! < 0 || to < 0 || input.deployed[to] === 0 || !carriesLoad(c) || c.dependency === 'startup' || c.callsPerRequest === 0) continue;
+    if (input.connectionFrom[k]! < 0 || to < 0 || input.deployed[to] === 0 || !carriesLoad(c) || isOffRequestPath(c)) continue;
     carrying[k] = 1;
     if (c.topics !== undefined) named = true;
   }
@@ -106,13 +107,12 @@ export function buildFlowGraph(input: AnalysisInput): FlowGraph {
   const topics = named ? topicNodesOf(input, live, n) : new Map<number, TopicNodes>();
   const edges = new Edges(2 * all.length + 16);
   const ignored: IgnoredDelivery[] = [];
-  let size = n;
-  const owner = new Int32Array(n + topicCount(topics));
+  const size = n + topicCount(topics);
+  const owner = new Int32Array(size);
   for (let v = 0; v < n; v++) owner[v] = v;
   for (const [broker, nodes] of topics) {
     for (const node of nodes.values()) {
       owner[node] = broker;
-      size = Math.max(size, node + 1);
       edges.push(node, broker, 1, false, -1);
     }
   }

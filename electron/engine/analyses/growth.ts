@@ -40,7 +40,7 @@ function instanceLimit(component: Component, deployment: ReturnType<typeof effec
  * partitioning when the writes alone exceed one writer. Queues and other vertical-only stores:
  * partitioning. Stateful compute: stateless sessions. Compute doing heavy work: a queue.
  */
-function redesignsFor(component: Component, blocker: GrowthBlocker, rateAtGrowth: number, writerBudget: number): Redesign[] {
+function redesignsFor(component: Component, blocker: GrowthBlocker, rateAtGrowth: number, writerBudget: number, replicated: boolean): Redesign[] {
   const out: Redesign[] = [];
   if (blocker === 'stateful') out.push('stateless-sessions');
   if (computeKinds.includes(component.kind)) {
@@ -50,6 +50,8 @@ function redesignsFor(component: Component, blocker: GrowthBlocker, rateAtGrowth
   }
   if (!storeKindsForRedesign.has(component.kind)) return ['partitioning'];
   if (component.kind === 'queue' || component.kind === 'stream') return ['partitioning'];
+  // Its reads already go to replicas: what still breaks it is its writes.
+  if (replicated) return ['partitioning'];
   const readShare = component.data?.readShare ?? defaultReadShare(component.kind);
   if (readShare >= 0.5) out.push('read-replicas');
   if (readShare >= 0.8) out.push('cache');
@@ -116,7 +118,7 @@ function growthOf(input: AnalysisInput, v: number, component: Component, rate: n
     else {
       verdict = 'rewrite';
       blockers = [allowed.blocker!];
-      redesigns = redesignsFor(component, allowed.blocker!, rateAtGrowth, perInstanceBudget);
+      redesigns = redesignsFor(component, allowed.blocker!, rateAtGrowth, perInstanceBudget, input.readReplicas[v]! > 0);
     }
   }
   return {

@@ -49,6 +49,44 @@ describe('replicas drawn as components', () => {
     expect(replicaGrowth.blockers).toEqual([]);
   });
 
+  it('gives the same growth verdict as stating readReplicas on the primary: only writes bound the primary', () => {
+    const drawn = (() => {
+      const m = new ModelBuilder();
+      const api = m.component('api', 'service', { deployment: { instances: 4 } });
+      const primary = m.component('postgres', 'database');
+      const replica = m.component('postgres-replica', 'database');
+      m.connect(api, primary, 'write', { callsPerRequest: 1 });
+      m.connect(api, replica, 'read', { callsPerRequest: 4 });
+      m.connect(primary, replica, 'replication');
+      m.entry(api, 100);
+      return analysesOf(m);
+    })();
+    const stated = (() => {
+      const m = new ModelBuilder();
+      const api = m.component('api', 'service', { deployment: { instances: 4 } });
+      const primary = m.component('postgres', 'database', { data: { readReplicas: 1, readShare: 0.8 } });
+      m.connect(api, primary, 'write', { callsPerRequest: 1 });
+      m.connect(api, primary, 'read', { callsPerRequest: 4 });
+      m.entry(api, 100);
+      return analysesOf(m);
+    })();
+    // 100 writes/s and 400 reads/s; at 10× the primary takes 1,000 writes/s of its 1,400 budget
+    const primaryOf = (a: ReturnType<typeof analysesOf>) => a.growth.components[a.indexOf(a.input.components.find((c) => c.name === 'postgres')!.id)]!;
+    expect(primaryOf(drawn).verdict).toBe('ok');
+    expect(primaryOf(stated).verdict).toBe('ok');
+    expect(primaryOf(stated).headroom).toBeCloseTo(primaryOf(drawn).headroom!, 6);
+  });
+
+  it('asks a replicated primary that still breaks to partition its writes, not for read replicas', () => {
+    const m = new ModelBuilder();
+    const api = m.component('api', 'service', { deployment: { instances: 4 } });
+    const primary = m.component('postgres', 'database', { data: { readReplicas: 2, readShare: 0.5 } });
+    m.connect(api, primary, 'write');
+    m.entry(api, 1000);
+    const { growth, indexOf } = analysesOf(m);
+    expect(growth.components[indexOf(primary)]).toMatchObject({ verdict: 'rewrite', redesigns: ['partitioning'] });
+  });
+
   it('gives the same standby as stating readReplicas on the primary', () => {
     const m = new ModelBuilder();
     m.component('postgres', 'database', { data: { readReplicas: 2 } });

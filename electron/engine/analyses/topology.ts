@@ -1,7 +1,7 @@
 import type { Project } from '../../../shared/model/project';
 import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
-import { effectiveCapacity, effectiveDeployment } from '../../../shared/model/defaults';
+import { defaultReadShare, effectiveCapacity, effectiveDeployment } from '../../../shared/model/defaults';
 import { buildGraph, type ProjectGraph } from '../graph';
 import { resolveReplicas } from './replicas';
 
@@ -51,9 +51,23 @@ export function prepareInput(project: Project, graph: ProjectGraph = buildGraph(
   const replicas = resolveReplicas(project, components, connectionFrom, connectionTo, deployed, deployment);
   return {
     project, graph, growthFactor: sanitizeFactor(growthFactor), components, indexOf, connectionFrom, connectionTo,
-    capacity: components.map(effectiveCapacity),
+    capacity: components.map((c, v) => withStatedReplicas(c, effectiveCapacity(c), replicas.deployment[v]!)),
     deployment: replicas.deployment, deployed, replicaOf: replicas.replicaOf, readReplicas: replicas.readReplicas,
   };
+}
+
+/**
+ * A single-writer store that states read replicas (data.readReplicas) serves its reads on them,
+ * and more replicas can be added, as for replicas drawn as their own components: only its writes
+ * (1 − read share) stay on the one primary, so it sustains rate / (1 − s). Replicas drawn as
+ * components take their reads through their own connections instead.
+ */
+function withStatedReplicas(component: Component, capacity: ReturnType<typeof effectiveCapacity>, deployment: ReturnType<typeof effectiveDeployment>): ReturnType<typeof effectiveCapacity> {
+  const replicas = component.data?.readReplicas ?? 0;
+  const rate = capacity.ratePerInstance.value;
+  if (replicas <= 0 || rate === null || deployment.scalingMode !== 'single-writer') return capacity;
+  const reads = component.data?.readShare ?? defaultReadShare(component.kind);
+  return { ...capacity, ratePerInstance: { ...capacity.ratePerInstance, value: rate / Math.max(0.01, 1 - reads) } };
 }
 
 /** 0 instances means not deployed, unless it autoscales from zero. */

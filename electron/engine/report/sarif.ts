@@ -13,6 +13,17 @@ export interface SarifOptions {
   /** Absolute URI of the docs/rules/ folder, ending with '/'. */
   readonly docsBaseUri: string;
   readonly version: string;
+  /** Compared with a baseline (check --baseline): each result's baselineState, and the baseline's findings now gone. */
+  readonly baseline?: SarifBaseline;
+}
+
+export interface SarifBaseline {
+  /** Keys of the findings the baseline does not have; every other result is unchanged. */
+  readonly newKeys: ReadonlySet<string>;
+  /** Findings of the baseline that no longer occur, reported with baselineState "absent". */
+  readonly absent: readonly Finding[];
+  /** Component names of the baseline, for the absent results. */
+  readonly absentNames: ReadonlyMap<string, string>;
 }
 
 /** Line (1-based) of the `"id": "<id>"` declaration of each component or connection in the file. */
@@ -35,7 +46,9 @@ function idLines(text: string): Map<string, number> {
  * project file, with the finding key as a partial fingerprint so hosts track it across commits.
  * Results keep the check's priority order; each carries its priority (1 = first) and impact in
  * its properties and the impact score as its rank. Accepted risks are reported as suppressed,
- * with their rationale.
+ * with their rationale. Against a baseline, each result carries its baselineState (new or
+ * unchanged, by finding key), and the baseline's findings that no longer occur follow as
+ * "absent", so code hosts annotate only what the change introduced.
  */
 export function formatSarif(project: Project, result: CheckResult, docs: readonly RuleDoc[], options: SarifOptions): object {
   const lines = idLines(options.text);
@@ -62,12 +75,22 @@ export function formatSarif(project: Project, result: CheckResult, docs: readonl
         },
       },
       artifacts: [{ location: { uri: options.fileUri } }],
-      results: result.findings.map((finding, i) => sarifResult(names, finding, i + 1, ruleIndex, lines, options.fileUri)),
+      results: [
+        ...result.findings.map((finding, i) => withState(sarifResult(names, finding, i + 1, ruleIndex, lines, options.fileUri), finding, options.baseline)),
+        ...(options.baseline?.absent ?? []).map((finding) => ({ ...sarifResult(options.baseline!.absentNames, finding, null, ruleIndex, noLines, options.fileUri), baselineState: 'absent' })),
+      ],
     }],
   };
 }
 
-function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, priority: number, ruleIndex: ReadonlyMap<string, number>, lines: ReadonlyMap<string, number>, fileUri: string): object {
+const noLines: ReadonlyMap<string, number> = new Map();
+
+function withState(result: object, finding: Finding, baseline: SarifBaseline | undefined): object {
+  return baseline === undefined ? result : { ...result, baselineState: baseline.newKeys.has(finding.key) ? 'new' : 'unchanged' };
+}
+
+/** One result; priority null for a finding of the baseline that no longer occurs. */
+function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, priority: number | null, ruleIndex: ReadonlyMap<string, number>, lines: ReadonlyMap<string, number>, fileUri: string): object {
   const target = finding.targets.components[0] ?? finding.targets.connections[0];
   const line = target === undefined ? undefined : lines.get(target);
   const index = ruleIndex.get(finding.ruleId);
@@ -89,6 +112,6 @@ function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, prior
     ...(finding.status === 'accepted-risk'
       ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.review?.rationale ?? 'accepted risk' }] }
       : {}),
-    properties: { priority, impact: finding.impact, status: finding.status, checklist: finding.checklist, evidence: finding.evidence },
+    properties: { ...(priority === null ? {} : { priority }), impact: finding.impact, status: finding.status, checklist: finding.checklist, evidence: finding.evidence },
   };
 }

@@ -6,6 +6,7 @@ import { startLayout, type LayoutJob } from '../canvas/autoLayout';
 import { applyLayoutResult } from '../canvas/layoutGraph';
 import type { ApplyOptions, AutoLayoutMode, CheckState, EditorApi, EditorView } from './editorApi';
 import { createHistory, record, redo as redoStep, undo as undoStep, type History } from './history';
+import { SaveConflictDialog } from './SaveConflictDialog';
 import { useAutosave } from './useAutosave';
 import { useCheck } from './useCheck';
 
@@ -43,16 +44,19 @@ interface Props {
   readonly opened: OpenedProject;
   /** Called after unsaved edits are flushed. */
   readonly onClose: () => void;
+  /** Opens the project's latest revision in place of this editor (a save conflict resolved by reloading). */
+  readonly onReload: () => void;
   readonly children: ReactNode;
 }
 
-export function EditorProvider({ opened, onClose, children }: Props) {
+export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   const [history, setHistory] = useState<History<Project>>(() => createHistory(opened.project));
   // apply() computes from the ref so edits called twice in one tick build on each other.
   const historyRef = useRef(history);
   const project = history.present;
   const [view, setViewState] = useState<EditorView>(() => ({
-    panel: 'inspector',
+    // A merged file with conflicts opens on them: they are what needs deciding first.
+    panel: opened.project.conflicts.length > 0 ? 'conflicts' : 'inspector',
     growthFactor: opened.project.workload.growthFactor,
     highlight: 'findings',
     reviewMode: false,
@@ -71,7 +75,7 @@ export function EditorProvider({ opened, onClose, children }: Props) {
   const [selection, setSelection] = useState<readonly string[]>([]);
   const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null }), []);
   const lastLabel = useCallback(() => historyRef.current.past.at(-1)?.label ?? null, []);
-  const { saveState, flush } = useAutosave(project, opened.revisionId, lastLabel);
+  const { saveState, flush, conflict } = useAutosave(project, opened.revisionId, lastLabel, onReload);
 
   const apply = useCallback(
     (label: string, change: (project: Project) => Project, options?: ApplyOptions) => {
@@ -168,6 +172,7 @@ export function EditorProvider({ opened, onClose, children }: Props) {
     <BridgeContext.Provider value={bridge}>
       <EditorContext.Provider value={api}>
         <CheckContext.Provider value={checkState}>{children}</CheckContext.Provider>
+        <SaveConflictDialog conflict={conflict} />
       </EditorContext.Provider>
     </BridgeContext.Provider>
   );

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconChevronDown, IconLayoutBoardSplit, IconPresentation } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconChevronDown, IconGitCompare, IconLayoutBoardSplit, IconPresentation } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CompareModal } from '../compare/CompareModal';
 import { prepareLayoutWorker, releaseLayoutWorker } from '../canvas/autoLayout';
 import { Exports } from '../exports/Exports';
 import { ThemeToggle } from '../app/ThemeToggle';
@@ -42,6 +43,7 @@ export function EditorHeader() {
   latestProject.current = project;
   const name = project.name;
   const { highlight, growthFactor } = view;
+  const [comparing, setComparing] = useState(false);
 
   const title = useMemo(
     () => (
@@ -107,6 +109,9 @@ export function EditorHeader() {
         <Button size="xs" variant="light" leftSection={<IconPresentation size={16} />} onClick={() => setView({ reviewMode: true })}>
           Review
         </Button>
+        <Button size="xs" variant="default" leftSection={<IconGitCompare size={16} />} onClick={() => setComparing(true)}>
+          Compare
+        </Button>
         <Exports />
         <ThemeToggle />
       </>
@@ -125,6 +130,8 @@ export function EditorHeader() {
         {layoutMenu}
         {views}
       </Group>
+      {/* Mounted only while open: it follows the project, which would re-render it on every edit. */}
+      {comparing ? <CompareModal opened onClose={() => setComparing(false)} /> : null}
     </Group>
   );
 }

@@ -13,6 +13,7 @@ import { Inspector } from '../inspector/Inspector';
 import { ProjectPanel } from '../inspector/ProjectPanel';
 import { EditorFileDrop } from '../library/EditorFileDrop';
 import { ReviewMode } from '../review/ReviewMode';
+import { ConflictsPanel } from '../conflicts/ConflictsPanel';
 import type { SidePanel } from './editorApi';
 import { EditorProvider, useCheckState, useEditor } from './EditorContext';
 import { EditorHeader } from './EditorHeader';
@@ -23,7 +24,7 @@ import classes from './editor.module.css';
 export function EditorScreen({ opened, onClose, onOpenProject }: { opened: OpenedProject; onClose: () => void; onOpenProject: (id: string) => void }) {
   return (
     <ReactFlowProvider>
-      <EditorProvider opened={opened} onClose={onClose}>
+      <EditorProvider opened={opened} onClose={onClose} onReload={() => onOpenProject(opened.project.id)}>
         <EditorLayout />
         <EditorFileDrop onOpen={onOpenProject} />
       </EditorProvider>
@@ -82,19 +83,23 @@ const panels = {
   growth: <GrowthPanel />,
   availability: <AvailabilityPanel />,
   project: <ProjectPanel />,
+  conflicts: <ConflictsPanel />,
 };
 
 function SideTabs() {
-  const { view, setView } = useEditor();
+  const { view, setView, project } = useEditor();
   const { check } = useCheckState();
   const open = check ? countOpen(check.findings) : null;
   const panel = view.panel;
+  const conflicts = project.conflicts.length;
+  // The tab is there while conflicts are, and stays while it is shown (to say all are resolved).
+  const showConflicts = conflicts > 0 || panel === 'conflicts';
   // Only the open panel and the open count change the tabs: an edit re-renders neither them nor
   // the scroll area (the panels' contents follow the editor themselves).
   return useMemo(
     () => (
       <Tabs value={panel} onChange={(value) => value && setView({ panel: value as SidePanel })} keepMounted={false} className={classes.tabs}>
-        <Tabs.List className={classes.tabList}>
+        <Tabs.List className={showConflicts ? `${classes.tabList} ${classes.tabListWrapped}` : classes.tabList}>
           <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
           <Tabs.Tab value="findings" rightSection={open !== null ? <Badge size="xs" variant="light" color={open > 0 ? 'red' : 'teal'} title={`${open} open finding${open === 1 ? '' : 's'} (open or planned)`} data-testid="open-findings-count">{open}</Badge> : null}>
             Findings
@@ -102,6 +107,11 @@ function SideTabs() {
           <Tabs.Tab value="growth">Growth</Tabs.Tab>
           <Tabs.Tab value="availability">Availability</Tabs.Tab>
           <Tabs.Tab value="project">Project</Tabs.Tab>
+          {showConflicts ? (
+            <Tabs.Tab value="conflicts" rightSection={conflicts > 0 ? <Badge size="xs" variant="filled" color="orange" data-testid="conflict-count" title={`${conflicts} merge conflict${conflicts === 1 ? '' : 's'} to resolve`}>{conflicts}</Badge> : null}>
+              Conflicts
+            </Tabs.Tab>
+          ) : null}
         </Tabs.List>
         <ScrollArea className={classes.panel} type="auto" offsetScrollbars>
           <div className={classes.panelBody}>
@@ -110,10 +120,11 @@ function SideTabs() {
             <Tabs.Panel value="growth">{panels.growth}</Tabs.Panel>
             <Tabs.Panel value="availability">{panels.availability}</Tabs.Panel>
             <Tabs.Panel value="project">{panels.project}</Tabs.Panel>
+            {showConflicts ? <Tabs.Panel value="conflicts">{panels.conflicts}</Tabs.Panel> : null}
           </div>
         </ScrollArea>
       </Tabs>
     ),
-    [panel, setView, open],
+    [panel, setView, open, conflicts, showConflicts],
   );
 }

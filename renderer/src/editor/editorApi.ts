@@ -5,8 +5,8 @@ import type { CheckResult } from '../../../shared/ipc/contract';
  * What every editor feature (canvas, inspector, findings, growth, review, command palette) reads
  * and calls. The provider in EditorContext.tsx implements it; features use `useEditor()`.
  */
-export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
-export type SidePanel = 'inspector' | 'findings' | 'growth' | 'availability' | 'project';
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
+export type SidePanel = 'inspector' | 'findings' | 'growth' | 'availability' | 'project' | 'conflicts';
 /** What the canvas paints on components: nothing extra, utilization at the view's growth factor, or SPOFs. */
 export type CanvasHighlight = 'findings' | 'utilization' | 'spof';
 

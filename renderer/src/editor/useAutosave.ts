@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChannelOutput } from '../../../shared/ipc/contract';
 import { projectChanges } from '../../../shared/ipc/projectChanges';
-import type { Result } from '../../../shared/ipc/result';
+import { keepAsNewRevision, saveEdits, type SaveOutcome } from '../../../shared/ipc/revisionSave';
 import type { RevisionId } from '../../../shared/model/ids';
 import type { Project } from '../../../shared/model/project';
-import { callOnExit, tryCall } from '../api/client';
+import { api, callOnExit } from '../api/client';
 import { showCallError } from '../api/errorNotification';
 import type { SaveState } from './editorApi';
 
@@ -14,58 +13,83 @@ export const SAVE_DEBOUNCE_MS = 800;
 interface Held {
   /** The project the library holds. */
   readonly saved: Project;
-  readonly phase: 'idle' | 'saving';
+  readonly phase: 'idle' | 'saving' | 'conflict';
   /** The project shown when the last save failed: "Not saved" shows until the next edit. */
   readonly errorAt: Project | null;
+  /** Why saving stopped, while phase is 'conflict'. */
+  readonly conflict: string | null;
+}
+
+/** Another window or process saved the project after this editor's revision: the user decides. */
+export interface SaveConflict {
+  readonly message: string;
+  /** Drops this editor's unsaved edits and opens the latest revision instead. */
+  reloadTheirs(): void;
+  /** Saves this editor's project as a new revision on top of the latest one. */
+  keepMine(): Promise<void>;
 }
 
 /**
  * Saves the project as a revision after edits settle, shows the state, and flushes on leave:
  * `flush()` for in-app navigation, a keepalive request on `pagehide` for a closed tab or window.
+ * A save refused because the project changed elsewhere stops autosave until the user resolves
+ * the conflict (reload theirs, or keep mine as a new revision): nothing is overwritten silently.
  */
-export function useAutosave(project: Project, revisionId: RevisionId, summary: () => string | null): { saveState: SaveState; flush: () => Promise<void> } {
+export function useAutosave(
+  project: Project,
+  revisionId: RevisionId,
+  summary: () => string | null,
+  reload: () => void,
+): { saveState: SaveState; flush: () => Promise<void>; conflict: SaveConflict | null } {
   // What the library holds, and the state of the last save. 'saved' and 'unsaved' are derived from
   // the project at render time: an edit shows "Unsaved changes" in its own render, instead of in
   // a second render of every editor view from an effect.
-  const [held, setHeld] = useState<Held>({ saved: project, phase: 'idle', errorAt: null });
+  const [held, setHeld] = useState<Held>({ saved: project, phase: 'idle', errorAt: null, conflict: null });
   const saved = useRef<Project>(project);
   // The stored revision `saved` is: saves send only their changes to it (projects:save `since`).
   const savedRevision = useRef<RevisionId>(revisionId);
   const latest = useRef<Project>(project);
   const inFlight = useRef<Promise<void> | null>(null);
+  const inConflict = useRef(false);
   latest.current = project;
   const summaryRef = useRef(summary);
   summaryRef.current = summary;
 
+  const settle = useCallback((toSave: Project, result: SaveOutcome): void => {
+    if (result.status === 'saved') {
+      saved.current = toSave;
+      savedRevision.current = result.revisionId;
+      inConflict.current = false;
+      setHeld({ saved: toSave, phase: 'idle', errorAt: null, conflict: null });
+      // Edits made while this save was in flight (an undo back to an older state included)
+      // have no timer of their own any more: schedule their save.
+      if (latest.current !== toSave) setTimeout(() => void saveRef.current(), SAVE_DEBOUNCE_MS);
+    } else if (result.status === 'conflict') {
+      inConflict.current = true;
+      setHeld({ saved: saved.current, phase: 'conflict', errorAt: null, conflict: result.message });
+    } else {
+      setHeld({ saved: saved.current, phase: 'idle', errorAt: latest.current, conflict: null });
+      showCallError('projects:save', result.error);
+    }
+  }, []);
+
   const save = useCallback(async (): Promise<void> => {
     if (inFlight.current) await inFlight.current;
     const toSave = latest.current;
-    if (toSave === saved.current) return;
-    setHeld({ saved: saved.current, phase: 'saving', errorAt: null });
+    if (toSave === saved.current || inConflict.current) return;
+    setHeld({ saved: saved.current, phase: 'saving', errorAt: null, conflict: null });
     const text = summaryRef.current();
-    const summaryPart = text ? { summary: text.slice(0, 500) } : {};
-    const run = saveProject(toSave, saved.current, savedRevision.current, summaryPart).then((result) => {
-      if (result.ok) {
-        saved.current = toSave;
-        savedRevision.current = result.value.revisionId;
-        setHeld({ saved: toSave, phase: 'idle', errorAt: null });
-        // Edits made while this save was in flight (an undo back to an older state included)
-        // have no timer of their own any more: schedule their save.
-        if (latest.current !== toSave) setTimeout(() => void saveRef.current(), SAVE_DEBOUNCE_MS);
-      } else {
-        setHeld({ saved: saved.current, phase: 'idle', errorAt: latest.current });
-        showCallError('projects:save', result.error);
-      }
-    });
+    const run = saveEdits(api, toSave, saved.current, savedRevision.current, text ? text.slice(0, 500) : undefined).then((result) => settle(toSave, result));
     inFlight.current = run;
     await run;
     inFlight.current = null;
-  }, []);
+  }, [settle]);
 
   const saveRef = useRef(save);
   saveRef.current = save;
 
-  const saveState: SaveState = held.phase === 'saving' ? 'saving' : project === held.errorAt ? 'error' : project === held.saved ? 'saved' : 'unsaved';
+  const saveState: SaveState =
+    held.phase === 'conflict' ? 'conflict' : held.phase === 'saving' ? 'saving' : project === held.errorAt ? 'error' : project === held.saved ? 'saved' : 'unsaved';
 
   useEffect(() => {
     // Undo/redo can return to exactly what the library holds: nothing to save.
@@ -76,8 +100,11 @@ export function useAutosave(project: Project, revisionId: RevisionId, summary: (
 
   useEffect(() => {
     const onPageHide = () => {
-      // Only the changes: small enough for a keepalive request, which outlives the page.
-      if (latest.current !== saved.current) callOnExit('projects:save', { changes: projectChanges(latest.current, saved.current), since: savedRevision.current, summary: 'Saved on close' });
+      // Only the changes: small enough for a keepalive request, which outlives the page. The host
+      // refuses them if another window saved meanwhile, as it refuses any stale save.
+      if (latest.current !== saved.current && !inConflict.current) {
+        callOnExit('projects:save', { changes: projectChanges(latest.current, saved.current), since: savedRevision.current, summary: 'Saved on close' });
+      }
     };
     // No "leave this page?" prompt: the keepalive save carries the edit, and a prompt would
     // block reloads in review meetings and tests.
@@ -95,15 +122,24 @@ export function useAutosave(project: Project, revisionId: RevisionId, summary: (
     if (latest.current !== saved.current) await save();
   }, [save]);
 
-  return { saveState, flush };
-}
+  const reloadRef = useRef(reload);
+  reloadRef.current = reload;
+  const conflict: SaveConflict | null =
+    held.phase === 'conflict' && held.conflict !== null
+      ? {
+          message: held.conflict,
+          reloadTheirs: () => {
+            // What the user chose to drop must not be saved on the way out.
+            saved.current = latest.current;
+            reloadRef.current();
+          },
+          keepMine: async () => {
+            const toSave = latest.current;
+            setHeld({ saved: saved.current, phase: 'saving', errorAt: null, conflict: null });
+            settle(toSave, await keepAsNewRevision(api, toSave));
+          },
+        }
+      : null;
 
-/**
- * Saves `project` as the changes to `base`, stored as revision `since`; if the host cannot apply
- * them (that revision is gone, or they do not validate on it), saves the whole project instead.
- */
-async function saveProject(project: Project, base: Project, since: RevisionId, summary: { summary?: string }): Promise<Result<ChannelOutput<'projects:save'>>> {
-  const relative = await tryCall('projects:save', { changes: projectChanges(project, base), since, ...summary });
-  if (relative.ok || (relative.error.code !== 'NOT_FOUND' && relative.error.code !== 'INVALID_INPUT')) return relative;
-  return tryCall('projects:save', { project, ...summary });
+  return { saveState, flush, conflict };
 }

@@ -43,7 +43,7 @@ describe('findings model', () => {
 
   it('maps each connection to its source component', () => {
     const project = Project.parse({
-      schemaVersion: 3, id: '00000000-0000-4000-8000-000000000001', name: 'p',
+      schemaVersion: 4, id: '00000000-0000-4000-8000-000000000001', name: 'p',
       components: [
         { id: '00000000-0000-4000-8000-000000000002', name: 'web', kind: 'service' },
         { id: '00000000-0000-4000-8000-000000000003', name: 'orders-db', kind: 'database' },
@@ -55,7 +55,7 @@ describe('findings model', () => {
 
   it('names components and connections', () => {
     const project = Project.parse({
-      schemaVersion: 3, id: '00000000-0000-4000-8000-000000000001', name: 'p',
+      schemaVersion: 4, id: '00000000-0000-4000-8000-000000000001', name: 'p',
       components: [
         { id: '00000000-0000-4000-8000-000000000002', name: 'web', kind: 'service' },
         { id: '00000000-0000-4000-8000-000000000003', name: 'orders-db', kind: 'database' },

@@ -122,7 +122,7 @@ export const componentSections: readonly SectionSpec[] = [
       { type: 'number', path: ['messaging', 'maxLength'], label: 'Max length', integer: true },
       { type: 'bool', path: ['messaging', 'depthAlert'], label: 'Depth or age alert' },
       { type: 'enum', path: ['messaging', 'delivery'], label: 'Delivery', options: Delivery.options },
-      { type: 'enum', path: ['messaging', 'pattern'], label: 'Delivery pattern', options: DeliveryPattern.options, description: 'Work queue: consumers share messages. Pub-sub: each subscriber gets its topics. Fanout: each gets every message', default: () => 'pub-sub' },
+      { type: 'enum', path: ['messaging', 'pattern'], label: 'Delivery pattern', options: DeliveryPattern.options, description: 'Who receives each message', default: () => 'pub-sub' },
       { type: 'number', path: ['messaging', 'eventsPerDay'], label: 'Events per day' },
     ],
   },

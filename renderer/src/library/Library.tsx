@@ -5,7 +5,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedProject, ProjectSummary } from '../../../shared/ipc/contract';
 import { call, CallFailed } from '../api/client';
 import { ThemeToggle } from '../app/ThemeToggle';
-import { ComposeImport } from '../exports/ComposeImport';
+import { DeploymentImport } from '../imports/DeploymentImport';
+import { pickedFromDrop } from '../imports/readImportFiles';
+import { useDeploymentImport } from '../imports/useDeploymentImport';
 import { useCommands, type Command } from '../palette/commands';
 import { downloadText } from './download';
 import { arrangeProjects, timeAgo, type LibrarySort } from './librarySort';
@@ -49,10 +51,30 @@ export function Library({ onOpen, onOpened }: Props) {
       void refresh();
     }, [refresh]),
   );
+  const deployment = useDeploymentImport(
+    useCallback(
+      (project: ProjectSummary, open: boolean) => {
+        if (open) onOpen(project.id);
+        else void refresh();
+      },
+      [onOpen, refresh],
+    ),
+  );
+  const startDeploymentImport = deployment.start;
   const dragging = useFileDrop(
-    useCallback((files: File[]) => {
-      void importFiles(files);
-    }, [importFiles]),
+    useCallback(
+      (files: File[], dataTransfer: DataTransfer) => {
+        // Project files import as projects; anything else (compose, manifests, folders) as a deployment.
+        const projectFiles = files.filter((file) => file.name.toLowerCase().endsWith('.tenfold.json'));
+        if (projectFiles.length > 0) void importFiles(projectFiles);
+        if (projectFiles.length < files.length) {
+          void pickedFromDrop(dataTransfer)
+            .then((picked) => startDeploymentImport(picked.filter((p) => !p.path.toLowerCase().endsWith('.tenfold.json'))))
+            .catch(() => undefined);
+        }
+      },
+      [importFiles, startDeploymentImport],
+    ),
   );
 
   const exportProject = useCallback(async (project: ProjectSummary) => {
@@ -156,7 +178,7 @@ export function Library({ onOpen, onOpened }: Props) {
               </Button>
             )}
           </FileButton>
-          <ComposeImport onImported={() => void refresh()} onOpen={onOpen} />
+          <DeploymentImport busy={deployment.busy} onPicked={(picked) => void startDeploymentImport(picked)} />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
             New project
           </Button>
@@ -299,7 +321,8 @@ export function Library({ onOpen, onOpened }: Props) {
       </Modal>
       <RevisionsDrawer project={history} onClose={() => setHistory(null)} onRestored={onOpened} />
       {importDialog}
-      {dragging && <DropOverlay label="Drop a .tenfold.json file to import it" />}
+      {deployment.dialog}
+      {dragging && <DropOverlay label="Drop a .tenfold.json file, or docker-compose files, Kubernetes manifests or a folder of them, to import" />}
     </Container>
   );
 }
@@ -310,8 +333,8 @@ function EmptyLibrary({ onNew }: { onNew: () => void }) {
       <Stack align="center" gap="xs">
         <Title order={4}>No projects yet</Title>
         <Text size="sm" c="dimmed" ta="center" maw={460}>
-          Create a project, blank or from a template, and draw your system’s components and connections. Or import a .tenfold.json project file: use Import, or drop the file anywhere
-          on this window.
+          Create a project, blank or from a template, and draw your system’s components and connections. Or import a .tenfold.json project file, or the docker-compose files
+          or Kubernetes manifests your system runs from: use Import or Import deployment, or drop the files or their folder anywhere on this window.
         </Text>
         <Button mt="sm" leftSection={<IconPlus size={16} />} onClick={onNew}>
           New project

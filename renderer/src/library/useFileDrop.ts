@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** Files dragged anywhere onto the window; `dragging` drives the drop overlay. */
-export function useFileDrop(onFiles: (files: File[]) => void): boolean {
+/**
+ * Files dragged anywhere onto the window; `dragging` drives the drop overlay. The drop's
+ * DataTransfer comes along, for a caller that reads dropped folders (only during the call).
+ */
+export function useFileDrop(onFiles: (files: File[], dataTransfer: DataTransfer) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -25,7 +28,7 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       depth = 0;
       setDragging(false);
       const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 0) onFiles(files);
+      if (files.length > 0 && event.dataTransfer) onFiles(files, event.dataTransfer);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -5,7 +5,7 @@ import { focusView } from './focusView';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const project = Project.parse({
-  schemaVersion: 3, id: id(99), name: 'shop',
+  schemaVersion: 4, id: id(99), name: 'shop',
   components: [
     { id: id(1), name: 'web', kind: 'service' },
     { id: id(2), name: 'orders', kind: 'service' },

@@ -4,7 +4,7 @@ import type { Finding } from '../../../shared/model/finding';
 import type { DecisionId } from '../../../shared/model/ids';
 import { addDecision, currentStatus, localToday, setFindingStatus, validateDecision, validateStatus } from './reviewChanges';
 
-const project = Project.parse({ schemaVersion: 3, id: '00000000-0000-4000-8000-000000000001', name: 'p', components: [], connections: [] });
+const project = Project.parse({ schemaVersion: 4, id: '00000000-0000-4000-8000-000000000001', name: 'p', components: [], connections: [] });
 const finding: Finding = {
   key: 'redundancy/single-point-of-failure|db', ruleId: 'redundancy/single-point-of-failure', checklist: 'redundancy',
   severity: 'error', title: 'SPOF', message: 'db', targets: { components: [], connections: [] }, evidence: {}, assumed: [], status: 'open',

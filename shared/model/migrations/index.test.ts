@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../ipc/errors';
+import { CURRENT_SCHEMA_VERSION } from '../project';
 import { parseProjectFile, serializeProject } from '../projectFile';
 import { migrateProjectData, projectFileMigrations, type MigrationStep, type RawProjectData } from './index';
 
@@ -34,18 +36,18 @@ const v0File = `{
 describe('project file migrations', () => {
   it('upgrades a version 0 file through its step before validation', () => {
     const project = parseProjectFile(v0File, 'legacy.tenfold.json', { migrations: [v0ToV1, ...projectFileMigrations] });
-    expect(project.schemaVersion).toBe(3);
+    expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(project.components.map((c) => c.name)).toEqual(['blog', 'posts']);
     expect(project.connections[0]).toMatchObject({ from: '20000000-0000-4000-8000-00000000000a', to: '20000000-0000-4000-8000-00000000000b' });
     // Once upgraded it saves as a current file.
-    expect(serializeProject(project)).toContain('"schemaVersion": 3');
+    expect(serializeProject(project)).toContain(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`);
   });
 
   it('reads a real version 1 file as the current version, unchanged', () => {
     const v1 = v0File.replace('"schemaVersion": 0', '"schemaVersion": 1').replace('"nodes"', '"components"').replace('"edges"', '"connections"')
       .replace('"source"', '"from"').replace('"target"', '"to"');
     const project = parseProjectFile(v1, 'shop.tenfold.json');
-    expect(project.schemaVersion).toBe(3);
+    expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(project.connections[0]).toMatchObject({ kind: 'read', from: '20000000-0000-4000-8000-00000000000a' });
   });
 
@@ -54,12 +56,25 @@ describe('project file migrations', () => {
     v2.schemaVersion = 2;
     v2.review = { findings: [{ key: 'k', status: 'planned', owner: 'Data team', history: [] }], decisions: [] };
     const upgraded = parseProjectFile(JSON.stringify(v2), 'planned.tenfold.json');
-    expect(upgraded.schemaVersion).toBe(3);
+    expect(upgraded.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(upgraded.review.findings[0]).toMatchObject({ status: 'planned', owner: 'Data team' });
     const v3 = { ...upgraded, review: { ...upgraded.review, findings: [{ ...upgraded.review.findings[0]!, dueOn: '2027-03-31' }] }, layout: { ...upgraded.layout, notes: { '20000000-0000-4000-8000-0000000000f1': { x: 0, y: -120, width: 240, height: 80, text: 'Owned by the platform team' } } } };
     const again = parseProjectFile(serializeProject(v3), 'notes.tenfold.json');
     expect(again.review.findings[0]?.dueOn).toBe('2027-03-31');
     expect(again.layout.notes).toEqual(v3.layout.notes);
+  });
+
+  it('reads a real version 2 file (TeaStore, as committed) as the current version with no merge conflicts', () => {
+    const text = readFileSync(new URL('../../../test/fixtures/teastore.tenfold.json', import.meta.url), 'utf8');
+    expect(text).toContain('"schemaVersion": 2,');
+    const project = parseProjectFile(text, 'teastore.tenfold.json');
+    expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(project.conflicts).toEqual([]);
+    expect(project.components).toHaveLength(8);
+    // saved again it is a current file with an empty conflicts section, and reads back the same
+    const saved = serializeProject(project);
+    expect(saved).toContain('"conflicts": [],');
+    expect(parseProjectFile(saved, 'teastore.tenfold.json')).toEqual(project);
   });
 
   it('runs steps in order and stamps each version', () => {

@@ -1,6 +1,7 @@
 import { AppError } from '../../ipc/errors';
 import { v1ToV2 } from './v2-delivery-and-startup';
 import { v2ToV3 } from './v3-due-dates-and-notes';
+import { v3ToV4 } from './v4-merge-conflicts';
 
 /** A project file's raw JSON object, before validation. */
 export type RawProjectData = Record<string, unknown>;
@@ -20,7 +21,7 @@ export interface MigrationStep {
  * Every step, oldest first. Version 1 is the first released format; the framework's test also
  * runs a synthetic version 0.
  */
-export const projectFileMigrations: readonly MigrationStep[] = [v1ToV2, v2ToV3];
+export const projectFileMigrations: readonly MigrationStep[] = [v1ToV2, v2ToV3, v3ToV4];
 
 /**
  * Upgrades raw project data from `version` to `target` by running each step in order; each step's

@@ -40,6 +40,19 @@ describe('redundancy/no-backup', () => {
     expect(reportsOf(noBackup, refinements.build())[0]!.severity).toBeUndefined();
   });
 
+  it('says when a store keeps its data on its container\'s own disk', () => {
+    const m = new ModelBuilder();
+    m.component('accounts-db', 'database', { state: { durableData: true, localDiskWrites: true } });
+    m.component('ledger-db', 'database', { state: { durableData: true, localDiskWrites: true } });
+    m.component('orders-db', 'database');
+    const reports = reportsOf(noBackup, m.build());
+    expect(reports[0]!.message).toBe("3 durable stores cannot be fully restored: no backups on accounts-db, ledger-db and orders-db, so a deletion or corruption there cannot be undone. accounts-db and ledger-db keep their data on their containers' own disks, so re-creating or rescheduling a container loses its data too.");
+    expect(reports[0]!.evidence).toMatchObject({ onLocalDisk: 2 });
+    const one = new ModelBuilder();
+    one.component('catalogue-db', 'database', { state: { durableData: true, localDiskWrites: true } });
+    expect(reportsOf(noBackup, one.build())[0]!.message).toBe("catalogue-db holds durable data with no backups, so a deletion or corruption cannot be undone. catalogue-db keeps its data on its container's own disk, so re-creating or rescheduling the container loses it too.");
+  });
+
   it('does not report fully protected stores, derived stores, queues, caches or services', () => {
     const m = new ModelBuilder();
     m.component('db', 'database', { data: { backups: { enabled: true, pointInTimeRecovery: true, restoreTested: true } } });

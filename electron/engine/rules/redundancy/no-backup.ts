@@ -22,6 +22,9 @@ export const noBackup = defineRule({
     const unprotected: string[] = [];
     const partly: string[] = [];
     const counts = { withoutBackups: 0, withoutPointInTimeRecovery: 0, withoutTestedRestore: 0 };
+    // Stores whose data sits on the container's own disk (no volume, emptyDir): re-creating it loses everything.
+    const onLocalDisk: string[] = [];
+    let localDiskCount = 0;
     let only = '';
     for (let i = 0; i < project.components.length; i++) {
       const store = project.components[i]!;
@@ -42,20 +45,30 @@ export const noBackup = defineRule({
         counts.withoutBackups++;
         if (unprotected.length < LISTED) unprotected.push(store.name);
       } else if (partly.length < LISTED) partly.push(`${store.name} (no ${missing.join(', no ')})`);
+      if (store.state?.localDiskWrites === true) {
+        if (onLocalDisk.length < LISTED) onLocalDisk.push(store.name);
+        localDiskCount++;
+      }
       if (!pitr) counts.withoutPointInTimeRecovery++;
       if (!restore) counts.withoutTestedRestore++;
       // No backup at all is data loss waiting to happen; a missing refinement is a warning.
       stores.add(store.id, store.name, enabled ? 'warning' : 'error');
     }
     if (stores.size === 0) return [];
-    const evidence = { stores: stores.size, ...counts };
-    if (stores.size === 1) return [stores.report(noBackup.meta.severity, only, evidence)];
+    const evidence = { stores: stores.size, ...counts, ...(localDiskCount > 0 ? { onLocalDisk: localDiskCount } : {}) };
+    const local =
+      localDiskCount === 0
+        ? ''
+        : localDiskCount === 1
+          ? ` ${onLocalDisk[0]} keeps its data on its container's own disk, so re-creating or rescheduling the container loses it too.`
+          : ` ${listFirst(onLocalDisk, localDiskCount, LISTED)} keep their data on their containers' own disks, so re-creating or rescheduling a container loses its data too.`;
+    if (stores.size === 1) return [stores.report(noBackup.meta.severity, `${only}${local}`, evidence)];
     const backedUp = stores.size - counts.withoutBackups;
     const parts = [
       ...(counts.withoutBackups > 0 ? [`no backups on ${listFirst(unprotected, counts.withoutBackups, LISTED)}, so a deletion or corruption there cannot be undone`] : []),
       ...(backedUp > 0 ? [`backed up but not fully restorable: ${listFirst(partly, backedUp, LISTED)}`] : []),
     ];
-    return [stores.report(noBackup.meta.severity, `${stores.size} durable stores cannot be fully restored: ${parts.join('; ')}.`, evidence)];
+    return [stores.report(noBackup.meta.severity, `${stores.size} durable stores cannot be fully restored: ${parts.join('; ')}.${local}`, evidence)];
   },
 });
 

@@ -47,6 +47,16 @@ describe('redundancy/single-point-of-failure', () => {
     expect(reports[1]!.message).toBe('reporting runs as a single instance; its failure takes down admin (4.76% of traffic, 10 req/s).');
   });
 
+  it('says no peak rate is stated rather than 0% of traffic when the entry points carry none yet', () => {
+    const m = new ModelBuilder();
+    const users = m.component('users', 'client');
+    const web = m.component('web', 'service');
+    m.connect(users, web);
+    m.entry(users, 0);
+    const reports = reportsOf(singlePointOfFailure, m.build());
+    expect(reports[0]!.message).toBe('web runs as a single instance; its failure takes down users (no peak rate stated yet).');
+  });
+
   it('gives the share of traffic when only some entry points need it', () => {
     const m = new ModelBuilder();
     const shop = m.component('shop', 'client');

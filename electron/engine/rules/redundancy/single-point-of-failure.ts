@@ -64,7 +64,9 @@ export const singlePointOfFailure = defineRule({
       const group = ordered[g]!;
       const { spof, members } = group;
       const entries = spof.entryPointIds.map((id) => nameOf(graph, id));
-      const lost = `${listFirst(entries, entries.length, LISTED)} (${formatPercent(spof.blastRadius)} of traffic, ${formatNumber(Math.round(spof.lostRps))} req/s)`;
+      // An imported project's entry points start with no peak rate: a share of nothing says nothing.
+      const share = spof.lostRps === 0 && spof.blastRadius === 0 ? 'no peak rate stated yet' : `${formatPercent(spof.blastRadius)} of traffic, ${formatNumber(Math.round(spof.lostRps))} req/s`;
+      const lost = `${listFirst(entries, entries.length, LISTED)} (${share})`;
       const why = [
         ...(group.singles === 0 ? [] : [`${listFirst(group.single, group.singles, LISTED)} ${group.singles === 1 ? 'runs' : 'each run'} as a single instance`]),
         ...(group.storeCount === 0 ? [] : [`${listFirst(group.stores, group.storeCount, LISTED)} ${group.storeCount === 1 ? 'has' : 'have'} no standby`]),

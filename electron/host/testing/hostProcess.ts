@@ -1,0 +1,19 @@
+/**
+ * Child process of the two-host test: runs what `tenfold serve` runs (startTenfoldHost) on the
+ * library in <dataDir> with a placeholder app folder, prints "url <address>" once listening,
+ * and stops cleanly on SIGTERM.
+ * Run: node --import tsx electron/host/testing/hostProcess.ts <dataDir> <staticDir> <templatesDir>
+ * (A script only: nothing imports it.)
+ */
+import { startTenfoldHost } from '../tenfoldHost';
+
+const [dataDir, staticDir, templatesDir] = process.argv.slice(2);
+if (!dataDir || !staticDir || !templatesDir) {
+  process.stderr.write('usage: hostProcess.ts <dataDir> <staticDir> <templatesDir>\n');
+  process.exit(2);
+}
+const host = await startTenfoldHost({ dataDir, staticDir, templatesDir, port: 0, warmUp: false });
+process.stdout.write(`url ${host.url}\n`);
+process.once('SIGTERM', () => {
+  void host.stop().then(() => process.exit(0));
+});

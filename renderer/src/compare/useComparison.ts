@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Project } from '../../../shared/model/project';
+import type { ProjectComparison } from '../../../shared/changes/comparison';
+import type { RevisionId } from '../../../shared/model/ids';
+import { call, CallFailed } from '../api/client';
+
+/** A side of a comparison: the open project as it is now, a stored revision, or a project file. */
+export type CompareSource =
+  | { readonly kind: 'live' }
+  | { readonly kind: 'revision'; readonly revisionId: number }
+  | { readonly kind: 'file'; readonly name: string; readonly project: Project };
+
+export interface Comparison {
+  readonly before: Project;
+  readonly after: Project;
+  readonly comparison: ProjectComparison;
+}
+
+/**
+ * Loads both sides (revisions from the library, once each) and compares them on the host, again
+ * whenever the open project changes (a change was taken into it).
+ */
+export function useComparison(projectId: string, live: Project, before: CompareSource | null, after: CompareSource): { result: Comparison | null; loading: boolean } {
+  const [result, setResult] = useState<Comparison | null>(null);
+  const [loading, setLoading] = useState(false);
+  const revisions = useRef(new Map<number, Project>());
+
+  useEffect(() => {
+    if (before === null) return;
+    let current = true;
+    const load = async (source: CompareSource): Promise<Project> => {
+      if (source.kind === 'live') return live;
+      if (source.kind === 'file') return source.project;
+      const cached = revisions.current.get(source.revisionId);
+      if (cached) return cached;
+      const opened = await call('projects:revision', { id: projectId as never, revisionId: source.revisionId as RevisionId });
+      revisions.current.set(source.revisionId, opened.project);
+      return opened.project;
+    };
+    setLoading(true);
+    void (async () => {
+      try {
+        const [older, newer] = await Promise.all([load(before), load(after)]);
+        const comparison = await call('projects:compare', { before: older, after: newer });
+        if (current) setResult({ before: older, after: newer, comparison });
+      } catch (error) {
+        if (!(error instanceof CallFailed)) throw error;
+      } finally {
+        if (current) setLoading(false);
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [projectId, before, after, live]);
+
+  return { result, loading };
+}
