@@ -15,12 +15,13 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { IconMaximize } from '@tabler/icons-react';
-import { useCallback, useLayoutEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
 import { ComponentKind } from '../../../shared/model/component';
 import { newConnectionKind } from '../../../shared/model/newConnectionKind';
 import { useCheckState, useEditor } from '../editor/EditorContext';
 import { addComponent, connect, updateComponent } from '../editor/edits';
 import { canvasMarks, MarksContext, MarksStore } from './canvasMarks';
+import { CanvasSearch } from './CanvasSearch';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';
 import { createFlowCache, toFlow, withLiveGeometry, type FlowNode } from './flowAdapter';
@@ -36,16 +37,28 @@ import { useCanvasSelection } from './useCanvasSelection';
 import { MIN_ZOOM, useCanvasViewport } from './useCanvasViewport';
 import { useDragMoves, type PositionChange } from './useDragMoves';
 import { ZoneNode } from './ZoneNode';
+import { AlignmentGuides } from './AlignmentGuides';
+import type { Rect } from './routing/geometry';
+import { noGuides, snapBox, type Guides } from './snapping';
+import { NoteNode } from './NoteNode';
+import { NoteEditsContext, type NoteEdits } from './noteEdits';
+import { updateNote } from './notes';
+import { RenameContext, RenameStore } from './renaming';
+import { useCanvasKeys } from './useCanvasKeys';
+import { usePictureExport } from './usePictureExport';
+import { useNoteCommands, useNoteSizes, withLiveNotes } from './useNotes';
 import { zoneAt, type Point } from './zones';
 import classes from './canvas.module.css';
 
-const nodeTypes = { component: ComponentNode, zone: ZoneNode };
+const nodeTypes = { component: ComponentNode, zone: ZoneNode, note: NoteNode };
 const edgeTypes = { connection: ConnectionEdge };
 // Constant props: a new object or array on every render would make React Flow update its store
 // (and re-render its subscribers) each time the editor state changes.
 const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
 const noEdges: never[] = [];
 const proOptions = { hideAttribution: true };
+/** Screen pixels within which a dragged component lines up with a neighbour. */
+const SNAP_PX = 6;
 
 /**
  * The diagram: composes the adapter (flowAdapter.ts), the drag (useDragMoves, moves.ts), the
@@ -72,15 +85,60 @@ export function Canvas() {
   const { initialViewport, fit } = useCanvasViewport(wrapper, geometry);
   const fitAll = useCallback(() => fit([]), [fit]);
   useCanvasAttributes(wrapper);
-  const drag = useDragMoves(project, geometry, apply);
+  const [guides, setGuides] = useState<Guides>(noGuides);
+  const adjust = useCallback(
+    (id: string, position: Point, single: boolean): Point => {
+      const note = project.layout.notes?.[id];
+      if (!single || (!note && !geometry.positions.has(id))) return position;
+      const size = note ?? { width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT };
+      const zoom = flowApi.getZoom();
+      // Neighbours within a screen or so: aligning with a box far off screen would look like a jump.
+      const reach = 1500 / zoom;
+      const others: Rect[] = [];
+      for (const [other, p] of geometry.positions) {
+        if (other !== id && Math.abs(p.x - position.x) < reach && Math.abs(p.y - position.y) < reach) others.push({ ...p, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT });
+      }
+      const snapped = snapBox(position, size, others, SNAP_PX / zoom);
+      setGuides(snapped.guides);
+      return snapped.position;
+    },
+    [project.layout.notes, geometry.positions, flowApi],
+  );
+  const endDrag = useCallback(() => setGuides(noGuides), []);
+  const drag = useDragMoves(project, geometry, apply, adjust, endDrag);
   const live = useMemo(() => liveGeometry(project, geometry, drag.moves), [project, geometry, drag.moves]);
   const { store: routesStore } = useRoutes(project, geometry, live, drag.moves);
+  usePictureExport(wrapper, project, geometry, routesStore);
 
+  const noteSizes = useNoteSizes(apply);
   const nodes = useMemo(() => {
-    const moved = withLiveGeometry(flow.nodes, geometry, live);
-    // Zoomed far out, the overview draws the components; React Flow holds only the zones.
-    return overview ? moved.filter((node) => node.type === 'zone') : moved;
-  }, [flow.nodes, geometry, live, overview]);
+    const moved = withLiveNotes(withLiveGeometry(flow.nodes, geometry, live), drag.moves, noteSizes.live);
+    // Zoomed far out, the overview draws the components; React Flow holds only the zones and notes.
+    return overview ? moved.filter((node) => node.type !== 'component') : moved;
+  }, [flow.nodes, geometry, live, overview, drag.moves, noteSizes.live]);
+  const renames = useMemo(() => new RenameStore(), []);
+  renames.commit = (id, name) => {
+    const before = project.components.find((c) => c.id === id)?.name ?? '';
+    apply(`Rename ${before} to ${name}`, (p) => updateComponent(p, id, (c) => ({ ...c, name })));
+  };
+  useCanvasKeys(project, selection, apply, renames);
+  useNoteCommands(canvasSelection.only);
+  const noteEdits = useMemo<NoteEdits>(() => ({ setText: (id, text) => apply('Edit note', (p) => updateNote(p, id, { text })) }), [apply]);
+  const onNodeDoubleClick = useCallback((event: MouseEvent, node: FlowNode) => {
+    if (node.type === 'component' && !(event.target as HTMLElement).closest('input')) renames.start(node.id);
+  }, [renames]);
+  // Enter on a component focused with Tab renames it (Enter with one selected is a command: useCanvasKeys).
+  const onKeyDown = useCallback(
+    (event: ReactKeyboardEvent) => {
+      if (event.key !== 'Enter' || event.defaultPrevented) return;
+      const id = (event.target as HTMLElement).closest?.('.react-flow__node-component')?.getAttribute('data-id');
+      if (!id || (event.target as HTMLElement).closest('input, textarea, button')) return;
+      event.preventDefault();
+      canvasSelection.only([id]);
+      renames.start(id);
+    },
+    [canvasSelection, renames],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -89,11 +147,12 @@ export function Canvas() {
       for (const change of changes) {
         if (change.type === 'position') positions.push(change);
         else if (change.type === 'select') selections.push(change);
+        else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions) noteSizes.onResize(change.id, change.dimensions, change.resizing);
       }
       if (positions.length > 0) drag.onPositions(positions);
       canvasSelection.change(selections);
     },
-    [drag, canvasSelection],
+    [drag, canvasSelection, noteSizes],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => canvasSelection.change(changes.flatMap((change) => (change.type === 'select' ? [change] : []))),
@@ -167,7 +226,9 @@ export function Canvas() {
   return (
     <MarksContext value={marksStore}>
       <RoutesContext value={routesStore}>
-        <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-checking={checking}>
+      <RenameContext value={renames}>
+      <NoteEditsContext value={noteEdits}>
+        <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} data-testid="canvas" data-checking={checking}>
           {initialViewport && (
             <ReactFlow<FlowNode>
               nodes={nodes}
@@ -177,6 +238,9 @@ export function Canvas() {
               onNodesChange={onNodesChange}
               onEdgesChange={onEdgesChange}
               onConnect={onConnect}
+              onNodeDoubleClick={onNodeDoubleClick}
+              zoomOnDoubleClick={false}
+              disableKeyboardA11y
               connectionMode={ConnectionMode.Loose}
               connectionLineType={ConnectionLineType.SmoothStep}
               onPaneClick={canvasSelection.clear}
@@ -194,6 +258,7 @@ export function Canvas() {
               aria-label="Architecture diagram"
             >
               <Background gap={24} size={1} />
+              <AlignmentGuides guides={guides} />
               <FitControls onFit={fitAll} />
               {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it
                   helps. Zoomed out into the overview, the diagram is its own map (and React Flow, which
@@ -225,6 +290,7 @@ export function Canvas() {
               </Paper>
             </div>
           )}
+          <CanvasSearch />
           {layoutRunning && (
             <Paper className={classes.layoutProgress} withBorder shadow="md" p="sm" radius="md" role="status" aria-live="polite" data-testid="layout-progress">
               <Group gap="sm">
@@ -237,6 +303,8 @@ export function Canvas() {
             </Paper>
           )}
         </div>
+      </NoteEditsContext>
+      </RenameContext>
       </RoutesContext>
     </MarksContext>
   );

@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
+import { useRenameStore, useRenaming } from './renaming';
 import { kindDefaults } from '../../../shared/model/defaults';
 import { useComponentMarks } from './canvasMarks';
 import type { ComponentNode as ComponentNodeType } from './flowAdapter';
@@ -22,6 +23,7 @@ const sideHandles = [
 function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>) {
   const { component, instances, zones } = data;
   const [pointed, setPointed] = useState(false);
+  const renaming = useRenaming(id);
   const { badge, highlight, band, utilization, spof } = useComponentMarks(id);
   const Icon = kindIcons[component.kind];
   const accent = kindColor(component.kind);
@@ -47,9 +49,13 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>)
         <Icon size={22} stroke={1.6} aria-hidden />
       </div>
       <div className={classes.body}>
-        <div className={classes.name} title={component.name}>
-          {component.name}
-        </div>
+        {renaming ? (
+          <RenameInput id={id} name={component.name} />
+        ) : (
+          <div className={classes.name} title={component.name} data-testid="component-name">
+            {component.name}
+          </div>
+        )}
         <div className={classes.detail}>{component.technology ? `${kindLabel} · ${component.technology}` : kindLabel}</div>
         <div className={classes.detail}>
           <span data-testid="instances">×{instances}</span>
@@ -93,6 +99,36 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>)
         ) : null,
       )}
     </div>
+  );
+}
+
+/** The name as a text field: Enter or leaving it keeps the new name, Escape the old one. */
+function RenameInput({ id, name }: { id: string; name: string }) {
+  const store = useRenameStore();
+  const finish = (value: string | null) => {
+    if (!store || store.current() !== id) return;
+    store.stop();
+    const next = value?.trim();
+    if (next && next !== name) store.commit(id, next);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Keys typed here are the name's, not shortcuts of the canvas.
+    event.stopPropagation();
+    if (event.key === 'Enter') finish(event.currentTarget.value);
+    else if (event.key === 'Escape') finish(null);
+  };
+  return (
+    <input
+      className={`${classes.renameInput} nodrag nopan`}
+      defaultValue={name}
+      aria-label={`Rename ${name}`}
+      maxLength={200}
+      autoFocus
+      onFocus={(event) => event.currentTarget.select()}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => finish(event.currentTarget.value)}
+      data-testid="rename-input"
+    />
   );
 }
 

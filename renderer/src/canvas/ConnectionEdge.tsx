@@ -53,6 +53,8 @@ function ConnectionEdgeView({ id, sourceX, sourceY, targetX, targetY, data, sele
         strokeWidth={HIT_WIDTH}
         data-testid="connection-hit"
         data-connection={id}
+        data-from={data.connection.from}
+        data-to={data.connection.to}
         onMouseEnter={() => setHovered(true)}
         onMouseLeave={() => setHovered(false)}
       />

@@ -4,6 +4,7 @@ import type { Connection } from '../../../shared/model/connection';
 import { effectiveDeployment } from '../../../shared/model/defaults';
 import type { Project } from '../../../shared/model/project';
 import type { Zone } from '../../../shared/model/zone';
+import type { Note } from '../../../shared/model/layout';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_COLUMNS, GRID_GAP_X, GRID_GAP_Y, type Box } from './geometry';
 import { boxZone, zoneBoxes, zoneChips } from './zones';
 
@@ -19,6 +20,7 @@ export type ComponentNodeData = {
   readonly zones: readonly string[] | null;
 };
 export type ZoneNodeData = { readonly zone: Zone; readonly memberCount: number };
+export type NoteNodeData = { readonly note: Note };
 export type ConnectionEdgeData = {
   readonly connection: Connection;
   readonly fromName: string;
@@ -26,7 +28,8 @@ export type ConnectionEdgeData = {
 };
 export type ComponentNode = Node<ComponentNodeData, 'component'>;
 export type ZoneNode = Node<ZoneNodeData, 'zone'>;
-export type FlowNode = ComponentNode | ZoneNode;
+export type NoteNode = Node<NoteNodeData, 'note'>;
+export type FlowNode = ComponentNode | ZoneNode | NoteNode;
 export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export interface Point {
@@ -274,6 +277,26 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
       }),
     }, sameNode));
   }
+  for (const [id, note] of Object.entries(project.layout.notes ?? {})) {
+    const cached = cache.nodes.get(id);
+    const selected = selection.has(id);
+    if (cached?.type === 'note' && cached.data.note === note && cached.selected === selected) {
+      nodes.push(cached);
+      continue;
+    }
+    nodes.push({
+      id,
+      type: 'note',
+      position: { x: note.x, y: note.y },
+      width: note.width,
+      height: note.height,
+      style: { width: note.width, height: note.height },
+      selected,
+      ariaLabel: `Note: ${note.text.slice(0, 80)}`,
+      data: { note },
+    });
+    cache.nodes.set(id, nodes[nodes.length - 1]!);
+  }
   const names = new Map(project.components.map((c) => [c.id as string, c.name]));
   const edges: ConnectionEdge[] = project.connections.map((connection) => {
     const fromName = names.get(connection.from) ?? '?';
@@ -317,6 +340,7 @@ export function withLiveGeometry(nodes: FlowNode[], settled: { positions: Readon
       if (!box || box === settled.boxes.get(node.id)) return node;
       return { ...node, position: { x: box.x, y: box.y }, width: box.width, height: box.height, style: { width: box.width, height: box.height } };
     }
+    if (node.type === 'note') return node;
     const p = live.positions.get(node.id);
     if (!p || p === settled.positions.get(node.id)) return node;
     return { ...node, position: p };

@@ -1,6 +1,7 @@
 import type { Project } from '../../../shared/model/project';
 import { moveComponents, updateComponent } from '../editor/edits';
 import type { Box } from './geometry';
+import { updateNote } from './notes';
 import { boxZone, followingZones, zoneBoxes, zonesAfterDrag, type Point } from './zones';
 
 /**
@@ -67,7 +68,7 @@ export function liveGeometry(project: Project, geometry: Geometry, moves: Moves)
 export function moveLabel(project: Project, moves: Moves): string {
   if (moves.size > 1) return `Move ${moves.size} items`;
   const [id] = [...moves.keys()];
-  const name = project.components.find((c) => c.id === id)?.name ?? project.zones.find((z) => z.id === id)?.name;
+  const name = project.components.find((c) => c.id === id)?.name ?? project.zones.find((z) => z.id === id)?.name ?? (project.layout.notes?.[id!] ? 'note' : undefined);
   return name ? `Move ${name}` : 'Move';
 }
 
@@ -83,6 +84,7 @@ export function applyMoves(project: Project, geometry: Geometry, moves: Moves): 
     if (!before || before.x !== p.x || before.y !== p.y || !project.layout.components[id]) changed.set(id, p);
   }
   let next = moveComponents(project, changed);
+  for (const [id, p] of moves) if (project.layout.notes?.[id]) next = updateNote(next, id, { x: p.x, y: p.y });
   const dragged = new Set([...moves.keys()].filter((id) => geometry.positions.has(id)));
   if (dragged.size === 0) return next;
   const following = followingZones(project, dragged);

@@ -22,11 +22,11 @@ export interface DragMoves {
  * A drag as React Flow reports it: positions shown live, committed as one undoable edit (moves.ts)
  * when it ends. `adjust` may move the dragged position (snapping) before it is shown.
  */
-export function useDragMoves(project: Project, geometry: Geometry, apply: (label: string, change: (p: Project) => Project) => void, adjust?: (id: string, position: Point, moves: Moves) => Point): DragMoves {
+export function useDragMoves(project: Project, geometry: Geometry, apply: (label: string, change: (p: Project) => Project) => void, adjust?: (id: string, position: Point, single: boolean) => Point, onEnd?: () => void): DragMoves {
   const [moves, setMoves] = useState<Moves>(new Map());
   const live = useRef<Moves>(moves);
-  const latest = useRef({ project, geometry, apply, adjust });
-  latest.current = { project, geometry, apply, adjust };
+  const latest = useRef({ project, geometry, apply, adjust, onEnd });
+  latest.current = { project, geometry, apply, adjust, onEnd };
 
   const commit = useCallback((finished: Moves) => {
     if (finished.size === 0) return;
@@ -38,11 +38,13 @@ export function useDragMoves(project: Project, geometry: Geometry, apply: (label
     (changes: readonly PositionChange[]) => {
       let next: Map<string, Point> | null = null;
       const ended: string[] = [];
+      // Snapping moves one dragged item; a group keeps its own arrangement.
+      const single = changes.filter((c) => c.position).length === 1;
       for (const change of changes) {
         if (change.position) {
           next ??= new Map(live.current);
           const adjust = latest.current.adjust;
-          next.set(change.id, adjust ? adjust(change.id, change.position, next) : change.position);
+          next.set(change.id, adjust ? adjust(change.id, change.position, single) : change.position);
         }
         if (change.dragging === false) ended.push(change.id);
       }
@@ -57,6 +59,7 @@ export function useDragMoves(project: Project, geometry: Geometry, apply: (label
         }
         live.current = remaining;
         commit(finished);
+        latest.current.onEnd?.();
       }
       if (next || ended.length > 0) setMoves(live.current);
     },
