@@ -12,6 +12,7 @@ import {
   type Connection as FlowConnection,
   type EdgeChange,
   type NodeChange,
+  type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { IconMaximize } from '@tabler/icons-react';
@@ -28,7 +29,7 @@ import { createFlowCache, toFlow, withLiveGeometry, type FlowNode } from './flow
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
 import { KIND_DRAG_TYPE } from './KindPalette';
 import { liveGeometry } from './moves';
-import { inOverview } from './overview';
+import { overviewBelow } from './overview';
 import { Overview } from './Overview';
 import { RoutesContext } from './routing/routesStore';
 import { useRoutes } from './routing/useRoutes';
@@ -81,7 +82,8 @@ export function Canvas() {
   const marks = useMemo(() => canvasMarks(project, check, view.highlight, marksStore.current()), [project, check, view.highlight, marksStore]);
   useLayoutEffect(() => marksStore.set(marks), [marksStore, marks]);
 
-  const overview = useStore(inOverview);
+  const below = overviewBelow(project.components.length);
+  const overview = useStore(useCallback((s: ReactFlowState) => s.transform[2] < below, [below]));
   const { initialViewport, fit } = useCanvasViewport(wrapper, geometry);
   const fitAll = useCallback(() => fit([]), [fit]);
   useCanvasAttributes(wrapper);
@@ -117,10 +119,9 @@ export function Canvas() {
     return overview ? moved.filter((node) => node.type !== 'component') : moved;
   }, [flow.nodes, geometry, live, overview, drag.moves, noteSizes.live]);
   const renames = useMemo(() => new RenameStore(), []);
-  renames.commit = (id, name) => {
-    const before = project.components.find((c) => c.id === id)?.name ?? '';
-    apply(`Rename ${before} to ${name}`, (p) => updateComponent(p, id, (c) => ({ ...c, name })));
-  };
+  useLayoutEffect(() => {
+    renames.commit = (id, name, before) => apply(`Rename ${before} to ${name}`, (p) => updateComponent(p, id, (c) => ({ ...c, name })));
+  }, [renames, apply]);
   useCanvasKeys(project, selection, apply, renames);
   useNoteCommands(canvasSelection.only);
   const noteEdits = useMemo<NoteEdits>(() => ({ setText: (id, text) => apply('Edit note', (p) => updateNote(p, id, { text })) }), [apply]);

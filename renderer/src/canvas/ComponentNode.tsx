@@ -109,7 +109,7 @@ function RenameInput({ id, name }: { id: string; name: string }) {
     if (!store || store.current() !== id) return;
     store.stop();
     const next = value?.trim();
-    if (next && next !== name) store.commit(id, next);
+    if (next && next !== name) store.commit(id, next, name);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Keys typed here are the name's, not shortcuts of the canvas.

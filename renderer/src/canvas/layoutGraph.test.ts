@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
 import { Project } from '../../../shared/model/project';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
-import { applyLayoutResult, buildElkGraph, readElkResult } from './layoutGraph';
+import { applyLayoutResult, buildElkGraph, layoutDirection, readElkResult } from './layoutGraph';
 import { zoneBoxes } from './zones';
 
 function sample() {
@@ -96,5 +96,22 @@ describe('auto-layout graph', () => {
     expect(graph.layoutOptions?.['elk.layered.crossingMinimization.strategy']).toBeUndefined();
     expect(graph.layoutOptions?.['elk.edgeRouting']).toBe('ORTHOGONAL');
     expect(Number(graph.layoutOptions?.['elk.layered.spacing.nodeNodeBetweenLayers'])).toBeGreaterThanOrEqual(80);
+  });
+
+  it('runs a long chain down a window it would fit across only below the detail zoom, and a short or broad diagram across', () => {
+    const chain = new ModelBuilder();
+    const ids = Array.from({ length: 9 }, (_, i) => chain.component(`c${i}`, 'service'));
+    for (let i = 1; i < ids.length; i++) chain.connect(ids[i - 1]!, ids[i]!);
+    const project = chain.build();
+    const all = new Set(project.components.map((c) => c.id as string));
+    expect(layoutDirection(project, all, { width: 840, height: 820 })).toBe('DOWN');
+    expect(layoutDirection(project, all, { width: 3200, height: 800 })).toBe('RIGHT');
+    expect(buildElkGraph(project, 'full', { width: 840, height: 820 }).layoutOptions?.['elk.direction']).toBe('DOWN');
+
+    const fan = new ModelBuilder();
+    const root = fan.component('lb', 'load-balancer');
+    for (let i = 0; i < 8; i++) fan.connect(root, fan.component(`web-${i}`, 'service'));
+    const broad = fan.build();
+    expect(layoutDirection(broad, new Set(broad.components.map((c) => c.id as string)), { width: 840, height: 820 })).toBe('RIGHT');
   });
 });

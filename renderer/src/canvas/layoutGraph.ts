@@ -10,7 +10,7 @@ import { boxZone } from './zones';
  * tested under Node with the real elkjs; the worker only runs `elk.layout` on what this builds.
  */
 /**
- * Layered, left to right, with zones as groups. ELK places the components for orthogonal routes,
+ * Layered, left to right or top to bottom (layoutDirection), with zones as groups. ELK places the components for orthogonal routes,
  * with room between layers and between the boxes of a layer for the routes the canvas draws
  * (routing/): a connection never ends up a few pixels long or squeezed between two boxes.
  */
@@ -46,7 +46,55 @@ export function componentsToPlace(project: Project, mode: AutoLayoutMode): Set<s
   return new Set(project.components.filter((c) => !project.layout.components[c.id]).map((c) => c.id));
 }
 
-export function buildElkGraph(project: Project, mode: AutoLayoutMode): ElkNode {
+/** The canvas the layout is for, in screen pixels. */
+export interface CanvasSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Below this zoom a component's details are hidden (useCanvasAttributes' DETAIL_ZOOM). */
+const DETAILED = 0.75;
+
+/**
+ * Left to right, as architecture diagrams read, unless that drawing would fit the canvas only
+ * below the zoom that shows details and top to bottom fits clearly larger: a chain of nine layers
+ * then runs down the window. Estimated from the longest-path layering (the count of layers and
+ * the widest layer) before ELK runs.
+ */
+export function layoutDirection(project: Project, placing: ReadonlySet<string>, canvas: CanvasSize): 'RIGHT' | 'DOWN' {
+  const next = new Map<string, string[]>();
+  for (const c of project.connections) {
+    if (!placing.has(c.from) || !placing.has(c.to) || c.from === c.to) continue;
+    next.set(c.from, [...(next.get(c.from) ?? []), c.to]);
+  }
+  // Longest path from each component, ignoring the edge that closes a cycle.
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>();
+  const walk = (id: string): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return 0;
+    visiting.add(id);
+    let d = 0;
+    for (const to of next.get(id) ?? []) d = Math.max(d, walk(to) + 1);
+    visiting.delete(id);
+    depth.set(id, d);
+    return d;
+  };
+  const perLayer = new Map<number, number>();
+  for (const id of placing) perLayer.set(walk(id), (perLayer.get(walk(id)) ?? 0) + 1);
+  const layers = perLayer.size;
+  const widest = Math.max(1, ...perLayer.values());
+  const between = Number(layoutOptions['elk.layered.spacing.nodeNodeBetweenLayers']);
+  const within = Number(layoutOptions['elk.spacing.nodeNode']);
+  const zoomFor = (width: number, height: number) => Math.min(1, canvas.width / width, canvas.height / height);
+  const right = zoomFor(layers * (COMPONENT_WIDTH + between), widest * (COMPONENT_HEIGHT + within));
+  const down = zoomFor(widest * (COMPONENT_WIDTH + within), layers * (COMPONENT_HEIGHT + between));
+  return right < DETAILED && down > right * 1.1 ? 'DOWN' : 'RIGHT';
+}
+
+/** `canvas` is the size of the canvas in screen pixels, which the layout's direction suits. */
+export function buildElkGraph(project: Project, mode: AutoLayoutMode, canvas: CanvasSize = { width: 1280, height: 800 }): ElkNode {
   const placing = componentsToPlace(project, mode);
   // Zones become compound nodes only in a full layout; placing a few new components must not
   // move zone boxes the user arranged.
@@ -70,7 +118,7 @@ export function buildElkGraph(project: Project, mode: AutoLayoutMode): ElkNode {
   const edges: ElkExtendedEdge[] = project.connections
     .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
     .map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] }));
-  return { id: 'root', layoutOptions: { ...layoutOptions }, children: root, edges };
+  return { id: 'root', layoutOptions: { ...layoutOptions, 'elk.direction': layoutDirection(project, placing, canvas) }, children: root, edges };
 }
 
 /**

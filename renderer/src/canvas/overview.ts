@@ -1,4 +1,4 @@
-import { getViewportForBounds, type ReactFlowState, type Viewport } from '@xyflow/react';
+import { getViewportForBounds, type Viewport } from '@xyflow/react';
 import type { ComponentKind } from '../../../shared/model/component';
 import type { ConnectionKind } from '../../../shared/model/connection';
 import type { ComponentMarks } from './canvasMarks';
@@ -9,16 +9,23 @@ import { kindColor } from './kindIcons';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
 
 /**
- * Below this zoom the canvas draws an overview: components as plain coloured boxes, connections as
- * a few SVG paths. A component's name (14 px) is under 5 px tall there, so nothing readable is
- * lost, while a 1,000-component diagram drops from ~29,000 DOM elements (and ~3,800 separately
- * painted layers, one per React Flow edge) to a few thousand, which is what keeps opening and
- * panning a large project fast.
+ * Below this zoom a large diagram is drawn as an overview: components as plain coloured boxes,
+ * connections as a few SVG paths. A 1,000-component diagram drops from ~29,000 DOM elements (and
+ * ~3,800 separately painted layers, one per React Flow edge) to a few thousand, which is what keeps
+ * opening and panning a large project fast.
  */
 export const OVERVIEW_ZOOM = 0.35;
+/**
+ * A diagram this small stays cheap to draw in full: it keeps its names (semantic zoom enlarges
+ * them) down to SMALL_OVERVIEW_ZOOM, where a name would need a font as wide as its box.
+ */
+export const SMALL_DIAGRAM = 200;
+export const SMALL_OVERVIEW_ZOOM = 0.15;
 
-/** React Flow store selector: true while zoomed out into the overview. */
-export const inOverview = (s: ReactFlowState): boolean => s.transform[2] < OVERVIEW_ZOOM;
+/** The zoom below which a diagram of this many components is drawn as an overview. */
+export function overviewBelow(componentCount: number): number {
+  return componentCount <= SMALL_DIAGRAM ? SMALL_OVERVIEW_ZOOM : OVERVIEW_ZOOM;
+}
 
 /** Line styles of the overview's connections. */
 export type OverviewLine = 'solid' | 'dashed' | 'dotted' | 'selected';

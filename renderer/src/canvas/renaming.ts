@@ -8,7 +8,7 @@ export class RenameStore {
   private renaming: string | null = null;
   private readonly listeners = new Set<() => void>();
   /** Set by the canvas: stores the new name as one undoable edit. */
-  commit: (id: string, name: string) => void = () => undefined;
+  commit: (id: string, name: string, before: string) => void = () => undefined;
 
   current(): string | null {
     return this.renaming;

@@ -65,9 +65,14 @@ export function useCanvasViewport(wrapper: RefObject<HTMLDivElement | null>, lay
       const p = flowApi.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
       return { x: p.x - COMPONENT_WIDTH / 2, y: p.y - COMPONENT_HEIGHT / 2 };
     };
+    bridge.size = () => {
+      const rect = wrapper.current?.getBoundingClientRect();
+      return rect && rect.height > 0 ? { width: rect.width, height: rect.height } : { width: 1280, height: 800 };
+    };
     return () => {
       bridge.fitTo = null;
       bridge.center = null;
+      bridge.size = null;
     };
   }, [bridge, fit, flowApi, wrapper]);
 
