@@ -270,21 +270,21 @@ describe('the canvas', () => {
       const find = page.getByRole('textbox', { name: 'Find a component' });
       await find.fill('postgres');
       await expect.poll(() => page.getByTestId('canvas-search-count').textContent()).toBe('1 of 2');
-      await expect.poll(() => node(page, 'Postgres primary').getAttribute('data-selected')).not.toBeNull();
+      await expect.poll(() => node(page, 'Postgres primary').getAttribute('data-selected'), { timeout: 15_000 }).not.toBeNull();
       await find.press('Enter');
-      await expect.poll(() => node(page, 'Postgres replica').getAttribute('data-selected')).not.toBeNull();
+      await expect.poll(() => node(page, 'Postgres replica').getAttribute('data-selected'), { timeout: 15_000 }).not.toBeNull();
       await settledViewport(page);
       const replica = await settledBox(node(page, 'Postgres replica'));
       const canvas = await settledBox(page.getByTestId('canvas'));
       expect(replica.x > canvas.x && replica.x + replica.width < canvas.x + canvas.width).toBe(true);
       await find.fill('cache');
-      await expect.poll(() => node(page, 'Redis').getAttribute('data-selected')).not.toBeNull();
+      await expect.poll(() => node(page, 'Redis').getAttribute('data-selected'), { timeout: 15_000 }).not.toBeNull();
       await find.press('Escape');
       await page.getByTestId('canvas-search').waitFor({ state: 'detached' });
 
       // The command palette finds components too.
       await runCommand(page, actions, 'payment');
-      await expect.poll(() => node(page, 'payment API').getAttribute('data-selected')).not.toBeNull();
+      await expect.poll(() => node(page, 'payment API').getAttribute('data-selected'), { timeout: 15_000 }).not.toBeNull();
 
       // Double-click renames in place; Escape keeps the old name.
       await node(page, 'worker').getByTestId('component-name').dblclick();
