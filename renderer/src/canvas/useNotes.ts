@@ -4,6 +4,7 @@ import { useEditor, useViewportBridge } from '../editor/EditorContext';
 import { useCommands, type Command } from '../palette/commands';
 import type { FlowNode } from './flowAdapter';
 import type { Moves } from './moves';
+import { freeSpot } from '../editor/edits';
 import { addNote, updateNote } from './notes';
 
 interface Size {
@@ -52,7 +53,8 @@ export function useNoteCommands(select: (ids: readonly string[]) => void): () =>
     const at = bridge.center?.() ?? { x: 0, y: 0 };
     let id = '';
     apply('Add note', (p) => {
-      const added = addNote(p, at);
+      // Beside the component in the middle of the view, not over it.
+      const added = addNote(p, freeSpot(p, at));
       id = added.id;
       return added.project;
     });

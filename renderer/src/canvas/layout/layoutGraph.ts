@@ -1,9 +1,9 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import type { Project } from '../../../shared/model/project';
-import type { AutoLayoutMode } from '../editor/editorApi';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from './geometry';
+import type { Project } from '../../../../shared/model/project';
+import type { AutoLayoutMode } from '../../editor/editorApi';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from '../geometry';
 import type { LargeLayoutInput } from './largeLayout';
-import { boxZone } from './zones';
+import { boxZone } from '../zones';
 
 /**
  * Turns a project into an ELK graph and ELK's answer back into layout positions. Pure, so it is
