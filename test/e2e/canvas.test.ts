@@ -30,6 +30,9 @@ afterAll(async () => {
 
 type Rect = { x: number; y: number; width: number; height: number };
 
+/** How long to wait for the page to answer: a full suite on a 2-core machine is far slower than one spec. */
+const SLOW = 15_000;
+
 const node = (page: Page, name: string): Locator => page.locator(`[data-testid="canvas-component"][data-name="${name}"]`);
 
 /** What the user did: clicks and drags, keys pressed (shortcuts, Enter, Tab), characters typed. */
@@ -97,6 +100,19 @@ async function settledViewport(page: Page): Promise<void> {
   }
 }
 
+/** Lays out the whole diagram and waits for the fit that follows it to finish. */
+async function autoLayout(page: Page, actions: Actions): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  await actions.click(page.getByRole('button', { name: 'Auto-layout' }));
+  await actions.click(page.getByRole('menuitem', { name: 'Lay out the whole diagram' }));
+  await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
+  // The fit starts a little after the new positions are drawn, later still on a busy machine; a
+  // layout that changes nothing leaves the view where it was, which is settled already.
+  await expect.poll(() => viewport.getAttribute('style'), { timeout: 5000 }).not.toBe(before).catch(() => undefined);
+  await settledViewport(page);
+}
+
 /**
  * Connects by dragging from the side handle of `from` facing `to` (shown under the pointer) and
  * dropping on the middle of `to`'s body. The view must be still (settledViewport) before the first.
@@ -118,7 +134,7 @@ async function connect(page: Page, actions: Actions, from: string, to: string): 
   const handle = await box(handleLocator);
   const before = await page.getByTestId('connection-hit').count();
   await actions.drag({ x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
-  await expect.poll(() => page.getByTestId('connection-hit').count(), { message: `${from} → ${to}` }).toBe(before + 1);
+  await expect.poll(() => page.getByTestId('connection-hit').count(), { timeout: SLOW, message: `${from} → ${to}` }).toBe(before + 1);
 }
 
 /**
@@ -211,18 +227,15 @@ describe('the canvas', () => {
       // Each component: a click on its kind, F2, its name, Enter.
       for (const [kind, name] of shop) {
         await actions.click(page.getByTestId(`palette-${kind}`));
-        await expect.poll(() => page.getByTestId('canvas-component').and(page.locator('[data-selected]')).count()).toBe(1);
+        await expect.poll(() => page.getByTestId('canvas-component').and(page.locator('[data-selected]')).count(), { timeout: SLOW }).toBe(1);
         await actions.press('F2');
         await page.getByTestId('rename-input').waitFor();
         await page.keyboard.press('Control+a'); // selected already by the field; not counted
         await actions.type(name);
         await actions.press('Enter');
-        await expect.poll(() => node(page, name).count()).toBe(1);
+        await expect.poll(() => node(page, name).count(), { timeout: SLOW }).toBe(1);
       }
-      await actions.click(page.getByRole('button', { name: 'Auto-layout' }));
-      await actions.click(page.getByRole('menuitem', { name: 'Lay out the whole diagram' }));
-      await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
-      await settledViewport(page);
+      await autoLayout(page, actions);
 
       for (const [from, to] of shopConnections) await connect(page, actions, from, to);
       // Two zones, from the Project tab; web servers and API run in both, the stores in one each.
@@ -240,10 +253,7 @@ describe('the canvas', () => {
       await inZones('API', ['Zone 1', 'Zone 2']);
       await inZones('Postgres primary', ['Zone 1']);
       await inZones('Postgres replica', ['Zone 2']);
-      await actions.click(page.getByRole('button', { name: 'Auto-layout' }));
-      await actions.click(page.getByRole('menuitem', { name: 'Lay out the whole diagram' }));
-      await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
-      await settledViewport(page);
+      await autoLayout(page, actions);
 
       const count = `${actions.total} actions: ${actions.pointer} clicks and drags, ${actions.keys} keys, ${actions.typed} characters of names`;
       console.log(`web shop modelled from an empty project in ${count}`);
@@ -260,7 +270,7 @@ describe('the canvas', () => {
         return !!outer && !!inner && inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
       };
       await settledViewport(page);
-      await expect.poll(inZone('Postgres primary')).toBe(true);
+      await expect.poll(inZone('Postgres primary'), { timeout: SLOW }).toBe(true);
       expect(await inZone('web servers')()).toBe(false);
       expect(await inZone('Postgres replica')()).toBe(false);
 
@@ -280,44 +290,44 @@ describe('the canvas', () => {
       await page.keyboard.press('Control+f');
       const find = page.getByRole('textbox', { name: 'Find a component' });
       await find.fill('postgres');
-      await expect.poll(() => page.getByTestId('canvas-search-count').textContent()).toBe('1 of 2');
-      await expect.poll(() => node(page, 'Postgres primary').getAttribute('data-selected'), { timeout: 15_000 }).not.toBeNull();
+      await expect.poll(() => page.getByTestId('canvas-search-count').textContent(), { timeout: SLOW }).toBe('1 of 2');
+      await expect.poll(() => node(page, 'Postgres primary').getAttribute('data-selected'), { timeout: SLOW }).not.toBeNull();
       await find.press('Enter');
-      await expect.poll(() => node(page, 'Postgres replica').getAttribute('data-selected'), { timeout: 15_000 }).not.toBeNull();
+      await expect.poll(() => node(page, 'Postgres replica').getAttribute('data-selected'), { timeout: SLOW }).not.toBeNull();
       await settledViewport(page);
       const replica = await settledBox(node(page, 'Postgres replica'));
       const canvas = await settledBox(page.getByTestId('canvas'));
       expect(replica.x > canvas.x && replica.x + replica.width < canvas.x + canvas.width).toBe(true);
       await find.fill('cache');
-      await expect.poll(() => node(page, 'Redis').getAttribute('data-selected'), { timeout: 15_000 }).not.toBeNull();
+      await expect.poll(() => node(page, 'Redis').getAttribute('data-selected'), { timeout: SLOW }).not.toBeNull();
       await find.press('Escape');
       await page.getByTestId('canvas-search').waitFor({ state: 'detached' });
 
       // The command palette finds components too.
       await runCommand(page, 'payment');
-      await expect.poll(() => node(page, 'payment API').getAttribute('data-selected'), { timeout: 15_000 }).not.toBeNull();
+      await expect.poll(() => node(page, 'payment API').getAttribute('data-selected'), { timeout: SLOW }).not.toBeNull();
 
       // Double-click renames in place; Escape keeps the old name.
       await node(page, 'worker').getByTestId('component-name').dblclick();
       await page.getByTestId('rename-input').fill('order worker');
       await page.keyboard.press('Enter');
-      await expect.poll(() => node(page, 'order worker').count()).toBe(1);
+      await expect.poll(() => node(page, 'order worker').count(), { timeout: SLOW }).toBe(1);
       await node(page, 'order worker').getByTestId('component-name').dblclick();
       await page.getByTestId('rename-input').fill('something else');
       await page.keyboard.press('Escape');
-      await expect.poll(() => node(page, 'order worker').count()).toBe(1);
+      await expect.poll(() => node(page, 'order worker').count(), { timeout: SLOW }).toBe(1);
 
       // An arrow key nudges the selected component by a grid step.
       await node(page, 'Redis').click();
       const before = await settledBox(node(page, 'Redis'));
       await page.keyboard.press('ArrowRight');
-      await expect.poll(async () => Math.round(((await node(page, 'Redis').boundingBox())!.x - before.x) * 10) / 10).toBeGreaterThan(0);
+      await expect.poll(async () => Math.round(((await node(page, 'Redis').boundingBox())!.x - before.x) * 10) / 10, { timeout: SLOW }).toBeGreaterThan(0);
 
       // A note is kept in the layout, not among the components.
       await page.getByTestId('palette-note').click();
       await page.getByRole('textbox', { name: 'Note text' }).fill('Payments move to the EU region in Q3');
       await page.keyboard.press('Control+Enter');
-      await expect.poll(() => page.getByTestId('canvas-note').textContent()).toContain('EU region');
+      await expect.poll(() => page.getByTestId('canvas-note').textContent(), { timeout: SLOW }).toContain('EU region');
 
       // The view as SVG and PNG.
       await page.keyboard.press('Shift+1');
@@ -334,7 +344,7 @@ describe('the canvas', () => {
       expect(png.readUInt32BE(16)).toBeGreaterThan(400);
 
       // Everything reached the library: the note in the layout, no twelfth component.
-      await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+      await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: SLOW }).toBe('saved');
       type Stored = { components: { id: string; name: string }[]; connections: { from: string; to: string; kind: string }[]; layout: { notes?: Record<string, { text: string }> } };
       const stored = await callHost<{ project: Stored }>(tenfold.url, 'projects:open', { id: created.project.id });
       expect(stored.project.components).toHaveLength(11);
