@@ -16,6 +16,10 @@ export type ConnectionId = z.infer<typeof ConnectionId>;
 export const ZoneId = z.uuid().brand<'ZoneId'>();
 export type ZoneId = z.infer<typeof ZoneId>;
 
+/** A free-text note on the canvas (layout.notes). */
+export const NoteId = z.uuid().brand<'NoteId'>();
+export type NoteId = z.infer<typeof NoteId>;
+
 export const DecisionId = z.uuid().brand<'DecisionId'>();
 export type DecisionId = z.infer<typeof DecisionId>;
 

@@ -93,28 +93,28 @@ async function settledViewport(page: Page): Promise<void> {
 }
 
 /**
- * Both handles' boxes once two rounds of measuring agree: on a busy machine the fit-view after
- * an auto-layout can start after the viewport looked settled, between measuring one handle and
- * the other, and a drag between stale boxes connects nothing.
+ * The source component's right-hand handle and the target component's box once two rounds of
+ * measuring agree: on a busy machine the fit-view after an auto-layout can start after the
+ * viewport looked settled, and a drag between stale boxes connects nothing.
  */
-async function settledHandles(page: Page, from: string, to: string): Promise<{ source: Box; target: Box }> {
+async function settledEnds(page: Page, from: string, to: string): Promise<{ source: Box; target: Box }> {
   let last = '';
   for (let round = 0; round < 10; round++) {
     await settledViewport(page);
-    const source = await settledBox(node(page, from).locator('.react-flow__handle.source'));
-    const target = await settledBox(node(page, to).locator('.react-flow__handle.target'));
+    const source = await settledBox(node(page, from).locator('.react-flow__handle[data-handleid="right"]'));
+    const target = await settledBox(node(page, to));
     const now = JSON.stringify([source, target]);
     if (now === last) return { source, target };
     last = now;
   }
-  throw new Error('the handles kept moving');
+  throw new Error('the components kept moving');
 }
 
 type Box = { x: number; y: number; width: number; height: number };
 
-/** Drags from the right handle of one component to the left handle of another. */
+/** Drags from the right-hand handle of one component and drops on the middle of the other. */
 async function connect(page: Page, from: string, to: string): Promise<void> {
-  const { source, target } = await settledHandles(page, from, to);
+  const { source, target } = await settledEnds(page, from, to);
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });

@@ -27,27 +27,27 @@ export function eventDrivenMicroservices(): Project {
   });
 
   const apps = t.component('Mobile and web apps', 'client', [0, 260], { technology: 'iOS, Android and React web clients', description: 'Customers ordering food for delivery.' });
-  const gateway = t.component('API gateway', 'api-gateway', [220, 260], {
+  const gateway = t.component('API gateway', 'api-gateway', [300, 260], {
     technology: 'Kong Gateway 3 on GKE', description: 'Routing, authentication and per-client rate limits.', zoneIds: zones,
     deployment: { instances: 3, maxInstances: 12, autoscaling: true, autoscalingMetric: 'CPU 60%', scalingMode: 'horizontal', healthCheck: true },
     capacity: { ratePerInstance: 4_000, p99LatencyMs: 8, availability: 0.9995 },
     api: { visibility: 'public', versioned: true, hasMutations: true, idempotencyKeys: true },
     exposure: { internet: true }, observability: observed,
   });
-  const identity = t.component('Identity service', 'identity', [220, 460], {
+  const identity = t.component('Identity service', 'identity', [300, 460], {
     technology: 'Keycloak 24', description: 'Customer accounts, OAuth tokens.', zoneIds: zones,
     deployment: { instances: 3, healthCheck: true, scalingMode: 'horizontal' }, capacity: { ratePerInstance: 800, availability: 0.999 },
     observability: observed,
   });
-  const orders = t.component('Order service', 'service', [440, 120], service('Go 1.23 on GKE', 'Places orders, tracks their state, emits OrderPlaced.', 900, 6));
-  const catalog = t.component('Catalog service', 'service', [440, 260], service('Kotlin (Spring Boot 3) on GKE', 'Restaurants, menus and prices.', 1_200, 4));
-  const payments = t.component('Payment service', 'service', [440, 400], service('Java 21 (Spring Boot 3) on GKE', 'Authorises and captures payments; emits PaymentCaptured.', 400, 3));
-  const notifications = t.component('Notification service', 'worker', [880, 400], {
+  const orders = t.component('Order service', 'service', [600, 120], service('Go 1.23 on GKE', 'Places orders, tracks their state, emits OrderPlaced.', 900, 6));
+  const catalog = t.component('Catalog service', 'service', [600, 260], service('Kotlin (Spring Boot 3) on GKE', 'Restaurants, menus and prices.', 1_200, 4));
+  const payments = t.component('Payment service', 'service', [600, 400], service('Java 21 (Spring Boot 3) on GKE', 'Authorises and captures payments; emits PaymentCaptured.', 400, 3));
+  const notifications = t.component('Notification service', 'worker', [1200, 400], {
     ...service('Node.js 24 on GKE', 'Consumes order and payment events, sends push and email.', 300, 2),
     heavyWork: ['email'],
   });
-  const searchIndexer = t.component('Search indexer', 'worker', [880, 120], service('Go 1.23 on GKE', 'Keeps the search index in step with catalog events.', 500, 2));
-  const events = t.component('Event stream', 'stream', [660, 260], {
+  const searchIndexer = t.component('Search indexer', 'worker', [1200, 120], service('Go 1.23 on GKE', 'Keeps the search index in step with catalog events.', 500, 2));
+  const events = t.component('Event stream', 'stream', [900, 260], {
     technology: 'Apache Kafka 3.7 (Confluent Cloud)', description: 'orders, payments and catalog topics; 7-day retention.',
     zoneIds: zones, deployment: { instances: 3, managed: true, scalingMode: 'horizontal' },
     capacity: { ratePerInstance: 40_000, availability: 0.9995 },
@@ -55,19 +55,19 @@ export function eventDrivenMicroservices(): Project {
     data: { sizeGb: 1_500, growthGbPerMonth: 0, retention: true, partitioned: true },
     observability: observed,
   });
-  const ordersDb = t.component('Orders database', 'database', [660, 40], store('Cloud SQL for PostgreSQL 16', 'Orders and their state history.', 1_200, 80));
-  const catalogDb = t.component('Catalog database', 'database', [660, 480], store('Cloud SQL for PostgreSQL 16', 'Menus and prices.', 60, 2));
-  const paymentsDb = t.component('Payments database', 'database', [440, 560], store('Cloud SQL for PostgreSQL 16', 'Payment intents and ledger entries.', 300, 20));
-  const search = t.component('Search cluster', 'search', [1100, 120], {
+  const ordersDb = t.component('Orders database', 'database', [900, 40], store('Cloud SQL for PostgreSQL 16', 'Orders and their state history.', 1_200, 80));
+  const catalogDb = t.component('Catalog database', 'database', [900, 480], store('Cloud SQL for PostgreSQL 16', 'Menus and prices.', 60, 2));
+  const paymentsDb = t.component('Payments database', 'database', [600, 560], store('Cloud SQL for PostgreSQL 16', 'Payment intents and ledger entries.', 300, 20));
+  const search = t.component('Search cluster', 'search', [1500, 120], {
     technology: 'Elasticsearch 8 (Elastic Cloud)', description: 'Restaurant and dish search.', zoneIds: zones,
     deployment: { instances: 3, managed: true, healthCheck: true, scalingMode: 'horizontal' },
     capacity: { ratePerInstance: 600, p99LatencyMs: 40, availability: 0.999 },
     data: { sizeGb: 90, growthGbPerMonth: 3, backups: { enabled: true }, retention: true },
     observability: observed,
   });
-  const stripe = t.component('Card processor', 'external-api', [660, 600], { technology: 'Stripe', description: 'Card authorisation and capture.', capacity: { ratePerInstance: 100, availability: 0.9999 } });
-  const push = t.component('Push and email delivery', 'external-api', [1100, 400], { technology: 'Firebase Cloud Messaging and Amazon SES', capacity: { ratePerInstance: 1_000, availability: 0.999 } });
-  const monitoring = t.component('Observability platform', 'monitoring', [1100, 600], { technology: 'OpenTelemetry Collector + Grafana Cloud', deployment: { managed: true, scalingMode: 'managed-elastic' } });
+  const stripe = t.component('Card processor', 'external-api', [900, 600], { technology: 'Stripe', description: 'Card authorisation and capture.', capacity: { ratePerInstance: 100, availability: 0.9999 } });
+  const push = t.component('Push and email delivery', 'external-api', [1500, 400], { technology: 'Firebase Cloud Messaging and Amazon SES', capacity: { ratePerInstance: 1_000, availability: 0.999 } });
+  const monitoring = t.component('Observability platform', 'monitoring', [1500, 600], { technology: 'OpenTelemetry Collector + Grafana Cloud', deployment: { managed: true, scalingMode: 'managed-elastic' } });
 
   const call = { protocol: 'gRPC', timeoutMs: 800, retries: { max: 2, backoff: 'exponential' as const, jitter: true }, circuitBreaker: true };
   t.connect(apps, gateway, 'sync', { protocol: 'HTTPS', timeoutMs: 15_000 });

@@ -8,7 +8,7 @@ export function saasQueueWorkers(): Project {
   const b = t.zone('us-east-1b', 'us-east-1');
   const c = t.zone('us-east-1c', 'us-east-1');
   const customers = t.component('Customer users', 'client', [0, 200], { technology: 'Single-page app (React) and public API clients', description: 'Teams using the invoicing product and integrations calling its API.' });
-  const gateway = t.component('API gateway', 'api-gateway', [220, 200], {
+  const gateway = t.component('API gateway', 'api-gateway', [300, 200], {
     technology: 'Amazon API Gateway (HTTP API)',
     description: 'TLS, per-tenant rate limits and request logging in front of the API.',
     zoneIds: [a, b, c],
@@ -17,11 +17,11 @@ export function saasQueueWorkers(): Project {
     exposure: { internet: true },
     observability: { logs: true, metrics: true, alerts: true },
   });
-  const auth = t.component('Identity provider', 'identity', [220, 380], {
+  const auth = t.component('Identity provider', 'identity', [300, 380], {
     technology: 'Auth0', description: 'Sign-in, SSO and token issuing.', deployment: { managed: true, scalingMode: 'managed-elastic' },
     capacity: { ratePerInstance: 2_000, availability: 0.9999 },
   });
-  const api = t.component('Invoicing API', 'service', [440, 200], {
+  const api = t.component('Invoicing API', 'service', [600, 200], {
     technology: 'Python 3.12 (FastAPI, Gunicorn + Uvicorn) on ECS Fargate',
     description: 'Tenants, customers, invoices and payments; enqueues every slow job.',
     zoneIds: [a, b, c],
@@ -32,7 +32,7 @@ export function saasQueueWorkers(): Project {
     observability: { logs: true, metrics: true, tracing: true, alerts: true },
     testing: { unit: true, integration: true, loadTestedMultiple: 3, failoverTested: false },
   });
-  const db = t.component('Tenant database', 'database', [660, 200], {
+  const db = t.component('Tenant database', 'database', [900, 200], {
     technology: 'Amazon Aurora PostgreSQL 16',
     description: 'All tenants in one schema, keyed by tenant id.',
     zoneIds: [a, b],
@@ -47,7 +47,7 @@ export function saasQueueWorkers(): Project {
     observability: { logs: true, metrics: true, alerts: true },
     testing: { failoverTested: true },
   });
-  const redis = t.component('Rate-limit and cache store', 'cache', [660, 380], {
+  const redis = t.component('Rate-limit and cache store', 'cache', [900, 380], {
     technology: 'Amazon ElastiCache for Redis 7 (cluster mode)',
     zoneIds: [a, b],
     deployment: { instances: 2, managed: true, failover: 'standby' },
@@ -55,13 +55,13 @@ export function saasQueueWorkers(): Project {
     cache: { ttlSeconds: 120, invalidation: 'write-through', hitRatio: 0.7, treatedAsDurable: false },
     observability: { metrics: true, alerts: true },
   });
-  const queue = t.component('Job queue', 'queue', [660, 30], {
+  const queue = t.component('Job queue', 'queue', [900, 30], {
     technology: 'Amazon SQS (standard queue)',
     description: 'PDF rendering, email sending and nightly exports.',
     deployment: { managed: true, scalingMode: 'managed-elastic' },
     messaging: { durable: true, deadLetterQueue: true, maxRetries: 5, depthAlert: true, delivery: 'at-least-once', eventsPerDay: 600_000 },
   });
-  const workers = t.component('Job workers', 'worker', [880, 30], {
+  const workers = t.component('Job workers', 'worker', [1200, 30], {
     technology: 'Celery 5 workers on ECS Fargate',
     description: 'Render invoice PDFs, send emails, build CSV exports.',
     zoneIds: [a, b, c],
@@ -71,14 +71,14 @@ export function saasQueueWorkers(): Project {
     observability: { logs: true, metrics: true, tracing: true, alerts: false },
     testing: { unit: true, integration: true, loadTestedMultiple: 1 },
   });
-  const files = t.component('Documents bucket', 'object-storage', [880, 200], {
+  const files = t.component('Documents bucket', 'object-storage', [1200, 200], {
     technology: 'Amazon S3', description: 'Rendered PDFs and export files.', deployment: { managed: true },
     state: { durableData: true }, data: { sizeGb: 2_400, growthGbPerMonth: 160, backups: { enabled: true }, retention: true },
   });
-  const email = t.component('Email delivery', 'external-api', [880, 380], {
+  const email = t.component('Email delivery', 'external-api', [1200, 380], {
     technology: 'SendGrid', description: 'Invoice and reminder emails.', capacity: { ratePerInstance: 300, availability: 0.999 },
   });
-  const monitoring = t.component('Monitoring', 'monitoring', [440, 380], {
+  const monitoring = t.component('Monitoring', 'monitoring', [600, 380], {
     technology: 'Datadog (APM, logs, metrics)', deployment: { managed: true, scalingMode: 'managed-elastic' },
   });
   t.connect(customers, gateway, 'sync', { protocol: 'HTTPS', timeoutMs: 30_000 });

@@ -10,7 +10,7 @@ export function singleNodeSqlite(): Project {
     technology: 'Web browser',
   });
   const dns = t.component('DNS', 'dns', [0, 0], { technology: 'Cloudflare DNS', deployment: { managed: true } });
-  const proxy = t.component('Reverse proxy', 'load-balancer', [220, 160], {
+  const proxy = t.component('Reverse proxy', 'load-balancer', [300, 160], {
     technology: 'Caddy 2',
     description: 'Terminates TLS with automatic certificates and serves compressed static assets.',
     zoneIds: [zone],
@@ -20,7 +20,7 @@ export function singleNodeSqlite(): Project {
     exposure: { internet: true },
     observability: { logs: true },
   });
-  const app = t.component('Booking app', 'service', [440, 160], {
+  const app = t.component('Booking app', 'service', [600, 160], {
     technology: 'Ruby on Rails 7 (Puma, 2 workers × 5 threads)',
     description: 'The whole product: pages, JSON API for the calendar widget, background jobs in-process.',
     tags: ['monolith'],
@@ -33,7 +33,7 @@ export function singleNodeSqlite(): Project {
     observability: { logs: true, metrics: false, tracing: false, alerts: false },
     testing: { unit: true, integration: true, loadTestedMultiple: 0, failoverTested: false },
   });
-  const db = t.component('SQLite database', 'database', [660, 160], {
+  const db = t.component('SQLite database', 'database', [900, 160], {
     technology: 'SQLite 3.45 (WAL mode) on the local SSD',
     description: 'Customers, bookings and invoices in one file beside the app.',
     zoneIds: [zone],
@@ -47,14 +47,14 @@ export function singleNodeSqlite(): Project {
     },
     observability: { logs: false, metrics: false },
   });
-  const backups = t.component('Backup bucket', 'object-storage', [660, 340], {
+  const backups = t.component('Backup bucket', 'object-storage', [900, 340], {
     technology: 'Litestream replication to S3-compatible storage',
     description: 'Continuous copy of the SQLite WAL for point-in-time restore.',
     deployment: { managed: true },
     state: { durableData: true },
     data: { sizeGb: 10, growthGbPerMonth: 1, backups: { enabled: true } },
   });
-  const email = t.component('Email provider', 'external-api', [440, 340], {
+  const email = t.component('Email provider', 'external-api', [600, 340], {
     technology: 'Postmark',
     description: 'Booking confirmations and password resets.',
     capacity: { ratePerInstance: 50, availability: 0.999 },

@@ -7,25 +7,25 @@ export function threeTierWeb(): Project {
   const a = t.zone('eu-west-1a', 'eu-west-1');
   const b = t.zone('eu-west-1b', 'eu-west-1');
   const browsers = t.component('Shoppers', 'client', [0, 200], { technology: 'Web browsers and the mobile web', description: 'Visitors browsing the catalogue and checking out.' });
-  const cdn = t.component('CDN', 'cdn', [220, 60], {
+  const cdn = t.component('CDN', 'cdn', [300, 60], {
     technology: 'Amazon CloudFront',
     description: 'Serves images, scripts and styles from edge locations.',
     deployment: { managed: true },
     cache: { ttlSeconds: 86_400, invalidation: 'explicit-evict', hitRatio: 0.92 },
     exposure: { internet: true },
   });
-  const assets = t.component('Static assets', 'object-storage', [440, 60], {
+  const assets = t.component('Static assets', 'object-storage', [600, 60], {
     technology: 'Amazon S3', description: 'Product images and the built front end.', deployment: { managed: true },
     state: { durableData: true }, data: { sizeGb: 350, growthGbPerMonth: 15, backups: { enabled: true }, retention: true },
   });
-  const alb = t.component('Load balancer', 'load-balancer', [220, 200], {
+  const alb = t.component('Load balancer', 'load-balancer', [300, 200], {
     technology: 'AWS Application Load Balancer',
     zoneIds: [a, b],
     deployment: { managed: true, healthCheck: true, stickySessions: false, scalingMode: 'managed-elastic' },
     exposure: { internet: true },
     observability: { logs: true, metrics: true, alerts: true },
   });
-  const web = t.component('Shop app', 'service', [440, 200], {
+  const web = t.component('Shop app', 'service', [600, 200], {
     technology: 'Node.js 24 (Next.js server) on ECS Fargate',
     description: 'Renders catalogue and checkout pages and serves the shop API.',
     zoneIds: [a, b],
@@ -37,7 +37,7 @@ export function threeTierWeb(): Project {
     observability: { logs: true, metrics: true, tracing: false, alerts: true },
     testing: { unit: true, integration: true, loadTestedMultiple: 2, failoverTested: false },
   });
-  const cache = t.component('Session and page cache', 'cache', [660, 340], {
+  const cache = t.component('Session and page cache', 'cache', [900, 340], {
     technology: 'Amazon ElastiCache for Redis 7',
     description: 'Sessions and rendered catalogue fragments.',
     zoneIds: [a],
@@ -46,7 +46,7 @@ export function threeTierWeb(): Project {
     cache: { ttlSeconds: 300, invalidation: 'ttl-only', hitRatio: 0.8, treatedAsDurable: false },
     observability: { metrics: true, alerts: false },
   });
-  const db = t.component('Orders database', 'database', [660, 200], {
+  const db = t.component('Orders database', 'database', [900, 200], {
     technology: 'PostgreSQL 16 on Amazon RDS',
     description: 'Products, customers, carts and orders.',
     zoneIds: [a, b],
@@ -61,7 +61,7 @@ export function threeTierWeb(): Project {
     observability: { logs: true, metrics: true, alerts: true },
     testing: { failoverTested: true },
   });
-  const payments = t.component('Payment provider', 'external-api', [660, 60], {
+  const payments = t.component('Payment provider', 'external-api', [900, 60], {
     technology: 'Stripe', description: 'Card payments at checkout.', capacity: { ratePerInstance: 100, availability: 0.9999 },
   });
   t.connect(browsers, cdn, 'sync', { protocol: 'HTTPS', callsPerRequest: 4, dependency: 'soft' });

@@ -1,15 +1,16 @@
 import { Text } from '@mantine/core';
-import { NodeResizer, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ZoneNode as ZoneNodeType } from './flowAdapter';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
 import classes from './canvas.module.css';
 
-/** A zone or region: a labeled box; components whose first zone it is sit inside it. */
+/**
+ * A zone or region: a labelled box drawn round its members (zones.ts). It is not resized: it
+ * grows and shrinks with its members; dragging it moves them.
+ */
 function ZoneNodeView({ data, selected }: NodeProps<ZoneNodeType>) {
   return (
-    <div className={classes.zone} data-selected={selected || undefined} data-testid="canvas-zone">
-      <NodeResizer isVisible={selected} minWidth={COMPONENT_WIDTH} minHeight={COMPONENT_HEIGHT} lineClassName={classes.resizeLine} />
+    <div className={classes.zone} data-selected={selected || undefined} data-testid="canvas-zone" data-name={data.zone.name}>
       <Text size="xs" fw={600} c="dimmed" tt="uppercase" className={classes.zoneLabel}>
         {data.zone.name}
         {data.zone.region ? ` · ${data.zone.region}` : ''}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
-import { createFlowCache, toAbsolute, toFlow, zoneAt, zonesAfterDrop } from './flowAdapter';
-import { COMPONENT_WIDTH } from './geometry';
+import { createFlowCache, toFlow, withLiveGeometry } from './flowAdapter';
 
 function sample() {
   const m = new ModelBuilder();
@@ -49,20 +48,42 @@ describe('flow adapter', () => {
     expect(replaced.positions.has(db)).toBe(false);
   });
 
-  it('puts zone nodes first and members inside them at relative positions', () => {
+  it('puts zone nodes first, at the box round their members, and every component at its absolute position', () => {
     const { project, zone, web, db } = sample();
     const flow = toFlow(project, new Set([db]));
     expect(flow.nodes.map((n) => n.id)).toEqual([zone, web, db]);
     const webNode = flow.nodes[1]!;
-    expect(webNode.parentId).toBe(zone);
+    expect(webNode.parentId).toBeUndefined();
+    expect(webNode.position).toEqual({ x: 100, y: 100 });
     const box = flow.boxes.get(zone)!;
-    expect(toAbsolute(webNode.position, webNode.parentId, flow.boxes)).toEqual({ x: 100, y: 100 });
+    expect(flow.nodes[0]!.position).toEqual({ x: box.x, y: box.y });
     expect(box.x).toBeLessThan(100);
     expect(flow.nodes[2]!.selected).toBe(true);
-    expect(flow.nodes[2]!.parentId).toBeUndefined();
     // db has no position: placed on the grid below the placed ones, not on top of web.
     expect(flow.positions.get(db)!.y).toBeGreaterThan(100);
     if (webNode.type === 'component') expect(webNode.data.instances).toBe(3);
+  });
+
+  it('draws no box for a zone without members, and chips on a component in two zones', () => {
+    const { project, zone, web } = sample();
+    const other = { id: '00000000-0000-4000-8000-00000000e001' as never, name: 'eu-2' };
+    const twoZones = { ...project, zones: [...project.zones, other], components: project.components.map((c) => (c.id === web ? { ...c, zoneIds: [zone, other.id] as never } : c)) };
+    const flow = toFlow(twoZones, new Set());
+    // web, its only member, runs in both zones: neither zone has a component of its own to box.
+    expect(flow.nodes.filter((n) => n.type === 'zone')).toEqual([]);
+    const webNode = flow.nodes.find((n) => n.id === web)!;
+    expect(webNode.type === 'component' && webNode.data.zones).toEqual(['eu-1', 'eu-2']);
+  });
+
+  it('shows a drag by moving only the nodes that moved', () => {
+    const { project, web, db } = sample();
+    const flow = toFlow(project, new Set());
+    const settled = { positions: flow.positions, boxes: flow.boxes };
+    const live = { positions: new Map([...flow.positions, [web, { x: 150, y: 120 }]]), boxes: flow.boxes };
+    const nodes = withLiveGeometry(flow.nodes, settled, live);
+    expect(nodes.find((n) => n.id === web)!.position).toEqual({ x: 150, y: 120 });
+    expect(nodes.find((n) => n.id === db)).toBe(flow.nodes.find((n) => n.id === db));
+    expect(withLiveGeometry(flow.nodes, settled, settled)).toBe(flow.nodes);
   });
 
   it('reuses node data when nothing about a component changed, so moves do not re-render every node', () => {
@@ -101,20 +122,5 @@ describe('flow adapter', () => {
     expect(flow.edges[0]!.id).toBe(read);
     expect(flow.edges[0]!.ariaLabel).toBe('read connection from web to db');
     expect(flow.edges[0]!.data!.fromName).toBe('web');
-  });
-
-  it('finds the zone under a dropped component and updates its zone list', () => {
-    const boxes = new Map([
-      ['big', { x: 0, y: 0, width: 1000, height: 1000 }],
-      ['small', { x: 400, y: 400, width: 400, height: 200 }],
-    ]);
-    expect(zoneAt({ x: 450, y: 450 }, boxes)).toBe('small');
-    expect(zoneAt({ x: 10, y: 10 }, boxes)).toBe('big');
-    expect(zoneAt({ x: 2000 - COMPONENT_WIDTH, y: 10 }, boxes)).toBeNull();
-    expect(zonesAfterDrop(['a', 'b'], 'b')).toEqual(['b', 'a']);
-    expect(zonesAfterDrop(['a', 'b'], 'a')).toBeNull();
-    expect(zonesAfterDrop(['a', 'b'], null)).toEqual(['b']);
-    expect(zonesAfterDrop(undefined, null)).toBeNull();
-    expect(zonesAfterDrop(undefined, 'a')).toEqual(['a']);
   });
 });

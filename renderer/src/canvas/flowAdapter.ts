@@ -4,7 +4,9 @@ import type { Connection } from '../../../shared/model/connection';
 import { effectiveDeployment } from '../../../shared/model/defaults';
 import type { Project } from '../../../shared/model/project';
 import type { Zone } from '../../../shared/model/zone';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH, contains, GRID_COLUMNS, GRID_GAP_X, GRID_GAP_Y, ZONE_LABEL_HEIGHT, ZONE_PADDING, type Box } from './geometry';
+import type { Note } from '../../../shared/model/layout';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_COLUMNS, GRID_GAP_X, GRID_GAP_Y, type Box } from './geometry';
+import { boxZone, zoneBoxes, zoneChips } from './zones';
 
 /**
  * The only place that knows both the domain and React Flow. The domain never sees React Flow's
@@ -14,8 +16,11 @@ import { COMPONENT_HEIGHT, COMPONENT_WIDTH, contains, GRID_COLUMNS, GRID_GAP_X, 
 export type ComponentNodeData = {
   readonly component: Component;
   readonly instances: number;
+  /** Its zones' names when it is in two or more (see zones.ts); null otherwise. */
+  readonly zones: readonly string[] | null;
 };
 export type ZoneNodeData = { readonly zone: Zone; readonly memberCount: number };
+export type NoteNodeData = { readonly note: Note };
 export type ConnectionEdgeData = {
   readonly connection: Connection;
   readonly fromName: string;
@@ -23,7 +28,8 @@ export type ConnectionEdgeData = {
 };
 export type ComponentNode = Node<ComponentNodeData, 'component'>;
 export type ZoneNode = Node<ZoneNodeData, 'zone'>;
-export type FlowNode = ComponentNode | ZoneNode;
+export type NoteNode = Node<NoteNodeData, 'note'>;
+export type FlowNode = ComponentNode | ZoneNode | NoteNode;
 export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export interface Point {
@@ -58,41 +64,6 @@ export function componentPositions(project: Project): Map<string, Point> {
   return positions;
 }
 
-/** Each zone's box: the stored one, else the smallest box around the components whose first zone it is. */
-export function zoneBoxes(project: Project, positions: ReadonlyMap<string, Point>): Map<string, Box> {
-  const boxes = new Map<string, Box>();
-  const members = new Map<string, Point[]>();
-  for (const component of project.components) {
-    const zone = component.zoneIds?.[0];
-    const p = positions.get(component.id);
-    if (!zone || !p) continue;
-    const list = members.get(zone) ?? [];
-    list.push(p);
-    members.set(zone, list);
-  }
-  let emptyIndex = 0;
-  for (const zone of project.zones) {
-    const stored = project.layout.zones[zone.id];
-    if (stored) {
-      boxes.set(zone.id, stored);
-      continue;
-    }
-    const points = members.get(zone.id);
-    if (points && points.length > 0) {
-      const minX = Math.min(...points.map((p) => p.x));
-      const minY = Math.min(...points.map((p) => p.y));
-      const maxX = Math.max(...points.map((p) => p.x + COMPONENT_WIDTH));
-      const maxY = Math.max(...points.map((p) => p.y + COMPONENT_HEIGHT));
-      boxes.set(zone.id, { x: minX - ZONE_PADDING, y: minY - ZONE_PADDING - ZONE_LABEL_HEIGHT, width: maxX - minX + 2 * ZONE_PADDING, height: maxY - minY + 2 * ZONE_PADDING + ZONE_LABEL_HEIGHT });
-    } else {
-      // An empty zone with no box yet: a small box above the diagram, in a row with the others.
-      boxes.set(zone.id, { x: emptyIndex * (COMPONENT_WIDTH + 2 * ZONE_PADDING + GRID_GAP_X), y: -COMPONENT_HEIGHT * 3, width: COMPONENT_WIDTH + 2 * ZONE_PADDING, height: COMPONENT_HEIGHT + 2 * ZONE_PADDING + ZONE_LABEL_HEIGHT });
-      emptyIndex += 1;
-    }
-  }
-  return boxes;
-}
-
 export interface FlowModel {
   readonly nodes: FlowNode[];
   readonly edges: ConnectionEdge[];
@@ -111,6 +82,8 @@ export interface FlowCache {
   /** Whole node and edge objects: React Flow re-renders a node or edge whose object changed. */
   nodes: Map<string, FlowNode>;
   edges: Map<string, ConnectionEdge>;
+  /** Zone chips per component, kept while the names are the same. */
+  chips: Map<string, readonly string[]>;
   /**
    * The lists of the previous call, returned again when every item is the same: React Flow
    * rebuilds its lookups of all nodes or all edges whenever it gets a new list (a check result
@@ -134,7 +107,7 @@ export interface FlowCache {
 
 /**
  * True when `now` places every component where `before` did: the same ids in the same order
- * (unplaced components take grid slots by order), each in the same first zone. A property edit
+ * (unplaced components take grid slots by order), each drawn in the same zone box. A property edit
  * replaces one component object and keeps both, so the positions and zone boxes stand, without
  * rebuilding them for 1,000 components on every keystroke (measured: ~6 ms of the edit's render).
  */
@@ -143,13 +116,13 @@ function samePlacement(before: readonly Component[], now: readonly Component[]):
   for (let i = 0; i < now.length; i++) {
     const a = before[i]!;
     const b = now[i]!;
-    if (a !== b && (a.id !== b.id || a.zoneIds?.[0] !== b.zoneIds?.[0])) return false;
+    if (a !== b && (a.id !== b.id || boxZone(a) !== boxZone(b))) return false;
   }
   return true;
 }
 
 export function createFlowCache(): FlowCache {
-  return { components: new Map(), connections: new Map(), zones: new Map(), nodes: new Map(), edges: new Map(), nodeList: [], edgeList: [], geometry: null };
+  return { components: new Map(), connections: new Map(), zones: new Map(), nodes: new Map(), edges: new Map(), chips: new Map(), nodeList: [], edgeList: [], geometry: null };
 }
 
 /** Same keys in the same order, with equal values. */
@@ -177,28 +150,27 @@ const arrow = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 /** Size of a component's connection handles (canvas.module.css `.handle`, border-box). */
 export const HANDLE_SIZE = 10;
 /**
- * A component's size and handles as the canvas CSS draws them: a fixed 200 × 72 box with a 1 px
- * border, the target handle centred on its left border and the source handle on its right.
- * Given to React Flow up front, they spare it measuring every node and handle in the DOM on
- * open (a forced layout per node on a large diagram), and edges can be drawn on the first frame.
+ * A component's size and handles as the canvas CSS draws them: a fixed 200 × 72 box with a
+ * connection handle at the middle of each side (a connection may start from any side) and a
+ * target handle over the whole body (a connection dropped anywhere on a component ends there).
+ * Given to React Flow up front, they spare it measuring every node and handle in the DOM on open.
+ * Where a connection meets its boxes is decided by the router (routing/routes.ts), not by these.
  */
 const componentMeasured = { width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT };
-const handleTop = COMPONENT_HEIGHT / 2 - HANDLE_SIZE / 2;
-// id null, as React Flow reads it from a handle's DOM: it finds the handle a connection is dropped
-// on by a data-id built from the id, so undefined here would never match the element.
+const half = HANDLE_SIZE / 2;
 const componentHandles: NodeHandle[] = [
-  { id: null, type: 'target', position: Position.Left, x: 1 - HANDLE_SIZE / 2, y: handleTop, width: HANDLE_SIZE, height: HANDLE_SIZE },
-  { id: null, type: 'source', position: Position.Right, x: COMPONENT_WIDTH - 1 - HANDLE_SIZE / 2, y: handleTop, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: 'right', type: 'source', position: Position.Right, x: COMPONENT_WIDTH - half, y: COMPONENT_HEIGHT / 2 - half, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: 'bottom', type: 'source', position: Position.Bottom, x: COMPONENT_WIDTH / 2 - half, y: COMPONENT_HEIGHT - half, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: 'left', type: 'source', position: Position.Left, x: -half, y: COMPONENT_HEIGHT / 2 - half, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: 'top', type: 'source', position: Position.Top, x: COMPONENT_WIDTH / 2 - half, y: -half, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: 'body', type: 'target', position: Position.Left, x: 0, y: 0, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT },
 ];
-/** Where connections end on a component, relative to its top-left corner (as React Flow computes them). */
-export const CONNECTION_END = { sourceX: COMPONENT_WIDTH - 1 + HANDLE_SIZE / 2, targetX: 1 - HANDLE_SIZE / 2, y: COMPONENT_HEIGHT / 2 };
 
 function sameNode(a: FlowNode, b: FlowNode): boolean {
   return (
     a.data === b.data &&
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
-    a.parentId === b.parentId &&
     a.selected === b.selected &&
     a.width === b.width &&
     a.height === b.height &&
@@ -253,13 +225,15 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
   const { positions, boxes } = cache.geometry;
   const memberCounts = new Map<string, number>();
   for (const c of project.components) {
-    const zone = c.zoneIds?.[0];
+    const zone = boxZone(c);
     if (zone) memberCounts.set(zone, (memberCounts.get(zone) ?? 0) + 1);
   }
+  const chips = zoneChips(project);
   const nodes: FlowNode[] = [];
-  // Parents must come before their children in React Flow's node list.
+  // Zones first, so they draw under the components; only zones with members have a box.
   for (const zone of project.zones) {
-    const box = boxes.get(zone.id)!;
+    const box = boxes.get(zone.id);
+    if (!box) continue;
     nodes.push(reuseWhole<FlowNode>(cache.nodes, {
       id: zone.id,
       type: 'zone',
@@ -274,24 +248,22 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
     }, sameNode));
   }
   for (const component of project.components) {
-    const absolute = positions.get(component.id)!;
-    const zone = component.zoneIds?.[0];
-    const box = zone ? boxes.get(zone) : undefined;
+    const { x, y } = positions.get(component.id)!;
     const selected = selection.has(component.id);
-    const x = box ? absolute.x - box.x : absolute.x;
-    const y = box ? absolute.y - box.y : absolute.y;
-    // The same component, place and selection: the cached node as it is, without building and
-    // comparing a new one (every component on every keystroke otherwise).
+    const zones = sameChips(cache.chips.get(component.id), chips.get(component.id));
+    if (zones) cache.chips.set(component.id, zones);
+    else cache.chips.delete(component.id);
+    // The same component, place, zones and selection: the cached node as it is, without building
+    // and comparing a new one (every component on every keystroke otherwise).
     const cached = cache.nodes.get(component.id);
-    if (cached?.type === 'component' && cached.data.component === component && cached.selected === selected && cached.position.x === x && cached.position.y === y && cached.parentId === (box ? zone : undefined)) {
+    if (cached?.type === 'component' && cached.data.component === component && cached.data.zones === (zones ?? null) && cached.selected === selected && cached.position.x === x && cached.position.y === y) {
       nodes.push(cached);
       continue;
     }
     nodes.push(reuseWhole<FlowNode>(cache.nodes, {
       id: component.id,
       type: 'component',
-      position: box ? { x, y } : absolute,
-      ...(box ? { parentId: zone } : {}),
+      position: { x, y },
       width: COMPONENT_WIDTH,
       height: COMPONENT_HEIGHT,
       measured: componentMeasured,
@@ -301,8 +273,29 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
       data: reuse(cache.components, component.id, {
         component,
         instances: effectiveDeployment(component).instances,
+        zones: zones ?? null,
       }),
     }, sameNode));
+  }
+  for (const [id, note] of Object.entries(project.layout.notes ?? {})) {
+    const cached = cache.nodes.get(id);
+    const selected = selection.has(id);
+    if (cached?.type === 'note' && cached.data.note === note && cached.selected === selected) {
+      nodes.push(cached);
+      continue;
+    }
+    nodes.push({
+      id,
+      type: 'note',
+      position: { x: note.x, y: note.y },
+      width: note.width,
+      height: note.height,
+      style: { width: note.width, height: note.height },
+      selected,
+      ariaLabel: `Note: ${note.text.slice(0, 80)}`,
+      data: { note },
+    });
+    cache.nodes.set(id, nodes[nodes.length - 1]!);
   }
   const names = new Map(project.components.map((c) => [c.id as string, c.name]));
   const edges: ConnectionEdge[] = project.connections.map((connection) => {
@@ -328,37 +321,28 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
   return { nodes: cache.nodeList, edges: cache.edgeList, positions, boxes };
 }
 
-/** The absolute position of a node React Flow reports relative to its parent zone. */
-export function toAbsolute(position: Point, parentId: string | undefined, boxes: ReadonlyMap<string, Box>): Point {
-  const box = parentId ? boxes.get(parentId) : undefined;
-  return box ? { x: position.x + box.x, y: position.y + box.y } : position;
+/** The previous chip list when the names are the same, so the node's data stays the same object. */
+function sameChips(before: readonly string[] | undefined, now: readonly string[] | undefined): readonly string[] | undefined {
+  if (!now) return undefined;
+  if (before && before.length === now.length && before.every((name, i) => name === now[i])) return before;
+  return now;
 }
 
 /**
- * The zone a component dropped at `position` (absolute, top-left) belongs in: the smallest zone
- * box containing its centre, or null outside every zone.
+ * The nodes with a drag applied: components where they are now, zone boxes as liveGeometry draws
+ * them. Unchanged nodes stay the same objects, so React Flow re-renders only what moved.
  */
-export function zoneAt(position: Point, boxes: ReadonlyMap<string, Box>): string | null {
-  const cx = position.x + COMPONENT_WIDTH / 2;
-  const cy = position.y + COMPONENT_HEIGHT / 2;
-  let best: { id: string; area: number } | null = null;
-  for (const [id, box] of boxes) {
-    if (!contains(box, cx, cy)) continue;
-    const area = box.width * box.height;
-    if (!best || area < best.area) best = { id, area };
-  }
-  return best?.id ?? null;
+export function withLiveGeometry(nodes: FlowNode[], settled: { positions: ReadonlyMap<string, Point>; boxes: ReadonlyMap<string, Box> }, live: { positions: ReadonlyMap<string, Point>; boxes: ReadonlyMap<string, Box> }): FlowNode[] {
+  if (live.positions === settled.positions && live.boxes === settled.boxes) return nodes;
+  return nodes.map((node): FlowNode => {
+    if (node.type === 'zone') {
+      const box = live.boxes.get(node.id);
+      if (!box || box === settled.boxes.get(node.id)) return node;
+      return { ...node, position: { x: box.x, y: box.y }, width: box.width, height: box.height, style: { width: box.width, height: box.height } };
+    }
+    if (node.type === 'note') return node;
+    const p = live.positions.get(node.id);
+    if (!p || p === settled.positions.get(node.id)) return node;
+    return { ...node, position: p };
+  });
 }
-
-/**
- * New zone list after a drop: entering a zone makes it the first (others kept); leaving the
- * first zone's box for no zone removes only that zone. Returns null when nothing changes.
- */
-export function zonesAfterDrop(current: readonly string[] | undefined, dropped: string | null): string[] | null {
-  const list = current ?? [];
-  const first = list[0];
-  if (dropped === null) return first === undefined ? null : list.slice(1);
-  if (first === dropped) return null;
-  return [dropped, ...list.filter((z) => z !== dropped)];
-}
-

@@ -1,23 +1,31 @@
-import { getBezierPath, getViewportForBounds, Position, type ReactFlowState, type Viewport } from '@xyflow/react';
+import { getViewportForBounds, type Viewport } from '@xyflow/react';
 import type { ComponentKind } from '../../../shared/model/component';
 import type { ConnectionKind } from '../../../shared/model/connection';
 import type { ComponentMarks } from './canvasMarks';
-import { CONNECTION_END, type Point } from './flowAdapter';
+import type { Point } from './flowAdapter';
+import { directRoute } from './routing/routes';
 import { bandColor, severityColor } from './highlight';
 import { kindColor } from './kindIcons';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
 
 /**
- * Below this zoom the canvas draws an overview: components as plain coloured boxes, connections as
- * a few SVG paths. A component's name (14 px) is under 5 px tall there, so nothing readable is
- * lost, while a 1,000-component diagram drops from ~29,000 DOM elements (and ~3,800 separately
- * painted layers, one per React Flow edge) to a few thousand, which is what keeps opening and
- * panning a large project fast.
+ * Below this zoom a large diagram is drawn as an overview: components as plain coloured boxes,
+ * connections as a few SVG paths. A 1,000-component diagram drops from ~29,000 DOM elements (and
+ * ~3,800 separately painted layers, one per React Flow edge) to a few thousand, which is what keeps
+ * opening and panning a large project fast.
  */
 export const OVERVIEW_ZOOM = 0.35;
+/**
+ * A diagram this small stays cheap to draw in full: it keeps its names (semantic zoom enlarges
+ * them) down to SMALL_OVERVIEW_ZOOM, where a name would need a font as wide as its box.
+ */
+export const SMALL_DIAGRAM = 200;
+export const SMALL_OVERVIEW_ZOOM = 0.15;
 
-/** React Flow store selector: true while zoomed out into the overview. */
-export const inOverview = (s: ReactFlowState): boolean => s.transform[2] < OVERVIEW_ZOOM;
+/** The zoom below which a diagram of this many components is drawn as an overview. */
+export function overviewBelow(componentCount: number): number {
+  return componentCount <= SMALL_DIAGRAM ? SMALL_OVERVIEW_ZOOM : OVERVIEW_ZOOM;
+}
 
 /** Line styles of the overview's connections. */
 export type OverviewLine = 'solid' | 'dashed' | 'dotted' | 'selected';
@@ -44,8 +52,8 @@ export const OVERVIEW_PATH_CELL = 1000;
 const lineOrder: readonly OverviewLine[] = ['solid', 'dashed', 'dotted', 'selected'];
 
 /**
- * The overview's connections as SVG paths: the same bezier curves React Flow draws from a
- * component's right handle to the next one's left handle, grouped by line style and by the cells
+ * The overview's connections as SVG paths: the direct routes between the facing sides of the two
+ * components (routing/routes.ts), grouped by line style and by the cells
  * (OVERVIEW_PATH_CELL) their ends span. Not one path per style: when one component changes colour,
  * Chromium rasters again every path whose bounds cross the changed spot, and a path of all 2,800
  * connections of a 1,000-component diagram crosses every spot, so a single changed box cost ~70 ms
@@ -60,11 +68,12 @@ export function overviewPaths(connections: readonly OverviewConnection[], positi
     const from = positions.get(connection.from);
     const to = positions.get(connection.to);
     if (!from || !to) continue;
-    const sourceX = from.x + CONNECTION_END.sourceX;
-    const sourceY = from.y + CONNECTION_END.y;
-    const targetX = to.x + CONNECTION_END.targetX;
-    const targetY = to.y + CONNECTION_END.y;
-    const [path] = getBezierPath({ sourceX, sourceY, sourcePosition: Position.Right, targetX, targetY, targetPosition: Position.Left });
+    const { points } = directRoute({ ...from, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }, { ...to, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT });
+    const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join('');
+    const sourceX = points[0]!.x;
+    const sourceY = points[0]!.y;
+    const targetX = points[points.length - 1]!.x;
+    const targetY = points[points.length - 1]!.y;
     const line = selection.has(connection.id) ? 'selected' : lineOf[connection.kind];
     const key = `${line} ${cell(Math.min(sourceX, targetX))} ${cell(Math.min(sourceY, targetY))} ${cell(Math.max(sourceX, targetX))} ${cell(Math.max(sourceY, targetY))}`;
     const group = groups.get(key);

@@ -2,8 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { createContext, startTransition, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OpenedProject } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
-import { startLayout, type LayoutJob } from '../canvas/autoLayout';
-import { applyLayoutResult } from '../canvas/layoutGraph';
+import { startLayout, type LayoutJob } from '../canvas/layout/autoLayout';
+import { applyLayoutResult } from '../canvas/layout/layoutGraph';
 import type { ApplyOptions, AutoLayoutMode, CheckState, EditorApi, EditorView } from './editorApi';
 import { createHistory, record, redo as redoStep, undo as undoStep, type History } from './history';
 import { SaveConflictDialog } from './SaveConflictDialog';
@@ -15,6 +15,8 @@ export interface ViewportBridge {
   fitTo: ((ids: readonly string[]) => void) | null;
   /** Centre of the visible canvas in diagram coordinates, where keyboard-added components go. */
   center: (() => { x: number; y: number }) | null;
+  /** The visible canvas's size in screen pixels. */
+  size: (() => { width: number; height: number }) | null;
 }
 
 const EditorContext = createContext<EditorApi | null>(null);
@@ -73,7 +75,7 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   );
 
   const [selection, setSelection] = useState<readonly string[]>([]);
-  const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null }), []);
+  const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null, size: null }), []);
   const lastLabel = useCallback(() => historyRef.current.past.at(-1)?.label ?? null, []);
   const { saveState, flush, conflict } = useAutosave(project, opened.revisionId, lastLabel, onReload);
 
@@ -105,7 +107,7 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   const autoLayout = useCallback(
     (mode: AutoLayoutMode = 'full') => {
       if (layoutJob) return;
-      const job = startLayout(historyRef.current.present, mode);
+      const job = startLayout(historyRef.current.present, mode, bridge.size?.());
       performance.mark('tenfold:layout-start');
       // A transition renders the progress indicator in small slices, so the click never blocks.
       startTransition(() => setLayoutJob(job));

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconChevronDown, IconGitCompare, IconLayoutBoardSplit, IconPresentation } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CompareModal } from '../compare/CompareModal';
-import { prepareLayoutWorker, releaseLayoutWorker } from '../canvas/autoLayout';
+import { prepareLayoutWorker, releaseLayoutWorker } from '../canvas/layout/autoLayout';
 import { Exports } from '../exports/Exports';
 import { ThemeToggle } from '../app/ThemeToggle';
 import type { CanvasHighlight } from './editorApi';

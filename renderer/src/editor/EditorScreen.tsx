@@ -5,6 +5,7 @@ import type { OpenedProject } from '../../../shared/ipc/contract';
 import { AvailabilityPanel } from '../availability/AvailabilityPanel';
 import { Canvas } from '../canvas/Canvas';
 import { KindPalette } from '../canvas/KindPalette';
+import { useComponentPaletteSearch } from '../canvas/useComponentPaletteSearch';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { countOpen } from '../findings/findingsModel';
 import { useAnalysisCommands } from '../findings/useAnalysisCommands';
@@ -69,6 +70,7 @@ function EditorLayout() {
 function EditorCommands() {
   useEditorCommands();
   useAnalysisCommands();
+  useComponentPaletteSearch();
   return null;
 }
 

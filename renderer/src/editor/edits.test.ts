@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Project } from '../../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION, Project } from '../../../shared/model/project';
 import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
 import { addComponent, connect, copyFragment, pasteFragment, removeItems, uniqueName } from './edits';
 
@@ -30,7 +30,7 @@ describe('edits', () => {
     const { project } = sample();
     const one = addComponent(project, 'service', { x: 0, y: 0 });
     const two = addComponent(one.project, 'database', { x: 0, y: 0 });
-    expect(two.project.layout.components[two.id]).toEqual({ x: 32, y: 32 });
+    expect(two.project.layout.components[two.id]).toEqual({ x: 0, y: 120 });
   });
 
   it('refuses self-connections and duplicates', () => {
@@ -82,5 +82,22 @@ describe('edits', () => {
     const { project } = sample();
     expect(uniqueName(project, 'web')).toBe('web 2');
     expect(uniqueName(project, 'api')).toBe('api');
+  });
+
+  it('places components added at one spot side by side, never on top of each other', () => {
+    let project = Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: '00000000-0000-4000-8000-000000000001', name: 'p', components: [], connections: [] });
+    const placed: { x: number; y: number }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const added = addComponent(project, 'service', { x: 0, y: 0 });
+      project = added.project;
+      placed.push(project.layout.components[added.id]!);
+    }
+    expect(placed[0]).toEqual({ x: 0, y: 0 });
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const overlap = Math.abs(placed[i]!.x - placed[j]!.x) < 200 && Math.abs(placed[i]!.y - placed[j]!.y) < 72;
+        expect(overlap, `${i} and ${j}`).toBe(false);
+      }
+    }
   });
 });

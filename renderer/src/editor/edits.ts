@@ -3,6 +3,7 @@ import type { Connection, ConnectionKind } from '../../../shared/model/connectio
 import { kindDefaults } from '../../../shared/model/defaults';
 import { newId, type ComponentId, type ConnectionId, type ZoneId } from '../../../shared/model/ids';
 import type { Project } from '../../../shared/model/project';
+import { removeNotes } from '../canvas/notes';
 
 /**
  * Pure edits of a project, each returning a new project that shares every part it did not
@@ -20,15 +21,34 @@ export function uniqueName(project: Project, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
 }
 
+/** Size of a component on the canvas (canvas/geometry.ts), and the clearance kept round it when placing one. */
+const BOX = { width: 200, height: 72 };
+const CLEARANCE = 24;
+
 /**
- * The first spot at or diagonally below `at` where no component already sits, so components
- * added one after another at the same place stay visible.
+ * The nearest spot to `at` where a new component overlaps none already placed: `at` itself when
+ * free, else the closest free slot on rings of component-sized steps around it, so components
+ * added one after another at the same place lie side by side, each visible and easy to grab.
  */
-export function freeSpot(project: Project, at: Point, step = 32): Point {
+export function freeSpot(project: Project, at: Point): Point {
   const taken = Object.values(project.layout.components);
-  let p = at;
-  for (let i = 0; i < 50 && taken.some((q) => Math.abs(q.x - p.x) < step && Math.abs(q.y - p.y) < step); i++) p = { x: p.x + step, y: p.y + step };
-  return p;
+  const free = (p: Point) => taken.every((q) => Math.abs(q.x - p.x) >= BOX.width + CLEARANCE || Math.abs(q.y - p.y) >= BOX.height + CLEARANCE);
+  if (free(at)) return at;
+  const stepX = BOX.width + CLEARANCE * 2;
+  const stepY = BOX.height + CLEARANCE * 2;
+  for (let ring = 1; ring <= 12; ring++) {
+    const slots: Point[] = [];
+    for (let i = -ring; i <= ring; i++) {
+      for (let j = -ring; j <= ring; j++) {
+        if (Math.max(Math.abs(i), Math.abs(j)) === ring) slots.push({ x: at.x + i * stepX, y: at.y + j * stepY });
+      }
+    }
+    // Nearest first; of two as near, below before above, then right before left.
+    slots.sort((a, b) => Math.hypot(a.x - at.x, a.y - at.y) - Math.hypot(b.x - at.x, b.y - at.y) || b.y - a.y || b.x - a.x);
+    const found = slots.find(free);
+    if (found) return found;
+  }
+  return at;
 }
 
 export function addComponent(project: Project, kind: ComponentKind, wanted: Point): { project: Project; id: ComponentId } {
@@ -58,6 +78,7 @@ export function connect(project: Project, from: string, to: string, kind: Connec
 export function removeItems(project: Project, ids: readonly string[]): Project {
   const gone = new Set(ids);
   if (project.zones.some((z) => gone.has(z.id))) project = removeZones(project, gone);
+  project = removeNotes(project, gone);
   const goneComponents = new Set(project.components.filter((c) => gone.has(c.id)).map((c) => c.id as string));
   const connections = project.connections
     .filter((c) => !gone.has(c.id) && !goneComponents.has(c.from) && !goneComponents.has(c.to))

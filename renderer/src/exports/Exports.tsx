@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '../../../shared/ipc/desktop';
 import { CallFailed } from '../api/client';
 import { useEditor } from '../editor/EditorContext';
-import { useCommands, type Command } from '../palette/commands';
+import { useAllCommands, useCommands, type Command } from '../palette/commands';
 import { desktopApi, saveExport } from './exportActions';
 import { MermaidPreview } from './MermaidPreview';
 
@@ -57,6 +57,10 @@ export function Exports() {
     [save],
   );
   useCommands(commands);
+  // Pictures of the view come from the canvas, which knows what is in view.
+  const all = useAllCommands();
+  const pictures = useMemo(() => all.filter((c) => c.id.startsWith('export.view')), [all]);
+  const pictureKey = pictures.map((c) => c.id).join();
 
   // The menu changes only with `busy`: an edit re-renders the preview's project, not the menu.
   const menu = useMemo(
@@ -73,10 +77,17 @@ export function Exports() {
               {command.label}
             </Menu.Item>
           ))}
+          {pictures.length > 0 && <Menu.Divider />}
+          {pictures.map((command) => (
+            <Menu.Item key={command.id} onClick={command.run}>
+              {command.label}
+            </Menu.Item>
+          ))}
         </Menu.Dropdown>
       </Menu>
     ),
-    [busy, commands],
+    // The picture commands are stable: their ids say when they come or go.
+    [busy, commands, pictureKey],
   );
 
   return (

@@ -105,7 +105,7 @@ export function ComponentForm({ component }: { component: Component }) {
           <ListField
             testId="zones-select"
             label="Zones"
-            description="The first zone is the box it sits in on the canvas"
+            description="In one zone: drawn in its box. In several: a chip for each."
             value={component.zoneIds}
             options={zoneOptions}
             labels={zoneLabels}

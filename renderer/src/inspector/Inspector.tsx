@@ -3,6 +3,7 @@ import { useEditor } from '../editor/EditorContext';
 import { ComponentForm } from './ComponentForm';
 import { ConnectionForm } from './ConnectionForm';
 import { ZoneForm } from './ZoneForm';
+import { NoteForm } from './NoteForm';
 
 /** The selected component, connection or zone; nothing selected explains what to do. */
 export function Inspector() {
@@ -15,6 +16,8 @@ export function Inspector() {
     if (connection) return <ConnectionForm key={connection.id} connection={connection} />;
     const zone = project.zones.find((z) => z.id === id);
     if (zone) return <ZoneForm key={zone.id} zone={zone} />;
+    const note = project.layout.notes?.[id!];
+    if (note) return <NoteForm key={id} id={id!} text={note.text} />;
   }
   return (
     <Stack gap={6} py="md">

@@ -130,6 +130,12 @@ export function ProjectPanel() {
       >
         Add zone
       </Button>
+      {project.zones.length > 0 && (
+        <Text size="xs" c="dimmed">
+          A zone shows on the canvas once a component runs in it: set a component's zones in the inspector, or drag a component into a zone's box. A component in several zones
+          carries a chip for each.
+        </Text>
+      )}
     </Stack>
   );
 }

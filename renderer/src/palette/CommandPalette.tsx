@@ -2,8 +2,8 @@ import { Group, Kbd, Text } from '@mantine/core';
 import { Spotlight, spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import '@mantine/spotlight/styles.css';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo } from 'react';
-import { useAllCommands, useCommands, type Command } from './commands';
+import { useMemo, useState } from 'react';
+import { useAllCommands, useCommands, useCommandSearchSource, type Command } from './commands';
 import { groupCommands, isMacPlatform, shortcutKeys } from './shortcuts';
 import { useCommandHotkeys } from './useCommandHotkeys';
 
@@ -25,6 +25,8 @@ export function ShortcutKeys({ shortcut }: { shortcut: string }) {
  */
 export function CommandPalette() {
   const commands = useAllCommands();
+  const searchSource = useCommandSearchSource();
+  const [query, setQuery] = useState('');
   const own = useMemo<Command[]>(
     () => [{ id: 'palette.open', label: 'Command palette', group: 'General', shortcut: 'mod+k', keywords: ['search', 'actions'], run: () => spotlight.toggle() }],
     [],
@@ -32,9 +34,11 @@ export function CommandPalette() {
   useCommands(own);
   useCommandHotkeys(commands);
 
+  // Found from the query (components to go to) first, then every command; Spotlight filters both.
+  const found = useMemo(() => (query.trim() ? (searchSource()?.(query) ?? []) : []), [query, searchSource]);
   const actions = useMemo<SpotlightActionGroupData[]>(
     () =>
-      groupCommands(commands.filter((c) => c.id !== 'palette.open')).map(({ group, commands: list }) => ({
+      groupCommands([...found, ...commands.filter((c) => c.id !== 'palette.open')]).map(({ group, commands: list }) => ({
         group,
         actions: list.map((command) => ({
           id: command.id,
@@ -45,18 +49,20 @@ export function CommandPalette() {
           onClick: () => command.run(),
         })),
       })),
-    [commands],
+    [commands, found],
   );
 
   return (
     <Spotlight
       actions={actions}
+      query={query}
+      onQueryChange={setQuery}
       shortcut={null}
       scrollable
       maxHeight={420}
       nothingFound={<Text size="sm">No command matches. Try another word.</Text>}
       highlightQuery
-      searchProps={{ leftSection: <IconSearch size={18} stroke={1.5} aria-hidden />, placeholder: 'Type a command…', 'aria-label': 'Search commands' }}
+      searchProps={{ leftSection: <IconSearch size={18} stroke={1.5} aria-hidden />, placeholder: 'Type a command or a component…', 'aria-label': 'Search commands' }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 
 /**
  * Every user action is a command: the command palette (Ctrl/Cmd+K) lists them, the shortcuts
@@ -15,11 +15,20 @@ export interface Command {
   readonly shortcut?: string;
   readonly keywords?: readonly string[];
   readonly disabled?: boolean;
+  /** A second key for a listed command: bound, but left out of the palette and the shortcuts list. */
+  readonly hidden?: boolean;
+  /** Where its shortcut applies (the element the key was pressed on); everywhere when absent. */
+  readonly keyTarget?: (target: EventTarget | null) => boolean;
   run(): void;
 }
 
+/** Commands made from what the user types (a component to go to), asked for only while the palette is open. */
+export type CommandSearch = (query: string) => readonly Command[];
+
 class CommandRegistry {
   private readonly sources = new Map<symbol, readonly Command[]>();
+  /** The search of the mounted editor, if any: one at a time. */
+  search: CommandSearch | null = null;
   private snapshot: readonly Command[] = [];
   private readonly listeners = new Set<() => void>();
 
@@ -73,4 +82,21 @@ export function useCommands(commands: readonly Command[]): void {
 export function useAllCommands(): readonly Command[] {
   const registry = useRegistry();
   return useSyncExternalStore(registry.subscribe, registry.getSnapshot);
+}
+
+/** Offers commands found by the palette's query (see CommandSearch) while the caller is mounted. */
+export function useCommandSearch(search: CommandSearch): void {
+  const registry = useRegistry();
+  useEffect(() => {
+    registry.search = search;
+    return () => {
+      if (registry.search === search) registry.search = null;
+    };
+  }, [registry, search]);
+}
+
+/** The current command search, read when the palette's query changes. */
+export function useCommandSearchSource(): () => CommandSearch | null {
+  const registry = useRegistry();
+  return useCallback(() => registry.search, [registry]);
 }

@@ -60,10 +60,11 @@ export function shortcutKeys(shortcut: string, mac: boolean): string[] {
   });
 }
 
-/** Commands grouped by their group, groups and commands in registration order. */
+/** Commands grouped by their group, groups and commands in registration order; hidden ones left out. */
 export function groupCommands(commands: readonly Command[]): { group: string; commands: Command[] }[] {
   const groups = new Map<string, Command[]>();
   for (const command of commands) {
+    if (command.hidden) continue;
     const list = groups.get(command.group) ?? [];
     list.push(command);
     groups.set(command.group, list);

@@ -42,6 +42,7 @@ export function useCommandHotkeys(commands: readonly Command[]): void {
       const hit = boundRef.current.find((b) => b.matches(event));
       if (!hit) return;
       if (!hit.anywhere && blockedTarget(event.target)) return;
+      if (hit.command.keyTarget && !hit.command.keyTarget(event.target)) return;
       if (event.repeat && !event.key.startsWith('Arrow')) return;
       event.preventDefault();
       hit.command.run();

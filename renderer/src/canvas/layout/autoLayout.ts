@@ -1,10 +1,10 @@
 import ELK from 'elkjs/lib/elk-api.js';
 import ElkWorker from './elkWorker?worker';
 import LargeLayoutWorker from './largeLayoutWorker?worker';
-import type { Project } from '../../../shared/model/project';
-import type { AutoLayoutMode } from '../editor/editorApi';
+import type { Project } from '../../../../shared/model/project';
+import type { AutoLayoutMode } from '../../editor/editorApi';
 import { unpackLayout, type PackedLayout } from './largeLayoutAnswer';
-import type { LayoutResult } from './layoutGraph';
+import type { CanvasSize, LayoutResult } from './layoutGraph';
 import { buildElkGraph, componentsToPlace, LARGE_LAYOUT, largeLayoutInput, placeLargeResult, readElkResult } from './layoutGraph';
 
 export interface LayoutJob {
@@ -46,11 +46,11 @@ export function releaseLayoutWorker(): void {
  * job gets its own worker: cancelling terminates it outright, which is the only way to stop ELK
  * mid-run.
  */
-export function startLayout(project: Project, mode: AutoLayoutMode): LayoutJob {
-  return componentsToPlace(project, mode).size >= LARGE_LAYOUT ? startLargeLayout(project, mode) : startElkLayout(project, mode);
+export function startLayout(project: Project, mode: AutoLayoutMode, canvas?: CanvasSize): LayoutJob {
+  return componentsToPlace(project, mode).size >= LARGE_LAYOUT ? startLargeLayout(project, mode) : startElkLayout(project, mode, canvas);
 }
 
-function startElkLayout(project: Project, mode: AutoLayoutMode): LayoutJob {
+function startElkLayout(project: Project, mode: AutoLayoutMode, canvas?: CanvasSize): LayoutJob {
   let worker: Worker | null = null;
   const elk = new ELK({
     workerFactory: () => {
@@ -65,7 +65,7 @@ function startElkLayout(project: Project, mode: AutoLayoutMode): LayoutJob {
     settle = () => resolve(null);
   });
   const run = elk
-    .layout(buildElkGraph(project, mode))
+    .layout(buildElkGraph(project, mode, canvas))
     .then((graph) => (cancelled ? null : readElkResult(project, graph, mode)))
     .finally(() => elk.terminateWorker());
   return {

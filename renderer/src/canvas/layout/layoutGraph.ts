@@ -1,22 +1,36 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import type { Project } from '../../../shared/model/project';
-import type { AutoLayoutMode } from '../editor/editorApi';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from './geometry';
+import type { Project } from '../../../../shared/model/project';
+import type { AutoLayoutMode } from '../../editor/editorApi';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from '../geometry';
 import type { LargeLayoutInput } from './largeLayout';
+import { boxZone } from '../zones';
 
 /**
  * Turns a project into an ELK graph and ELK's answer back into layout positions. Pure, so it is
  * tested under Node with the real elkjs; the worker only runs `elk.layout` on what this builds.
  */
+/**
+ * Layered, left to right or top to bottom (layoutDirection), with zones as groups. ELK places the components for orthogonal routes,
+ * with room between layers and between the boxes of a layer for the routes the canvas draws
+ * (routing/): a connection never ends up a few pixels long or squeezed between two boxes.
+ */
 const layoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.spacing.nodeNode': '40',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-  'elk.spacing.componentComponent': '60',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.spacing.nodeNode': '48',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '96',
+  'elk.spacing.edgeNode': '24',
+  'elk.spacing.edgeEdge': '12',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '32',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
+  'elk.spacing.componentComponent': '64',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.padding': `[top=${ZONE_LABEL_HEIGHT + ZONE_PADDING},left=${ZONE_PADDING},bottom=${ZONE_PADDING},right=${ZONE_PADDING}]`,
 } as const;
+
+const spacingOptions = Object.fromEntries(Object.entries(layoutOptions).filter(([key]) => key.includes('spacing')));
 
 /**
  * From this many placed components on, the layout is our own (largeLayout.ts) rather than ELK's:
@@ -32,7 +46,55 @@ export function componentsToPlace(project: Project, mode: AutoLayoutMode): Set<s
   return new Set(project.components.filter((c) => !project.layout.components[c.id]).map((c) => c.id));
 }
 
-export function buildElkGraph(project: Project, mode: AutoLayoutMode): ElkNode {
+/** The canvas the layout is for, in screen pixels. */
+export interface CanvasSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Below this zoom a component's details are hidden (useCanvasAttributes' DETAIL_ZOOM). */
+const DETAILED = 0.75;
+
+/**
+ * Left to right, as architecture diagrams read, unless that drawing would fit the canvas only
+ * below the zoom that shows details and top to bottom fits clearly larger: a chain of nine layers
+ * then runs down the window. Estimated from the longest-path layering (the count of layers and
+ * the widest layer) before ELK runs.
+ */
+export function layoutDirection(project: Project, placing: ReadonlySet<string>, canvas: CanvasSize): 'RIGHT' | 'DOWN' {
+  const next = new Map<string, string[]>();
+  for (const c of project.connections) {
+    if (!placing.has(c.from) || !placing.has(c.to) || c.from === c.to) continue;
+    next.set(c.from, [...(next.get(c.from) ?? []), c.to]);
+  }
+  // Longest path from each component, ignoring the edge that closes a cycle.
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>();
+  const walk = (id: string): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return 0;
+    visiting.add(id);
+    let d = 0;
+    for (const to of next.get(id) ?? []) d = Math.max(d, walk(to) + 1);
+    visiting.delete(id);
+    depth.set(id, d);
+    return d;
+  };
+  const perLayer = new Map<number, number>();
+  for (const id of placing) perLayer.set(walk(id), (perLayer.get(walk(id)) ?? 0) + 1);
+  const layers = perLayer.size;
+  const widest = Math.max(1, ...perLayer.values());
+  const between = Number(layoutOptions['elk.layered.spacing.nodeNodeBetweenLayers']);
+  const within = Number(layoutOptions['elk.spacing.nodeNode']);
+  const zoomFor = (width: number, height: number) => Math.min(1, canvas.width / width, canvas.height / height);
+  const right = zoomFor(layers * (COMPONENT_WIDTH + between), widest * (COMPONENT_HEIGHT + within));
+  const down = zoomFor(widest * (COMPONENT_WIDTH + within), layers * (COMPONENT_HEIGHT + between));
+  return right < DETAILED && down > right * 1.1 ? 'DOWN' : 'RIGHT';
+}
+
+/** `canvas` is the size of the canvas in screen pixels, which the layout's direction suits. */
+export function buildElkGraph(project: Project, mode: AutoLayoutMode, canvas: CanvasSize = { width: 1280, height: 800 }): ElkNode {
   const placing = componentsToPlace(project, mode);
   // Zones become compound nodes only in a full layout; placing a few new components must not
   // move zone boxes the user arranged.
@@ -42,18 +104,21 @@ export function buildElkGraph(project: Project, mode: AutoLayoutMode): ElkNode {
   for (const component of project.components) {
     if (!placing.has(component.id)) continue;
     const node: ElkNode = { id: component.id, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT };
-    const zone = component.zoneIds?.[0];
+    // Grouped with the components of its zone's box; one spread over several zones sits outside them.
+    const zone = boxZone(component);
     if (zone && zoneIds.has(zone)) {
       const list = zoneChildren.get(zone) ?? [];
       list.push(node);
       zoneChildren.set(zone, list);
     } else root.push(node);
   }
-  for (const [zone, children] of zoneChildren) root.push({ id: zone, children, layoutOptions: { 'elk.padding': layoutOptions['elk.padding'] } });
+  // Spacing options apply to the children of the graph that states them: each zone restates them,
+  // or ELK packs a zone's members with its defaults (a queue and its worker 12 px apart).
+  for (const [zone, children] of zoneChildren) root.push({ id: zone, children, layoutOptions: { ...spacingOptions, 'elk.padding': layoutOptions['elk.padding'] } });
   const edges: ElkExtendedEdge[] = project.connections
     .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
     .map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] }));
-  return { id: 'root', layoutOptions: { ...layoutOptions }, children: root, edges };
+  return { id: 'root', layoutOptions: { ...layoutOptions, 'elk.direction': layoutDirection(project, placing, canvas) }, children: root, edges };
 }
 
 /**
@@ -67,7 +132,7 @@ export function largeLayoutInput(project: Project, mode: AutoLayoutMode): LargeL
   const components = project.components
     .filter((c) => placing.has(c.id))
     .map((c) => {
-      const zone = c.zoneIds?.[0];
+      const zone = boxZone(c);
       return { id: c.id as string, zone: zone && zoneIds.has(zone) ? (zone as string) : null };
     });
   const connections = project.connections
@@ -131,25 +196,19 @@ function belowExisting(project: Project): { x: number; y: number } {
   return Number.isFinite(maxY) ? { x: minX, y: maxY + GRID_GAP_X } : { x: 0, y: 0 };
 }
 
-/** The project with the layout result merged in; zones no longer laid out keep their boxes. */
-export function applyLayoutResult(project: Project, result: LayoutResult, mode: AutoLayoutMode): Project {
-  const zones = mode === 'full' ? dropEmptyZoneBoxes(project, result) : project.layout.zones;
+/**
+ * The project with the layout result's positions merged in. Zone boxes are drawn round their
+ * members (zones.ts), never stored: a layout clears boxes older files kept.
+ */
+export function applyLayoutResult(project: Project, result: LayoutResult, _mode: AutoLayoutMode): Project {
+  const { notes, ...rest } = project.layout;
   return {
     ...project,
     layout: {
+      ...rest,
       components: { ...project.layout.components, ...result.components },
-      zones: { ...zones, ...result.zones },
+      zones: {},
+      ...(notes ? { notes } : {}),
     },
   };
-}
-
-/** In a full layout zones with members get fresh boxes from ELK; an empty zone keeps the box it had. */
-function dropEmptyZoneBoxes(project: Project, result: LayoutResult): Project['layout']['zones'] {
-  const kept: Project['layout']['zones'] = {};
-  for (const [id, box] of Object.entries(project.layout.zones)) if (!result.zones[id] && !hasMembers(project, id)) kept[id] = box;
-  return kept;
-}
-
-function hasMembers(project: Project, zoneId: string): boolean {
-  return project.components.some((c) => c.zoneIds?.[0] === zoneId);
 }
