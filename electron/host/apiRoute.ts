@@ -18,8 +18,16 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
   }
 }
 
+/** Who may call what, when the host is shared (share/shareRoutes.ts); absent on the loopback host. */
+export interface ApiGate {
+  /** Why this caller may not use the channel (answered 403 before the body is read), or null. */
+  refusal(channel: string): string | null;
+  /** Told of every call that succeeded, after its answer is sent. */
+  done?(channel: string, input: unknown, value: unknown): void;
+}
+
 /** Handles POST /api/<channel>: body → dispatch → envelope. Never throws. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, handlers: Handlers): Promise<void> {
+export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, handlers: Handlers, gate?: ApiGate): Promise<void> {
   if (req.method !== 'POST') {
     sendError(res, 'UNSUPPORTED', `Use POST for ${pathname}; the API does not answer ${req.method ?? 'this method'}.`, 405, { Allow: 'POST' });
     return;
@@ -27,6 +35,20 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   if (!isJsonContentType(req)) {
     req.resume();
     sendError(res, 'INVALID_INPUT', 'Send the request body as JSON with the header "Content-Type: application/json".', 415);
+    return;
+  }
+  let channel: string;
+  try {
+    channel = decodeURIComponent(pathname.slice(apiPrefix.length));
+  } catch {
+    req.resume();
+    sendError(res, 'UNKNOWN_CHANNEL', `"${pathname}" is not a channel name.`);
+    return;
+  }
+  const refusal = gate?.refusal(channel) ?? null;
+  if (refusal !== null) {
+    req.resume();
+    sendError(res, 'FORBIDDEN', refusal);
     return;
   }
   const arrived = performance.now();
@@ -44,17 +66,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     sendError(res, 'INVALID_INPUT', parsed.message);
     return;
   }
-  let channel: string;
-  try {
-    channel = decodeURIComponent(pathname.slice(apiPrefix.length));
-  } catch {
-    sendError(res, 'UNKNOWN_CHANNEL', `"${pathname}" is not a channel name.`);
-    return;
-  }
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const result = await dispatch(handlers, channel, parsed.value);
   sendEnvelope(res, result, undefined, { 'Server-Timing': serverTiming(arrived, started, cpuStarted) });
+  if (result.ok) gate?.done?.(channel, parsed.value, result.value);
 }
 
 /**
