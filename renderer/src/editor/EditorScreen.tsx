@@ -14,6 +14,7 @@ import { ProjectPanel } from '../inspector/ProjectPanel';
 import { EditorFileDrop } from '../library/EditorFileDrop';
 import { ReviewMode } from '../review/ReviewMode';
 import { ConflictsPanel } from '../conflicts/ConflictsPanel';
+import { ShareFollow } from '../share/ShareFollow';
 import type { SidePanel } from './editorApi';
 import { EditorProvider, useCheckState, useEditor } from './EditorContext';
 import { EditorHeader } from './EditorHeader';
@@ -61,6 +62,7 @@ function EditorLayout() {
       {view.reviewMode ? <ReviewMode /> : layout}
       {/* After the views, so the commands register in the same order as when the layout called these hooks itself. */}
       <EditorCommands />
+      <ShareFollow />
     </>
   );
 }
