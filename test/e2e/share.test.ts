@@ -100,6 +100,16 @@ describe('a shared review meeting', () => {
     await expect.poll(() => review.getByTestId('review-status').textContent(), { timeout: 10_000 }).toBe('Fixed');
     await participant.screenshot({ path: screenshotPath('share-participant-sees-decision') });
 
+    // Out of review mode, the participant follows the canvas view too (both windows are the same size).
+    await participant.getByRole('button', { name: 'Follow the presenter' }).click();
+    await presenter.keyboard.press('Escape');
+    await review.waitFor({ state: 'hidden', timeout: 10_000 });
+    const canvasView = (page: Page) => page.locator('.react-flow__viewport').getAttribute('style');
+    await presenter.locator('.react-flow__pane').hover();
+    await presenter.mouse.wheel(0, -400);
+    await expect.poll(() => canvasView(presenter)).not.toBe(await canvasView(participant));
+    await expect.poll(async () => (await canvasView(participant)) === (await canvasView(presenter)), { timeout: 10_000 }).toBe(true);
+
     expect(presenterErrors).toEqual([]);
     // The one failing answer the participant saw is the write the test tried on purpose.
     expect(participantErrors.filter((error) => !error.includes('/api/settings:set'))).toEqual([]);

@@ -77,6 +77,7 @@ export async function handleShare(req: IncomingMessage, res: ServerResponse, pat
   }
   if (pathname === sharePaths.events) {
     if (role === null) sendError(res, 'FORBIDDEN', noRoleMessage);
+    else if (req.method === 'HEAD') sendError(res, 'UNSUPPORTED', `Use GET for ${pathname}: it is an event stream.`, 405, { Allow: 'GET' });
     else meeting.openStream(res);
     return;
   }
