@@ -259,8 +259,11 @@ describe('binding', () => {
     await expect(attempt).rejects.toThrow('Tenfold serves on 127.0.0.1 only; to let other machines in, add --share (HTTPS with a presenter and a participant link). Refused: 0.0.0.0.');
   });
 
-  it('has no meeting routes without --share: they are not found, and do not fall back to the app', async () => {
-    for (const path of ['/share/session', '/share/events', '/share/some-token']) {
+  it('has no meeting without --share: the session says so, the other routes are not found and do not fall back to the app', async () => {
+    const session = await raw('/share/session', { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(session.status).toBe(200);
+    expect(JSON.parse(session.body)).toEqual({ ok: true, value: null });
+    for (const path of ['/share/events', '/share/focus', '/share/some-token']) {
       const answer = await raw(path, { headers: { host: `127.0.0.1:${host.port}` } });
       expect(answer.status).toBe(404);
       expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('tenfold serve --share') } });

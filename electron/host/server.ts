@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { sharePaths } from '../../shared/share/meeting';
 import type { Handlers } from '../handlers/dispatch';
 import { apiPrefix, handleApi } from './apiRoute';
-import { sendError } from './envelope';
+import { sendEnvelope, sendError } from './envelope';
 import { isAllowedHost, isAllowedOrigin, loopbackNames } from './requestGuards';
 import { applySecurityHeaders } from './securityHeaders';
 import { serveStatic } from './staticFiles';
@@ -69,6 +69,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HostOpt
   const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
   if (rawPath.startsWith(sharePaths.join)) {
     if (share && meeting) await handleShare(req, res, rawPath, share, meeting);
+    else if (rawPath === sharePaths.session) sendEnvelope(res, { ok: true, value: null });
     else {
       req.resume();
       sendError(res, 'NOT_FOUND', 'This Tenfold is not shared; start it with "tenfold serve --share" to hold a review others can join.');

@@ -28,7 +28,7 @@ export type Focus = z.infer<typeof Focus>;
 
 export const libraryFocus: Focus = { projectId: null, findingKey: null, reviewMode: false, viewport: null };
 
-/** GET /share/session: who this browser is in the meeting. */
+/** GET /share/session: who this browser is in the meeting; the value is null when the host is not shared. */
 export const ShareSession = z.strictObject({ role: z.enum(shareRoles) });
 export type ShareSession = z.infer<typeof ShareSession>;
 

@@ -68,9 +68,10 @@ export function startShareSession(): void {
   if (started || !isBrowserHost || typeof EventSource === 'undefined') return;
   started = true;
   void fetch(sharePaths.session)
-    .then(async (response) => (response.ok ? ShareSession.safeParse((await response.json() as { value?: unknown }).value) : null))
+    // Not shared: the host answers null (a browser that is not in a meeting has nothing to do here).
+    .then(async (response) => (response.ok ? ShareSession.nullable().safeParse(((await response.json()) as { value?: unknown }).value) : null))
     .then((session) => {
-      if (!session?.success) return;
+      if (!session?.success || session.data === null) return;
       update({ role: session.data.role });
       if (session.data.role === 'participant') listen();
       // What the presenter opened before the role was known.
