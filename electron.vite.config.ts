@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           cli: resolve(import.meta.dirname, 'electron/cli/index.ts'),
+          // The web host's lane threads (electron/host/lanes), started by file name.
+          laneWorker: resolve(import.meta.dirname, 'electron/host/lanes/laneWorker.ts'),
         },
       },
     },

@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { validateCommand } from './commands/validate';
 import { checkCommand } from './commands/check';
+import { libraryCommand } from './commands/library';
 import { diffCommand } from './commands/diff';
 import { mergeCommand } from './commands/merge';
 
@@ -14,6 +15,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   validateCommand,
   checkCommand,
+  libraryCommand,
   diffCommand,
   mergeCommand,
 ];

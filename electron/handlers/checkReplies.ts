@@ -52,9 +52,10 @@ export interface CheckReplies {
    * the next turn of the event loop: the check runs while the editor loads and renders the
    * project, instead of after it sends the project back. Returns the id the editor asks for it
    * by (check:run `opened`). `revision` names the stored revision opened: opening it again while
-   * its check is held starts no second check.
+   * its check is held starts no second check. `id` is the id to use, when the caller (another
+   * thread of the host, see electron/host/lanes) has already handed it out.
    */
-  startOpened(project: Project, revision: string): string;
+  startOpened(project: Project, revision: string, id?: string): string;
 }
 
 /**
@@ -141,10 +142,12 @@ export function createCheckReplies({ repliesAsJson = false, rehearsed }: { reado
     return answer;
   };
   return Object.assign(reply, {
-    startOpened(project: Project, revision: string): string {
+    startOpened(project: Project, revision: string, given?: string): string {
       const known = openedRevisions.get(revision);
-      if (known !== undefined && opens.has(known)) return known;
-      const id = `${run}:${++count}`;
+      if (given === undefined && known !== undefined && opens.has(known)) return known;
+      // Counted even under a given id: a check started means the host is not quiet (rehearse).
+      count++;
+      const id = given ?? `${run}:${count}`;
       const started = new Held(project, undefined, revision);
       opens.set(id, started);
       openedRevisions.set(revision, id);

@@ -9,8 +9,8 @@ import { parseProjectFile, projectFileName, serializeProject } from '../../share
 import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { ruleDocs } from '../engine/check';
+import { createCheckReplies, type CheckReplies } from './checkReplies';
 import { compareProjects } from '../engine/diff/compare';
-import { createCheckReplies } from './checkReplies';
 import { saveAhead } from './saveAhead';
 import { listTemplates, loadTemplate } from './templates';
 import { createExportHandlers } from './exportHandlers';
@@ -27,6 +27,13 @@ export interface HandlerServices {
   readonly repliesAsJson?: boolean;
   /** projects:open puts the project on the recent list; false for a shared review's participants, who write nothing. */
   readonly marksOpened?: boolean;
+  /**
+   * Starts the check of a project being opened somewhere else (the web host's check thread, see
+   * electron/host/lanes) and returns the id it will answer to. Without it the check runs here.
+   */
+  readonly startOpenedCheck?: (projectId: string, revisionId: RevisionId) => string;
+  /** check:run's state (the checks held for relative replies), when the caller needs it too. */
+  readonly checkReplies?: CheckReplies;
 }
 
 /**
@@ -34,14 +41,14 @@ export interface HandlerServices {
  * validated by dispatch(); errors are thrown as AppError and become the envelope there.
  * Shared by Electron IPC, the web host and tests.
  */
-export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false, marksOpened = true }: HandlerServices): Handlers {
+export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false, marksOpened = true, startOpenedCheck, checkReplies }: HandlerServices): Handlers {
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
-  const checkReply = createCheckReplies({ repliesAsJson });
+  const checkReply = checkReplies ?? createCheckReplies({ repliesAsJson });
   // An opened project goes to an editor, whose first act is to check it: start that check now,
   // and soon after, while the user looks, prepare its first autosave.
   const checkingOpened = (opened: OpenedProject): OpenedProject => {
-    const checkId = checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`);
+    const checkId = startOpenedCheck ? startOpenedCheck(opened.project.id, opened.revisionId) : checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`);
     saveAhead(opened.project);
     return { ...opened, checkId };
   };
@@ -64,8 +71,8 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       return checkingOpened(library.open(project.id));
     },
     'projects:open': ({ id }) => checkingOpened(marksOpened ? library.open(id) : library.current(id)),
-    'projects:save': ({ project, changes, since, basedOn, summary }) =>
-      library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn }),
+    'projects:save': ({ project, changes, since, basedOn, summary, autosave }) =>
+      library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn, autosave: autosave ?? false }),
     'projects:rename': ({ id, name }) => library.rename(id, name),
     'projects:duplicate': ({ id, name }) => library.duplicate(id, name),
     'projects:delete': ({ id }) => {

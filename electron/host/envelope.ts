@@ -16,6 +16,11 @@ const statusByCode: Record<ErrorCode, number> = {
   CANCELLED: 400,
   UNSUPPORTED: 501,
   FORBIDDEN: 403,
+  LIBRARY_DAMAGED: 500,
+  DISK_FULL: 507,
+  LIBRARY_READ_ONLY: 423,
+  LIBRARY_BUSY: 503,
+  TIMED_OUT: 504,
   INTERNAL: 500,
 };
 
@@ -26,16 +31,28 @@ export function statusFor(result: Result<unknown>): number {
 const okOpening = Buffer.from('{"ok":true,"value":');
 const closing = Buffer.from('}');
 
+/**
+ * Exactly JSON.stringify(result) as UTF-8, with the value's JSON taken as written ahead if it
+ * was. Encoded to bytes once: measuring the text's length and then writing it encodes twice.
+ */
+export function envelopeBytes(result: Result<unknown>): Buffer {
+  const ahead = result.ok ? preparedJson(result.value) : undefined;
+  return ahead !== undefined ? Buffer.concat([okOpening, ahead, closing]) : Buffer.from(JSON.stringify(result), 'utf8');
+}
+
 /** Writes an envelope as JSON. `status` overrides the code's default (405, 415). */
 export function sendEnvelope(res: ServerResponse, result: Result<unknown>, status = statusFor(result), extraHeaders: Record<string, string> = {}): void {
-  // Exactly JSON.stringify(result) as UTF-8, with the value's JSON taken as written ahead if it
-  // was. Encoded to bytes once: measuring the text's length and then writing it encodes twice.
-  const ahead = result.ok ? preparedJson(result.value) : undefined;
-  const body = ahead !== undefined ? Buffer.concat([okOpening, ahead, closing]) : Buffer.from(JSON.stringify(result), 'utf8');
+  sendJsonBytes(res, envelopeBytes(result), status, !result.ok && result.error.code === 'LIBRARY_BUSY', extraHeaders);
+}
+
+/** Writes an envelope already encoded (by a lane's thread). */
+export function sendJsonBytes(res: ServerResponse, body: Uint8Array, status: number, retryLater: boolean, extraHeaders: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': body.length,
     'Cache-Control': 'no-store',
+    // A lock held by another program is let go within seconds: a client may simply ask again.
+    ...(retryLater ? { 'Retry-After': '2' } : {}),
     ...extraHeaders,
   });
   res.end(body);

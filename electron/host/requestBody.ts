@@ -3,10 +3,10 @@ import type { IncomingMessage } from 'node:http';
 /** Project files are capped at 50 MB; a request carrying one as a JSON string needs some room more. */
 export const maxBodyBytes = 60 * 1024 * 1024;
 
-export type BodyRead = { status: 'ok'; text: string } | { status: 'too-large' } | { status: 'aborted' };
+export type BodyRead = { status: 'ok'; bytes: Buffer } | { status: 'too-large' } | { status: 'aborted' };
 
 /**
- * Reads a request body as UTF-8, stopping at `limit` bytes. A declared Content-Length over the
+ * Reads a request body's bytes, stopping at `limit` bytes. A declared Content-Length over the
  * limit is refused before reading anything. After a refusal the rest of the body is drained
  * (not buffered) so the client can finish sending and read the 413 instead of a reset connection.
  */
@@ -36,7 +36,7 @@ export function readBody(req: IncomingMessage, limit = maxBodyBytes): Promise<Bo
       }
       chunks.push(chunk);
     });
-    req.on('end', () => settle({ status: 'ok', text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () => settle({ status: 'ok', bytes: Buffer.concat(chunks) }));
     req.on('error', () => settle({ status: 'aborted' }));
     req.on('close', () => settle({ status: 'aborted' }));
   });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { sharePaths } from '../../shared/share/meeting';
 import type { Handlers } from '../handlers/dispatch';
 import { apiPrefix, handleApi } from './apiRoute';
+import type { Lanes } from './lanes/lanes';
 import { sendEnvelope, sendError } from './envelope';
 import { isAllowedHost, isAllowedOrigin, loopbackNames } from './requestGuards';
 import { applySecurityHeaders } from './securityHeaders';
@@ -15,7 +16,10 @@ import { apiGate, handleShare, noRoleMessage, roleOf, type ShareSetup } from './
 export const loopbackAddress = '127.0.0.1';
 
 export interface HostOptions {
+  /** The handlers run on the host's own thread: every channel, unless `lanes` takes some. */
   readonly handlers: Handlers;
+  /** Threads for the channels whose cost grows with the project (lanes/laneOf.ts). */
+  readonly lanes?: Lanes;
   /** The renderer build (out/renderer). */
   readonly staticDir: string;
   /** 0 picks a free port; the running host reports the real one. */
@@ -75,7 +79,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HostOpt
       sendError(res, 'NOT_FOUND', 'This Tenfold is not shared; start it with "tenfold serve --share" to hold a review others can join.');
     }
   } else if (rawPath.startsWith(apiPrefix)) {
-    if (!share || !meeting) return handleApi(req, res, rawPath, options.handlers);
+    if (!share || !meeting) return handleApi(req, res, rawPath, options);
     // The app's files are public (the same for everyone); the library is not: every call needs a link's token.
     const role = roleOf(req, share);
     if (role === null) {
@@ -83,7 +87,8 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HostOpt
       sendError(res, 'FORBIDDEN', noRoleMessage);
       return;
     }
-    await handleApi(req, res, rawPath, role === 'presenter' ? options.handlers : share.participantHandlers, apiGate(role, meeting));
+    const handlers = role === 'presenter' ? options.handlers : share.participantHandlers;
+    await handleApi(req, res, rawPath, { handlers, lanes: options.lanes }, apiGate(role, meeting));
   } else await serveStatic(req, res, options.staticDir, rawPath);
 }
 

@@ -1,37 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectChanges } from '../../shared/ipc/projectChanges';
 import type { OpenedProject } from '../../shared/ipc/contract';
 import type { Project } from '../../shared/model/project';
 import { projectAtRound } from '../store/testing/crashProject';
+import { startHostChild, type HostChild } from './testing/hostChild';
 
 /**
  * Two hosts (two processes, as the desktop app and `tenfold serve`) on one library, with writers
  * in both at once: no save fails for the lock, no server-side change is lost, and an editor's
  * save based on a revision another process replaced is refused rather than applied.
  */
-const script = join(import.meta.dirname, 'testing', 'hostProcess.ts');
-const sourceRuntime = pathToFileURL(join(import.meta.dirname, '..', 'testing', 'sourceRuntime.mjs')).href;
-const repo = join(import.meta.dirname, '..', '..');
 let scratch: string;
-const hosts: { child: ChildProcess; url: string }[] = [];
+const hosts: HostChild[] = [];
 
-function startHostProcess(dataDir: string, staticDir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', sourceRuntime, script, dataDir, staticDir, join(scratch, 'templates')], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /^url (\S+)$/m.exec(output)?.[1];
-      if (url) resolve({ child, url });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`the host exited (${code}): ${output}`)));
-  });
+function startHostProcess(dataDir: string, staticDir: string): Promise<HostChild> {
+  return startHostChild(dataDir, staticDir, join(scratch, 'templates'));
 }
 
 interface Answer {
@@ -57,10 +43,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all(hosts.map(({ child }) => new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(hosts.map((host) => host.stop()));
   await rm(scratch, { recursive: true, force: true });
 });
 
@@ -110,10 +93,7 @@ describe('two hosts on one library', () => {
     expect((await call(a!.url, 'projects:delete', { id: created.project.id })).status).toBe(200);
     // The other host restarts (opening the library again) before the user clicks Undo.
     const staticDir = join(scratch, 'app');
-    await new Promise((resolve) => {
-      b!.child.once('exit', resolve);
-      b!.child.kill('SIGTERM');
-    });
+    await b!.stop();
     hosts[1] = await startHostProcess(join(scratch, 'library'), staticDir);
     const undone = await call(a!.url, 'projects:undelete', { id: created.project.id });
     expect(undone.status).toBe(200);

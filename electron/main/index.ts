@@ -3,6 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openLibrary, type Library } from '../store/library';
+import { DamagedLibrary } from '../store/libraryFile';
+import { restoreBackup } from '../store/backups';
 import { createHandlers } from '../handlers/handlers';
 import { warmUpOnTemplates } from '../handlers/engineWarmUp';
 import { useEngineTiering } from '../handlers/engineTiering';
@@ -63,9 +65,40 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/**
+ * Opens the library; a damaged one offers its newest good backup (the damaged file is kept
+ * aside), and any other failure is shown with its cause before the app quits.
+ */
+function openLibraryOrOffer(dataDir: string): Library | null {
+  try {
+    return openLibrary(dataDir);
+  } catch (error) {
+    if (error instanceof DamagedLibrary && error.backup) {
+      const choice = dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'Tenfold',
+        message: 'The project library is damaged.',
+        detail: `${error.message}\n\nRestore the backup taken ${error.backup.takenAt}? The damaged file is kept beside it.`,
+        buttons: ['Restore the Backup', 'Quit'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (choice !== 0) return null;
+      restoreBackup(dataDir, error.backup, new Date());
+      return openLibrary(dataDir);
+    }
+    dialog.showErrorBox('Tenfold cannot open its library', error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
 function start(): void {
   const dataDir = process.env.TENFOLD_DATA_DIR?.trim() || app.getPath('userData');
-  library = openLibrary(dataDir);
+  library = openLibraryOrOffer(dataDir);
+  if (!library) {
+    app.exit(1);
+    return;
+  }
   const lib = library;
   const handlers = createHandlers({ library: lib, templatesDir: join(appRoot, 'templates') });
 

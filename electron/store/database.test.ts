@@ -46,7 +46,7 @@ describe('library schema migrations', () => {
         expect(existsSync(`${file}.bak-v0`)).toBe(false);
       }
       const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
-      expect(indexes).toEqual([{ name: 'projects_by_last_opened' }, { name: 'revisions_by_project' }]);
+      expect(indexes).toEqual([{ name: 'projects_by_last_opened' }, { name: 'revisions_by_base' }, { name: 'revisions_by_project' }]);
       db.close();
     });
   }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { AppError } from '../../shared/ipc/errors';
 import { storeMigrations, type StoreMigration } from './migrations/index';
+import { LOCK_WAIT_MS } from './storageErrors';
 
 /**
  * Opens (creating if needed) the library database: WAL so a crash mid-save never corrupts what
@@ -14,8 +15,9 @@ export function openDatabase(file: string, migrations: readonly StoreMigration[]
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    // Another Tenfold process (the CLI next to the app) may hold the write lock for a moment.
-    db.pragma('busy_timeout = 5000');
+    // Another Tenfold process (the app next to `tenfold serve`) may hold the write lock for a
+    // moment: wait for it (write transactions ask for the lock first, see library.ts).
+    db.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
     migrate(db, file, migrations);
     return db;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -274,7 +274,7 @@ describe('library', () => {
     expect(codeOf(() => library.restore(project.id, otherRevision))).toBe('NOT_FOUND');
   });
 
-  it('explains a data folder that is not a Tenfold library', () => {
+  it('explains a data folder whose library file is not a database, and offers no backup it does not have', () => {
     const other = join(dir, 'not-a-library');
     openLibrary(other).close();
     writeFileSync(join(other, 'library.sqlite'), 'these are my notes, not a database');
@@ -285,7 +285,25 @@ describe('library', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(AppError);
-    expect((caught as AppError).message).toMatch(/^Tenfold cannot open its library .*library\.sqlite: .*set TENFOLD_DATA_DIR to another folder\.$/);
+    expect((caught as AppError).code).toBe('LIBRARY_DAMAGED');
+    expect((caught as AppError).message).toMatch(/^The library .*library\.sqlite is damaged: file is not a database\. There is no good backup to restore\./);
+    expect((caught as AppError).message).not.toContain('writable');
+  });
+
+  it('is readable by its user only: the data folder 0700, the library and its WAL 0600', () => {
+    const fresh = join(dir, 'fresh', 'Tenfold');
+    const other = openLibrary(fresh, { backups: false });
+    other.create(sample());
+    try {
+      expect(statSync(fresh).mode & 0o777).toBe(0o700);
+      for (const name of ['library.sqlite', 'library.sqlite-wal']) expect(statSync(join(fresh, name)).mode & 0o777).toBe(0o600);
+    } finally {
+      other.close();
+    }
+    // A library an older Tenfold left readable by everyone is tightened when opened.
+    chmodSync(join(fresh, 'library.sqlite'), 0o644);
+    openLibrary(fresh, { backups: false }).close();
+    expect(statSync(join(fresh, 'library.sqlite')).mode & 0o777).toBe(0o600);
   });
 
   it('keeps its data across close and reopen', () => {

@@ -1,16 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/ipc/errors';
 import type { OpenedProject, ProjectSummary, RevisionSummary } from '../../shared/ipc/contract';
-import { CURRENT_SCHEMA_VERSION, type Project } from '../../shared/model/project';
+import type { Project } from '../../shared/model/project';
 import type { ProjectId, RevisionId } from '../../shared/model/ids';
-import { parseProjectFile } from '../../shared/model/projectFile';
 import { withFreshIds } from '../../shared/model/freshIds';
-import { openDatabase } from './database';
-import { decodeModel, encodeModel } from './modelCodec';
-import { LIBRARY_FILE } from './dataDir';
+import { openLibraryFile } from './libraryFile';
+import { createRevisionModels, type EncodedModel } from './revisionModels';
 import { prepareStatements, type ProjectRow, type Statements } from './statements';
+import { storageError } from './storageErrors';
+import { createUpkeep } from './upkeep';
 import { copyName } from '../../shared/model/copyName';
 
 export interface SavedRevision {
@@ -24,6 +22,11 @@ export interface SaveOptions {
    * newer one since, the save is refused with REVISION_CONFLICT instead of replacing that work.
    */
   readonly basedOn?: number;
+  /**
+   * The editor's automatic save: thinned as it ages (thinning.ts) and stored as changes to the
+   * project's last full revision when that is much smaller. Every other revision is kept whole.
+   */
+  readonly autosave?: boolean;
 }
 
 /** How long a deleted project can still be brought back before its rows are purged. */
@@ -63,12 +66,21 @@ export interface Library {
   recent(limit?: number): ProjectSummary[];
   settings(): Record<string, string>;
   setSetting(key: string, value: string): Record<string, string>;
+  /** Resolves once no background backup is running. */
+  settled(): Promise<void>;
   close(): void;
 }
 
 export interface LibraryOptions {
   /** The clock; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** Automatic backups on start and every few hours of changes (upkeep.ts); on unless turned off. */
+  readonly backups?: boolean;
+  /**
+   * SQLite's quick check at open (libraryFile.ts); on unless turned off by a second connection
+   * of a process that has just checked the file with its first.
+   */
+  readonly verify?: boolean;
 }
 
 function toSummary(row: ProjectRow): ProjectSummary {
@@ -100,27 +112,46 @@ function notFound(id: string): AppError {
   return new AppError('NOT_FOUND', `There is no project with id ${id} in the library. It may have been deleted; refresh the project list.`);
 }
 
-/** Opens the library in `dataDir` (created if missing), migrating its schema when needed. */
+/**
+ * Opens the library in `dataDir` (created if missing, readable by the user only), checks it,
+ * migrates its schema when needed, and thins and backs it up in the background (upkeep.ts).
+ * A damaged file throws DamagedLibrary (libraryFile.ts), which names the backup to restore.
+ */
 export function openLibrary(dataDir: string, options: LibraryOptions = {}): Library {
-  const file = join(dataDir, LIBRARY_FILE);
-  let db: Database;
+  const { db, file } = openLibraryFile(dataDir, { verify: options.verify ?? true });
   try {
-    mkdirSync(dataDir, { recursive: true });
-    db = openDatabase(file);
+    const library = createLibrary(db, file, dataDir, options);
+    return withStorageErrors(library, file);
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('INTERNAL', `Tenfold cannot open its library ${file}: ${reason}. Check that the folder is writable and the file is a Tenfold library, or set TENFOLD_DATA_DIR to another folder.`);
+    if (db.open) db.close();
+    throw storageError(error, file);
   }
-  return createLibrary(db, file, options.now ?? (() => new Date()));
 }
 
-function createLibrary(db: Database, file: string, now: () => Date): Library {
+/** Every method's SQLite failure as the error that names its cause (storageErrors.ts). */
+function withStorageErrors(library: Library, file: string): Library {
+  const guarded: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(library)) {
+    guarded[key] = typeof value !== 'function' ? value : (...args: unknown[]) => {
+      try {
+        return (value as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        throw storageError(error, file);
+      }
+    };
+  }
+  return guarded as unknown as Library;
+}
+
+function createLibrary(db: Database, file: string, dataDir: string, options: LibraryOptions): Library {
+  const now = options.now ?? (() => new Date());
   const sql: Statements = prepareStatements(db);
   // Only projects deleted long ago: another process sharing the library may still offer Undo
   // for one it deleted a minute ago.
   sql.purgeDeleted.run(new Date(now().getTime() - DELETED_RETENTION_DAYS * 86_400_000).toISOString());
   const timestamp = () => now().toISOString();
+  const models = createRevisionModels((revisionId) => sql.revisionModel.get(revisionId));
+  const upkeep = createUpkeep({ db, sql, models, dataDir, now, backups: options.backups ?? true });
 
   const summaryOf = (id: string): ProjectSummary => {
     const row = sql.summary.get(id);
@@ -128,25 +159,17 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     return toSummary(row);
   };
 
-  /**
-   * A stored model. Only validated projects are ever written, so a current-version model is
-   * trusted as is (validating 10,000 components again would blow the 100 ms open budget); an
-   * older one goes through the project-file loader, which migrates and validates it.
-   */
-  const readModel = (blob: Buffer, revisionId: number): Project => {
-    const text = decodeModel(blob);
-    const data = JSON.parse(text) as { schemaVersion?: unknown };
-    if (data.schemaVersion === CURRENT_SCHEMA_VERSION) return data as Project;
-    return parseProjectFile(text, `revision ${revisionId} in the library`);
-  };
+  /** Encoded before the transaction so the write lock is held only for a few small statements. */
+  interface Pending { project: Project; encoded: EncodedModel; summary: string; at: string; autosave: boolean }
+  const pending = (project: Project, summary: string, autosave = false): Pending => ({ project, encoded: models.encode(project, autosave), summary, at: timestamp(), autosave });
 
-  /** Encoded before the transaction so the write lock is held only for two small statements. */
-  interface Pending { project: Project; model: Buffer; summary: string; at: string }
-  const pending = (project: Project, summary: string): Pending => ({ project, model: encodeModel(project), summary, at: timestamp() });
-
-  const writeRevision = ({ project, model, summary, at }: Pending): RevisionId => {
+  const writeRevision = (revision: Pending): RevisionId => {
+    const { project, summary, at, autosave } = revision;
+    // Another process may have thinned away the full revision this one is changes to: store it whole.
+    if (revision.encoded.baseId !== null && !sql.baseExists.get(revision.encoded.baseId, project.id)) revision.encoded = models.encode(project, false);
+    const { model, baseId } = revision.encoded;
     const counts = { components: project.components.length, connections: project.connections.length };
-    const revisionId = Number(sql.insertRevision.run({ projectId: project.id, at, summary, model, components: counts.components }).lastInsertRowid) as RevisionId;
+    const revisionId = Number(sql.insertRevision.run({ projectId: project.id, at, summary, model, components: counts.components, autosave: autosave ? 1 : 0, baseId }).lastInsertRowid) as RevisionId;
     sql.updateProject.run({ id: project.id, name: project.name, description: project.description ?? null, at, revisionId, ...counts });
     return revisionId;
   };
@@ -184,8 +207,14 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
   const current = (id: string): OpenedProject => {
     const row = sql.currentModel.get(id);
     if (!row) throw notFound(id);
-    latest = { project: readModel(row.model, row.id), revisionId: row.id as RevisionId, savedAt: row.saved_at };
+    latest = { project: models.read(row, id), revisionId: row.id as RevisionId, savedAt: row.saved_at };
     return latest;
+  };
+
+  const wrote = (revision: Pending, revisionId: RevisionId): void => {
+    models.written(revision.project, revisionId, revision.encoded);
+    latest = { project: revision.project, revisionId, savedAt: revision.at };
+    upkeep.wrote(revision.project.id, revision.autosave);
   };
 
   const library: Library = {
@@ -200,8 +229,8 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
         throw new AppError('CONFLICT', `A project with id ${project.id} is already in the library. Replace it or import a copy instead.`);
       }
       const revision = pending(project, summary);
-      latest = { project, revisionId: createTx.immediate(revision), savedAt: revision.at };
-      return latest;
+      wrote(revision, createTx.immediate(revision));
+      return latest!;
     },
     open(id) {
       const opened = current(id);
@@ -210,9 +239,10 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
     },
     current,
     save(project, summary = 'Saved', options = {}) {
-      const revision = pending(project, summary);
-      latest = { project, revisionId: saveTx.immediate(revision, options.basedOn), savedAt: revision.at };
-      return { revisionId: latest.revisionId, savedAt: latest.savedAt };
+      const revision = pending(project, summary, options.autosave);
+      const revisionId = saveTx.immediate(revision, options.basedOn);
+      wrote(revision, revisionId);
+      return { revisionId, savedAt: revision.at };
     },
     update(id, change, summary) {
       for (let attempt = 1; ; attempt++) {
@@ -262,7 +292,7 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
       if (!row || row.project_id !== id) {
         throw new AppError('NOT_FOUND', `Project ${id} has no revision ${revisionId}. Refresh the revision list and pick one of its entries.`);
       }
-      return { project: readModel(row.model, row.id), revisionId: row.id as RevisionId, savedAt: row.saved_at };
+      return { project: models.read(row, id), revisionId: row.id as RevisionId, savedAt: row.saved_at };
     },
     restore(id, revisionId) {
       const { project } = library.revision(id, revisionId);
@@ -275,9 +305,12 @@ function createLibrary(db: Database, file: string, now: () => Date): Library {
       sql.setSetting.run(key, value);
       return library.settings();
     },
+    settled: () => upkeep.settled(),
     close() {
+      upkeep.close();
       if (db.open) db.close();
     },
   };
+  upkeep.started();
   return library;
 }

@@ -7,7 +7,7 @@ import type { Project } from '../../shared/model/project';
  * alone took longer than the 50 ms save budget. Key order does not matter here: the deterministic
  * `.tenfold.json` text is produced on export from the stored model.
  */
-export function encodeModel(project: Project): Buffer {
+export function encodeModel(project: Project | object): Buffer {
   return deflateRawSync(modelJson(project), { level: 1 });
 }
 
@@ -30,6 +30,11 @@ const written = new WeakMap<object, Buffer>();
 const COMMA = Buffer.from(',');
 const LIST_START = Buffer.from('[');
 const LIST_END = Buffer.from(']');
+
+/** The UTF-8 JSON of a value, cached per object (see `written`). */
+export function jsonBytes(value: unknown): Buffer {
+  return json(value);
+}
 
 function json(value: unknown): Buffer {
   if (value === null || typeof value !== 'object') return Buffer.from(JSON.stringify(value) ?? 'null');
@@ -67,7 +72,7 @@ export function unwrittenParts(project: Project): number {
 }
 
 /** Exactly the UTF-8 of `JSON.stringify(project)` (a test holds it to that), from the cached parts. */
-export function modelJson(project: Project): Buffer {
+export function modelJson(project: Project | object): Buffer {
   const parts: Buffer[] = [];
   for (const [key, value] of Object.entries(project)) {
     if (value === undefined) continue;

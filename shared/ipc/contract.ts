@@ -103,7 +103,9 @@ export const contract = {
    * The revision the project was made from (`since`, or `basedOn` with a whole project) must still
    * be the latest: when another window or process saved after it, the save is refused with
    * REVISION_CONFLICT and nothing is overwritten. A whole project without `basedOn` is saved
-   * whatever the latest is (a script replacing the project).
+   * whatever the latest is (a script replacing the project). `autosave` marks the editor's
+   * automatic saves: they are thinned as they age (one per hour after a day, one per day after a
+   * week); every other revision is kept.
    */
   'projects:save': {
     input: z
@@ -113,6 +115,7 @@ export const contract = {
         since: RevisionId.optional(),
         basedOn: RevisionId.optional(),
         summary: z.string().max(500).optional(),
+        autosave: z.boolean().optional(),
       })
       .refine((input) => (input.project === undefined) !== (input.changes === undefined) && (input.changes === undefined) === (input.since === undefined) && (input.changes === undefined || input.basedOn === undefined), {
         message: 'send either the project (with the "basedOn" revision it was made from), or changes together with the "since" revision they change',

@@ -13,6 +13,11 @@ export const ErrorCode = z.enum([
   'CANCELLED', // the user closed a dialog
   'UNSUPPORTED', // not available on this host (e.g. a native dialog in the browser)
   'FORBIDDEN', // the web host refused a request from another site or host name
+  'LIBRARY_DAMAGED', // the library file is damaged; a backup can be restored
+  'DISK_FULL', // the disk holding the library is full
+  'LIBRARY_READ_ONLY', // the library file or its folder cannot be written
+  'LIBRARY_BUSY', // another program kept the library locked past the wait
+  'TIMED_OUT', // the work went past its time budget and was stopped
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -20,12 +20,12 @@ function outcome(result: Awaited<ReturnType<SaveApi['projects:save']>>): SaveOut
 }
 
 /**
- * Saves `project`, made by editing `base` (stored as revision `since`), as the changes to it; when
+ * Autosaves `project`, made by editing `base` (stored as revision `since`), as the changes to it; when
  * the host cannot apply them (that revision is gone, or they do not validate on it), as the whole
  * project based on `since`. Either way a newer revision saved elsewhere refuses the save.
  */
 export async function saveEdits(api: SaveApi, project: Project, base: Project, since: RevisionId, summary?: string): Promise<SaveOutcome> {
-  const text = summary !== undefined ? { summary } : {};
+  const text = { autosave: true, ...(summary !== undefined ? { summary } : {}) };
   const relative = await api['projects:save']({ changes: projectChanges(project, base), since, ...text });
   if (relative.ok || (relative.error.code !== 'NOT_FOUND' && relative.error.code !== 'INVALID_INPUT')) return outcome(relative);
   return outcome(await api['projects:save']({ project, basedOn: since, ...text }));

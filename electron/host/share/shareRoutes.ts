@@ -36,12 +36,13 @@ export function roleOf(req: IncomingMessage, share: ShareSetup): ShareRole | nul
 /** Which API calls a role may make, and what the room hears of the presenter's saves. */
 export function apiGate(role: ShareRole, meeting: Meeting): ApiGate {
   if (role === 'participant') {
-    return { refusal: (channel) => (isChannel(channel) && channelAccess[channel] === 'write' ? participantWriteMessage : null) };
+    return { refusal: (channel) => (isChannel(channel) && channelAccess[channel] === 'write' ? participantWriteMessage : null), readOnly: true };
   }
   return {
     refusal: () => null,
-    done(channel, input, value) {
-      if (!isChannel(channel) || channelAccess[channel] !== 'write') return;
+    // Only while someone listens: hearing of a write means parsing its input on the host's thread.
+    wants: (channel) => meeting.listeners > 0 && isChannel(channel) && channelAccess[channel] === 'write',
+    done(_channel, input, value) {
       const projectId = projectIdOf(input);
       if (projectId !== null) meeting.projectChanged({ projectId: projectId as never, revisionId: revisionOf(value) });
     },
@@ -118,7 +119,7 @@ async function publishFocus(req: IncomingMessage, res: ServerResponse, role: Sha
   }
   let parsed: ReturnType<typeof Focus.safeParse>;
   try {
-    parsed = Focus.safeParse(JSON.parse(body.text));
+    parsed = Focus.safeParse(JSON.parse(body.bytes.toString('utf8')));
   } catch {
     sendError(res, 'INVALID_INPUT', 'The focus is not valid JSON.');
     return;

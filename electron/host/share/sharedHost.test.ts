@@ -9,6 +9,7 @@ import { writeChannels } from '../../../shared/ipc/access';
 import type { Channel } from '../../../shared/ipc/contract';
 import { createHandlers } from '../../handlers/handlers';
 import { openLibrary, type Library } from '../../store/library';
+import { createLanes, type Lanes } from '../lanes/lanes';
 import { findPackageRoot } from '../packageRoot';
 import { startHost, type RunningHost } from '../server';
 import { prepareShare, type ShareStart } from './shareHost';
@@ -16,12 +17,13 @@ import { roleOfToken } from './tokens';
 
 /**
  * A shared review over real HTTPS: the host with its certificate made at start, the real
- * handlers and a real library in a temporary folder, bound to 127.0.0.1 so the test needs no
- * network. Requests trust exactly this certificate (no "ignore TLS errors"), so they also prove
+ * handlers, its lanes (threads) and a real library in a temporary folder, bound to 127.0.0.1 so
+ * the test needs no network. Requests trust exactly this certificate (no "ignore TLS errors"), so they also prove
  * the certificate names the address.
  */
 let root: string;
 let library: Library;
+let lanes: Lanes;
 let share: ShareStart;
 let host: RunningHost;
 let projectId: string;
@@ -33,14 +35,16 @@ beforeAll(async () => {
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Tenfold test</title><div id="root"></div>');
   library = openLibrary(join(root, 'library'));
   const templatesDir = join(findPackageRoot(), 'templates');
+  lanes = createLanes({ dataDir: join(root, 'library'), templatesDir });
   share = await prepareShare(library, templatesDir, '127.0.0.1');
-  host = await startHost({ handlers: createHandlers({ library, templatesDir }), staticDir, port: 0, host: '127.0.0.1', share: share.setup });
+  host = await startHost({ handlers: createHandlers({ library, templatesDir }), lanes, staticDir, port: 0, host: '127.0.0.1', share: share.setup });
   const created = await api('projects:create', { name: 'Shop', templateId: 'three-tier-web' }, { token: share.setup.tokens.presenter });
   projectId = (created.body.value as { project: { id: string } }).project.id;
-});
+}, 60_000);
 
 afterAll(async () => {
   await host?.close();
+  await lanes?.close();
   library?.close();
   await rm(root, { recursive: true, force: true });
 });

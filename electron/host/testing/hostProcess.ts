@@ -2,17 +2,17 @@
  * Child process of the two-host test: runs what `tenfold serve` runs (startTenfoldHost) on the
  * library in <dataDir> with a placeholder app folder, prints "url <address>" once listening,
  * and stops cleanly on SIGTERM.
- * Run: node --import tsx electron/host/testing/hostProcess.ts <dataDir> <staticDir> <templatesDir>
+ * Run: node --import ./electron/testing/sourceRuntime.mjs electron/host/testing/hostProcess.ts <dataDir> <staticDir> <templatesDir> [budgets JSON]
  * (A script only: nothing imports it.)
  */
 import { startTenfoldHost } from '../tenfoldHost';
 
-const [dataDir, staticDir, templatesDir] = process.argv.slice(2);
+const [dataDir, staticDir, templatesDir, budgets] = process.argv.slice(2);
 if (!dataDir || !staticDir || !templatesDir) {
-  process.stderr.write('usage: hostProcess.ts <dataDir> <staticDir> <templatesDir>\n');
+  process.stderr.write('usage: hostProcess.ts <dataDir> <staticDir> <templatesDir> [budgets JSON]\n');
   process.exit(2);
 }
-const host = await startTenfoldHost({ dataDir, staticDir, templatesDir, port: 0, warmUp: false });
+const host = await startTenfoldHost({ dataDir, staticDir, templatesDir, port: 0, ...(budgets ? { budgetsMs: JSON.parse(budgets) as Record<string, number> } : {}) });
 process.stdout.write(`url ${host.url}\n`);
 process.once('SIGTERM', () => {
   void host.stop().then(() => process.exit(0));

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial';
 import { up as recentIndex } from './002-recent-index';
 import { up as deletedProjects } from './003-deleted-projects';
+import { up as revisionStorage } from './004-revision-storage';
 
 export interface StoreMigration {
   /** The user_version the database has after this migration. */
@@ -15,4 +16,5 @@ export const storeMigrations: readonly StoreMigration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'recent-index', up: recentIndex },
   { version: 3, name: 'deleted-projects', up: deletedProjects },
+  { version: 4, name: 'revision-storage', up: revisionStorage },
 ];

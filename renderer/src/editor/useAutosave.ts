@@ -108,7 +108,7 @@ export function useAutosave(
       // Only the changes: small enough for a keepalive request, which outlives the page. The host
       // refuses them if another window saved meanwhile, as it refuses any stale save.
       if (latest.current !== saved.current && !inConflict.current && !readOnlyRef.current) {
-        callOnExit('projects:save', { changes: projectChanges(latest.current, saved.current), since: savedRevision.current, summary: 'Saved on close' });
+        callOnExit('projects:save', { changes: projectChanges(latest.current, saved.current), since: savedRevision.current, summary: 'Saved on close', autosave: true });
       }
     };
     // No "leave this page?" prompt: the keepalive save carries the edit, and a prompt would

@@ -49,6 +49,10 @@ export function RevisionsDrawer({ project, onClose, onRestored }: { project: Pro
               </Button>
             </Group>
           ))}
+          <Text size="xs" c="dimmed" mt="xs" data-testid="revision-thinning">
+            Every revision of the last day is kept. Older autosaves are thinned: the last of each hour is kept for a week, then the last of each day. Revisions you make on purpose
+            (created, imported, restored, renamed, kept over a conflict) are all kept.
+          </Text>
         </Stack>
       )}
     </Drawer>

@@ -1,0 +1,12 @@
+import { runCheck } from '../electron/engine/check';
+import { useEngineTiering } from '../electron/handlers/engineTiering';
+import { layeredModel } from './benchModel';
+useEngineTiering();
+const p = layeredModel(Number(process.argv[2] ?? 100000));
+console.log(p.components.length, p.connections.length);
+let t = performance.now();
+const r = runCheck(p, { today: '2026-01-01' });
+console.log('check', (performance.now() - t).toFixed(0), 'ms', r.findings.length, 'findings', (process.memoryUsage().heapUsed / 1e6).toFixed(0), 'MB heap');
+t = performance.now();
+const s = JSON.stringify(r);
+console.log('stringify', (performance.now() - t).toFixed(0), 'ms', (s.length / 1e6).toFixed(1), 'MB');
