@@ -25,6 +25,8 @@ export interface HandlerServices {
   readonly now?: () => Date;
   /** The transport sends replies as JSON text (the web host): replies prepared ahead are encoded ahead too. */
   readonly repliesAsJson?: boolean;
+  /** projects:open puts the project on the recent list; false for a shared review's participants, who write nothing. */
+  readonly marksOpened?: boolean;
   /**
    * Starts the check of a project being opened somewhere else (the web host's check thread, see
    * electron/host/lanes) and returns the id it will answer to. Without it the check runs here.
@@ -39,7 +41,7 @@ export interface HandlerServices {
  * validated by dispatch(); errors are thrown as AppError and become the envelope there.
  * Shared by Electron IPC, the web host and tests.
  */
-export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false, startOpenedCheck, checkReplies }: HandlerServices): Handlers {
+export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false, marksOpened = true, startOpenedCheck, checkReplies }: HandlerServices): Handlers {
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
   const checkReply = checkReplies ?? createCheckReplies({ repliesAsJson });
@@ -68,7 +70,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       // Opened at once: a new project belongs in the recent list.
       return checkingOpened(library.open(project.id));
     },
-    'projects:open': ({ id }) => checkingOpened(library.open(id)),
+    'projects:open': ({ id }) => checkingOpened(marksOpened ? library.open(id) : library.current(id)),
     'projects:save': ({ project, changes, since, basedOn, summary, autosave }) =>
       library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn, autosave: autosave ?? false }),
     'projects:rename': ({ id, name }) => library.rename(id, name),

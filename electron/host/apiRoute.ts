@@ -15,8 +15,20 @@ export interface ApiServices {
   readonly lanes?: Lanes | undefined;
 }
 
+/** Who may call what, when the host is shared (share/shareRoutes.ts); absent on the loopback host. */
+export interface ApiGate {
+  /** Why this caller may not use the channel (answered 403 before the body is read), or null. */
+  refusal(channel: string): string | null;
+  /** A shared review's participant: lanes run the read-only variant of their channels (projects:open without marking it opened). */
+  readonly readOnly?: boolean;
+  /** Whether done() wants to hear of a call to this channel: only then is its input parsed here. */
+  wants?(channel: string): boolean;
+  /** Told of a call done() wanted, once it succeeded and its answer is sent. */
+  done?(channel: string, input: unknown, value: unknown): void;
+}
+
 /** Handles POST /api/<channel>: body → dispatch (here or on a lane) → envelope. Never throws. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, services: ApiServices): Promise<void> {
+export async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, services: ApiServices, gate?: ApiGate): Promise<void> {
   if (req.method !== 'POST') {
     sendError(res, 'UNSUPPORTED', `Use POST for ${pathname}; the API does not answer ${req.method ?? 'this method'}.`, 405, { Allow: 'POST' });
     return;
@@ -24,6 +36,20 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   if (!isJsonContentType(req)) {
     req.resume();
     sendError(res, 'INVALID_INPUT', 'Send the request body as JSON with the header "Content-Type: application/json".', 415);
+    return;
+  }
+  let channel: string;
+  try {
+    channel = decodeURIComponent(pathname.slice(apiPrefix.length));
+  } catch {
+    req.resume();
+    sendError(res, 'UNKNOWN_CHANNEL', `"${pathname}" is not a channel name.`);
+    return;
+  }
+  const refusal = gate?.refusal(channel) ?? null;
+  if (refusal !== null) {
+    req.resume();
+    sendError(res, 'FORBIDDEN', refusal);
     return;
   }
   const arrived = performance.now();
@@ -36,16 +62,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     sendError(res, 'FILE_TOO_LARGE', `The request is larger than ${limitMb} MB, the most the web host accepts.`, 413);
     return;
   }
-  let channel: string;
-  try {
-    channel = decodeURIComponent(pathname.slice(apiPrefix.length));
-  } catch {
-    sendError(res, 'UNKNOWN_CHANNEL', `"${pathname}" is not a channel name.`);
-    return;
-  }
   const lane = services.lanes?.laneOf(channel) ?? 'main';
   if (lane !== 'main' && services.lanes) {
-    const run = services.lanes.run(lane, channel, body.bytes);
+    // Read before the bytes are handed to the lane's thread, which takes them over.
+    const heard = gate?.wants?.(channel) ? parseRequestJson(body.bytes.toString('utf8')) : null;
+    const run = services.lanes.run(lane, channel, body.bytes, gate?.readOnly === true);
     // The client gave up (closed the tab, aborted the fetch): so does the lane.
     const gone = (): void => {
       if (!res.writableFinished) run.cancel();
@@ -55,6 +76,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     res.off('close', gone);
     if (answer === null || res.destroyed) return;
     sendJsonBytes(res, answer.body, answer.status, answer.retryLater, { 'Server-Timing': `read;dur=${(performance.now() - arrived).toFixed(1)}, ${answer.timing}` });
+    if (heard?.ok && answer.status === 200) gate?.done?.(channel, heard.value, (JSON.parse(Buffer.from(answer.body).toString('utf8')) as { value: unknown }).value);
     return;
   }
   const parsed = parseRequestJson(body.bytes.toString('utf8'));
@@ -66,6 +88,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   const cpuStarted = process.cpuUsage();
   const result = await dispatch(services.handlers, channel, parsed.value);
   sendEnvelope(res, result, undefined, { 'Server-Timing': serverTiming(arrived, started, cpuStarted) });
+  if (result.ok && gate?.wants?.(channel)) gate.done?.(channel, parsed.value, result.value);
 }
 
 /**

@@ -256,7 +256,18 @@ describe('binding', () => {
   it('refuses any address other than loopback with a clear message', async () => {
     const attempt = startHost({ handlers: testHandlers(), staticDir, port: 0, host: '0.0.0.0' });
     await expect(attempt).rejects.toBeInstanceOf(HostStartError);
-    await expect(attempt).rejects.toThrow(/binding to other addresses .*needs the token mode, not available yet/);
+    await expect(attempt).rejects.toThrow('Tenfold serves on 127.0.0.1 only; to let other machines in, add --share (HTTPS with a presenter and a participant link). Refused: 0.0.0.0.');
+  });
+
+  it('has no meeting without --share: the session says so, the other routes are not found and do not fall back to the app', async () => {
+    const session = await raw('/share/session', { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(session.status).toBe(200);
+    expect(JSON.parse(session.body)).toEqual({ ok: true, value: null });
+    for (const path of ['/share/events', '/share/focus', '/share/some-token']) {
+      const answer = await raw(path, { headers: { host: `127.0.0.1:${host.port}` } });
+      expect(answer.status).toBe(404);
+      expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('tenfold serve --share') } });
+    }
   });
 
   it('reports a port in use as port-in-use', async () => {

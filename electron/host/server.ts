@@ -1,14 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { sharePaths } from '../../shared/share/meeting';
 import type { Handlers } from '../handlers/dispatch';
 import { apiPrefix, handleApi } from './apiRoute';
 import type { Lanes } from './lanes/lanes';
-import { sendError } from './envelope';
-import { isAllowedHost, isAllowedOrigin } from './requestGuards';
+import { sendEnvelope, sendError } from './envelope';
+import { isAllowedHost, isAllowedOrigin, loopbackNames } from './requestGuards';
 import { applySecurityHeaders } from './securityHeaders';
 import { serveStatic } from './staticFiles';
+import { Meeting } from './share/meeting';
+import { apiGate, handleShare, noRoleMessage, roleOf, type ShareSetup } from './share/shareRoutes';
 
-/** The only address the host binds until the token mode (DESIGN.md §8) exists. */
+/** The only address the host binds without --share (the token mode, DESIGN.md §8). */
 export const loopbackAddress = '127.0.0.1';
 
 export interface HostOptions {
@@ -20,8 +24,10 @@ export interface HostOptions {
   readonly staticDir: string;
   /** 0 picks a free port; the running host reports the real one. */
   readonly port: number;
-  /** Only 127.0.0.1 (or "localhost") is accepted for now. */
+  /** Without `share` only 127.0.0.1 (or "localhost") is accepted; with it, any address. */
   readonly host?: string;
+  /** A shared review: HTTPS, tokens, participants read-only (share/shareRoutes.ts). */
+  readonly share?: ShareSetup;
 }
 
 export interface RunningHost {
@@ -41,42 +47,64 @@ export class HostStartError extends Error {
   }
 }
 
-function checkBindAddress(host: string | undefined): void {
-  if (host === undefined || host === loopbackAddress || host === 'localhost') return;
+function checkBindAddress(host: string | undefined, shared: boolean): void {
+  if (shared || host === undefined || host === loopbackAddress || host === 'localhost') return;
   throw new HostStartError(
     'address-refused',
-    `Tenfold serves on ${loopbackAddress} only; binding to other addresses (${host}) needs the token mode, not available yet.`,
+    `Tenfold serves on ${loopbackAddress} only; to let other machines in, add --share (HTTPS with a presenter and a participant link). Refused: ${host}.`,
   );
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, options: HostOptions, port: number): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, options: HostOptions, port: number, meeting: Meeting | null): Promise<void> {
   applySecurityHeaders(res);
-  if (!isAllowedHost(req, port)) {
+  const share = options.share;
+  const names = share?.names ?? loopbackNames;
+  if (!isAllowedHost(req, port, names)) {
     req.resume();
-    sendError(res, 'FORBIDDEN', `Open Tenfold as http://${loopbackAddress}:${port}/; requests for other host names are refused.`);
+    const url = share ? `https://${share.linkHost}:${port}/` : `http://${loopbackAddress}:${port}/`;
+    sendError(res, 'FORBIDDEN', `Open Tenfold as ${url}; requests for other host names are refused.`);
     return;
   }
-  if (!isAllowedOrigin(req, port)) {
+  if (!isAllowedOrigin(req, port, names, share ? 'https' : 'http')) {
     req.resume();
     sendError(res, 'FORBIDDEN', 'Requests from other sites are refused.');
     return;
   }
   const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
-  if (rawPath.startsWith(apiPrefix)) await handleApi(req, res, rawPath, options);
-  else await serveStatic(req, res, options.staticDir, rawPath);
+  if (rawPath.startsWith(sharePaths.join)) {
+    if (share && meeting) await handleShare(req, res, rawPath, share, meeting);
+    else if (rawPath === sharePaths.session) sendEnvelope(res, { ok: true, value: null });
+    else {
+      req.resume();
+      sendError(res, 'NOT_FOUND', 'This Tenfold is not shared; start it with "tenfold serve --share" to hold a review others can join.');
+    }
+  } else if (rawPath.startsWith(apiPrefix)) {
+    if (!share || !meeting) return handleApi(req, res, rawPath, options);
+    // The app's files are public (the same for everyone); the library is not: every call needs a link's token.
+    const role = roleOf(req, share);
+    if (role === null) {
+      req.resume();
+      sendError(res, 'FORBIDDEN', noRoleMessage);
+      return;
+    }
+    const handlers = role === 'presenter' ? options.handlers : share.participantHandlers;
+    await handleApi(req, res, rawPath, { handlers, lanes: options.lanes }, apiGate(role, meeting));
+  } else await serveStatic(req, res, options.staticDir, rawPath);
 }
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: Server, port: number, address: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       if (error.code === 'EADDRINUSE') {
-        reject(new HostStartError('port-in-use', `Port ${port} on ${loopbackAddress} is already in use. Stop the program using it or choose another port with --port.`));
+        reject(new HostStartError('port-in-use', `Port ${port} on ${address} is already in use. Stop the program using it or choose another port with --port.`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        reject(new HostStartError('address-refused', `This machine has no address ${address}; choose one of its own with --host, or leave --host out to share on all of them.`));
       } else {
-        reject(new HostStartError('listen-failed', `Could not listen on ${loopbackAddress}:${port}: ${error.message}`));
+        reject(new HostStartError('listen-failed', `Could not listen on ${address}:${port}: ${error.message}`));
       }
     };
     server.once('error', onError);
-    server.listen(port, loopbackAddress, () => {
+    server.listen(port, address, () => {
       server.off('error', onError);
       resolve((server.address() as AddressInfo).port);
     });
@@ -85,13 +113,16 @@ function listen(server: Server, port: number): Promise<number> {
 
 /**
  * Starts the web host: the renderer build as static files and the contract as POST /api/<channel>,
- * on 127.0.0.1 only. Rejects with HostStartError for another address or a busy port.
+ * on 127.0.0.1 only, or with `share` over HTTPS on the network with the meeting's routes.
+ * Rejects with HostStartError for another address without `share` or a busy port.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  checkBindAddress(options.host);
+  const share = options.share;
+  checkBindAddress(options.host, share !== undefined);
   let port = options.port;
-  const server = createServer((req, res) => {
-    route(req, res, options, port).catch((error: unknown) => {
+  const meeting = share ? new Meeting() : null;
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    route(req, res, options, port, meeting).catch((error: unknown) => {
       // Routes never throw by design; this is the last guard so one request cannot stop the host.
       if (res.headersSent) {
         res.destroy();
@@ -99,13 +130,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       sendError(res, 'INTERNAL', `The web host failed: ${error instanceof Error ? error.message : String(error)}`);
     });
-  });
-  port = await listen(server, options.port);
+  };
+  const server: Server = share ? createTlsServer({ key: share.tls.key, cert: share.tls.cert }, handle) : createServer(handle);
+  port = await listen(server, options.port, share ? (options.host ?? '0.0.0.0') : loopbackAddress);
   return {
-    url: `http://${loopbackAddress}:${port}/`,
+    url: share ? `https://${share.linkHost}:${port}/` : `http://${loopbackAddress}:${port}/`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        meeting?.close();
         server.close(() => resolve());
         server.closeIdleConnections();
         // A browser tab may hold a request open; do not let it keep the process alive on Ctrl+C.

@@ -2,6 +2,7 @@ import { createHandlers } from '../handlers/handlers';
 import { openLibrary } from '../store/library';
 import { createLanes, type LaneOptions } from './lanes/lanes';
 import { startHost, type RunningHost } from './server';
+import { prepareShare, shareLinks } from './share/shareHost';
 
 export interface TenfoldHostOptions {
   readonly dataDir: string;
@@ -11,11 +12,15 @@ export interface TenfoldHostOptions {
   readonly templatesDir: string;
   readonly port: number;
   readonly host?: string | undefined;
+  /** A review others can join: HTTPS on `host` (default all addresses) with presenter and participant links. */
+  readonly share?: boolean;
   /** Overrides of the lanes' time budgets (tests). */
   readonly budgetsMs?: LaneOptions['budgetsMs'];
 }
 
 export interface TenfoldHost extends RunningHost {
+  /** With `share`: the links to hand out and the certificate's fingerprint to compare. */
+  readonly share?: { readonly presenter: string; readonly participant: string; readonly fingerprint256: string };
   /** Stops the host, then closes the library. */
   stop(): Promise<void>;
 }
@@ -30,9 +35,12 @@ export async function startTenfoldHost(options: TenfoldHostOptions): Promise<Ten
   const library = openLibrary(options.dataDir);
   const lanes = createLanes({ dataDir: options.dataDir, templatesDir: options.templatesDir, ...(options.budgetsMs ? { budgetsMs: options.budgetsMs } : {}) });
   let host: RunningHost;
+  let share: TenfoldHost['share'];
   try {
     const handlers = createHandlers({ library, templatesDir: options.templatesDir, repliesAsJson: true });
-    host = await startHost({ handlers, lanes, staticDir: options.staticDir, port: options.port, host: options.host });
+    const prepared = options.share ? await prepareShare(library, options.templatesDir, options.host ?? '0.0.0.0') : undefined;
+    host = await startHost({ handlers, lanes, staticDir: options.staticDir, port: options.port, host: options.host, share: prepared?.setup });
+    if (prepared) share = { ...shareLinks(host.url, prepared.setup), fingerprint256: prepared.fingerprint256 };
   } catch (error) {
     await lanes.close();
     library.close();
@@ -40,6 +48,7 @@ export async function startTenfoldHost(options: TenfoldHostOptions): Promise<Ten
   }
   return {
     ...host,
+    ...(share ? { share } : {}),
     async stop() {
       await host.close();
       await lanes.close();

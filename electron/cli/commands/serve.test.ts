@@ -60,10 +60,35 @@ describe('tenfold serve (the built CLI in a child process)', () => {
     }
   });
 
-  it('refuses to bind another address', async () => {
+  it('refuses to bind another address without --share', async () => {
     const run = await runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--data-dir', join(scratch, 'host')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('binding to other addresses (0.0.0.0) needs the token mode, not available yet');
+    expect(run.stderr).toContain('to let other machines in, add --share');
+  });
+
+  it('shares a review with --share: HTTPS, the fingerprint, two links and a QR code of the participant link', async () => {
+    const tenfold = await startTenfold({ dataDir: join(scratch, 'shared'), share: true });
+    try {
+      const out = tenfold.output();
+      expect(tenfold.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(out).toMatch(/Certificate SHA-256 fingerprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}\n/);
+      expect(tenfold.share!.presenter).toMatch(new RegExp(`^${tenfold.url}share/[A-Za-z0-9_-]{43}$`));
+      expect(tenfold.share!.participant).toMatch(new RegExp(`^${tenfold.url}share/[A-Za-z0-9_-]{43}$`));
+      expect(tenfold.share!.presenter).not.toBe(tenfold.share!.participant);
+      // The QR code is drawn with half blocks after the participant link.
+      expect(out.slice(out.indexOf(tenfold.share!.participant))).toMatch(/[▀▄█]{7}/);
+      // The token is printed once per link and nowhere else.
+      const token = tenfold.share!.participant.split('/share/')[1]!;
+      expect(out.split(token)).toHaveLength(2);
+    } finally {
+      expect(await tenfold.stop()).toBe(0);
+    }
+  });
+
+  it('says which address is wrong when --share names one the machine does not have', async () => {
+    const run = await runCli(['serve', '--share', '--host', '203.0.113.77', '--port', '0', '--data-dir', join(scratch, 'wrong-address')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('This machine has no address 203.0.113.77');
   });
 
   it.each([['--port', 'eighty'], ['--port', '70000'], ['--colour', 'red']])('refuses bad options: %s %s', async (flag, value) => {

@@ -11,7 +11,14 @@ export interface LaneWorkerData {
 /** Host → lane thread. */
 export type ToLane =
   /** One request: its channel and its body as sent (JSON, parsed on the lane's thread). */
-  | { readonly type: 'job'; readonly id: number; readonly channel: string; readonly body: Uint8Array }
+  | {
+      readonly type: 'job';
+      readonly id: number;
+      readonly channel: string;
+      readonly body: Uint8Array;
+      /** A shared review's participant: the channel's read-only variant (projects:open without marking it opened). */
+      readonly readOnly?: boolean;
+    }
   /** The check lane: check this revision now, answering `check:run { opened: checkId }` later. */
   | { readonly type: 'start-opened'; readonly projectId: string; readonly revisionId: RevisionId; readonly checkId: string };
 

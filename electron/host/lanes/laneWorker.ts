@@ -31,7 +31,7 @@ try {
 
 const effects: LaneEffect[] = [];
 const checkReplies = createCheckReplies({ repliesAsJson: true });
-const handlers = createHandlers({
+const services = {
   library,
   templatesDir,
   repliesAsJson: true,
@@ -46,14 +46,17 @@ const handlers = createHandlers({
         },
       }
     : {}),
-});
+};
+const handlers = createHandlers(services);
+// A shared review's participants read without writing, not even the recent list.
+const readerHandlers = createHandlers({ ...services, marksOpened: false });
 // Compile the engine while nobody waits for it (engineWarmUp.ts).
 if (lane === 'check') warmUpOnTemplates(templatesDir);
 
-async function runJob(channel: string, body: Uint8Array): Promise<Result<unknown>> {
+async function runJob(channel: string, body: Uint8Array, readOnly: boolean): Promise<Result<unknown>> {
   const parsed = parseRequestJson(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
   if (!parsed.ok) return { ok: false, error: { code: 'INVALID_INPUT', message: parsed.message } };
-  return dispatch(handlers, channel, parsed.value);
+  return dispatch(readOnly ? readerHandlers : handlers, channel, parsed.value);
 }
 
 port.on('message', (message: ToLane) => {
@@ -68,7 +71,7 @@ port.on('message', (message: ToLane) => {
   }
   const started = performance.now();
   post({ type: 'started', id: message.id });
-  void runJob(message.channel, message.body).then((result) => {
+  void runJob(message.channel, message.body, message.readOnly === true).then((result) => {
     const bytes = envelopeBytes(result);
     // A view of the whole buffer: only then can it be handed over without copying.
     const body = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);

@@ -8,7 +8,8 @@ import { WorkerLane, type LaneRun, type WorkerScript } from './workerLane';
 export interface Lanes {
   /** The lane a channel runs on ('main': the host's own thread). */
   laneOf(channel: string): Lane;
-  run(lane: WorkerLaneName, channel: string, body: Uint8Array): LaneRun;
+  /** `readOnly`: for a shared review's participant (laneMessages.ts). */
+  run(lane: WorkerLaneName, channel: string, body: Uint8Array, readOnly?: boolean): LaneRun;
   close(): Promise<void>;
 }
 
@@ -49,7 +50,7 @@ export function createLanes({ dataDir, templatesDir, budgetsMs = {} }: LaneOptio
   }
   return {
     laneOf: (channel) => (Object.hasOwn(channelLanes, channel) ? channelLanes[channel as keyof typeof channelLanes] : 'main'),
-    run: (lane, channel, body) => lanes[lane].run(channel, body),
+    run: (lane, channel, body, readOnly = false) => lanes[lane].run(channel, body, readOnly),
     close: async () => {
       await Promise.all(Object.values(lanes).map((lane) => lane.close()));
     },

@@ -27,6 +27,7 @@ interface Job {
   readonly id: number;
   readonly channel: string;
   readonly body: Uint8Array;
+  readonly readOnly: boolean;
   readonly queuedAt: number;
   readonly settle: (answer: LaneAnswer | null) => void;
   startedAt?: number;
@@ -63,10 +64,10 @@ export class WorkerLane {
   ) {}
 
   /** Queues a request; its answer resolves null when it was cancelled. */
-  run(channel: string, body: Uint8Array): LaneRun {
+  run(channel: string, body: Uint8Array, readOnly = false): LaneRun {
     let settle!: (answer: LaneAnswer | null) => void;
     const answer = new Promise<LaneAnswer | null>((resolve) => (settle = resolve));
-    const job: Job = { id: this.nextId++, channel, body, queuedAt: performance.now(), settle };
+    const job: Job = { id: this.nextId++, channel, body, readOnly, queuedAt: performance.now(), settle };
     this.queue.push(job);
     this.pump();
     return { answer, cancel: () => this.cancel(job) };
@@ -117,7 +118,7 @@ export class WorkerLane {
     const worker = this.ensureWorker();
     // Handed over, not copied: the host has no further use for the body.
     const transfer = job.body.byteOffset === 0 && job.body.byteLength === job.body.buffer.byteLength ? [job.body.buffer as ArrayBuffer] : [];
-    worker.postMessage({ type: 'job', id: job.id, channel: job.channel, body: job.body } satisfies ToLane, transfer);
+    worker.postMessage({ type: 'job', id: job.id, channel: job.channel, body: job.body, ...(job.readOnly ? { readOnly: true } : {}) } satisfies ToLane, transfer);
   }
 
   private received(worker: Worker, message: FromLane): void {

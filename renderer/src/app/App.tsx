@@ -2,9 +2,10 @@ import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedProject } from '../../../shared/ipc/contract';
-import { call, onCallError, settle } from '../api/client';
+import { libraryFocus } from '../../../shared/share/meeting';
+import { call, onCallError, settle, tryCall } from '../api/client';
 import { requestOpenedCheck } from '../api/openedCheck';
 import { showCallError } from '../api/errorNotification';
 import { EditorScreen } from '../editor/EditorScreen';
@@ -18,8 +19,11 @@ import { addressOpening as earlyOpening } from './addressOpening';
 import { projectIdFromHash, setProjectHash } from './route';
 import { cssVariablesResolver, theme } from './theme';
 import { useThemeCommands } from './ThemeToggle';
+import { ShareBanner } from '../share/ShareBanner';
+import { onProjectChanged, publishFocus, startShareSession, useFollowedFocus, useReadOnly } from '../share/shareSession';
 
 onCallError(showCallError);
+startShareSession();
 
 /**
  * The address's project, requested as the first module loaded (./addressOpening.ts); settled here
@@ -46,6 +50,7 @@ export function App() {
         <CommandPalette />
         <ShortcutsHelp />
         <RuleCatalog />
+        <ShareBanner />
       </CommandProvider>
     </MantineProvider>
   );
@@ -102,6 +107,9 @@ function Screens() {
     setScreen({ name: 'library' });
   }, []);
 
+  useSharedReview(screen, open, close, setScreen);
+
+  const readOnly = useReadOnly();
   const bridge = <DesktopBridge onOpenProject={(id) => void open(id)} />;
   if (screen.name === 'loading')
     return (
@@ -113,8 +121,52 @@ function Screens() {
     return (
       <>
         {bridge}
-        <EditorScreen key={screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} onOpenProject={(id) => void open(id)} />
+        {/* A participant keeps the editor when the presenter saves: it shows the new revision in place. */}
+        <EditorScreen key={readOnly ? screen.opened.project.id : screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} onOpenProject={(id) => void open(id)} />
       </>
     );
   return <>{bridge}<Library onOpen={(id) => void open(id)} onOpened={showEditor} /></>;
+}
+
+/**
+ * The app's part in a shared review (share/shareSession.ts): the presenter publishes which
+ * project is open; a following participant opens the presenter's project, and a participant
+ * showing a project the presenter saved loads the new revision.
+ */
+function useSharedReview(screen: Screen, open: (id: string) => Promise<void>, close: () => void, setScreen: (screen: Screen) => void): void {
+  const shownId = screen.name === 'editor' ? screen.opened.project.id : null;
+  const loading = screen.name === 'loading';
+  useEffect(() => {
+    if (!loading) publishFocus(shownId === null ? libraryFocus : { projectId: shownId });
+  }, [shownId, loading]);
+
+  const followed = useFollowedFocus();
+  const target = followed?.projectId;
+  // The project last asked for on the presenter's behalf: a project that failed to open is not asked for again and again.
+  const attempted = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    attempted.current = undefined;
+  }, [target, followed === null]);
+  useEffect(() => {
+    if (target === undefined || loading || target === shownId || attempted.current === target) return;
+    attempted.current = target;
+    if (target === null) close();
+    else {
+      setScreen({ name: 'loading' });
+      void open(target);
+    }
+  }, [target, shownId, loading, open, close, setScreen]);
+
+  const shown = useRef(shownId);
+  shown.current = shownId;
+  useEffect(
+    () =>
+      onProjectChanged(({ projectId }) => {
+        if (projectId !== shown.current) return;
+        void tryCall('projects:open', { id: projectId }).then((reply) => {
+          if (reply.ok && shown.current === projectId) setScreen({ name: 'editor', opened: reply.value });
+        });
+      }),
+    [setScreen],
+  );
 }

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { createContext, startTransition, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OpenedProject } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { startLayout, type LayoutJob } from '../canvas/layout/autoLayout';
@@ -9,6 +9,7 @@ import { createHistory, record, redo as redoStep, undo as undoStep, type History
 import { SaveConflictDialog } from './SaveConflictDialog';
 import { useAutosave } from './useAutosave';
 import { useCheck } from './useCheck';
+import { useReadOnly } from '../share/shareSession';
 
 /** How the editor reaches the canvas viewport (zoom to components) without knowing React Flow. */
 export interface ViewportBridge {
@@ -77,10 +78,23 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   const [selection, setSelection] = useState<readonly string[]>([]);
   const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null, size: null }), []);
   const lastLabel = useCallback(() => historyRef.current.past.at(-1)?.label ?? null, []);
-  const { saveState, flush, conflict } = useAutosave(project, opened.revisionId, lastLabel, onReload);
+  const readOnly = useReadOnly();
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
+  const { saveState, flush, conflict } = useAutosave(project, opened.revisionId, lastLabel, onReload, readOnly);
+
+  // A participant of a shared review keeps this editor when the presenter saves: the new
+  // revision replaces what is shown, without losing where the participant is looking.
+  const shownRevision = useRef(opened.revisionId);
+  useEffect(() => {
+    if (opened.revisionId === shownRevision.current) return;
+    shownRevision.current = opened.revisionId;
+    commit(createHistory(opened.project));
+  }, [opened, commit]);
 
   const apply = useCallback(
     (label: string, change: (project: Project) => Project, options?: ApplyOptions) => {
+      if (readOnlyRef.current) return refuseChange();
       const current = historyRef.current;
       commit(record(current, label, change(current.present), Date.now(), options?.coalesce));
     },
@@ -93,11 +107,13 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   }, []);
 
   const undo = useCallback(() => {
+    if (readOnlyRef.current) return refuseChange();
     const next = undoStep(historyRef.current);
     commit(next);
     pruneSelection(next.present);
   }, [commit, pruneSelection]);
   const redo = useCallback(() => {
+    if (readOnlyRef.current) return refuseChange();
     const next = redoStep(historyRef.current);
     commit(next);
     pruneSelection(next.present);
@@ -178,6 +194,16 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
       </EditorContext.Provider>
     </BridgeContext.Provider>
   );
+}
+
+/** The host would refuse the save; say so once at the edit instead of failing later. */
+function refuseChange(): void {
+  notifications.show({
+    id: 'participant-read-only',
+    color: 'blue',
+    title: 'Only the presenter can change the model',
+    message: 'You joined this review as a participant: look around as you like; changes are not possible.',
+  });
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

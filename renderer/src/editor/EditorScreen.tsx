@@ -15,6 +15,7 @@ import { ProjectPanel } from '../inspector/ProjectPanel';
 import { EditorFileDrop } from '../library/EditorFileDrop';
 import { ReviewMode } from '../review/ReviewMode';
 import { ConflictsPanel } from '../conflicts/ConflictsPanel';
+import { ShareFollow } from '../share/ShareFollow';
 import type { SidePanel } from './editorApi';
 import { EditorProvider, useCheckState, useEditor } from './EditorContext';
 import { EditorHeader } from './EditorHeader';
@@ -62,6 +63,7 @@ function EditorLayout() {
       {view.reviewMode ? <ReviewMode /> : layout}
       {/* After the views, so the commands register in the same order as when the layout called these hooks itself. */}
       <EditorCommands />
+      <ShareFollow />
     </>
   );
 }

@@ -40,6 +40,8 @@ export function useAutosave(
   revisionId: RevisionId,
   summary: () => string | null,
   reload: () => void,
+  /** A shared review's participant: the host refuses their saves, so none is attempted. */
+  readOnly = false,
 ): { saveState: SaveState; flush: () => Promise<void>; conflict: SaveConflict | null } {
   // What the library holds, and the state of the last save. 'saved' and 'unsaved' are derived from
   // the project at render time: an edit shows "Unsaved changes" in its own render, instead of in
@@ -54,6 +56,8 @@ export function useAutosave(
   latest.current = project;
   const summaryRef = useRef(summary);
   summaryRef.current = summary;
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
 
   const settle = useCallback((toSave: Project, result: SaveOutcome): void => {
     if (result.status === 'saved') {
@@ -76,7 +80,7 @@ export function useAutosave(
   const save = useCallback(async (): Promise<void> => {
     if (inFlight.current) await inFlight.current;
     const toSave = latest.current;
-    if (toSave === saved.current || inConflict.current) return;
+    if (toSave === saved.current || inConflict.current || readOnlyRef.current) return;
     setHeld({ saved: saved.current, phase: 'saving', errorAt: null, conflict: null });
     const text = summaryRef.current();
     const run = saveEdits(api, toSave, saved.current, savedRevision.current, text ? text.slice(0, 500) : undefined).then((result) => settle(toSave, result));
@@ -88,8 +92,9 @@ export function useAutosave(
   const saveRef = useRef(save);
   saveRef.current = save;
 
-  const saveState: SaveState =
-    held.phase === 'conflict' ? 'conflict' : held.phase === 'saving' ? 'saving' : project === held.errorAt ? 'error' : project === held.saved ? 'saved' : 'unsaved';
+  const saveState: SaveState = readOnly
+    ? 'saved'
+    : held.phase === 'conflict' ? 'conflict' : held.phase === 'saving' ? 'saving' : project === held.errorAt ? 'error' : project === held.saved ? 'saved' : 'unsaved';
 
   useEffect(() => {
     // Undo/redo can return to exactly what the library holds: nothing to save.
@@ -102,7 +107,7 @@ export function useAutosave(
     const onPageHide = () => {
       // Only the changes: small enough for a keepalive request, which outlives the page. The host
       // refuses them if another window saved meanwhile, as it refuses any stale save.
-      if (latest.current !== saved.current && !inConflict.current) {
+      if (latest.current !== saved.current && !inConflict.current && !readOnlyRef.current) {
         callOnExit('projects:save', { changes: projectChanges(latest.current, saved.current), since: savedRevision.current, summary: 'Saved on close', autosave: true });
       }
     };

@@ -18,6 +18,7 @@ import { ReplaceDecisionDialog } from './ReplaceDecisionDialog';
 import { addDecision, currentStatus, localToday, setFindingStatus, type StatusInput } from './reviewChanges';
 import { leftToDecide, nextToDecide, replacesDecision } from './triage';
 import { useReviewSession, type ReviewScope } from './useReviewSession';
+import { useFollowedFocus } from '../share/shareSession';
 
 /**
  * Review mode: a full-screen presentation for design-review meetings. It steps through the
@@ -91,6 +92,13 @@ function ReviewOverlay() {
     setScope('all');
     session.goToKey(key);
   };
+  // A participant of a shared review following the presenter sees the presenter's finding.
+  const followed = useFollowedFocus();
+  const followedKey = followed?.reviewMode ? followed.findingKey : null;
+  useEffect(() => {
+    if (followedKey !== null && followedKey !== currentKey) showFinding(followedKey);
+    // Once per finding the presenter moves to, and again when the check that holds it arrives.
+  }, [followedKey, check]);
 
   const commands = useMemo<Command[]>(() => {
     const busy = dialog !== null || pending !== null;

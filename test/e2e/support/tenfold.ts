@@ -14,6 +14,8 @@ export interface RunningTenfold {
   readonly url: string;
   /** The library folder; library.sqlite inside it is the real database. */
   readonly dataDir: string;
+  /** With `share`: the two links it printed. */
+  readonly share?: { readonly presenter: string; readonly participant: string };
   /** Everything the server printed so far (stdout and stderr), for failure messages. */
   output(): string;
   /**
@@ -29,11 +31,17 @@ export interface StartOptions {
   readonly dataDir?: string;
   /** How long to wait for the URL line (default 30 s). */
   readonly timeoutMs?: number;
+  /**
+   * Runs `serve --share --host 127.0.0.1`: HTTPS with its own certificate (browsers need
+   * ignoreHTTPSErrors) and the presenter and participant links, on loopback so tests need no network.
+   */
+  readonly share?: boolean;
 }
 
 const urlLine = /Tenfold is running at (http:\/\/127\.0\.0\.1:\d+\/)/;
+const shareLines = /Tenfold is sharing a review at (https:\/\/127\.0\.0\.1:\d+\/)[\s\S]*Presenter link[^\n]*\n\s+(\S+)[\s\S]*Participant link[^\n]*\n\s+(\S+)\n/;
 
-function waitForUrl(child: ChildProcessByStdio<null, Readable, Readable>, log: string[], timeoutMs: number): Promise<string> {
+function waitForUrl(child: ChildProcessByStdio<null, Readable, Readable>, log: string[], timeoutMs: number, pattern: RegExp): Promise<RegExpExecArray> {
   return new Promise((resolveUrl, reject) => {
     const timer = setTimeout(() => fail(`no URL after ${timeoutMs} ms`), timeoutMs);
     const fail = (why: string): void => {
@@ -41,10 +49,10 @@ function waitForUrl(child: ChildProcessByStdio<null, Readable, Readable>, log: s
       reject(new Error(`tenfold serve did not start (${why}). Its output:\n${log.join('')}`));
     };
     child.stdout.on('data', () => {
-      const match = urlLine.exec(log.join(''));
+      const match = pattern.exec(log.join(''));
       if (match?.[1]) {
         clearTimeout(timer);
-        resolveUrl(match[1]);
+        resolveUrl(match);
       }
     });
     child.on('exit', (code) => fail(`it exited with code ${code}`));
@@ -69,7 +77,8 @@ export async function startTenfold(options: StartOptions = {}): Promise<RunningT
   }
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'tenfold-e2e-')));
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'tenfold.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
+  const shareArgs = options.share ? ['--share', '--host', '127.0.0.1'] : [];
+  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'tenfold.js'), 'serve', '--port', '0', '--data-dir', dataDir, ...shareArgs], {
     cwd: repoRoot,
     env: { ...process.env, TENFOLD_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -93,8 +102,10 @@ export async function startTenfold(options: StartOptions = {}): Promise<RunningT
   };
 
   try {
-    const url = await waitForUrl(child, log, options.timeoutMs ?? 30_000);
-    return { url, dataDir, output: () => log.join(''), stop };
+    const match = await waitForUrl(child, log, options.timeoutMs ?? 30_000, options.share ? shareLines : urlLine);
+    const url = match[1]!;
+    const share = options.share ? { presenter: match[2]!, participant: match[3]! } : undefined;
+    return { url, dataDir, ...(share ? { share } : {}), output: () => log.join(''), stop };
   } catch (error) {
     await stop();
     throw error;
