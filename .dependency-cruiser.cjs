@@ -1,5 +1,5 @@
 // The layer check (`npm run lint:layers`): which part of Tenfold may import what.
-// DESIGN.md §2 and STYLE.md describe the layers; electron/host/layers.test.ts proves each rule
+// docs/architecture.md (Layers) describes them; test/layers/layerRules.test.ts proves each rule
 // fires on a small tree that breaks it.
 
 const testFile = '\\.test\\.tsx?$';

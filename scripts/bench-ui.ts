@@ -1,5 +1,5 @@
 /**
- * UI bench (issue 4, DESIGN.md §9): the real app (`tenfold serve`, real library, real engine) in
+ * UI bench (issue 4; budgets in docs/performance.md): the real app (`tenfold serve`, real library, real engine) in
  * headless Chromium. Prints, for a generated 1,000-component project: time to open it and show
  * the canvas with the first check's findings, both from the library (the desktop way: a click)
  * and by its address in a new tab (the app's load included); median and p95 frame time while panning,

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: median time of a full check (all analyses + all rules) on layered models of
  * 100, 1,000 and 10,000 components, and on an event-driven model of 10,000 (brokers by topic and
- * pattern, consumers that publish, call cycles). Budgets (DESIGN.md §9): ≤ 20 ms at 1,000,
+ * pattern, consumers that publish, call cycles). Budgets (docs/performance.md): ≤ 20 ms at 1,000,
  * ≤ 250 ms at 10,000. Then the library's save and open, and `tenfold diff` of two 10,000-component
  * versions (≤ 1 s).
  */

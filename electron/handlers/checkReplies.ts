@@ -27,8 +27,8 @@ const keptOpenedChecks = 2;
 const rehearsalDelayMs = 300;
 
 /**
- * How many times it rehearses. Measured at 1,000 components in bench:ui (three runs each), the
- * first edit took 81-111 ms after one round and 63-81 ms after three.
+ * How many times it rehearses: one round leaves the first edit noticeably slower than three
+ * (figures in docs/performance.md, Start-up and first edit).
  */
 const rehearsalRounds = 3;
 
@@ -86,10 +86,9 @@ export function createCheckReplies({ repliesAsJson = false, rehearsed }: { reado
   };
   const held = (id: string): Held | undefined => recent.get(id) ?? opens.get(id);
   /**
-   * After a whole reply, the editor's next check is relative to it (the first edit). Measured at
-   * 1,000 components, the host spent ~100 ms on that first relative check against 25-50 ms on the
-   * ones after it: the validation of the changes (never run before) took 10-12 ms against 1-2
-   * later, the check 25-40 ms against 12-20, the relative encoding 9-12 ms against 6. So once the
+   * After a whole reply, the editor's next check is relative to it (the first edit), and that
+   * first relative check runs code V8 has not compiled yet: validating changes, the check on an
+   * edited model, the relative encoding (docs/performance.md, Start-up and first edit). So once the
    * host is quiet, it takes that path itself a few times (rehearsalRounds), one step per turn of
    * the event loop, and throws the results away: changes to the project as the editor sends them
    * (one component edited, see rehearsalInput), read from JSON and validated by the contract, the

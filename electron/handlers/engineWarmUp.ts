@@ -2,7 +2,7 @@ import type { Project } from '../../shared/model/project';
 import { runCheck } from '../engine/check';
 import { listTemplates, loadTemplate } from './templates';
 
-/** How often each starter project is checked. Measured: 20 rounds left the first 1,000-component check at ~70 ms, 50 at ~25–40 ms (from ~140–170 cold). */
+/** How often each starter project is checked: fewer rounds leave the first check measurably slower (docs/performance.md, Start-up and first edit). */
 export const warmUpRounds = 40;
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Reply values whose JSON was written ahead of the request, in idle time, as UTF-8 bytes: the web
  * host sends these bytes instead of encoding the value while the caller waits. The first check
- * of an opened 1,000-component project is a 2 MB reply: JSON.stringify, then measuring and
- * converting the text to UTF-8, took about 100 ms on the request's path.
+ * of an opened large project is a reply of megabytes, and writing it as UTF-8 JSON would be the
+ * longest step on the request's path (docs/performance.md, Start-up and first edit).
  * Only a transport that sends JSON asks for it (Electron's IPC clones objects instead).
  */
 const prepared = new WeakMap<object, Buffer>();

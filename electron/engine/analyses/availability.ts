@@ -44,7 +44,7 @@ function availabilityOf(input: AnalysisInput, component: Component, capacity: Re
 
 const noZones: readonly string[] = [];
 
-/** Availability per component and per entry point (DESIGN.md §4 Availability). */
+/** Availability per component and per entry point (docs/analyses.md, Availability). */
 export function analyzeAvailability(input: AnalysisInput, requirements: Requirements): AvailabilityAnalysis {
   // The capacity and deployment the input resolved once, rather than resolving them again here.
   const own = input.components.map((c, v) => availabilityOf(input, c, input.capacity[v]!, input.deployment[v]!));

@@ -6,7 +6,7 @@ import { createRuleContext } from '../context';
 import { findingKey } from '../check';
 import { parseProjectFile } from '../../../shared/model/projectFile';
 
-/** The catalog of DESIGN.md §5: every id here must be a registered, tested, documented rule. */
+/** The rule catalog (docs/rules/README.md is generated from it): every id here must be a registered, tested, documented rule. */
 export const catalog = [
   'growth/saturated-now', 'growth/breaks-at-target', 'growth/rewrite-required', 'growth/load-loop', 'growth/no-autoscaling',
   'growth/connection-exhaustion', 'growth/data-outgrows-node', 'growth/assumed-capacity',

@@ -43,7 +43,7 @@ function Agenda({ group, ...rowProps }: RowProps & { readonly group: FindingGrou
 /** Groups shown before "Show more": a large model has a thousand components, each with findings. */
 const GROUP_PAGE = 25;
 
-/** Rows shown per group before "Show more": rendering all 3,300 findings of a 1,000-component model at once took seconds. */
+/** Rows shown per group before "Show more": a large model has thousands of findings, too many to render at once. */
 const ROW_PAGE = 25;
 
 function PagedGroups({ groups, ...rowProps }: RowProps & { readonly groups: readonly FindingGroup[] }) {

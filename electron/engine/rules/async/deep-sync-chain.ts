@@ -5,7 +5,7 @@ import { defineRule } from '../../types';
 import { LISTED } from '../projectWide';
 import { listFirst } from '../growth/topology/text';
 
-/** Longest synchronous chain still considered reasonable (DESIGN.md §5: more than 3 hops reports). */
+/** Longest synchronous chain still considered reasonable (docs/rules/async/deep-sync-chain.md: more than 3 hops reports). */
 const MAX_HOPS = 3;
 
 export const deepSyncChain = defineRule({

@@ -5,7 +5,7 @@ import { defineRule } from '../../types';
 import { listFirst } from '../growth/topology/text';
 import { LISTED, ProjectWide } from '../projectWide';
 
-/** More synchronous calls per request than this reports (DESIGN.md §5). */
+/** More synchronous calls per request than this reports (docs/rules/async/sync-fan-out.md). */
 const MAX_CALLS = 5;
 
 /**
