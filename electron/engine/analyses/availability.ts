@@ -111,7 +111,7 @@ function weakestLinks(input: AnalysisInput, serial: readonly number[], own: read
     worst.splice(at, 0, v);
     if (worst.length > WEAKEST_LINKS) worst.pop();
   }
-  return worst.map((v) => ({ componentId: input.components[v]!.id as string, availability: own[v]! }));
+  return worst.map((v) => ({ componentId: input.components[v]!.id, availability: own[v]! }));
 }
 
 /**

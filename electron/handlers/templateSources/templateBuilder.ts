@@ -31,14 +31,14 @@ export class TemplateBuilder {
 
   zone(name: string, region: string): ZoneId {
     const id = this.id(`zone/${name}`) as ZoneId;
-    this.zones.push({ id, name, region } as Zone);
+    this.zones.push({ id, name, region });
     return id;
   }
 
   /** A component placed at (x, y) on the canvas. */
   component(name: string, kind: ComponentKind, at: [number, number], fields: ComponentFields = {}): ComponentId {
     const id = this.id(`component/${name}`) as ComponentId;
-    this.components.push({ ...fields, id, name, kind } as Component);
+    this.components.push({ ...fields, id, name, kind });
     this.positions[id] = { x: at[0], y: at[1] };
     return id;
   }

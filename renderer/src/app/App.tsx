@@ -61,7 +61,7 @@ function Screens() {
     try {
       const early = addressOpening?.id === id ? addressOpening.opened : null;
       addressOpening = null;
-      const opened = await (early ?? call('projects:open', { id: id as never }));
+      const opened = await (early ?? call('projects:open', { id: id }));
       requestOpenedCheck(opened.checkId);
       setProjectHash(opened.project.id);
       setScreen({ name: 'editor', opened });

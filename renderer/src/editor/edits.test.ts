@@ -9,7 +9,7 @@ function sample() {
   const web = m.component('web', 'service', { zoneIds: [zone] as never });
   const cache = m.component('cache', 'cache');
   const db = m.component('db', 'database');
-  const read = m.connect(web, db, 'read', { cachedBy: cache as never });
+  const read = m.connect(web, db, 'read', { cachedBy: cache });
   m.connect(web, cache, 'read');
   m.entry(web, 100);
   return { project: m.build(), web, cache, db, read, zone };

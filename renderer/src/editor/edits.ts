@@ -1,7 +1,7 @@
 import type { Component, ComponentKind } from '../../../shared/model/component';
 import type { Connection, ConnectionKind } from '../../../shared/model/connection';
 import { kindDefaults } from '../../../shared/model/defaults';
-import { newId, type ComponentId, type ConnectionId, type ZoneId } from '../../../shared/model/ids';
+import { newId, type ComponentId, type ConnectionId } from '../../../shared/model/ids';
 import type { Project } from '../../../shared/model/project';
 
 /**
@@ -115,7 +115,7 @@ export function pasteFragment(project: Project, fragment: Fragment, offset: Poin
     const id = idMap.get(original.id) as ComponentId;
     const zones = original.zoneIds?.filter((z) => zoneIds.has(z));
     const base: Component = { ...original, id, name: uniqueName({ ...next, components: [...next.components, ...components] }, original.name) };
-    const copy: Component = zones && zones.length > 0 ? { ...base, zoneIds: zones as ZoneId[] } : withoutKey(base, 'zoneIds');
+    const copy: Component = zones && zones.length > 0 ? { ...base, zoneIds: zones } : withoutKey(base, 'zoneIds');
     components.push(copy);
     const p = fragment.positions[original.id];
     if (p) positions[id] = { x: p.x + offset.x, y: p.y + offset.y };

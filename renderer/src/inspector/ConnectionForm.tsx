@@ -92,7 +92,7 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
           onChange={(v) => set(['topics'], 'topics', v)}
         />
       )}
-      <TextField label="Description" multiline value={connection.description} schema={shape.description as z.ZodType} onChange={(v) => set(['description'], 'description', v)} />
+      <TextField label="Description" multiline value={connection.description} schema={shape.description} onChange={(v) => set(['description'], 'description', v)} />
     </Stack>
   );
 }

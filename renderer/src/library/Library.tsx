@@ -204,7 +204,7 @@ export function Library({ onOpen, onOpened }: Props) {
             aria-labelledby="sort-label"
             value={sort}
             onChange={(value) => {
-              setSort(value as LibrarySort);
+              setSort(value);
               localStorage.setItem(SORT_KEY, value);
             }}
             data={[
