@@ -1,5 +1,5 @@
 import type { Handlers } from './dispatch';
-import type { ImportResult, OpenedProject } from '../../shared/ipc/contract';
+import type { ImportResult } from '../../shared/ipc/contract';
 import type { FindingReview } from '../../shared/model/review';
 import { newId, type ProjectId, type RevisionId } from '../../shared/model/ids';
 import { applyProjectChanges, type ProjectChanges } from '../../shared/ipc/projectChanges';
@@ -10,9 +10,8 @@ import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { ruleDocs } from '../engine/check';
 import { compareProjects } from '../engine/diff/compare';
-import { createCheckReplies } from './checkReplies';
-import { saveAhead } from './saveAhead';
-import { listTemplates, loadTemplate } from './templates';
+import { createChecking } from '../checking/checking';
+import { listTemplates, loadTemplate } from '../templates/templates';
 import { createExportHandlers } from './exportHandlers';
 import { withDecision, withReviewUpdate } from './reviewChanges';
 import { copyName } from '../../shared/model/copyName';
@@ -35,14 +34,7 @@ export interface HandlerServices {
 export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false }: HandlerServices): Handlers {
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
-  const checkReply = createCheckReplies({ repliesAsJson });
-  // An opened project goes to an editor, whose first act is to check it: start that check now,
-  // and soon after, while the user looks, prepare its first autosave.
-  const checkingOpened = (opened: OpenedProject): OpenedProject => {
-    const checkId = checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`);
-    saveAhead(opened.project);
-    return { ...opened, checkId };
-  };
+  const checking = createChecking({ repliesAsJson });
 
   return {
     ...createExportHandlers({ library, now }),
@@ -59,9 +51,9 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       }
       library.create(project, summary);
       // Opened at once: a new project belongs in the recent list.
-      return checkingOpened(library.open(project.id));
+      return checking.opened(library.open(project.id));
     },
-    'projects:open': ({ id }) => checkingOpened(library.open(id)),
+    'projects:open': ({ id }) => checking.opened(library.open(id)),
     'projects:save': ({ project, changes, since, basedOn, summary }) =>
       library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn }),
     'projects:rename': ({ id, name }) => library.rename(id, name),
@@ -72,7 +64,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
     },
     'projects:undelete': ({ id }) => library.undelete(id),
     'projects:revisions': ({ id }) => library.listRevisions(id),
-    'projects:restore': ({ id, revisionId }) => checkingOpened(library.restore(id, revisionId)),
+    'projects:restore': ({ id, revisionId }) => checking.opened(library.restore(id, revisionId)),
     'projects:revision': ({ id, revisionId }) => library.revision(id, revisionId),
     'projects:compare': ({ before, after, growthFactor }) => {
       const { architecture, analysis } = compareProjects(before, after, { growthFactor, today: now().toISOString().slice(0, 10) });
@@ -84,7 +76,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       return { fileName: projectFileName(project.name), content: serializeProject(project) };
     },
     'templates:list': () => listTemplates(templatesDir),
-    'check:run': (input) => checkReply(input),
+    'check:run': (input) => checking.run(input),
     'rules:docs': () => ruleDocs(),
     'review:update': ({ projectId, ...update }) => {
       let review: FindingReview | undefined;

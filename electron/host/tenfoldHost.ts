@@ -1,5 +1,5 @@
 import { createHandlers } from '../handlers/handlers';
-import { warmUpOnTemplates } from '../handlers/engineWarmUp';
+import { warmUpOnTemplates } from '../checking/engineWarmUp';
 import { openLibrary } from '../store/library';
 import { startHost, type RunningHost } from './server';
 

@@ -2,8 +2,8 @@ import { effectiveCapacity } from '../../../../shared/model/defaults';
 import { formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule } from '../../types';
-import { LISTED } from '../projectWide';
-import { listFirst } from '../growth/topology/text';
+import { LISTED } from '../support/projectWide';
+import { listFirst } from '../support/text';
 
 /** Longest synchronous chain still considered reasonable (docs/rules/async/deep-sync-chain.md: more than 3 hops reports). */
 const MAX_HOPS = 3;

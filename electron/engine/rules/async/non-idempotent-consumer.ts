@@ -2,7 +2,7 @@ import type { Delivery } from '../../../../shared/model/component';
 import { nameOf, outgoingOf } from '../../graph';
 import { formatList } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /**
  * Delivery when a queue does not state it: the brokers teams reach for (SQS standard queues,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder } from '../../../testing/modelBuilder';
-import { createRuleContext } from '../../../context';
-import type { Rule } from '../../../types';
-import { growthRules } from '../checklist';
-import { statelessRules } from '../../stateless/checklist';
-import { redundancyRules } from '../../redundancy/checklist';
-import { asyncRules } from '../../async/checklist';
-import { cachingRules } from '../../caching/checklist';
+import { ModelBuilder } from '../testing/modelBuilder';
+import { createRuleContext } from '../context';
+import type { Rule } from '../types';
+import { growthRules } from './growth/checklist';
+import { statelessRules } from './stateless/checklist';
+import { redundancyRules } from './redundancy/checklist';
+import { asyncRules } from './async/checklist';
+import { cachingRules } from './caching/checklist';
 
 const rules: readonly Rule[] = [...growthRules, ...statelessRules, ...redundancyRules, ...asyncRules, ...cachingRules];
 

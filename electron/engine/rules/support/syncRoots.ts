@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../../types';
+import type { RuleContext } from '../../types';
 
 /**
  * Where synchronous paths start: the entry points, in workload order. A sketch without entry

@@ -13,6 +13,6 @@ import { setFlagsFromString } from 'node:v8';
  * it holds from then on (node:v8 warns that changing flags late may do nothing; this one was
  * measured to take effect).
  */
-export function useEngineTiering(): void {
+export function skipTopTierCompiler(): void {
   setFlagsFromString('--no-turbofan');
 }

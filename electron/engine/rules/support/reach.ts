@@ -1,5 +1,5 @@
-import type { Connection } from '../../../../../shared/model/connection';
-import { incomingOf, outgoingOf, type ProjectGraph } from '../../../graph';
+import type { Connection } from '../../../../shared/model/connection';
+import { incomingOf, outgoingOf, type ProjectGraph } from '../../graph';
 
 /**
  * Graph walks shared by the growth, stateless, redundancy, async and caching rules.

@@ -10,8 +10,8 @@ import type { Project } from '../../shared/model/project';
 import { runCheck } from '../engine/check';
 import { randomModel } from '../engine/testing/randomModel';
 import { openLibrary, type Library } from '../store/library';
-import { dispatch, type Handlers } from './dispatch';
-import { createHandlers } from './handlers';
+import { dispatch, type Handlers } from '../handlers/dispatch';
+import { createHandlers } from '../handlers/handlers';
 
 /**
  * CheckSession against the real check:run boundary (dispatch, zod, engine, relative replies),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder } from '../../../testing/modelBuilder';
-import { buildGraph, isSynchronous } from '../../../graph';
+import { ModelBuilder } from '../../testing/modelBuilder';
+import { buildGraph, isSynchronous } from '../../graph';
 import { backwardPath, callersOf, entryPointIds, forwardPath, reachBackward, reachForward, startOf } from './reach';
 
 function shop() {

@@ -1,4 +1,4 @@
-import { formatList } from '../../../format';
+import { formatList } from '../../format';
 
 /**
  * "a, b and c", or with more than `limit` items "a, b, c and 4 more": messages name the first few

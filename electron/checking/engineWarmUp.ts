@@ -1,6 +1,6 @@
 import type { Project } from '../../shared/model/project';
 import { runCheck } from '../engine/check';
-import { listTemplates, loadTemplate } from './templates';
+import { listTemplates, loadTemplate } from '../templates/templates';
 
 /** How often each starter project is checked: fewer rounds leave the first check measurably slower (docs/performance.md, Start-up and first edit). */
 export const warmUpRounds = 40;

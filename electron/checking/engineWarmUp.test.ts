@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { randomModel } from '../engine/testing/randomModel';
 import { warmUpEngine, warmUpOnTemplates } from './engineWarmUp';
-import { listTemplates } from './templates';
+import { listTemplates } from '../templates/templates';
 
 const turns = (count: number) => new Promise<void>((resolve) => {
   let left = count;

@@ -1,6 +1,6 @@
-import type { Component } from '../../../shared/model/component';
-import { isOffRequestPath, type ProjectGraph } from '../graph';
-import type { Connection } from '../types';
+import type { Component } from '../../../../shared/model/component';
+import { isOffRequestPath, type ProjectGraph } from '../../graph';
+import type { Connection } from '../../types';
 import { LISTED } from './projectWide';
 
 /**

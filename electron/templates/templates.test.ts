@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
 import { runCheck } from '../engine/check';
 import { listTemplates, loadTemplate } from './templates';
-import { templateSources } from './templateSources/index';
+import { templateSources } from './sources/index';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 const files = readdirSync(templatesDir).filter((f) => f.endsWith('.tenfold.json')).sort();
@@ -23,7 +23,7 @@ describe('starter templates', () => {
         expect(serializeProject(project)).toBe(text);
       });
 
-      it('matches its source (regenerate with electron/handlers/templateSources/generate.ts)', () => {
+      it('matches its source (regenerate with electron/templates/sources/generate.ts)', () => {
         const build = templateSources[file.replace('.tenfold.json', '')];
         expect(build).toBeDefined();
         expect(serializeProject(build!())).toBe(text);

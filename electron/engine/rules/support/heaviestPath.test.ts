@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from '../../../types';
+import type { Connection } from '../../types';
 import { heaviestPaths, pathFrom, type Walk } from './heaviestPath';
 
 function walkOver(edges: readonly [string, string, number][]): Walk {

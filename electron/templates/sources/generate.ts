@@ -1,6 +1,6 @@
 /**
  * Writes the starter projects to templates/*.tenfold.json from their sources here.
- * Run after changing a source: npx tsx electron/handlers/templateSources/generate.ts
+ * Run after changing a source: npx tsx electron/templates/sources/generate.ts
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
-import type { Severity } from '../../../shared/model/review';
-import type { EvidenceValue, RuleReport } from '../types';
-import { listFirst } from './growth/topology/text';
+import type { Severity } from '../../../../shared/model/review';
+import type { EvidenceValue, RuleReport } from '../../types';
+import { listFirst } from './text';
 
 /** Names a project-wide message lists before it counts the rest ("a, b, … f and 4 more"). */
 export const LISTED = 6;

@@ -1,7 +1,7 @@
-import type { Component, ComponentKind } from '../../../../../shared/model/component';
-import { kindDefaults } from '../../../../../shared/model/defaults';
-import type { AnalysisIndex } from '../../../analysisIndex';
-import { formatRate } from '../../../format';
+import type { Component, ComponentKind } from '../../../../shared/model/component';
+import { kindDefaults } from '../../../../shared/model/defaults';
+import type { AnalysisIndex } from '../../analysisIndex';
+import { formatRate } from '../../format';
 import { listFirst } from './text';
 
 /** "capacity of api: service default 500/s per instance" when the load analysis used a default, else null. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder } from '../../../testing/modelBuilder';
-import { createRuleContext } from '../../../context';
+import { ModelBuilder } from '../../testing/modelBuilder';
+import { createRuleContext } from '../../context';
 import { capacityAssumption, DefaultFigures, kindLabel } from './assumptions';
 
 describe('assumption texts', () => {

@@ -1,4 +1,4 @@
-import type { Connection } from '../../../types';
+import type { Connection } from '../../types';
 
 /** How to walk the graph: which connections leave a component, and where each one leads. */
 export interface Walk {
