@@ -17,7 +17,7 @@ import { CommandProvider } from '../palette/commands';
 import { addressOpening as earlyOpening } from './addressOpening';
 import { projectIdFromHash, setProjectHash } from './route';
 import { cssVariablesResolver, theme } from './theme';
-import { useThemeCommands } from './ThemeToggle';
+import { useThemeCommands } from '../theme/ThemeToggle';
 
 onCallError(showCallError);
 

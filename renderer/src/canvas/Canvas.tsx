@@ -19,8 +19,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { ComponentKind } from '../../../shared/model/component';
 import { newConnectionKind } from '../../../shared/model/newConnectionKind';
 import type { Project } from '../../../shared/model/project';
-import { useCheckState, useEditor, useViewportBridge } from '../editor/EditorContext';
-import { addComponent, connect, moveComponents, updateComponent } from '../editor/edits';
+import { useCheckState, useEditor, useViewportBridge } from '../project/EditorContext';
+import { addComponent, connect, moveComponents, updateComponent } from '../project/edits';
 import { canvasMarks, MarksContext, MarksStore } from './canvasMarks';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionEdge } from './ConnectionEdge';

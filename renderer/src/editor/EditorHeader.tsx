@@ -4,10 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { CompareModal } from '../compare/CompareModal';
 import { prepareLayoutWorker, releaseLayoutWorker } from '../canvas/autoLayout';
 import { Exports } from '../exports/Exports';
-import { ThemeToggle } from '../app/ThemeToggle';
-import type { CanvasHighlight } from './editorApi';
-import { useEditor } from './EditorContext';
-import { SaveIndicator } from './SaveIndicator';
+import { ThemeToggle } from '../theme/ThemeToggle';
+import type { CanvasHighlight } from '../project/editorApi';
+import { useEditor } from '../project/EditorContext';
+import { SaveIndicator } from '../project/SaveIndicator';
 
 const highlights: readonly (readonly [CanvasHighlight, string])[] = [
   ['findings', 'Findings'],

@@ -3,8 +3,8 @@ import { componentKinds, type ComponentKind } from '../../../shared/model/compon
 import { kindDefaults } from '../../../shared/model/defaults';
 import type { Project } from '../../../shared/model/project';
 import { useCommands, type Command } from '../palette/commands';
-import { useEditor, useViewportBridge } from './EditorContext';
-import { addComponent, copyFragment, pasteFragment, removeItems, type Fragment } from './edits';
+import { useEditor, useViewportBridge } from '../project/EditorContext';
+import { addComponent, copyFragment, pasteFragment, removeItems, type Fragment } from '../project/edits';
 
 /** Copied components live here for the session, so they paste into another project too. */
 let clipboard: Fragment | null = null;

@@ -4,7 +4,7 @@ import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '../../../shared/ipc/desktop';
 import { CallFailed } from '../api/client';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { useCommands, type Command } from '../palette/commands';
 import { desktopApi, saveExport } from './exportActions';
 import { MermaidPreview } from './MermaidPreview';

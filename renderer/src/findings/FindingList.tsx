@@ -1,7 +1,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { memo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
-import { formatFactor } from '../growth/growthModel';
+import { formatFactor } from '../../../shared/model/growthFactor';
 import type { FindingGroup } from './findingGroups';
 import { useCurrentFinding } from './findingCursor';
 import { FindingRow } from './FindingRow';

@@ -1,7 +1,7 @@
 import { Badge, Box, Chip, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
-import { useCheckState, useEditor } from '../editor/EditorContext';
+import { useCheckState, useEditor } from '../project/EditorContext';
 import { agendaRanks, groupFindings, groupingLabel, groupings, type FindingGrouping } from './findingGroups';
 import {
   countFindings, defaultFilter, matchesFilter, severities, severityLabel, statuses, statusLabel,

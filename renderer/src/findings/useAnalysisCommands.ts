@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
-import { useCheckState, useEditor } from '../editor/EditorContext';
-import type { CheckState, EditorApi } from '../editor/editorApi';
+import { useCheckState, useEditor } from '../project/EditorContext';
+import type { CheckState, EditorApi } from '../project/editorApi';
 import { useCommands, type Command } from '../palette/commands';
 import { isOpenFinding } from '../../../shared/model/openFindings';
 import { findingTargetIds, openFindingsInOrder } from './findingsModel';

@@ -3,8 +3,8 @@ import { createContext, memo, useCallback, useContext, useMemo, useRef, useState
 import { Component, componentKinds, type ComponentKind } from '../../../shared/model/component';
 import { kindDefaults } from '../../../shared/model/defaults';
 import { kindIcons } from '../canvas/kindIcons';
-import { useEditor } from '../editor/EditorContext';
-import { updateComponent } from '../editor/edits';
+import { useEditor } from '../project/EditorContext';
+import { updateComponent } from '../project/edits';
 import { componentSections, schemaAt, sectionsKey, visibleSections, type FieldSpec } from './componentSections';
 import { issueText } from './numberInput';
 import { BoolField, EnumField, ListField, NumberField, TagsField, TextField } from './fields';

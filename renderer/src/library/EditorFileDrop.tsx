@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type { ProjectSummary } from '../../../shared/ipc/contract';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { DropOverlay } from './DropOverlay';
 import { useFileDrop } from './useFileDrop';
 import { useProjectImport } from './useProjectImport';

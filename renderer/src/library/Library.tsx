@@ -4,7 +4,7 @@ import { IconDots, IconDownload, IconFileImport, IconPlus, IconSearch } from '@t
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedProject, ProjectSummary } from '../../../shared/ipc/contract';
 import { call, CallFailed } from '../api/client';
-import { ThemeToggle } from '../app/ThemeToggle';
+import { ThemeToggle } from '../theme/ThemeToggle';
 import { DeploymentImport } from '../imports/DeploymentImport';
 import { pickedFromDrop } from '../imports/readImportFiles';
 import { useDeploymentImport } from '../imports/useDeploymentImport';
