@@ -1,5 +1,5 @@
 // The layer check (`npm run lint:layers`): which part of Tenfold may import what.
-// DESIGN.md §2 and STYLE.md describe the layers; electron/host/layers.test.ts proves each rule
+// docs/architecture.md (Layers) describes them; test/layers/layerRules.test.ts proves each rule
 // fires on a small tree that breaks it.
 
 const testFile = '\\.test\\.tsx?$';
@@ -9,6 +9,37 @@ const npmPackage = (names) => `(^|/)node_modules/(${names})/|^(${names})$`;
 const electronPackage = npmPackage('electron');
 const nodeOnlyPackages = npmPackage('electron|better-sqlite3');
 const uiPackages = npmPackage('react|react-dom|@mantine|@xyflow|@tabler|recharts');
+
+// A feature folder of the renderer (renderer/src/findings, renderer/src/growth, ...), as
+// dependency-cruiser names folders.
+const featureFolder = '^renderer/src/[^/]+$';
+// Pairs of feature folders still allowed to import each other, and why. Remove a pair once it is
+// resolved; add one only with a reason a reviewer would accept.
+const knownFeatureCycles = [
+  {
+    between: ['canvas', 'project'],
+    reason: "the open project's state (project/) starts auto-layout jobs, which live in canvas/ until layout is a feature folder of its own",
+  },
+];
+
+/**
+ * No two renderer feature folders import each other, directly or round a longer loop: one rule
+ * for every folder outside the known cycles, and one per folder in them that lets only its
+ * known partner through.
+ */
+function noCyclesBetweenFeatures() {
+  const comment = 'Renderer feature folders form no cycle: shared state and helpers live in a folder that imports none of its users.';
+  const partners = new Map();
+  for (const { between: [a, b] } of knownFeatureCycles) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  const folder = (names) => `^renderer/src/(${names.join('|')})$`;
+  const rule = (from, to) => ({ name: 'no-cycles-between-features', comment, severity: 'error', scope: 'folder', from, to });
+  const rules = [rule(partners.size ? { path: featureFolder, pathNot: folder([...partners.keys()]) } : { path: featureFolder }, { path: featureFolder, circular: true })];
+  for (const [name, allowed] of partners) rules.push(rule({ path: folder([name]) }, { path: featureFolder, pathNot: folder(allowed), circular: true }));
+  return rules;
+}
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -64,10 +95,10 @@ module.exports = {
     },
     {
       name: 'engine-is-pure',
-      comment: 'The engine is pure and deterministic: no storage, host, handlers or CLI.',
+      comment: 'The engine is pure and deterministic: no storage, host, handlers, checking sessions or CLI.',
       severity: 'error',
       from: { path: '^electron/engine/' },
-      to: { path: '^electron/(store|host|handlers|cli|main|preload)/' },
+      to: { path: '^electron/(store|host|handlers|checking|templates|cli|main|preload)/' },
     },
     {
       name: 'engine-no-io',
@@ -76,6 +107,7 @@ module.exports = {
       from: { path: '^electron/engine/', pathNot: testFile },
       to: { dependencyTypes: ['core'] },
     },
+    ...noCyclesBetweenFeatures(),
     {
       name: 'not-to-unresolvable',
       comment: 'An import that cannot be resolved is a typo or a missing package.',

@@ -1,5 +1,5 @@
 /**
- * Auto-layout bench (DESIGN.md §9: 500 components ≤ 2 s in a worker, no main-thread task over
+ * Auto-layout bench (docs/performance.md: 500 components ≤ 2 s in a worker, no main-thread task over
  * 100 ms): the real app (`tenfold serve`) in headless Chromium lays out the generated project
  * several times, each on a fresh page (so each layout starts a cold worker, as a user's first
  * one does), and prints each run, the median and the longest main-thread task. Quicker than

@@ -1,5 +1,5 @@
 /**
- * UI bench (issue 4, DESIGN.md §9): the real app (`tenfold serve`, real library, real engine) in
+ * UI bench (issue 4; budgets in docs/performance.md): the real app (`tenfold serve`, real library, real engine) in
  * headless Chromium. Prints, for a generated 1,000-component project: time to open it and show
  * the canvas with the first check's findings, both from the library (the desktop way: a click)
  * and by its address in a new tab (the app's load included); median and p95 frame time while panning,
@@ -44,7 +44,7 @@ async function openFromLibrary(page: Page, url: string, name: string): Promise<n
   })()`);
   await page.getByRole('button', { name: `Open ${name}`, exact: true }).click();
   await page.getByTestId('open-findings-count').waitFor({ timeout: 120_000 });
-  return page.evaluate('window.__shownAt - window.__clickAt') as Promise<number>;
+  return page.evaluate<number>('window.__shownAt - window.__clickAt');
 }
 
 /**
@@ -80,7 +80,7 @@ async function panFrames(page: Page): Promise<number[]> {
     await page.mouse.move(box.x + box.width * 0.2, y, { steps: 30 });
     await page.mouse.up();
   }
-  return page.evaluate('(() => { window.__recording = false; return window.__frames.slice(2); })()') as Promise<number[]>;
+  return page.evaluate<number[]>('(() => { window.__recording = false; return window.__frames.slice(2); })()');
 }
 
 /** How many property edits editToFindings times: one is at the mercy of whatever else the machine does. */
@@ -146,14 +146,14 @@ async function timedEdit(page: Page, field: Locator, edit: number): Promise<numb
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  return page.evaluate('window.__updatedAt - window.__editAt') as Promise<number>;
+  return page.evaluate<number>('window.__updatedAt - window.__editAt');
 }
 
 async function main(): Promise<void> {
   const tenfold = await startTenfold();
   const browser = await launchBrowser();
   try {
-    const big = await importBenchProject(tenfold.url, 1000, 'new');
+    await importBenchProject(tenfold.url, 1000, 'new');
     // A second copy to open by its address: a project the host has not checked yet.
     const linked = await importBenchProject(tenfold.url, 1000, 'copy');
     await renameProject(tenfold.url, linked, 'bench 1000 (linked)');

@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: median time of a full check (all analyses + all rules) on layered models of
  * 100, 1,000 and 10,000 components, and on an event-driven model of 10,000 (brokers by topic and
- * pattern, consumers that publish, call cycles). Budgets (DESIGN.md §9): ≤ 20 ms at 1,000,
+ * pattern, consumers that publish, call cycles). Budgets (docs/performance.md): ≤ 20 ms at 1,000,
  * ≤ 250 ms at 10,000. Then a chain and a layered model of 100,000 components (≤ 10 s and ≤ 15 s), the
  * library's save and open, and `tenfold diff` of two 10,000-component versions (≤ 1 s).
  */
 import { runCheck } from '../electron/engine/check';
-import { useEngineTiering } from '../electron/handlers/engineTiering';
+import { skipTopTierCompiler } from '../electron/checking/engineTiering';
 import { eventDrivenModel, layeredModel } from './benchModel';
 import { cpuMs, median } from './benchSupport';
 import { benchStore } from './benchStore';
@@ -15,7 +15,7 @@ import { benchImport } from './benchImport';
 import { benchLarge } from './benchLarge';
 
 // The engine as the app's processes run it (see engineTiering.ts).
-useEngineTiering();
+skipTopTierCompiler();
 
 const budgets: Record<number, number | undefined> = { 1_000: 20, 10_000: 250 };
 const models = [
@@ -76,7 +76,7 @@ for (const { shape, size, build } of models) {
 }
 const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
 for (const row of rows) console.log(row.map((cell, col) => cell.padStart(widths[col]!)).join('  '));
-console.log(`\nNode ${process.version}, V8 tiered as the app runs it (Maglev, no TurboFan: electron/handlers/engineTiering.ts); wall-clock median (after 3 warm-up checks) is judged against the budget; the steady median is shown for information.`);
+console.log(`\nNode ${process.version}, V8 tiered as the app runs it (Maglev, no TurboFan: electron/checking/engineTiering.ts); wall-clock median (after 3 warm-up checks) is judged against the budget; the steady median is shown for information.`);
 console.log(`Machine reference: 200,000 Map set+get with UUID keys took ${mapReference().toFixed(1)} ms (compare runs on different machines or under load by this figure).`);
 // The largest models the schema allows (scripts/benchLarge.ts): every analysis and rule near-linear.
 const largeRows = [['large', 'components', 'connections', 'findings', 'runs', 'median ms', 'median cpu ms', 'budget ms', 'within']];

@@ -1,5 +1,5 @@
 /**
- * The library's rows of `npm run bench` (DESIGN.md §9): saving a revision of a 10,000-component
+ * The library's rows of `npm run bench` (docs/performance.md): saving a revision of a 10,000-component
  * project ≤ 50 ms, opening it ≤ 100 ms. The real library (SQLite in a temporary folder) with the
  * same layered model as the check rows, laid out on a grid as a saved project would be.
  */

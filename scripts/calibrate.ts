@@ -1,5 +1,5 @@
 /**
- * Prints, per calibration system, what DESIGN.md §9 asks of findings: reviewer flags found, how
+ * Prints, per calibration system, what the calibration bar (docs/agenda.md) asks of findings: reviewer flags found, how
  * many sit among the first 25 findings, findings per flag, and figures no real system reaches.
  * `npm run calibrate` (add -- --verbose for each flag's rank and the first 25 findings).
  */

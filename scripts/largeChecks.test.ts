@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../shared/model/project';
 import { runCheck } from '../electron/engine/check';
-import { useEngineTiering } from '../electron/handlers/engineTiering';
+import { skipTopTierCompiler } from '../electron/checking/engineTiering';
 import { chainModel } from '../electron/engine/testing/largeModels';
 import { layeredModel } from './benchModel';
 import { cpuMs } from './benchSupport';
 
 // The engine as the app's processes run it (see engineTiering.ts).
-useEngineTiering();
+skipTopTierCompiler();
 
 /**
  * The largest models the schema allows check in seconds, and a check's cost grows with the model

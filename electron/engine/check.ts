@@ -7,7 +7,7 @@ import { rules } from './rules/registry';
 import { impactAssessor, type ImpactOf } from './agenda/impact';
 import { byPriority } from './agenda/priority';
 import { demoteRepeats } from './agenda/repeats';
-import type { EvidenceValue, Rule, RuleContext, RuleReport } from './types';
+import type { Rule, RuleContext, RuleReport } from './types';
 
 export interface CheckOptions {
   /** Growth factor G for this check; defaults to the project's. */
@@ -178,7 +178,7 @@ function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleCon
     title: rule.meta.title,
     message: report.message,
     targets,
-    evidence: report.evidence === undefined ? {} : report.evidence as Record<string, EvidenceValue>,
+    evidence: report.evidence === undefined ? {} : report.evidence,
     assumed: report.assumed === undefined ? [] : report.assumed as string[],
     status: reconciledStatus(review, today),
     impact: impactOf(targets, severity),

@@ -100,8 +100,8 @@ export function buildGraph(project: Project): ProjectGraph {
     components, zones, entryRates, indexOf,
     outgoing: new ListsByIndex(indexOf, outLists),
     incoming: new ListsByIndex(indexOf, inLists),
-    // Built on first use: no rule of a check looks connections up by id, and at 10,000
-    // components this map was 28,000 entries built per check for nothing.
+    // Built on first use: no rule of a check looks connections up by id, so building a map of
+    // every connection on each check would be work for nothing.
     get connections() {
       if (!connections) {
         connections = new Map<string, Connection>();

@@ -17,7 +17,7 @@ export type SchemaTable = Readonly<Record<string, { readonly input: z.ZodType; r
  * every outcome into the envelope. Never throws. Used by Electron IPC and the web host alike.
  */
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
-  return dispatchTo(contract, handlers as unknown as Record<string, (input: never) => unknown>, channel, payload);
+  return dispatchTo(contract, handlers, channel, payload);
 }
 
 /** `dispatch` for any schema table and its handlers. */

@@ -1,5 +1,5 @@
 import type { Handlers } from './dispatch';
-import type { ImportResult, OpenedProject } from '../../shared/ipc/contract';
+import type { ImportResult } from '../../shared/ipc/contract';
 import type { FindingReview } from '../../shared/model/review';
 import { newId, type ProjectId, type RevisionId } from '../../shared/model/ids';
 import { applyProjectChanges, type ProjectChanges } from '../../shared/ipc/projectChanges';
@@ -9,10 +9,10 @@ import { parseProjectFile, projectFileName, serializeProject } from '../../share
 import { withFreshIds } from '../../shared/model/freshIds';
 import type { Library } from '../store/library';
 import { ruleDocs } from '../engine/check';
-import { createCheckReplies, type CheckReplies } from './checkReplies';
+import type { CheckReplies } from '../checking/checkReplies';
 import { compareProjects } from '../engine/diff/compare';
-import { saveAhead } from './saveAhead';
-import { listTemplates, loadTemplate } from './templates';
+import { createChecking } from '../checking/checking';
+import { listTemplates, loadTemplate } from '../templates/templates';
 import { createExportHandlers } from './exportHandlers';
 import { withDecision, withReviewUpdate } from './reviewChanges';
 import { copyName } from '../../shared/model/copyName';
@@ -44,14 +44,7 @@ export interface HandlerServices {
 export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false, marksOpened = true, startOpenedCheck, checkReplies }: HandlerServices): Handlers {
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
-  const checkReply = checkReplies ?? createCheckReplies({ repliesAsJson });
-  // An opened project goes to an editor, whose first act is to check it: start that check now,
-  // and soon after, while the user looks, prepare its first autosave.
-  const checkingOpened = (opened: OpenedProject): OpenedProject => {
-    const checkId = startOpenedCheck ? startOpenedCheck(opened.project.id, opened.revisionId) : checkReply.startOpened(opened.project, `${opened.project.id}@${opened.revisionId}`);
-    saveAhead(opened.project);
-    return { ...opened, checkId };
-  };
+  const checking = createChecking({ repliesAsJson, startOpenedCheck, checkReplies });
 
   return {
     ...createExportHandlers({ library, now }),
@@ -68,9 +61,9 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       }
       library.create(project, summary);
       // Opened at once: a new project belongs in the recent list.
-      return checkingOpened(library.open(project.id));
+      return checking.opened(library.open(project.id));
     },
-    'projects:open': ({ id }) => checkingOpened(marksOpened ? library.open(id) : library.current(id)),
+    'projects:open': ({ id }) => checking.opened(marksOpened ? library.open(id) : library.current(id)),
     'projects:save': ({ project, changes, since, basedOn, summary, autosave }) =>
       library.save(project ?? projectFromRevision(library, changes, since), summary, { basedOn: since ?? basedOn, autosave: autosave ?? false }),
     'projects:rename': ({ id, name }) => library.rename(id, name),
@@ -81,7 +74,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
     },
     'projects:undelete': ({ id }) => library.undelete(id),
     'projects:revisions': ({ id }) => library.listRevisions(id),
-    'projects:restore': ({ id, revisionId }) => checkingOpened(library.restore(id, revisionId)),
+    'projects:restore': ({ id, revisionId }) => checking.opened(library.restore(id, revisionId)),
     'projects:revision': ({ id, revisionId }) => library.revision(id, revisionId),
     'projects:compare': ({ before, after, growthFactor }) => {
       const { architecture, analysis } = compareProjects(before, after, { growthFactor, today: now().toISOString().slice(0, 10) });
@@ -93,7 +86,7 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       return { fileName: projectFileName(project.name), content: serializeProject(project) };
     },
     'templates:list': () => listTemplates(templatesDir),
-    'check:run': (input) => checkReply(input),
+    'check:run': (input) => checking.run(input),
     'rules:docs': () => ruleDocs(),
     'review:update': ({ projectId, ...update }) => {
       let review: FindingReview | undefined;

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prepareJson } from '../handlers/preparedJson';
+import { prepareJson } from '../checking/preparedJson';
 import type { Result } from '../../shared/ipc/result';
 import { sendEnvelope } from './envelope';
 

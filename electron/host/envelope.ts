@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import type { Result } from '../../shared/ipc/result';
-import { preparedJson } from '../handlers/preparedJson';
+import { preparedJson } from '../checking/preparedJson';
 
 /** HTTP status for an error envelope; the body always carries the full envelope regardless. */
 const statusByCode: Record<ErrorCode, number> = {

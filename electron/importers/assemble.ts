@@ -26,7 +26,7 @@ export function assemble({ name, description, drafts, links, seed }: Assembly, r
   const id = (key: string) => seededUuid(seed, key);
   assertUniqueNames(drafts);
   const connections = mergeDuplicates(links.connections);
-  refineWorkers(drafts, connections, report);
+  refineWorkers(drafts, connections);
   describeKinds(drafts, report);
   const componentIds = new Map(drafts.map((d) => [d.name, id(`component:${d.name}`)]));
   const connectionIds = new Map<string, string>();
@@ -83,7 +83,7 @@ function mergeDuplicates(connections: readonly ConnectionDraft[]): ConnectionDra
  * A service that listens on no port, that nothing calls or waits for, and that sends or takes
  * messages is a worker (a consumer or a scheduler), whatever its name.
  */
-function refineWorkers(drafts: readonly ComponentDraft[], connections: readonly ConnectionDraft[], report: ReportBuilder): void {
+function refineWorkers(drafts: readonly ComponentDraft[], connections: readonly ConnectionDraft[]): void {
   const called = new Set<string>();
   const messaging = new Set<string>();
   for (const c of connections) {

@@ -2,7 +2,7 @@ import type { ComponentKind } from '../../shared/model/component';
 import type { ConnectionKind } from '../../shared/model/connection';
 import { mentionedHosts, type HostIndex, type HostTarget } from './addresses';
 import type { BrokerRole, ComponentDraft, ConnectionDraft, Reference } from './draft';
-import { brokerRoleOf, commandRoleOf, isTopicKey, nameRoleOf } from './messaging';
+import { brokerRoleOf, commandRoleOf, nameRoleOf } from './messaging';
 import { connectionKey, type ReportBuilder } from './reportBuilder';
 
 /** What one component's settings say about another. */

@@ -6,8 +6,8 @@ import { openLibrary, type Library } from '../store/library';
 import { DamagedLibrary } from '../store/libraryFile';
 import { restoreBackup } from '../store/backups';
 import { createHandlers } from '../handlers/handlers';
-import { warmUpOnTemplates } from '../handlers/engineWarmUp';
-import { useEngineTiering } from '../handlers/engineTiering';
+import { warmUpOnTemplates } from '../checking/engineWarmUp';
+import { skipTopTierCompiler } from '../checking/engineTiering';
 import { AppError } from '../../shared/ipc/errors';
 import { APP_HOST, APP_SCHEME, contentSecurityPolicy, permissionAllowed } from './policy';
 import { rendererFileFor, mimeTypeOf } from './appProtocol';
@@ -23,7 +23,7 @@ import { writeFileAtomic } from '../exporters/projectFile';
  * Tenfold's Electron main process: wiring only. Everything with logic lives in plain Node modules
  * (store, handlers, engine, exporters) or in the pure policy modules beside this file.
  */
-useEngineTiering();
+skipTopTierCompiler();
 const MAX_PROJECT_FILE_BYTES = 50 * 1024 * 1024;
 const appRoot = app.getAppPath();
 const rendererDir = join(appRoot, 'out', 'renderer');

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/ipc/contract';
 import { desktopChannels } from '../../shared/ipc/desktop';
 import type { Handlers } from '../handlers/dispatch';
-import type { Result } from '../../shared/ipc/result';
 import { registerContract, type IpcMainLike } from './ipc';
 import type { SenderFrame } from './senderCheck';
 
@@ -40,7 +39,7 @@ describe('IPC registration', () => {
     registerContract(ipcMain, handlers, {});
     const sub: SenderFrame = { url: 'app://tenfold/index.html', parent: appFrame };
     for (const frame of [sub, { url: 'https://evil.example/', parent: null }, null]) {
-      const result = (await registered.get('templates:list')!({ senderFrame: frame }, {})) as Result<unknown>;
+      const result = (await registered.get('templates:list')!({ senderFrame: frame }, {}));
       expect(result.ok).toBe(false);
     }
   });

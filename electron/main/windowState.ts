@@ -35,7 +35,7 @@ export function restoreBounds(saved: string | undefined, displays: readonly Disp
   }
   if (typeof value !== 'object' || value === null) return DEFAULT_BOUNDS;
   const v = value as Record<string, unknown>;
-  const num = (key: string): number | undefined => (typeof v[key] === 'number' && Number.isFinite(v[key]) ? (v[key] as number) : undefined);
+  const num = (key: string): number | undefined => (typeof v[key] === 'number' && Number.isFinite(v[key]) ? (v[key]) : undefined);
   const width = Math.max(MIN_WIDTH, num('width') ?? DEFAULT_BOUNDS.width);
   const height = Math.max(MIN_HEIGHT, num('height') ?? DEFAULT_BOUNDS.height);
   const x = num('x');

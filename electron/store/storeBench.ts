@@ -1,5 +1,5 @@
 /**
- * Measures the library's save and open budgets (DESIGN.md §9: a 10,000-component project saves
+ * Measures the library's save and open budgets (docs/performance.md: a 10,000-component project saves
  * in ≤ 50 ms and opens in ≤ 100 ms). Run: npx tsx electron/store/storeBench.ts
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -26,12 +26,12 @@ function edited(edit: (p: Input) => void): Project {
 }
 
 function component(p: Input, id: string): ComponentInput {
-  return p.components!.find((c) => c.id === id)!;
+  return p.components.find((c) => c.id === id)!;
 }
 
 function remove(p: Input, id: string): void {
-  p.components = p.components!.filter((c) => c.id !== id);
-  p.connections = p.connections!.filter((c) => c.from !== id && c.to !== id);
+  p.components = p.components.filter((c) => c.id !== id);
+  p.connections = p.connections.filter((c) => c.from !== id && c.to !== id);
   if (p.layout?.components) delete p.layout.components[id];
 }
 
@@ -103,12 +103,12 @@ describe('mergeProjects', () => {
 
   it('adds and removes components with their connections from both sides', () => {
     const ours = edited((p) => {
-      p.components!.push({ id: cache, name: 'cache', kind: 'cache' });
-      p.connections!.push({ id: '00000000-0000-4000-8000-0000000000c3', from: web, to: cache, kind: 'read' });
+      p.components.push({ id: cache, name: 'cache', kind: 'cache' });
+      p.connections.push({ id: '00000000-0000-4000-8000-0000000000c3', from: web, to: cache, kind: 'read' });
     });
     const theirs = edited((p) => {
-      p.components!.push({ id: payments, name: 'payments', kind: 'external-api' });
-      p.connections!.push({ id: '00000000-0000-4000-8000-0000000000c4', from: web, to: payments, kind: 'sync' });
+      p.components.push({ id: payments, name: 'payments', kind: 'external-api' });
+      p.connections.push({ id: '00000000-0000-4000-8000-0000000000c4', from: web, to: payments, kind: 'sync' });
       remove(p, users);
       p.workload!.entryPoints = [];
     });
@@ -122,7 +122,7 @@ describe('mergeProjects', () => {
 
   it('leaves out a connection their side added to a component our side deleted, and the file stays valid', () => {
     const ours = edited((p) => remove(p, db));
-    const theirs = edited((p) => p.connections!.push({ id: '00000000-0000-4000-8000-0000000000c5', from: users, to: db, kind: 'read' }));
+    const theirs = edited((p) => p.connections.push({ id: '00000000-0000-4000-8000-0000000000c5', from: users, to: db, kind: 'read' }));
     const { project, conflicts } = mergeProjects(base(), ours, theirs);
     expect(project.connections.map((c) => c.id)).not.toContain('00000000-0000-4000-8000-0000000000c5');
     expect(conflicts).toEqual([expect.objectContaining({ record: 'connection', id: '00000000-0000-4000-8000-0000000000c5', name: 'users → db', reason: 'refers-to-deleted' })]);
@@ -130,7 +130,7 @@ describe('mergeProjects', () => {
   });
 
   it('brings back a component their side deleted when a connection of ours still uses it', () => {
-    const ours = edited((p) => p.connections!.push({ id: '00000000-0000-4000-8000-0000000000c6', from: users, to: db, kind: 'read' }));
+    const ours = edited((p) => p.connections.push({ id: '00000000-0000-4000-8000-0000000000c6', from: users, to: db, kind: 'read' }));
     const theirs = edited((p) => remove(p, db));
     const { project, conflicts } = mergeProjects(base(), ours, theirs);
     expect(project.components.map((c) => c.id)).toContain(db);
@@ -152,11 +152,11 @@ describe('mergeProjects', () => {
 
   it('keeps our whole record when their change and ours, taken property by property, do not make a valid record', () => {
     // Retries need "max": ours adds a backoff to the retries theirs removed.
-    const withRetries = (p: Input) => (p.connections!.find((c) => c.id === webToDb)!.retries = { max: 2 });
+    const withRetries = (p: Input) => (p.connections.find((c) => c.id === webToDb)!.retries = { max: 2 });
     const start = edited(withRetries);
     const ours = edited((p) => {
       withRetries(p);
-      p.connections!.find((c) => c.id === webToDb)!.retries = { max: 2, backoff: 'exponential' };
+      p.connections.find((c) => c.id === webToDb)!.retries = { max: 2, backoff: 'exponential' };
     });
     const theirs = edited(() => {});
     const { project, conflicts } = mergeProjects(start, ours, theirs);
@@ -193,7 +193,7 @@ describe('mergeProjects', () => {
     const ours = edited((p) => (component(p, web).deployment = { instances: 3 }));
     const theirs = edited((p) => {
       component(p, web).deployment = { instances: 5 };
-      p.components!.push({ id: payments, name: 'payments', kind: 'external-api' });
+      p.components.push({ id: payments, name: 'payments', kind: 'external-api' });
     });
     const once = serializeProject(mergeProjects(base(), ours, theirs).project);
     const reordered = { ...theirs, components: [...theirs.components].reverse(), connections: [...theirs.connections].reverse() };
@@ -207,22 +207,22 @@ describe('mergeProjects', () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const edit = (p: Input) => {
       for (let i = 0; i < 4; i++) {
-        const target = pick(p.components!);
+        const target = pick(p.components);
         const choice = random();
-        if (choice < 0.2 && p.components!.length > 1) {
+        if (choice < 0.2 && p.components.length > 1) {
           remove(p, target.id);
           p.workload!.entryPoints = p.workload!.entryPoints!.filter((e) => e.componentId !== target.id);
-          p.connections = p.connections!.filter((c) => c.cachedBy !== target.id);
+          p.connections = p.connections.filter((c) => c.cachedBy !== target.id);
         } else if (choice < 0.4) {
           const id = `00000000-0000-4000-8000-0000000001${Math.floor(random() * 256).toString(16).padStart(2, '0')}`;
-          if (!p.components!.some((c) => c.id === id)) {
-            p.components!.push({ id, name: `new-${id.slice(-2)}`, kind: 'service', zoneIds: random() < 0.5 && p.zones!.length > 0 ? [pick(p.zones!).id] : undefined });
-            p.connections!.push({ id: id.replace('-0000000001', '-0000000002'), from: id, to: pick(p.components!).id, kind: 'sync', cachedBy: random() < 0.3 ? pick(p.components!).id : undefined });
+          if (!p.components.some((c) => c.id === id)) {
+            p.components.push({ id, name: `new-${id.slice(-2)}`, kind: 'service', zoneIds: random() < 0.5 && p.zones!.length > 0 ? [pick(p.zones!).id] : undefined });
+            p.connections.push({ id: id.replace('-0000000001', '-0000000002'), from: id, to: pick(p.components).id, kind: 'sync', cachedBy: random() < 0.3 ? pick(p.components).id : undefined });
           }
         } else if (choice < 0.55) {
           p.zones = p.zones!.filter((z) => z.id !== pick([zoneA, zoneB]));
           const zones = new Set(p.zones.map((z) => z.id));
-          for (const c of p.components!) if (c.zoneIds) c.zoneIds = c.zoneIds.filter((z) => zones.has(z));
+          for (const c of p.components) if (c.zoneIds) c.zoneIds = c.zoneIds.filter((z) => zones.has(z));
         } else if (choice < 0.8) {
           target.deployment = { ...target.deployment, instances: Math.floor(random() * 5) };
         } else {

@@ -30,7 +30,7 @@ describe('diffProjects', () => {
   });
 
   it('reports a rename as the same component renamed, not a removal and an addition', () => {
-    const after = edited((p) => (p.components![0]!.name = 'storefront'));
+    const after = edited((p) => (p.components[0]!.name = 'storefront'));
     const diff = diffProjects(base(), after);
     expect(diff.components.added).toEqual([]);
     expect(diff.components.removed).toEqual([]);
@@ -41,9 +41,9 @@ describe('diffProjects', () => {
 
   it('lists each changed property from → to, with properties newly set or unset', () => {
     const after = edited((p) => {
-      p.components![0]!.deployment = { instances: 4 }; // autoscaling removed, instances 2 → 4
-      p.components![1]!.data = { sizeGb: 40, growthGbPerMonth: 2, partitioned: true };
-      p.components![0]!.zoneIds = [zoneA];
+      p.components[0]!.deployment = { instances: 4 }; // autoscaling removed, instances 2 → 4
+      p.components[1]!.data = { sizeGb: 40, growthGbPerMonth: 2, partitioned: true };
+      p.components[0]!.zoneIds = [zoneA];
     });
     const diff = diffProjects(base(), after);
     const byId = new Map(diff.components.changed.map((c) => [c.id, c.changes]));
@@ -57,11 +57,11 @@ describe('diffProjects', () => {
 
   it('adds a component with its connections, and removes one with the connections that went with it', () => {
     const after = edited((p) => {
-      p.components!.push({ id: payments, name: 'payments', kind: 'external-api' });
-      p.connections!.push({ id: '00000000-0000-4000-8000-0000000000c3', from: web, to: payments, kind: 'sync' });
+      p.components.push({ id: payments, name: 'payments', kind: 'external-api' });
+      p.connections.push({ id: '00000000-0000-4000-8000-0000000000c3', from: web, to: payments, kind: 'sync' });
       // db goes, and with it web → db
-      p.components = p.components!.filter((c) => c.id !== db);
-      p.connections = p.connections!.filter((c) => c.id !== webToDb);
+      p.components = p.components.filter((c) => c.id !== db);
+      p.connections = p.connections.filter((c) => c.id !== webToDb);
     });
     const diff = diffProjects(base(), after);
     expect(diff.components.added).toEqual([{ id: payments, name: 'payments', kind: 'external-api' }]);
@@ -73,9 +73,9 @@ describe('diffProjects', () => {
 
   it('reports a re-pointed connection as a change of its end', () => {
     const after = edited((p) => {
-      p.components!.push({ id: payments, name: 'payments', kind: 'database' });
-      p.connections![0]!.to = payments;
-      p.connections![0]!.timeoutMs = 800;
+      p.components.push({ id: payments, name: 'payments', kind: 'database' });
+      p.connections[0]!.to = payments;
+      p.connections[0]!.timeoutMs = 800;
     });
     const diff = diffProjects(base(), after);
     expect(diff.connections.changed).toEqual([{
@@ -115,7 +115,7 @@ describe('diffProjects', () => {
 
   it('orders every list the same way whatever the order of the records in the files', () => {
     const after = edited((p) => {
-      p.components!.push({ id: payments, name: 'payments', kind: 'service' }, { id: '00000000-0000-4000-8000-0000000000a0', name: 'audit', kind: 'service' });
+      p.components.push({ id: payments, name: 'payments', kind: 'service' }, { id: '00000000-0000-4000-8000-0000000000a0', name: 'audit', kind: 'service' });
     });
     const reversed = { ...after, components: [...after.components].reverse() };
     expect(diffProjects(base(), reversed)).toEqual(diffProjects(base(), after));

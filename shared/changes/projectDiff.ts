@@ -264,7 +264,7 @@ export function diffProjects(before: Project, after: Project): ArchitectureDiff 
     workload: workloadChanges(before, after),
     ruleOverrides: ruleOverrideChanges(before, after),
     review: reviewChanges(before, after),
-    layoutChanged: !sameValue(before.layout as unknown as JsonValue, after.layout as unknown as JsonValue),
+    layoutChanged: !sameValue(before.layout, after.layout),
   };
 }
 

@@ -60,14 +60,14 @@ describe('record edits', () => {
 
   it('resolves merge conflicts: keep ours drops the conflict, take theirs applies their value', () => {
     const ours = edited((p) => {
-      p.components!.find((c) => c.id === web)!.deployment = { instances: 3 };
-      p.components = p.components!.filter((c) => c.id !== db);
-      p.connections = p.connections!.filter((c) => c.to !== db);
+      p.components.find((c) => c.id === web)!.deployment = { instances: 3 };
+      p.components = p.components.filter((c) => c.id !== db);
+      p.connections = p.connections.filter((c) => c.to !== db);
       delete p.layout!.components![db];
     });
     const theirs = edited((p) => {
-      p.components!.find((c) => c.id === web)!.deployment = { instances: 6 };
-      p.components!.find((c) => c.id === db)!.technology = 'MySQL';
+      p.components.find((c) => c.id === web)!.deployment = { instances: 6 };
+      p.components.find((c) => c.id === db)!.technology = 'MySQL';
       p.workload!.growthFactor = 20;
     });
     const merged = mergeProjects(base(), ours, theirs).project;

@@ -40,29 +40,29 @@ interface Collection {
 const byId = (item: Item) => String(item.id);
 
 const collections: Readonly<Partial<Record<ConflictRecord, Collection>>> = {
-  component: { read: (p) => p.components as unknown as Item[], write: (p, items) => ({ ...p, components: items as unknown as Project['components'] }), key: byId, schema: Component },
-  connection: { read: (p) => p.connections as unknown as Item[], write: (p, items) => ({ ...p, connections: items as unknown as Project['connections'] }), key: byId, schema: Connection },
-  zone: { read: (p) => p.zones as unknown as Item[], write: (p, items) => ({ ...p, zones: items as unknown as Project['zones'] }), key: byId, schema: Zone },
+  component: { read: (p) => p.components, write: (p, items) => ({ ...p, components: items as unknown as Project['components'] }), key: byId, schema: Component },
+  connection: { read: (p) => p.connections, write: (p, items) => ({ ...p, connections: items as unknown as Project['connections'] }), key: byId, schema: Connection },
+  zone: { read: (p) => p.zones, write: (p, items) => ({ ...p, zones: items as unknown as Project['zones'] }), key: byId, schema: Zone },
   'entry-point': {
-    read: (p) => p.workload.entryPoints as unknown as Item[],
+    read: (p) => p.workload.entryPoints,
     write: (p, items) => ({ ...p, workload: { ...p.workload, entryPoints: items as unknown as Project['workload']['entryPoints'] } }),
     key: (e) => String(e.componentId),
     schema: EntryPoint,
   },
   'finding-review': {
-    read: (p) => p.review.findings as unknown as Item[],
+    read: (p) => p.review.findings,
     write: (p, items) => ({ ...p, review: { ...p.review, findings: items as unknown as Project['review']['findings'] } }),
     key: (r) => String(r.key),
     schema: FindingReview,
   },
   decision: {
-    read: (p) => p.review.decisions as unknown as Item[],
+    read: (p) => p.review.decisions,
     write: (p, items) => ({ ...p, review: { ...p.review, decisions: items as unknown as Project['review']['decisions'] } }),
     key: byId,
     schema: Decision,
   },
   'rule-override': {
-    read: (p) => p.ruleOverrides as unknown as Item[],
+    read: (p) => p.ruleOverrides,
     write: (p, items) => ({ ...p, ruleOverrides: items as unknown as Project['ruleOverrides'] }),
     key: (o) => (o.tag === undefined ? String(o.ruleId) : `${String(o.ruleId)}#${String(o.tag)}`),
     schema: RuleOverride,
@@ -78,7 +78,7 @@ function withoutComponent(project: Project, id: string): Project {
     components: project.components.filter((c) => c.id !== id),
     connections: project.connections
       .filter((c) => c.from !== id && c.to !== id)
-      .map((c) => (c.cachedBy === id ? (withLeaf(c, 'cachedBy', undefined) as typeof c) : c)),
+      .map((c) => (c.cachedBy === id ? withLeaf(c, 'cachedBy', undefined) : c)),
     workload: { ...project.workload, entryPoints: project.workload.entryPoints.filter((e) => e.componentId !== id) },
     layout: { ...project.layout, components: layout },
   };
@@ -93,7 +93,7 @@ function withoutZone(project: Project, id: string): Project {
     components: project.components.map((c) => {
       if (!c.zoneIds?.includes(id as never)) return c;
       const rest = c.zoneIds.filter((z) => z !== id);
-      return (rest.length === 0 ? withLeaf(c, 'zoneIds', undefined) : { ...c, zoneIds: rest }) as typeof c;
+      return (rest.length === 0 ? withLeaf(c, 'zoneIds', undefined) : { ...c, zoneIds: rest });
     }),
     layout: { ...project.layout, zones },
   };

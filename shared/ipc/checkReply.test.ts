@@ -114,7 +114,7 @@ describe('findings sent whole', () => {
       paths: { entryPoints: [], stores: [] },
     },
     staleWaivers: [], ruleCount: 2, durationMs: 1,
-  } as CheckResult;
+  };
 
   it('leave out what the caller rebuilds, and decode to exactly the findings the engine made', () => {
     const reply: CheckReply = JSON.parse(JSON.stringify(encodeCheckReply(result, 'r1')));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * What the analyses of DESIGN.md §4 compute, as sent to the UI and exporters.
+ * What the analyses (docs/analyses.md) compute, as sent to the UI and exporters.
  * Infinite figures (nothing limits a component) are null, so the result is plain JSON.
  */
 const id = z.string();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ComponentId, ZoneId } from './ids';
 
-/** Every kind of component Tenfold knows (DESIGN.md §3). */
+/** Every kind of component Tenfold knows (docs/model.md). */
 export const componentKinds = [
   'client', 'cdn', 'dns', 'load-balancer', 'api-gateway', 'service', 'worker', 'function',
   'database', 'cache', 'queue', 'stream', 'object-storage', 'search', 'external-api',

@@ -11,7 +11,7 @@ import { migrateProjectData, projectFileMigrations, type MigrationStep, type Raw
  * CLI, the handlers and the renderer can all use it.
  */
 
-/** Project files above this size are refused before parsing (DESIGN.md §6). */
+/** Project files above this size are refused before parsing (docs/file-format.md, Validation). */
 export const MAX_PROJECT_FILE_BYTES = 50 * 1024 * 1024;
 /** More problems than this are summarised: nobody reads the 10,001st. */
 const MAX_PROBLEMS = 1000;

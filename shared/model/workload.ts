@@ -9,7 +9,7 @@ export const EntryPoint = z.strictObject({
 export type EntryPoint = z.infer<typeof EntryPoint>;
 
 export const Workload = z.strictObject({
-  /** The multiple of today's load to plan for (DESIGN.md: default 10). */
+  /** The multiple of today's load to plan for (default 10; docs/analyses.md, Growth). */
   growthFactor: z.number().min(1).max(1000).default(10),
   /** Availability target (SLO) of each entry point, 0–1. */
   availabilityTarget: z.number().min(0).max(1).default(0.999),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrate, calibrationSystems } from './calibration';
 
 /**
- * DESIGN.md §9 on each of the six calibration systems: every point a reviewer raises that a model
+ * The calibration bar (docs/agenda.md, Calibration) on each of the six calibration systems: every point a reviewer raises that a model
  * can express is among the findings, at least 80% of them among the first 25 in priority order, at
  * most 3 findings per reviewer flag, and no figure a real system could not reach.
  */

@@ -9,7 +9,7 @@ import type { Project } from '../../shared/model/project';
 /**
  * Calibration against real systems: each of test/fixtures/<system>.tenfold.json is our model of a
  * system in ../shared/fixtures, and <system>.review.json lists, in our words, what an experienced
- * reviewer flags on it and which findings would raise each point. DESIGN.md §9 sets the bar: most
+ * reviewer flags on it and which findings would raise each point. docs/agenda.md (Calibration) sets the bar: most
  * flags near the top of the agenda, few findings per flag, no figure a real system cannot reach.
  */
 export const calibrationSystems = ['sock-shop', 'teastore', 'pitstop', 'bank-of-anthos', 'bookinfo', 'train-ticket'] as const;

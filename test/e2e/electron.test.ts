@@ -12,7 +12,7 @@ import { findElectronBinary } from '../../scripts/electronBinary.mjs';
  * It needs the Electron binary, which cannot be downloaded on machines without GitHub access.
  */
 const root = join(import.meta.dirname, '..', '..');
-const binary = findElectronBinary(root) as string | null;
+const binary = findElectronBinary(root);
 const reason = 'SKIPPED: the Electron binary is not installed (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1, or GitHub unreachable); the same UI is tested in Chromium against `tenfold serve`';
 if (binary === null) console.warn(`test/e2e/electron.test.ts: ${reason}`);
 
@@ -20,7 +20,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'tenfold-electron-e2e-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function launch(): Promise<ElectronApplication> {
-  return electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, TENFOLD_DATA_DIR: dataDir } as Record<string, string> });
+  return electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, TENFOLD_DATA_DIR: dataDir } });
 }
 
 describe('desktop app (Electron)', () => {

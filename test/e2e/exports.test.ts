@@ -169,7 +169,7 @@ describe('exports and deployment import in the app (tenfold serve)', () => {
       await page.getByRole('button', { name: 'Export' }).click();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('menuitem', { name: 'Export runbook (Markdown)' }).click()]);
       expect(download.suggestedFilename()).toBe('shop-v3-runbook.md');
-      const runbook = await readFile((await download.path())!, 'utf8');
+      const runbook = await readFile((await download.path()), 'utf8');
       expect(runbook).toContain('### orders-db');
       expect(errors).toEqual([]);
     } finally {

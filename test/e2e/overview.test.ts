@@ -93,7 +93,7 @@ describe('overview of a large diagram', () => {
       await expect.poll(() => selectedCount(page)).toBe(2);
 
       // Dragging one of them moves both, by the pointer's distance in diagram units; undo puts them back.
-      const zoom = await page.evaluate(`Number(/scale\\(([^)]+)\\)/.exec(document.querySelector('.react-flow__viewport').style.transform)[1])`) as number;
+      const zoom = await page.evaluate<number>(`Number(/scale\\(([^)]+)\\)/.exec(document.querySelector('.react-flow__viewport').style.transform)[1])`);
       const before = [await at(page, 'service-7'), await at(page, 'service-6')];
       const from = await centre(page, 'service-7');
       await page.mouse.move(from.x, from.y);

@@ -21,15 +21,15 @@ export async function recordLongTasks(page: Page): Promise<void> {
 }
 
 export function longTasks(page: Page): Promise<LongTask[]> {
-  return page.evaluate('window.__longTasks ?? []') as Promise<LongTask[]>;
+  return page.evaluate<LongTask[]>('window.__longTasks ?? []');
 }
 
 /** performance.now() in the page. */
 export function pageNow(page: Page): Promise<number> {
-  return page.evaluate('performance.now()') as Promise<number>;
+  return page.evaluate<number>('performance.now()');
 }
 
 /** Start time of the latest performance mark with this name, NaN when there is none. */
 export function markTime(page: Page, name: string): Promise<number> {
-  return page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}).at(-1)?.startTime ?? Number.NaN`) as Promise<number>;
+  return page.evaluate<number>(`performance.getEntriesByName(${JSON.stringify(name)}).at(-1)?.startTime ?? Number.NaN`);
 }

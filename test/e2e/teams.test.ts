@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 type Shop = ReturnType<typeof shopProject>;
-const named = (shop: Shop, name: string) => shop.components!.find((c) => c.name === name)!;
+const named = (shop: Shop, name: string) => shop.components.find((c) => c.name === name)!;
 
 /** A version of the shop: its input (ids and all) copied, then edited, then parsed. */
 function version(original: Shop, edit: (input: Shop) => void = () => {}): { project: Project; input: Shop } {
@@ -56,8 +56,8 @@ describe('teams: merge conflicts and comparing versions in the browser', () => {
     const ours = version(original, (p) => {
       named(p, 'web').deployment = { instances: 3, autoscaling: true };
       const cache = named(p, 'session-cache').id;
-      p.components = p.components!.filter((c) => c.id !== cache);
-      p.connections = p.connections!.filter((c) => c.to !== cache);
+      p.components = p.components.filter((c) => c.id !== cache);
+      p.connections = p.connections.filter((c) => c.to !== cache);
     });
     const theirs = version(original, (p) => {
       named(p, 'web').deployment = { instances: 5, autoscaling: true };
@@ -106,8 +106,8 @@ describe('teams: merge conflicts and comparing versions in the browser', () => {
     const paymentsId = randomUUID();
     const second = version(original, (p) => {
       named(p, 'web').name = 'storefront';
-      p.components!.push({ id: paymentsId, name: 'payments', kind: 'external-api' });
-      p.connections!.push({ id: randomUUID(), from: named(p, 'storefront').id, to: paymentsId, kind: 'sync', timeoutMs: 800 });
+      p.components.push({ id: paymentsId, name: 'payments', kind: 'external-api' });
+      p.connections.push({ id: randomUUID(), from: named(p, 'storefront').id, to: paymentsId, kind: 'sync', timeoutMs: 800 });
       p.layout!.components![paymentsId] = { x: 680, y: 380 };
     });
     await callHost(tenfold!.url, 'projects:save', { project: second.project, summary: 'Payments and a new name' });

@@ -33,9 +33,9 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
     expect(lines[0]).toMatch(/^test\/fixtures\/teastore\.tenfold\.json: TeaStore: \d+ findings \(open: \d+ errors, \d+ warnings, \d+ info\), \d+ rules$/);
     expect(lines[2]).toBe('agenda: the first 10 open findings by priority');
     // each agenda entry: its rank, then what it risks; the first is losing all of the shop's traffic
-    expect(lines[3]).toMatch(/^ {3}1  error {4}\S.*: /);
+    expect(lines[3]).toMatch(/^ {3}1 {2}error {4}\S.*: /);
     expect(lines[4]).toMatch(/^ {6}outage: .*takes down 100% of traffic \(120 req\/s\)/);
-    expect(lines[21]).toMatch(/^ {2}10  (error|warning|info) +\S.*: /);
+    expect(lines[21]).toMatch(/^ {2}10 {2}(error|warning|info) +\S.*: /);
     expect(lines[22]).toMatch(/^ {6}(outage|capacity|data-loss|hygiene): \S/);
     expect(lines[24]).toMatch(/^the other \d+, by checklist$/);
     // the other findings: checklists as headings in catalog order, rows of severity, component, message
@@ -81,7 +81,7 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
     expect(table.stdout).toContain('the other 2, by checklist');
     const shortLines = short.stdout.trimEnd().split('\n');
     expect(shortLines[2]).toBe('agenda: the first 3 open findings by priority');
-    expect(shortLines.filter((l) => /^ {3}\d  /.test(l))).toHaveLength(3);
+    expect(shortLines.filter((l) => /^ {3}\d {2}/.test(l))).toHaveLength(3);
     expect(short.stdout).not.toContain('by checklist');
     expect(short.code).toBe(1);
 

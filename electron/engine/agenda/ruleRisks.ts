@@ -10,7 +10,7 @@ function hygiene(summary: string): RuleRisk {
 }
 
 /**
- * What each rule's findings risk, and how their figures are computed (DESIGN.md §5 catalog; a
+ * What each rule's findings risk, and how their figures are computed (docs/agenda.md; a
  * meta-test keeps it complete). outage: requests fail; capacity: a limit the load reaches at some
  * multiple of today's; data-loss: data that can be lost; hygiene: the rest.
  */

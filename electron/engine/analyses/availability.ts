@@ -44,7 +44,7 @@ function availabilityOf(input: AnalysisInput, component: Component, capacity: Re
 
 const noZones: readonly string[] = [];
 
-/** Availability per component and per entry point (DESIGN.md §4 Availability). */
+/** Availability per component and per entry point (docs/analyses.md, Availability). */
 export function analyzeAvailability(input: AnalysisInput, requirements: Requirements): AvailabilityAnalysis {
   // The capacity and deployment the input resolved once, rather than resolving them again here.
   const own = input.components.map((c, v) => availabilityOf(input, c, input.capacity[v]!, input.deployment[v]!));
@@ -111,7 +111,7 @@ function weakestLinks(input: AnalysisInput, serial: readonly number[], own: read
     worst.splice(at, 0, v);
     if (worst.length > WEAKEST_LINKS) worst.pop();
   }
-  return worst.map((v) => ({ componentId: input.components[v]!.id as string, availability: own[v]! }));
+  return worst.map((v) => ({ componentId: input.components[v]!.id, availability: own[v]! }));
 }
 
 /**

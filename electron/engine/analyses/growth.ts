@@ -60,7 +60,7 @@ function redesignsFor(component: Component, blocker: GrowthBlocker, rateAtGrowth
 }
 
 
-/** Growth at G× per component (DESIGN.md §4 Growth); reuses the load analysis's rates. */
+/** Growth at G× per component (docs/analyses.md, Growth); reuses the load analysis's rates. */
 export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAnalysis {
   const g = input.growthFactor;
   const target = input.project.workload.targetUtilization;

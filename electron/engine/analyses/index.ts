@@ -14,7 +14,7 @@ export interface AnalyzeOptions {
   readonly growthFactor?: number;
 }
 
-/** Runs every analysis of DESIGN.md §4 once; pure and deterministic. */
+/** Runs every analysis of docs/analyses.md once; pure and deterministic. */
 export function analyze(project: Project, graph: ProjectGraph, options: AnalyzeOptions = {}): Analyses {
   return analyzeInput(prepareInput(project, graph, options.growthFactor ?? project.workload.growthFactor));
 }

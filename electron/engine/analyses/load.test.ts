@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../testing/modelBuilder';
 import { prepareInput } from './topology';
-import type { ComponentId } from '../../../shared/model/ids';
 import { analyzeLoad } from './load';
 
 function loadOf(m: ModelBuilder) {
@@ -54,7 +53,7 @@ describe('load analysis', () => {
     const cache = m.component('cache', 'cache', { cache: { hitRatio: 0.9 } });
     const db = m.component('db', 'database');
     m.connect(users, api);
-    m.connect(api, db, 'read', { callsPerRequest: 2, cachedBy: cache as ComponentId });
+    m.connect(api, db, 'read', { callsPerRequest: 2, cachedBy: cache });
     m.entry(users, 1000);
     const load = loadOf(m);
     // calls = 1,000 × 2 = 2,000; db gets 2,000 × (1 − 0.9) = 200; cache gets all 2,000

@@ -12,7 +12,7 @@ export interface LoadResult {
 }
 
 /**
- * Follows load from the entry points through the flow graph (DESIGN.md §4 Load; flow.ts for
+ * Follows load from the entry points through the flow graph (docs/load-model.md; flow.ts for
  * brokers and topics). Strongly connected groups are solved in topological order: a group that is
  * a loop converges to its geometric sum or is named and passed once (loops.ts).
  */

@@ -12,7 +12,7 @@ const UNVISITED = 0;
 const ON_STACK = 1;
 const DONE = 2;
 
-/** Paths from each entry point and connections into each store (DESIGN.md §4 Paths). */
+/** Paths from each entry point and connections into each store (docs/analyses.md, Paths). */
 export function analyzePaths(input: AnalysisInput, load: LoadResult, growth: readonly ComponentGrowth[]): PathsAnalysis {
   const sync = edgesOf(input, isRequestCall);
   const chains = longestChains(input, sync);

@@ -27,7 +27,7 @@ export function resolveReplicas(
     const from = connectionFrom[k]!;
     const to = connectionTo[k]!;
     if (from < 0 || to < 0 || from === to || project.connections[k]!.kind !== 'replication') continue;
-    if (components[from]!.kind !== components[to]!.kind || deployed[to] === 0 || replicaOf[to] >= 0) continue;
+    if (components[from]!.kind !== components[to]!.kind || deployed[to] === 0 || replicaOf[to]! >= 0) continue;
     replicaOf[to] = from;
     readReplicas[from]! += 1;
   }

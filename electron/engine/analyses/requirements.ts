@@ -2,7 +2,7 @@ import { isHardDependency } from '../graph';
 import type { AnalysisInput } from './topology';
 
 /**
- * What a component needs to serve a request (DESIGN.md §4 Availability and SPOF semantics):
+ * What a component needs to serve a request (docs/analyses.md, Availability and Single points of failure):
  * every component reachable over hard dependencies without an alternative group (serial, itself
  * included), and for each alternative group met on the way, its members (any one suffices).
  */

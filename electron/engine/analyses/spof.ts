@@ -30,7 +30,7 @@ export function spansZones(component: Component): boolean {
 }
 
 /**
- * Exact single points of failure (DESIGN.md §4): must(c) = {c} ∪ must(hard non-alternative
+ * Exact single points of failure (docs/analyses.md): must(c) = {c} ∪ must(hard non-alternative
  * dependencies) ∪ ⋂ must(members) for each alternative group. The SPOFs of an entry point are the
  * non-redundant members of must(entry). One breadth-first walk per entry point and per alternative
  * member, memoized: near-linear, never a remove-each-component loop.

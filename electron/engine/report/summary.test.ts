@@ -52,7 +52,7 @@ describe('report summary', () => {
     const [first, second] = runCheck(project, { today: '2026-01-01' }).findings;
     const reviewed = { ...project, review: { findings: [{ key: first!.key, status: 'accepted-risk' as const, history: [] }, { key: second!.key, status: 'planned' as const, history: [] }], decisions: [] } };
     const table = formatTable(reviewed, runCheck(reviewed, { today: '2026-01-01' }), 'shop.tenfold.json').split('\n');
-    const ranks = table.filter((l) => /^ {2}[ \d]\d  /.test(l)).map((l) => Number(l.slice(0, 4)));
+    const ranks = table.filter((l) => /^ {2}[ \d]\d {2}/.test(l)).map((l) => Number(l.slice(0, 4)));
     expect(ranks).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(table.find((l) => l.startsWith('   2  '))).toMatch(/ {2}\[planned\]$/);
     expect(table.some((l) => /^ {2}(error|warning|info) .* {2}\[accepted-risk\]$/.test(l))).toBe(true);
@@ -64,7 +64,7 @@ describe('report summary', () => {
     const table = formatTable(project, result, 'shop.tenfold.json', { top: 2 }).split('\n');
     expect(table[0]).toMatch(new RegExp(`: ${result.findings.length} findings .*; showing the first 2 by priority$`));
     expect(table[2]).toBe('agenda: the first 2 open findings by priority');
-    expect(table.filter((l) => /^ {3}\d  /.test(l))).toHaveLength(2);
+    expect(table.filter((l) => /^ {3}\d {2}/.test(l))).toHaveLength(2);
     expect(table.join('\n')).not.toContain('by checklist');
   });
 

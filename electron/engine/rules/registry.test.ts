@@ -6,7 +6,7 @@ import { createRuleContext } from '../context';
 import { findingKey } from '../check';
 import { parseProjectFile } from '../../../shared/model/projectFile';
 
-/** The catalog of DESIGN.md §5: every id here must be a registered, tested, documented rule. */
+/** The rule catalog (docs/rules/README.md is generated from it): every id here must be a registered, tested, documented rule. */
 export const catalog = [
   'growth/saturated-now', 'growth/breaks-at-target', 'growth/rewrite-required', 'growth/load-loop', 'growth/no-autoscaling',
   'growth/connection-exhaustion', 'growth/data-outgrows-node', 'growth/assumed-capacity',
@@ -69,7 +69,8 @@ describe('rule registry', () => {
 
   it('has no rule module that is not registered', () => {
     const registered = new Set<string>(catalog);
-    for (const checklist of readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    // support/ holds helpers several checklists share, not rules.
+    for (const checklist of readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'support')) {
       for (const file of readdirSync(join(rulesDir, checklist.name))) {
         if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file === 'checklist.ts') continue;
         expect(registered.has(`${checklist.name}/${file.replace(/\.ts$/, '')}`), file).toBe(true);

@@ -5,7 +5,7 @@ let loaded: Promise<Mermaid> | null = null;
 
 /**
  * Mermaid's own parser under Node. Mermaid sanitizes labels with DOMPurify, which needs a DOM:
- * a jsdom window must exist before mermaid is first imported (STACK.md). Tests only.
+ * a jsdom window must exist before mermaid is first imported, because DOMPurify binds to the window it finds when it loads. Tests only.
  */
 export async function parseMermaid(text: string): Promise<unknown> {
   loaded ??= (async () => {

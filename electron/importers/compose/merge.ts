@@ -48,7 +48,7 @@ function mergeMapping(base: Record<string, unknown>, own: Record<string, unknown
   for (const [key, value] of Object.entries(own)) {
     if (value === RESET_MARK) delete merged[key];
     else if (isOverride(value)) merged[key] = value[OVERRIDE_KEY];
-    else if (isRecord(merged[key]) && isRecord(value)) merged[key] = mergeMapping(merged[key] as Record<string, unknown>, value);
+    else if (isRecord(merged[key]) && isRecord(value)) merged[key] = mergeMapping(merged[key], value);
     else merged[key] = value;
   }
   return merged;

@@ -104,7 +104,7 @@ function expand(expression: string, interpolation: Interpolation): string {
   const isSet = value !== undefined && (!emptyCounts || value !== '');
   switch (operator?.replace(':', '')) {
     case '-':
-      return isSet ? value! : interpolate(rest, interpolation);
+      return isSet ? value : interpolate(rest, interpolation);
     case '+':
       return isSet ? interpolate(rest, interpolation) : '';
     case '?':

@@ -18,7 +18,7 @@ import { CommandProvider } from '../palette/commands';
 import { addressOpening as earlyOpening } from './addressOpening';
 import { projectIdFromHash, setProjectHash } from './route';
 import { cssVariablesResolver, theme } from './theme';
-import { useThemeCommands } from './ThemeToggle';
+import { useThemeCommands } from '../theme/ThemeToggle';
 import { ShareBanner } from '../share/ShareBanner';
 import { onProjectChanged, publishFocus, startShareSession, useFollowedFocus, useReadOnly } from '../share/shareSession';
 
@@ -66,7 +66,7 @@ function Screens() {
     try {
       const early = addressOpening?.id === id ? addressOpening.opened : null;
       addressOpening = null;
-      const opened = await (early ?? call('projects:open', { id: id as never }));
+      const opened = await (early ?? call('projects:open', { id: id }));
       requestOpenedCheck(opened.checkId);
       setProjectHash(opened.project.id);
       setScreen({ name: 'editor', opened });

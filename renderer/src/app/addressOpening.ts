@@ -16,6 +16,6 @@ export const addressOpening: { readonly id: string; readonly reply: Promise<Resu
   if (!id) return null;
   const input = { id };
   // The Electron preload's API, or the web host over HTTP: the same two transports as api/client.ts.
-  const reply = window.tenfold ? window.tenfold['projects:open'](input as never) : postChannel(httpPath('projects:open'), input);
+  const reply = window.tenfold ? window.tenfold['projects:open'](input) : postChannel(httpPath('projects:open'), input);
   return { id, reply: reply as Promise<Result<OpenedProject>> };
 })();

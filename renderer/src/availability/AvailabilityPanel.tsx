@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { memo, useEffect } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
-import { useCheckState, useEditor } from '../editor/EditorContext';
+import { useCheckState, useEditor } from '../project/EditorContext';
 import { CheckingIndicator } from '../findings/CheckingIndicator';
 import { useTargetNames } from '../findings/useTargetNames';
 import { downtimePerYear, formatAvailability, formatShare } from './availabilityModel';

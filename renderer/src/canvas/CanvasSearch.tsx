@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { useCommands, type Command } from '../palette/commands';
 import { searchComponents } from './componentSearch';
 import classes from './canvas.module.css';

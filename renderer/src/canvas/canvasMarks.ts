@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
-import type { CanvasHighlight } from '../editor/editorApi';
+import type { CanvasHighlight } from '../project/editorApi';
 import { componentRates, findingBadges, growthUtilization, spofIds, utilizationBand, type FindingBadge, type UtilizationBand } from './highlight';
 
 /** What the latest check marks on one component: its badge and the highlight's colouring. */

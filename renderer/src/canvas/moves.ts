@@ -1,5 +1,5 @@
 import type { Project } from '../../../shared/model/project';
-import { moveComponents, updateComponent } from '../editor/edits';
+import { moveComponents, updateComponent } from '../project/edits';
 import type { Box } from './geometry';
 import { updateNote } from './notes';
 import { boxZone, followingZones, zoneBoxes, zonesAfterDrag, type Point } from './zones';

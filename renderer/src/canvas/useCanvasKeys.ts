@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { Project } from '../../../shared/model/project';
-import type { ApplyOptions } from '../editor/editorApi';
+import type { ApplyOptions } from '../project/editorApi';
 import { useCommands, type Command } from '../palette/commands';
 import { nudge } from './nudge';
 import type { RenameStore } from './renaming';

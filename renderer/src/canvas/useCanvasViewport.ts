@@ -1,6 +1,6 @@
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import { useViewportBridge } from '../editor/EditorContext';
+import { useViewportBridge } from '../project/EditorContext';
 import type { Box } from './geometry';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
 import { fittedViewport } from './overview';

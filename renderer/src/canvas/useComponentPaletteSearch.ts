@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { useCommandSearch, type Command } from '../palette/commands';
 import { searchComponents } from './componentSearch';
 

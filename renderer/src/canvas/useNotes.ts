@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Project } from '../../../shared/model/project';
-import { useEditor, useViewportBridge } from '../editor/EditorContext';
+import { useEditor, useViewportBridge } from '../project/EditorContext';
 import { useCommands, type Command } from '../palette/commands';
 import type { FlowNode } from './flowAdapter';
 import type { Moves } from './moves';
-import { freeSpot } from '../editor/edits';
+import { freeSpot } from '../project/edits';
 import { addNote, updateNote } from './notes';
 
 interface Size {

@@ -5,7 +5,7 @@ import { useMemo, useRef, type RefObject } from 'react';
 import { effectiveDeployment, kindDefaults } from '../../../shared/model/defaults';
 import { fileSlug } from '../../../shared/model/fileSlug';
 import type { Project } from '../../../shared/model/project';
-import { downloadText } from '../library/download';
+import { downloadText } from '../api/download';
 import { useCommands, type Command } from '../palette/commands';
 import { connectionLabel } from './connectionLabel';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';

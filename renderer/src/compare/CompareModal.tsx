@@ -5,7 +5,7 @@ import type { RevisionSummary } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { parseProjectFile } from '../../../shared/model/projectFile';
 import { call, CallFailed } from '../api/client';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { timeAgo } from '../library/librarySort';
 import { AnalysisChanges } from './AnalysisChanges';
 import { ChangeList } from './ChangeList';

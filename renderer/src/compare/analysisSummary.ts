@@ -1,6 +1,6 @@
 import type { AnalysisDiff, GrowthSide, SeverityCounts } from '../../../shared/changes/comparison';
 import { formatAvailability, formatShare } from '../availability/availabilityModel';
-import { formatFactor } from '../growth/growthModel';
+import { formatFactor } from '../../../shared/model/growthFactor';
 
 /** One line of the analysis before → after, as the comparison's table shows it. */
 export interface SummaryRow {

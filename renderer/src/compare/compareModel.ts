@@ -60,7 +60,7 @@ export function connectionMarks(diff: ArchitectureDiff, side: 'before' | 'after'
 type Item = { readonly id: string };
 
 function recordOf<T extends Item>(items: readonly T[], id: string): JsonValue | undefined {
-  return items.find((item) => item.id === id) as unknown as JsonValue | undefined;
+  return items.find((item) => item.id === id);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../shared/model/project';
 import type { ProjectComparison } from '../../../shared/changes/comparison';
-import type { RevisionId } from '../../../shared/model/ids';
 import { call, CallFailed } from '../api/client';
 
 /** A side of a comparison: the open project as it is now, a stored revision, or a project file. */
@@ -33,7 +32,7 @@ export function useComparison(projectId: string, live: Project, before: CompareS
       if (source.kind === 'file') return source.project;
       const cached = revisions.current.get(source.revisionId);
       if (cached) return cached;
-      const opened = await call('projects:revision', { id: projectId as never, revisionId: source.revisionId as RevisionId });
+      const opened = await call('projects:revision', { id: projectId, revisionId: source.revisionId });
       revisions.current.set(source.revisionId, opened.project);
       return opened.project;
     };

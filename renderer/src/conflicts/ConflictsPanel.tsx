@@ -5,7 +5,7 @@ import { conflictKey } from '../../../shared/model/conflict';
 import { resolveConflict } from '../../../shared/changes/recordEdits';
 import { valueText, namesOf } from '../../../shared/changes/changeText';
 import type { JsonValue } from '../../../shared/changes/propertyChanges';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 
 const reasonLabels: Readonly<Record<MergeConflict['reason'], string>> = {
   'both-changed': 'changed on both sides',

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../react/useLatest';
 import type { DesktopApi } from '../../../shared/ipc/desktop';
 import { useAllCommands } from '../palette/commands';
 
@@ -23,8 +24,7 @@ function isEditingText(): boolean {
  */
 export function DesktopBridge({ onOpenProject }: { readonly onOpenProject: (projectId: string) => void }) {
   const commands = useAllCommands();
-  const latest = useRef(commands);
-  latest.current = commands;
+  const latest = useLatest(commands);
 
   useEffect(() => {
     if (!desktop) return undefined;
@@ -35,14 +35,14 @@ export function DesktopBridge({ onOpenProject }: { readonly onOpenProject: (proj
         document.execCommand(commandId === 'editor.undo' ? 'undo' : commandId === 'editor.redo' ? 'redo' : 'selectAll');
         return;
       }
-      latest.current.find((c) => c.id === commandId && !c.disabled)?.run();
+      latest().find((c) => c.id === commandId && !c.disabled)?.run();
     });
     const stopOpen = desktop.onOpenProject(onOpenProject);
     return () => {
       stopMenu();
       stopOpen();
     };
-  }, [onOpenProject]);
+  }, [onOpenProject, latest]);
 
   return null;
 }

@@ -1,13 +1,14 @@
 import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconChevronDown, IconGitCompare, IconLayoutBoardSplit, IconPresentation } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useLatest } from '../react/useLatest';
 import { CompareModal } from '../compare/CompareModal';
 import { prepareLayoutWorker, releaseLayoutWorker } from '../canvas/layout/autoLayout';
 import { Exports } from '../exports/Exports';
-import { ThemeToggle } from '../app/ThemeToggle';
-import type { CanvasHighlight } from './editorApi';
-import { useEditor } from './EditorContext';
-import { SaveIndicator } from './SaveIndicator';
+import { ThemeToggle } from '../theme/ThemeToggle';
+import type { CanvasHighlight } from '../project/editorApi';
+import { useEditor } from '../project/EditorContext';
+import { SaveIndicator } from '../project/SaveIndicator';
 
 const highlights: readonly (readonly [CanvasHighlight, string])[] = [
   ['findings', 'Findings'],
@@ -18,7 +19,7 @@ const highlights: readonly (readonly [CanvasHighlight, string])[] = [
 /**
  * "Place components without a position", disabled when every component has one. The menu renders
  * its items only while it is open, so that look at every component's position happens then, not
- * in the header's render on every edit (~3 ms at 1,000 components).
+ * in the header's render on every edit.
  */
 function PlaceNewItem({ onPlace }: { onPlace: () => void }) {
   const { project } = useEditor();
@@ -39,8 +40,7 @@ export function EditorHeader() {
   const { project, view, close, saveState, undo, redo, undoLabel, redoLabel, canUndo, canRedo, layoutRunning, autoLayout, setView } = editor;
   useEffect(() => releaseLayoutWorker, []);
   // The layout menu prepares ELK's worker for the project as it is when the menu opens.
-  const latestProject = useRef(project);
-  latestProject.current = project;
+  const latestProject = useLatest(project);
   const name = project.name;
   const { highlight, growthFactor } = view;
   const [comparing, setComparing] = useState(false);
@@ -80,7 +80,7 @@ export function EditorHeader() {
   const layoutMenu = useMemo(
     () => (
       // Opening the menu starts ELK's worker, so it is ready by the time an item is chosen.
-      <Menu position="bottom-end" withinPortal onOpen={() => prepareLayoutWorker(latestProject.current)}>
+      <Menu position="bottom-end" withinPortal onOpen={() => prepareLayoutWorker(latestProject())}>
         <Menu.Target>
           <Button size="xs" variant="default" leftSection={<IconLayoutBoardSplit size={16} />} rightSection={<IconChevronDown size={14} />} loading={layoutRunning}>
             Auto-layout
@@ -92,7 +92,7 @@ export function EditorHeader() {
         </Menu.Dropdown>
       </Menu>
     ),
-    [layoutRunning, autoLayout],
+    [layoutRunning, autoLayout, latestProject],
   );
   const views = useMemo(
     () => (

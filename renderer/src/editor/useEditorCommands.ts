@@ -1,10 +1,11 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { useLatest } from '../react/useLatest';
 import { componentKinds, type ComponentKind } from '../../../shared/model/component';
 import { kindDefaults } from '../../../shared/model/defaults';
 import type { Project } from '../../../shared/model/project';
 import { useCommands, type Command } from '../palette/commands';
-import { useEditor, useViewportBridge } from './EditorContext';
-import { addComponent, copyFragment, pasteFragment, removeItems, type Fragment } from './edits';
+import { useEditor, useViewportBridge } from '../project/EditorContext';
+import { addComponent, copyFragment, pasteFragment, removeItems, type Fragment } from '../project/edits';
 
 /** Copied components live here for the session, so they paste into another project too. */
 let clipboard: Fragment | null = null;
@@ -44,8 +45,7 @@ export function useEditorCommands(): void {
   // Commands run against the editor of the latest render. The list itself changes only with a
   // label or an enabled state, so typing does not re-register every command on each keystroke
   // (which re-renders the command palette and rebinds every hotkey).
-  const latest = useRef(editor);
-  latest.current = editor;
+  const latest = useLatest(editor);
   const { project, selection, undoLabel, redoLabel, canUndo, canRedo, layoutRunning } = editor;
   const hasSelection = selection.length > 0;
   const hasSelectedComponents = selectedComponentIds(project, selection).length > 0;
@@ -54,7 +54,7 @@ export function useEditorCommands(): void {
 
   const commands = useMemo<Command[]>(() => {
     const paste = (fragment: Fragment, label: string) => {
-      const { apply, select } = latest.current;
+      const { apply, select } = latest();
       let ids: string[] = [];
       apply(label, (p) => {
         const pasted = pasteFragment(p, fragment, PASTE_OFFSET);
@@ -64,8 +64,8 @@ export function useEditorCommands(): void {
       select(ids);
     };
     const list: Command[] = [
-      { id: 'editor.undo', label: undoLabel ? `Undo ${undoLabel}` : 'Undo', group: 'Edit', shortcut: 'mod+z', disabled: !canUndo, run: () => latest.current.undo() },
-      { id: 'editor.redo', label: redoLabel ? `Redo ${redoLabel}` : 'Redo', group: 'Edit', shortcut: 'mod+shift+z', disabled: !canRedo, run: () => latest.current.redo() },
+      { id: 'editor.undo', label: undoLabel ? `Undo ${undoLabel}` : 'Undo', group: 'Edit', shortcut: 'mod+z', disabled: !canUndo, run: () => latest().undo() },
+      { id: 'editor.redo', label: redoLabel ? `Redo ${redoLabel}` : 'Redo', group: 'Edit', shortcut: 'mod+shift+z', disabled: !canRedo, run: () => latest().redo() },
       {
         id: 'editor.delete',
         label: 'Delete selection',
@@ -74,7 +74,7 @@ export function useEditorCommands(): void {
         keywords: ['remove', 'backspace'],
         disabled: !hasSelection,
         run: () => {
-          const { project, selection, apply, select } = latest.current;
+          const { project, selection, apply, select } = latest();
           apply(`Delete ${describe(project, selection)}`, (p) => removeItems(p, selection));
           select([]);
         },
@@ -86,7 +86,7 @@ export function useEditorCommands(): void {
         shortcut: 'mod+d',
         disabled: !hasSelectedComponents,
         run: () => {
-          const { project, selection } = latest.current;
+          const { project, selection } = latest();
           const selectedComponents = selectedComponentIds(project, selection);
           paste(copyFragment(project, selectedComponents), `Duplicate ${describe(project, selectedComponents)}`);
         },
@@ -98,7 +98,7 @@ export function useEditorCommands(): void {
         shortcut: 'mod+c',
         disabled: !hasSelectedComponents,
         run: () => {
-          const { project, selection } = latest.current;
+          const { project, selection } = latest();
           clipboard = copyFragment(project, selectedComponentIds(project, selection));
         },
       },
@@ -118,33 +118,33 @@ export function useEditorCommands(): void {
         group: 'Edit',
         shortcut: 'mod+a',
         run: () => {
-          const { project, select } = latest.current;
+          const { project, select } = latest();
           select([...project.components.map((c) => c.id), ...project.connections.map((c) => c.id)]);
         },
       },
-      { id: 'editor.layout', label: 'Auto-layout the whole diagram', group: 'View', shortcut: 'mod+shift+l', keywords: ['arrange', 'elk'], disabled: layoutRunning, run: () => latest.current.autoLayout('full') },
+      { id: 'editor.layout', label: 'Auto-layout the whole diagram', group: 'View', shortcut: 'mod+shift+l', keywords: ['arrange', 'elk'], disabled: layoutRunning, run: () => latest().autoLayout('full') },
       {
         id: 'editor.layoutNew',
         label: 'Place components that have no position',
         group: 'View',
         keywords: ['arrange', 'auto-layout', 'new'],
         disabled: layoutRunning || allPlaced,
-        run: () => latest.current.autoLayout('new'),
+        run: () => latest().autoLayout('new'),
       },
-      { id: 'editor.saveNow', label: 'Save now', group: 'Project', shortcut: 'mod+s', run: () => void latest.current.flush() },
-      { id: 'editor.back', label: 'Back to the library', group: 'Project', keywords: ['close'], run: () => latest.current.close() },
-      { id: 'editor.panel.inspector', label: 'Show the inspector', group: 'View', shortcut: 'alt+1', run: () => latest.current.setView({ panel: 'inspector' }) },
-      { id: 'editor.panel.findings', label: 'Show findings', group: 'View', shortcut: 'alt+2', run: () => latest.current.setView({ panel: 'findings' }) },
-      { id: 'editor.panel.growth', label: 'Show growth', group: 'View', shortcut: 'alt+3', run: () => latest.current.setView({ panel: 'growth' }) },
-      { id: 'editor.panel.availability', label: 'Show availability', group: 'View', shortcut: 'alt+4', run: () => latest.current.setView({ panel: 'availability' }) },
-      { id: 'editor.panel.project', label: 'Show project settings', group: 'View', shortcut: 'alt+5', keywords: ['workload'], run: () => latest.current.setView({ panel: 'project' }) },
+      { id: 'editor.saveNow', label: 'Save now', group: 'Project', shortcut: 'mod+s', run: () => void latest().flush() },
+      { id: 'editor.back', label: 'Back to the library', group: 'Project', keywords: ['close'], run: () => latest().close() },
+      { id: 'editor.panel.inspector', label: 'Show the inspector', group: 'View', shortcut: 'alt+1', run: () => latest().setView({ panel: 'inspector' }) },
+      { id: 'editor.panel.findings', label: 'Show findings', group: 'View', shortcut: 'alt+2', run: () => latest().setView({ panel: 'findings' }) },
+      { id: 'editor.panel.growth', label: 'Show growth', group: 'View', shortcut: 'alt+3', run: () => latest().setView({ panel: 'growth' }) },
+      { id: 'editor.panel.availability', label: 'Show availability', group: 'View', shortcut: 'alt+4', run: () => latest().setView({ panel: 'availability' }) },
+      { id: 'editor.panel.project', label: 'Show project settings', group: 'View', shortcut: 'alt+5', keywords: ['workload'], run: () => latest().setView({ panel: 'project' }) },
     ];
     for (const kind of componentKinds) {
       const label = kindDefaults[kind].label;
       list.push({ id: `editor.add.${kind}`, label: `Add ${label.toLowerCase()}`, group: 'Add component', keywords: [kind, 'new', 'component'], run: () => add(kind) });
     }
     return list;
-  }, [add, undoLabel, redoLabel, canUndo, canRedo, hasSelection, hasSelectedComponents, hasClipboard, layoutRunning, allPlaced]);
+  }, [add, undoLabel, redoLabel, canUndo, canRedo, hasSelection, hasSelectedComponents, hasClipboard, layoutRunning, allPlaced, latest]);
 
   useCommands(commands);
 }

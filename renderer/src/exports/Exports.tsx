@@ -1,10 +1,11 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useLatest } from '../react/useLatest';
 import type { ExportFormat } from '../../../shared/ipc/desktop';
 import { CallFailed } from '../api/client';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { useAllCommands, useCommands, type Command } from '../palette/commands';
 import { desktopApi, saveExport } from './exportActions';
 import { MermaidPreview } from './MermaidPreview';
@@ -26,14 +27,13 @@ export function Exports() {
 
   // Exports the project of the latest render; `save` and the commands stay the same across edits,
   // so typing does not re-register them (each new list re-renders the command palette).
-  const latest = useRef(project);
-  latest.current = project;
+  const latest = useLatest(project);
 
   const save = useCallback(
     async (format: ExportFormat) => {
       setBusy(true);
       try {
-        const outcome = await saveExport(latest.current, format);
+        const outcome = await saveExport(latest(), format);
         if (outcome.saved) notifications.show({ color: 'teal', title: `${formatNames[format]} exported`, message: outcome.where });
       } catch (error) {
         if (error instanceof CallFailed) notifications.show({ color: 'red', title: `Could not export the ${formatNames[format].toLowerCase()}`, message: error.message });
@@ -42,7 +42,7 @@ export function Exports() {
         setBusy(false);
       }
     },
-    [],
+    [latest],
   );
 
   // Ids match the desktop menu's File ▸ Export items, which run these commands.

@@ -1,7 +1,7 @@
 import type { Project } from '../../../shared/model/project';
 import type { DesktopApi, ExportFormat } from '../../../shared/ipc/desktop';
 import { call, CallFailed } from '../api/client';
-import { downloadText } from '../library/download';
+import { downloadText } from '../api/download';
 import { fileSlug } from '../../../shared/model/fileSlug';
 
 /** The desktop-only API (native save dialogs), present in Electron and absent in the browser. */

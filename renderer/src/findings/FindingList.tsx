@@ -1,7 +1,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { memo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
-import { formatFactor } from '../growth/growthModel';
+import { formatFactor } from '../../../shared/model/growthFactor';
 import type { FindingGroup } from './findingGroups';
 import { useCurrentFinding } from './findingCursor';
 import { FindingRow } from './FindingRow';
@@ -43,7 +43,7 @@ function Agenda({ group, ...rowProps }: RowProps & { readonly group: FindingGrou
 /** Groups shown before "Show more": a large model has a thousand components, each with findings. */
 const GROUP_PAGE = 25;
 
-/** Rows shown per group before "Show more": rendering all 3,300 findings of a 1,000-component model at once took seconds. */
+/** Rows shown per group before "Show more": a large model has thousands of findings, too many to render at once. */
 const ROW_PAGE = 25;
 
 function PagedGroups({ groups, ...rowProps }: RowProps & { readonly groups: readonly FindingGroup[] }) {

@@ -1,8 +1,7 @@
 import { Badge, Box, Chip, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
-import type { FindingStatus, Severity } from '../../../shared/model/review';
-import { useCheckState, useEditor } from '../editor/EditorContext';
+import { useCheckState, useEditor } from '../project/EditorContext';
 import { agendaRanks, groupFindings, groupingLabel, groupings, type FindingGrouping } from './findingGroups';
 import {
   countFindings, defaultFilter, matchesFilter, severities, severityLabel, statuses, statusLabel,
@@ -43,7 +42,7 @@ export function FindingsPanel() {
         <CheckingIndicator checking={checking} />
       </Group>
       {check && <Counts counts={counts} />}
-      <SegmentedControl size="xs" fullWidth aria-label="Group findings" value={grouping} onChange={(value) => setFindingGrouping(value as FindingGrouping)}
+      <SegmentedControl size="xs" fullWidth aria-label="Group findings" value={grouping} onChange={(value) => setFindingGrouping(value)}
         data={groupings.map((g) => ({ value: g, label: groupingLabel[g] }))} data-testid="findings-grouping" />
       <FilterChips filter={filter} onChange={setFilter} />
       <Box>
@@ -99,14 +98,14 @@ function FilterChips({ filter, onChange }: { filter: FindingFilter; onChange: (f
   return (
     <Stack gap={4}>
       <Group gap={4} role="group" aria-label="Filter by severity">
-        <Chip.Group multiple value={[...filter.severities]} onChange={(value) => onChange({ ...filter, severities: value as Severity[] })}>
+        <Chip.Group multiple value={[...filter.severities]} onChange={(value) => onChange({ ...filter, severities: value })}>
           {severities.map((severity) => (
             <Chip key={severity} value={severity} size="xs">{severityLabel[severity]}</Chip>
           ))}
         </Chip.Group>
       </Group>
       <Group gap={4} role="group" aria-label="Filter by status">
-        <Chip.Group multiple value={[...filter.statuses]} onChange={(value) => onChange({ ...filter, statuses: value as FindingStatus[] })}>
+        <Chip.Group multiple value={[...filter.statuses]} onChange={(value) => onChange({ ...filter, statuses: value })}>
           {statuses.map((status) => (
             <Chip key={status} value={status} size="xs">{statusLabel[status]}</Chip>
           ))}

@@ -1,6 +1,7 @@
-import { useMemo, useRef } from 'react';
-import { useCheckState, useEditor } from '../editor/EditorContext';
-import type { CheckState, EditorApi } from '../editor/editorApi';
+import { useMemo } from 'react';
+import { useLatest } from '../react/useLatest';
+import { useCheckState, useEditor } from '../project/EditorContext';
+import type { CheckState, EditorApi } from '../project/editorApi';
 import { useCommands, type Command } from '../palette/commands';
 import { isOpenFinding } from '../../../shared/model/openFindings';
 import { findingTargetIds, openFindingsInOrder } from './findingsModel';
@@ -16,17 +17,16 @@ export function useAnalysisCommands(): void {
   const { check } = useCheckState();
   // Steps use the check of the latest render; the list changes only when whether any finding is
   // open does, not with every check result (each new list re-renders the command palette).
-  const latestCheck = useRef(check);
-  latestCheck.current = check;
+  const latestCheck = useLatest(check);
   const hasOpen = (check?.findings ?? []).some(isOpenFinding);
   const commands = useMemo<Command[]>(() => {
-    const step = (direction: 1 | -1) => () => stepFinding({ check: latestCheck.current, setView, focus }, direction);
+    const step = (direction: 1 | -1) => () => stepFinding({ check: latestCheck(), setView, focus }, direction);
     return [
       { id: 'findings.next', label: 'Next open finding', group: 'Findings', shortcut: 'n', disabled: !hasOpen, run: step(1) },
       { id: 'findings.previous', label: 'Previous open finding', group: 'Findings', shortcut: 'shift+n', disabled: !hasOpen, run: step(-1) },
       { id: 'review.start', label: view.reviewMode ? 'Leave review mode' : 'Start review mode', group: 'Review', shortcut: 'shift+r', keywords: ['meeting', 'present', 'accept risk', 'decisions'], run: () => setView({ reviewMode: !view.reviewMode }) },
     ];
-  }, [setView, view.reviewMode, hasOpen, focus]);
+  }, [setView, view.reviewMode, hasOpen, focus, latestCheck]);
   useCommands(commands);
 }
 

@@ -1,7 +1,8 @@
 import { Group, NumberInput, Slider, Stack, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
-import { factorMarks, factorToPosition, formatFactor, maxFactor, minFactor, positionToFactor, sliderMax } from './growthModel';
+import { factorMarks, factorToPosition, maxFactor, minFactor, positionToFactor, sliderMax } from './growthModel';
+import { formatFactor } from '../../../shared/model/growthFactor';
 
 interface Props {
   readonly factor: number;

@@ -1,7 +1,8 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
-import { blockerText, formatFactor, formatGb, joinWords, redesignText } from './growthModel';
+import { blockerText, formatGb, joinWords, redesignText } from './growthModel';
+import { formatFactor } from '../../../shared/model/growthFactor';
 
 /** Rewrites, scale-outs and stores whose data outgrows one node, at the checked growth factor. */
 export function GrowthLists({ check, names, onFocus }: { check: CheckResult; names: ReadonlyMap<string, string>; onFocus: (ids: readonly string[]) => void }) {

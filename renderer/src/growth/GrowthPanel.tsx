@@ -2,12 +2,12 @@ import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFlame } from '@tabler/icons-react';
 import { lazy, memo, Suspense, useEffect } from 'react';
 import type { CheckResult } from '../../../shared/ipc/contract';
-import { useCheckState, useEditor } from '../editor/EditorContext';
+import { useCheckState, useEditor } from '../project/EditorContext';
 import { CheckingIndicator } from '../findings/CheckingIndicator';
 import { useTargetNames } from '../findings/useTargetNames';
 import { GrowthFactorControl } from './GrowthFactorControl';
 import { GrowthLists } from './GrowthLists';
-import { formatFactor } from './growthModel';
+import { formatFactor } from '../../../shared/model/growthFactor';
 import { UtilizationLegend } from './UtilizationLegend';
 
 // The chart library is a third of the renderer's code: it loads when the growth view first opens,

@@ -3,7 +3,8 @@ import '@mantine/charts/styles.css';
 import { Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { ComponentGrowth } from '../../../shared/model/analysis';
-import { barHeadroom, chartCap, factorToPosition, formatFactor, headroomBar, headroomColor, headroomRows } from './growthModel';
+import { barHeadroom, chartCap, factorToPosition, headroomBar, headroomColor, headroomRows } from './growthModel';
+import { formatFactor } from '../../../shared/model/growthFactor';
 
 const MAX_ROWS = 15;
 const ROW_HEIGHT = 28;

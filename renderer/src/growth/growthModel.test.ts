@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentGrowth } from '../../../shared/model/analysis';
 import {
-  barHeadroom, headroomBar, factorMarks, factorToPosition, formatFactor, formatGb, headroomColor, headroomRows, joinWords,
+  barHeadroom, headroomBar, factorMarks, factorToPosition, formatGb, headroomColor, headroomRows, joinWords,
   positionToFactor, utilizationBand,
 } from './growthModel';
+import { formatFactor } from '../../../shared/model/growthFactor';
 
 function growth(componentId: string, headroom: number | null, instancesNeeded: number | null = 2): ComponentGrowth {
   return {

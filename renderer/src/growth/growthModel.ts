@@ -1,4 +1,5 @@
 import type { ComponentGrowth, GrowthBlocker, Redesign } from '../../../shared/model/analysis';
+import { formatFactor } from '../../../shared/model/growthFactor';
 
 /** Pure helpers behind the growth view: the slider's log scale, utilization bands, wording. */
 
@@ -26,11 +27,6 @@ export function positionToFactor(position: number): number {
   return Number(raw.toPrecision(2));
 }
 
-/** "3.2×", "10×", "1.25×". */
-export function formatFactor(factor: number): string {
-  const digits = factor >= 10 ? 0 : factor >= 1 ? 2 : 3;
-  return `${Number(factor.toFixed(digits))}×`;
-}
 
 export type UtilizationBand = 'low' | 'moderate' | 'high' | 'critical';
 

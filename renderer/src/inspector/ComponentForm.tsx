@@ -1,10 +1,11 @@
 import { Accordion, Group, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
-import { createContext, memo, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, useState } from 'react';
+import { useLatest } from '../react/useLatest';
 import { Component, componentKinds, type ComponentKind } from '../../../shared/model/component';
 import { kindDefaults } from '../../../shared/model/defaults';
 import { kindIcons } from '../canvas/kindIcons';
-import { useEditor } from '../editor/EditorContext';
-import { updateComponent } from '../editor/edits';
+import { useEditor } from '../project/EditorContext';
+import { updateComponent } from '../project/edits';
 import { componentSections, schemaAt, sectionsKey, visibleSections, type FieldSpec } from './componentSections';
 import { issueText } from './numberInput';
 import { BoolField, EnumField, ListField, NumberField, TagsField, TextField } from './fields';
@@ -23,12 +24,11 @@ export function ComponentForm({ component }: { component: Component }) {
   const { apply, project } = useEditor();
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   // `set` reads the component of the latest render, so it never changes identity.
-  const latest = useRef(component);
-  latest.current = component;
+  const latest = useLatest(component);
 
   const set = useCallback<SetField>(
     (path, label, value) => {
-      const component = latest.current;
+      const component = latest();
       const key = path.join('.');
       const candidate = setIn(component, path, value);
       // The field's own schema already passed; the whole component may still object (e.g. retries need a count).
@@ -44,7 +44,7 @@ export function ComponentForm({ component }: { component: Component }) {
       });
       apply(`Set ${label.toLowerCase()} of ${component.name}`, (p) => updateComponent(p, component.id, (c) => setIn(c, path, value)), { coalesce: `${component.id}:${key}` });
     },
-    [apply],
+    [apply, latest],
   );
   const onName = useCallback((v: string | undefined) => set(['name'], 'name', v ?? ''), [set]);
   const onKind = useCallback((v: ComponentKind | undefined) => v && set(['kind'], 'kind', v), [set]);

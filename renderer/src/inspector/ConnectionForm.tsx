@@ -4,8 +4,8 @@ import { useCallback, useState } from 'react';
 import { z } from 'zod';
 import { Connection, ConnectionKind, Retries } from '../../../shared/model/connection';
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
-import { useEditor } from '../editor/EditorContext';
-import { updateConnection } from '../editor/edits';
+import { useEditor } from '../project/EditorContext';
+import { updateConnection } from '../project/edits';
 import { BoolField, EnumField, NumberField, TagsField, TextField } from './fields';
 import { issueText } from './numberInput';
 import { setIn, type Path } from './paths';
@@ -92,7 +92,7 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
           onChange={(v) => set(['topics'], 'topics', v)}
         />
       )}
-      <TextField label="Description" multiline value={connection.description} schema={shape.description as z.ZodType} onChange={(v) => set(['description'], 'description', v)} />
+      <TextField label="Description" multiline value={connection.description} schema={shape.description} onChange={(v) => set(['description'], 'description', v)} />
     </Stack>
   );
 }

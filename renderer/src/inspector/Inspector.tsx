@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { ComponentForm } from './ComponentForm';
 import { ConnectionForm } from './ConnectionForm';
 import { ZoneForm } from './ZoneForm';

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { Note } from '../../../shared/model/layout';
 import { updateNote } from '../canvas/notes';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { TextField } from './fields';
 
 /** A note selected on the canvas: its text (also editable in place with a double-click). */

@@ -6,8 +6,8 @@ import type { Project } from '../../../shared/model/project';
 import { Workload } from '../../../shared/model/workload';
 import { Zone } from '../../../shared/model/zone';
 import { DEFAULT_ZONE_AVAILABILITY } from '../../../shared/model/defaults';
-import { useEditor } from '../editor/EditorContext';
-import { removeItems } from '../editor/edits';
+import { useEditor } from '../project/EditorContext';
+import { removeItems } from '../project/edits';
 import { NumberField, TextField } from './fields';
 
 const workloadShape = Workload.shape;

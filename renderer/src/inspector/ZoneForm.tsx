@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { Zone } from '../../../shared/model/zone';
 import { DEFAULT_ZONE_AVAILABILITY } from '../../../shared/model/defaults';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { NumberField, TextField } from './fields';
 
 /** A zone selected on the canvas: name, region and the zone's own availability. */

@@ -17,7 +17,7 @@ import { effectiveCapacity, kindDefaults } from '../../../shared/model/defaults'
 import { getIn, type Path } from './paths';
 
 /**
- * The inspector's form for a component, as data: every property of DESIGN.md §3 in sections.
+ * The inspector's form for a component, as data: every property of docs/model.md in sections.
  * Validation comes from the zod schema of each property (schemaAt), defaults from defaults.ts.
  */
 type Default = (component: Component) => number | boolean | string | null | undefined;

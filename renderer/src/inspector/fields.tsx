@@ -216,7 +216,7 @@ function ListFieldView<T extends string>({ label, description, error, value, opt
       data={options.map((option) => ({ value: option, label: labels?.[option] ?? option }))}
       placeholder={value && value.length > 0 ? undefined : 'None'}
       clearable
-      onChange={(next) => onChange(next.length > 0 ? (next as T[]) : undefined)}
+      onChange={(next) => onChange(next.length > 0 ? (next) : undefined)}
     />
   );
 }

@@ -1,6 +1,7 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
+import { useLatest } from '../react/useLatest';
 import type { ProjectSummary } from '../../../shared/ipc/contract';
-import { useEditor } from '../editor/EditorContext';
+import { useEditor } from '../project/EditorContext';
 import { DropOverlay } from './DropOverlay';
 import { useFileDrop } from './useFileDrop';
 import { useProjectImport } from './useProjectImport';
@@ -13,13 +14,12 @@ import { useProjectImport } from './useProjectImport';
 export function EditorFileDrop({ onOpen }: { readonly onOpen: (id: string) => void }) {
   const { flush } = useEditor();
   // Read at drop time: the handler stays the same across edits, and so do the window listeners.
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
+  const latestFlush = useLatest(flush);
   const { importFiles, dialog } = useProjectImport(useCallback((project: ProjectSummary) => onOpen(project.id), [onOpen]));
   const dragging = useFileDrop(
     useCallback((files: File[]) => {
-      void flushRef.current().then(() => importFiles(files));
-    }, [importFiles]),
+      void latestFlush()().then(() => importFiles(files));
+    }, [importFiles, latestFlush]),
   );
   return (
     <>

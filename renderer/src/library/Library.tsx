@@ -4,12 +4,12 @@ import { IconDots, IconDownload, IconFileImport, IconPlus, IconSearch } from '@t
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedProject, ProjectSummary } from '../../../shared/ipc/contract';
 import { call, CallFailed } from '../api/client';
-import { ThemeToggle } from '../app/ThemeToggle';
+import { ThemeToggle } from '../theme/ThemeToggle';
 import { DeploymentImport } from '../imports/DeploymentImport';
 import { pickedFromDrop } from '../imports/readImportFiles';
 import { useDeploymentImport } from '../imports/useDeploymentImport';
 import { useCommands, type Command } from '../palette/commands';
-import { downloadText } from './download';
+import { downloadText } from '../api/download';
 import { arrangeProjects, timeAgo, type LibrarySort } from './librarySort';
 import { NewProjectDialog } from './NewProjectDialog';
 import { RenameDialog } from './RenameDialog';
@@ -204,7 +204,7 @@ export function Library({ onOpen, onOpened }: Props) {
             aria-labelledby="sort-label"
             value={sort}
             onChange={(value) => {
-              setSort(value as LibrarySort);
+              setSort(value);
               localStorage.setItem(SORT_KEY, value);
             }}
             data={[

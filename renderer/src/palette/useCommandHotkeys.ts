@@ -1,5 +1,6 @@
 import { getHotkeyHandler } from '@mantine/hooks';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useLatest } from '../react/useLatest';
 import type { Command } from './commands';
 import { bindableCommands, worksWhileTyping } from './shortcuts';
 
@@ -33,13 +34,12 @@ export function useCommandHotkeys(commands: readonly Command[]): void {
       anywhere: worksWhileTyping(shortcut),
     }));
   }, [commands]);
-  const boundRef = useRef(bound);
-  boundRef.current = bound;
+  const latestBound = useLatest(bound);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      const hit = boundRef.current.find((b) => b.matches(event));
+      const hit = latestBound().find((b) => b.matches(event));
       if (!hit) return;
       if (!hit.anywhere && blockedTarget(event.target)) return;
       if (hit.command.keyTarget && !hit.command.keyTarget(event.target)) return;
@@ -49,5 +49,5 @@ export function useCommandHotkeys(commands: readonly Command[]): void {
     };
     document.documentElement.addEventListener('keydown', onKeyDown);
     return () => document.documentElement.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [latestBound]);
 }

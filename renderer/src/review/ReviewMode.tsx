@@ -2,8 +2,8 @@ import { ActionIcon, Box, Button, Group, Kbd, ScrollArea, SegmentedControl, Tabs
 import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FindingStatus } from '../../../shared/model/review';
-import { useCheckState, useEditor } from '../editor/EditorContext';
-import { SaveIndicator } from '../editor/SaveIndicator';
+import { useCheckState, useEditor } from '../project/EditorContext';
+import { SaveIndicator } from '../project/SaveIndicator';
 import { agendaRanks } from '../findings/findingGroups';
 import { findingTargetIds } from '../findings/findingsModel';
 import { setCurrentFinding } from '../findings/findingCursor';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Reports the public APIs with mutating endpoints that accept no idempotency key, in one finding for the project. */
 export const noIdempotencyKey = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /**
  * Reports the public APIs without versioning, in one finding for the project. Internal APIs can

@@ -9,7 +9,7 @@ import { nonIdempotentConsumer } from './non-idempotent-consumer';
 import { unfilteredFanout } from './unfiltered-fanout';
 import { sequentialCalls } from './sequential-calls';
 
-/** The async checklist's rules, in catalog order (DESIGN.md §5). */
+/** The async checklist's rules, in the order reports and docs/rules list them. */
 export const asyncRules: readonly Rule[] = [
   heavyWorkInRequest, deepSyncChain, syncFanOut, sequentialCalls, noDeadLetter, nonDurableQueue, unboundedQueue, nonIdempotentConsumer, unfilteredFanout,
 ];

@@ -2,10 +2,10 @@ import { effectiveCapacity } from '../../../../shared/model/defaults';
 import { formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule } from '../../types';
-import { LISTED } from '../projectWide';
-import { listFirst } from '../growth/topology/text';
+import { LISTED } from '../support/projectWide';
+import { listFirst } from '../support/text';
 
-/** Longest synchronous chain still considered reasonable (DESIGN.md §5: more than 3 hops reports). */
+/** Longest synchronous chain still considered reasonable (docs/rules/async/deep-sync-chain.md: more than 3 hops reports). */
 const MAX_HOPS = 3;
 
 export const deepSyncChain = defineRule({

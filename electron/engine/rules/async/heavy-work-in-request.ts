@@ -2,7 +2,7 @@ import type { HeavyWork } from '../../../../shared/model/component';
 import { formatList } from '../../format';
 import { isRequestCall, nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
-import { entryPointIds, forwardPath, reachForward } from '../growth/topology/reach';
+import { entryPointIds, forwardPath, reachForward } from '../support/reach';
 
 const described: Record<HeavyWork, string> = {
   email: 'sends email',

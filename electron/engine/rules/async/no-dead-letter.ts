@@ -1,6 +1,6 @@
 import { formatList } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Reports the queues without a dead-letter queue or a retry limit, in one finding for the project. */
 export const noDeadLetter = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /**
  * Reports the queues and streams whose messages may not survive a broker restart, in one finding

@@ -2,7 +2,7 @@ import type { Delivery } from '../../../../shared/model/component';
 import { nameOf, outgoingOf } from '../../graph';
 import { formatList } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /**
  * Delivery when a queue does not state it: the brokers teams reach for (SQS standard queues,
@@ -58,8 +58,9 @@ export const nonIdempotentConsumer = defineRule({
       consumers.add(id, consumers.listing ? (oneQueue ? nameOf(graph, id) : `${nameOf(graph, id)} (from ${formatList(queues)})`) : undefined, nonIdempotentConsumer.meta.severity);
     }
     let message: string;
-    if (consumers.size === 1) {
-      const [[id, queues]] = queuesOf;
+    const [only] = queuesOf;
+    if (consumers.size === 1 && only) {
+      const [id, queues] = only;
       message = `${nameOf(graph, id)} consumes ${formatList(queues)} with at-least-once delivery but is not marked idempotent, so a redelivered message is processed twice.`;
     } else if (oneQueue) {
       message = `${consumers.size} consumers of ${nameOf(graph, queueIds[0]!)} are not marked idempotent, although it delivers at least once, so a redelivered message is processed twice: ${consumers.names()}.`;

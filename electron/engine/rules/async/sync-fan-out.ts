@@ -2,10 +2,10 @@ import { DEFAULT_CALLS_PER_REQUEST } from '../../../../shared/model/defaults';
 import { formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule } from '../../types';
-import { listFirst } from '../growth/topology/text';
-import { LISTED, ProjectWide } from '../projectWide';
+import { listFirst } from '../support/text';
+import { LISTED, ProjectWide } from '../support/projectWide';
 
-/** More synchronous calls per request than this reports (DESIGN.md §5). */
+/** More synchronous calls per request than this reports (docs/rules/async/sync-fan-out.md). */
 const MAX_CALLS = 5;
 
 /**

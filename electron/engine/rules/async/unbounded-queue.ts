@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Reports the queues and streams with no maximum length and no depth or age alert, in one finding for the project. */
 export const unboundedQueue = defineRule({

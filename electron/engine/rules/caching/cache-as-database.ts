@@ -1,6 +1,6 @@
 import { formatList, formatShortList } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 import { frontingCaches, treatedAsDurable, unbackedWriters } from './primary/primaryCopy';
 
 /**

@@ -4,5 +4,5 @@ import { noExpiry } from './no-expiry';
 import { cacheAsDatabase } from './cache-as-database';
 import { staticWithoutCdn } from './static-without-cdn';
 
-/** The caching checklist's rules, in catalog order (DESIGN.md §5). */
+/** The caching checklist's rules, in the order reports and docs/rules list them. */
 export const cachingRules: readonly Rule[] = [readHeavyUncached, noExpiry, cacheAsDatabase, staticWithoutCdn];

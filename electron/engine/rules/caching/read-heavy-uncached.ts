@@ -4,8 +4,8 @@ import { formatMultiple, formatPercent, formatRate } from '../../format';
 import { incomingOf, outgoingOf, type ProjectGraph } from '../../graph';
 import type { AnalysisIndex } from '../../analysisIndex';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
-import { DefaultFigures } from '../growth/topology/assumptions';
+import { ProjectWide } from '../support/projectWide';
+import { DefaultFigures } from '../support/assumptions';
 
 /** A store is read-heavy from this share of reads on. */
 const READ_HEAVY = 0.7;

@@ -1,7 +1,7 @@
 import type { Connection } from '../../../../shared/model/connection';
 import { nameOf } from '../../graph';
 import { defineRule, type Component, type RuleReport } from '../../types';
-import { forwardPath, reachForward } from '../growth/topology/reach';
+import { forwardPath, reachForward } from '../support/reach';
 
 export const staticWithoutCdn = defineRule({
   meta: {

@@ -7,7 +7,7 @@ import { sequentialKeys } from './sequential-keys';
 import { hardDeletes } from './hard-deletes';
 import { storeExposed } from './store-exposed';
 
-/** The data checklist's rules, in catalog order (DESIGN.md §5). */
+/** The data checklist's rules, in the order reports and docs/rules list them. */
 export const dataRules: readonly Rule[] = [
   sharedDatabase, unpaginatedList, unreviewedIndexes, noArchival, sequentialKeys, hardDeletes, storeExposed,
 ];

@@ -1,7 +1,7 @@
 import { defineRule } from '../../types';
 import type { ComponentKind } from '../../../../shared/model/component';
 import { formatNumber } from '../../format';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 const durableKinds: readonly ComponentKind[] = ['database', 'search', 'object-storage', 'stream'];
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 import { storeKinds } from '../../../../shared/model/component';
 
 /**

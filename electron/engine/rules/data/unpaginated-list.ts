@@ -1,5 +1,5 @@
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Reports the APIs that serve lists without pagination, in one finding for the project. */
 export const unpaginatedList = defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from '../../types';
 import type { ComponentKind } from '../../../../shared/model/component';
 import { formatNumber } from '../../format';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 const indexedKinds: readonly ComponentKind[] = ['database', 'search'];
 /** From this size, a missing index already turns queries into slow scans. */

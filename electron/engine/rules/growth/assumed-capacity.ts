@@ -1,7 +1,7 @@
 import { formatRate } from '../../format';
-import { listFirst } from './topology/text';
+import { listFirst } from '../support/text';
 import { defineRule, type Component } from '../../types';
-import { assumedCapacityLine } from './topology/assumptions';
+import { assumedCapacityLine } from '../support/assumptions';
 
 /** Names listed in the message; the rest are counted (all of them stay in `assumed`). */
 const LISTED = 6;

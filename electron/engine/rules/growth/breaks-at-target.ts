@@ -1,7 +1,7 @@
 import { formatMultiple, formatNumber, formatRate } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
-import { DefaultFigures } from './topology/assumptions';
+import { ProjectWide } from '../support/projectWide';
+import { DefaultFigures } from '../support/assumptions';
 
 /**
  * Reports the tiers that need more instances at the growth target than their stated maximum

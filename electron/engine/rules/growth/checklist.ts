@@ -8,7 +8,7 @@ import { dataOutgrowsNode } from './data-outgrows-node';
 import { assumedCapacity } from './assumed-capacity';
 import { loadLoop } from './load-loop';
 
-/** The growth checklist's rules, in catalog order (DESIGN.md §5). */
+/** The growth checklist's rules, in the order reports and docs/rules list them. */
 export const growthRules: readonly Rule[] = [
   saturatedNow, breaksAtTarget, rewriteRequired, loadLoop, noAutoscaling, connectionExhaustion, dataOutgrowsNode, assumedCapacity,
 ];

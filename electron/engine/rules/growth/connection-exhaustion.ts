@@ -2,9 +2,9 @@ import type { StoreConnections } from '../../../../shared/model/analysis';
 import type { Component } from '../../../../shared/model/component';
 import { formatMultiple, formatNumber } from '../../format';
 import { defineRule, type RuleContext } from '../../types';
-import { LISTED, ProjectWide } from '../projectWide';
-import { DefaultFigures, kindLabel } from './topology/assumptions';
-import { listFirst } from './topology/text';
+import { LISTED, ProjectWide } from '../support/projectWide';
+import { DefaultFigures, kindLabel } from '../support/assumptions';
+import { listFirst } from '../support/text';
 
 /**
  * Reports the stores whose callers' connections at the growth target exceed their limit, in one

@@ -1,7 +1,7 @@
 import { formatList, formatMultiple, formatNumber } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
-import { DefaultFigures } from './topology/assumptions';
+import { ProjectWide } from '../support/projectWide';
+import { DefaultFigures } from '../support/assumptions';
 
 /**
  * Reports the stores whose data outgrows one node at the growth factor or the growth horizon,

@@ -2,8 +2,8 @@ import { computeKinds } from '../../../../shared/model/component';
 import { formatMultiple, formatNumber } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
-import { entryPointIds, reachForward, startOf } from './topology/reach';
+import { ProjectWide } from '../support/projectWide';
+import { entryPointIds, reachForward, startOf } from '../support/reach';
 
 /**
  * Reports the horizontally scalable compute tiers on a load path that run a fixed number of

@@ -2,8 +2,8 @@ import type { GrowthBlocker, Redesign } from '../../../../shared/model/analysis'
 import type { Component } from '../../../../shared/model/component';
 import { formatList, formatMultiple, formatNumber, formatRate } from '../../format';
 import { defineRule, type EvidenceValue } from '../../types';
-import { ProjectWide } from '../projectWide';
-import { DefaultFigures } from './topology/assumptions';
+import { ProjectWide } from '../support/projectWide';
+import { DefaultFigures } from '../support/assumptions';
 
 type Limit = Exclude<GrowthBlocker, 'max-instances'>;
 

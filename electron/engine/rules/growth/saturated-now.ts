@@ -1,7 +1,7 @@
-import { DefaultFigures } from './topology/assumptions';
+import { DefaultFigures } from '../support/assumptions';
 import { formatNumber, formatPercent, formatRate } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Utilization from which a tier is in trouble whatever the target says. */
 const CRITICAL = 0.9;

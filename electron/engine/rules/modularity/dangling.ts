@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from '../../types';
 import { formatList } from '../../format';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 import { isDeployed } from '../../analyses/topology';
 
 /**

@@ -3,7 +3,7 @@ import { storeKinds, type ComponentKind } from '../../../../shared/model/compone
 import { nameOf, outgoingOf } from '../../graph';
 import { formatShortList } from '../../format';
 import { isWrite } from '../data/stores/writes';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 const MAX_HARD_DEPENDENCIES = 8;
 const MAX_STORES_WRITTEN = 3;

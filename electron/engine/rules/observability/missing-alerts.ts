@@ -2,7 +2,7 @@ import { defineRule } from '../../types';
 import { formatList } from '../../format';
 import { kindDefaults } from '../../../../shared/model/defaults';
 import type { ComponentKind } from '../../../../shared/model/component';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 import { goldenSignals } from './signals/goldenSignals';
 import { operatedByTeam } from './signals/operatedByTeam';
 

@@ -2,9 +2,9 @@ import { defineRule, type Connection, type RuleContext } from '../../types';
 import { computeKinds } from '../../../../shared/model/component';
 import { nameOf } from '../../graph';
 import { formatPath } from '../../format';
-import { heaviestPaths, pathFrom } from '../resilience/paths/heaviestPath';
-import { syncRoots } from '../resilience/paths/syncRoots';
-import { ProjectWide } from '../projectWide';
+import { heaviestPaths, pathFrom } from '../support/heaviestPath';
+import { syncRoots } from '../support/syncRoots';
+import { ProjectWide } from '../support/projectWide';
 import { operatedByTeam } from './signals/operatedByTeam';
 
 /** Paths at least this long are hard to debug without traces. */

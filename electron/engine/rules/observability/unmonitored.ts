@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
-import { LISTED, ProjectWide } from '../projectWide';
-import { listFirst } from '../growth/topology/text';
+import { LISTED, ProjectWide } from '../support/projectWide';
+import { listFirst } from '../support/text';
 import { operatedByTeam } from './signals/operatedByTeam';
 
 /**

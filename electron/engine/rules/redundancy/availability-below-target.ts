@@ -1,7 +1,7 @@
 import { formatList, formatNumber, formatPercent } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 const MINUTES_PER_MONTH = 30 * 24 * 60;
 

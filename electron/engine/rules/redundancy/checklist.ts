@@ -8,7 +8,7 @@ import { noBackup } from './no-backup';
 import { startupDependency } from './startup-dependency';
 import { divergentAlternatives } from './divergent-alternatives';
 
-/** The redundancy checklist's rules, in catalog order (DESIGN.md §5). */
+/** The redundancy checklist's rules, in the order reports and docs/rules list them. */
 export const redundancyRules: readonly Rule[] = [
   singlePointOfFailure, singleZone, noFailover, availabilityBelowTarget, noHealthCheck, noBackup, startupDependency, divergentAlternatives,
 ];

@@ -1,7 +1,7 @@
 import type { Component } from '../../../../shared/model/component';
 import { defineRule } from '../../types';
-import { LISTED, ProjectWide } from '../projectWide';
-import { listFirst } from '../growth/topology/text';
+import { LISTED, ProjectWide } from '../support/projectWide';
+import { listFirst } from '../support/text';
 
 /**
  * Reports the durable stores without backups, point-in-time recovery or a tested restore, in one

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /**
  * Reports the single-writer databases with no standby or failover, in one finding for the

@@ -2,7 +2,7 @@ import type { Component } from '../../../../shared/model/component';
 import { formatList, formatNumber } from '../../format';
 import { incomingOf, isRequestCall, type ProjectGraph } from '../../graph';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Tiers whose instances the project runs itself and a balancer routes to. */
 const balancedKinds = new Set(['service', 'worker', 'api-gateway', 'identity', 'registry', 'search']);

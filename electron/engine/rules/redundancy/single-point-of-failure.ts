@@ -3,8 +3,8 @@ import type { SinglePointOfFailure } from '../../../../shared/model/analysis';
 import { formatNumber, formatPercent } from '../../format';
 import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
-import { LISTED } from '../projectWide';
-import { listFirst } from '../growth/topology/text';
+import { LISTED } from '../support/projectWide';
+import { listFirst } from '../support/text';
 
 /** Kinds whose redundancy is a standby rather than another instance behind a balancer. */
 const storeKinds: ReadonlySet<ComponentKind> = new Set(['database', 'cache', 'queue', 'stream', 'search']);

@@ -1,6 +1,6 @@
 import { kindDefaults } from '../../../../shared/model/defaults';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Reports the redundant components whose instances all share one zone, in one finding for the project. */
 export const singleZone = defineRule({

@@ -6,7 +6,7 @@ import { noCircuitBreaker } from './no-circuit-breaker';
 import { externalWithoutFallback } from './external-without-fallback';
 import { unsafeRetry } from './unsafe-retry';
 
-/** The resilience checklist's rules, in catalog order (DESIGN.md §5). */
+/** The resilience checklist's rules, in the order reports and docs/rules list them. */
 export const resilienceRules: readonly Rule[] = [
   noTimeout, retryWithoutBackoff, retryAmplification, noCircuitBreaker, externalWithoutFallback, unsafeRetry,
 ];

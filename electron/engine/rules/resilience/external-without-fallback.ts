@@ -1,6 +1,6 @@
 import { defineRule, type Connection, type RuleReport } from '../../types';
 import { isHardDependency, outgoingOf } from '../../graph';
-import { CallerCalls, carriesRequests } from '../perCaller';
+import { CallerCalls, carriesRequests } from '../support/perCaller';
 
 /**
  * Reports, once per calling component, its hard synchronous dependencies on third-party APIs

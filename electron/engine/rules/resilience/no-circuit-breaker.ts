@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleReport } from '../../types';
 import { outgoingOf } from '../../graph';
-import { CallerCalls, carriesRequests } from '../perCaller';
+import { CallerCalls, carriesRequests } from '../support/perCaller';
 import { kindDefaults } from '../../../../shared/model/defaults';
 import { formatPercent } from '../../format';
 import type { Component, ComponentKind } from '../../../../shared/model/component';

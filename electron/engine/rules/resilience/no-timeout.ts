@@ -1,8 +1,8 @@
 import { defineRule, type RuleReport } from '../../types';
 import { formatNumber } from '../../format';
 import { isSynchronous, outgoingOf } from '../../graph';
-import { CallerCalls, calleeLabel, carriesRequests } from '../perCaller';
-import { ProjectWide } from '../projectWide';
+import { CallerCalls, calleeLabel, carriesRequests } from '../support/perCaller';
+import { ProjectWide } from '../support/projectWide';
 
 /** From this many callers without timeouts, and more than half of all callers, it is the system's habit. */
 const SYSTEMIC_CALLERS = 3;

@@ -1,8 +1,8 @@
 import { defineRule, type Connection, type RuleContext, type RuleReport } from '../../types';
 import { nameOf } from '../../graph';
-import { syncRoots } from './paths/syncRoots';
+import { syncRoots } from '../support/syncRoots';
 import { formatNumber, formatPath, formatShortList } from '../../format';
-import { heaviestPaths, pathFrom, type Walk } from './paths/heaviestPath';
+import { heaviestPaths, pathFrom, type Walk } from '../support/heaviestPath';
 
 /** Above this, one failing request can turn into more than ten calls on the deepest component. */
 const MAX_AMPLIFICATION = 10;

@@ -1,6 +1,6 @@
 import { defineRule, type Connection, type RuleReport } from '../../types';
 import { outgoingOf } from '../../graph';
-import { CallerCalls, calleeLabel, carriesRequests } from '../perCaller';
+import { CallerCalls, calleeLabel, carriesRequests } from '../support/perCaller';
 
 /**
  * Reports, once per calling component, its retrying calls whose retries are not spread out by

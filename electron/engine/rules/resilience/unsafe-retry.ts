@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from '../../types';
 import { outgoingOf } from '../../graph';
-import { CallerCalls, carriesRequests } from '../perCaller';
+import { CallerCalls, carriesRequests } from '../support/perCaller';
 
 /**
  * Reports, once per calling component, its retried calls that change state and are not safe to

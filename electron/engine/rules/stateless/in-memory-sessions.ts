@@ -3,7 +3,7 @@ import { effectiveDeployment } from '../../../../shared/model/defaults';
 import { formatList, formatShortList } from '../../format';
 import { incomingOf, outgoingOf, type ProjectGraph } from '../../graph';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Session storage that lets any instance serve any user. */
 const stateless = new Set(['none', 'external-store', 'signed-cookie']);

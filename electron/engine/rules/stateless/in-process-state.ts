@@ -1,7 +1,7 @@
 import { computeKinds, type InProcessState } from '../../../../shared/model/component';
 import { formatList, formatNumber } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 const described: Record<InProcessState, string> = {
   cache: 'an in-process cache',

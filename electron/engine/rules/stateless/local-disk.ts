@@ -1,7 +1,7 @@
 import { computeKinds } from '../../../../shared/model/component';
 import { formatNumber } from '../../format';
 import { defineRule } from '../../types';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 
 /** Reports the compute tiers that write files to their local disk, in one finding for the project. */
 export const localDisk = defineRule({

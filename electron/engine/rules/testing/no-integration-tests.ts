@@ -1,7 +1,7 @@
 import { defineRule } from '../../types';
 import type { ComponentKind } from '../../../../shared/model/component';
 import { operatedByTeam } from '../observability/signals/operatedByTeam';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 import { testingInScope } from './scope/testingInScope';
 
 /** The kinds that run the team's own code. */

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../../types';
 import { nameOf, outgoingOf } from '../../graph';
 import { formatMultiple } from '../../format';
 import { operatedByTeam } from '../observability/signals/operatedByTeam';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 import { testingInScope } from './scope/testingInScope';
 
 /**

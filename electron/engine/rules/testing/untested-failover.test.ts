@@ -17,7 +17,7 @@ describe('testing/untested-failover', () => {
 
   it('informs about untested multi-instance tiers alone', () => {
     const m = new ModelBuilder();
-    const api = m.component('api', 'service', { deployment: { instances: 3 }, testing: { unit: true } });
+    m.component('api', 'service', { deployment: { instances: 3 }, testing: { unit: true } });
     const reports = reportsOf(untestedFailover, m.build());
     expect(reports[0]!.message).toBe('api relies on 3 instances, but its failover has never been tested.');
     expect(reports[0]!.severity).toBe('info');

@@ -1,6 +1,6 @@
 import { defineRule } from '../../types';
 import { operatedByTeam } from '../observability/signals/operatedByTeam';
-import { ProjectWide } from '../projectWide';
+import { ProjectWide } from '../support/projectWide';
 import { testingInScope } from './scope/testingInScope';
 
 /**

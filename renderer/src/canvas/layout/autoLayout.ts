@@ -2,7 +2,7 @@ import ELK from 'elkjs/lib/elk-api.js';
 import ElkWorker from './elkWorker?worker';
 import LargeLayoutWorker from './largeLayoutWorker?worker';
 import type { Project } from '../../../../shared/model/project';
-import type { AutoLayoutMode } from '../../editor/editorApi';
+import type { AutoLayoutMode } from '../../project/editorApi';
 import { unpackLayout, type PackedLayout } from './largeLayoutAnswer';
 import type { CanvasSize, LayoutResult } from './layoutGraph';
 import { buildElkGraph, componentsToPlace, LARGE_LAYOUT, largeLayoutInput, placeLargeResult, readElkResult } from './layoutGraph';

@@ -1,6 +1,6 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Project } from '../../../../shared/model/project';
-import type { AutoLayoutMode } from '../../editor/editorApi';
+import type { AutoLayoutMode } from '../../project/editorApi';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from '../geometry';
 import type { LargeLayoutInput } from './largeLayout';
 import { boxZone } from '../zones';
