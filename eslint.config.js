@@ -62,6 +62,7 @@ export default defineConfig([
       'react-hooks/set-state-in-effect': 'warn',
       'react-hooks/immutability': 'warn',
       'react-hooks/use-memo': 'warn',
+      'react-hooks/preserve-manual-memoization': 'warn',
       'react-hooks/exhaustive-deps': 'warn',
     },
   },

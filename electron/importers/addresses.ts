@@ -53,7 +53,7 @@ export class HostIndex {
     if (pod && this.podSets.size > 0) {
       const sets = this.podSets.get(pod[1]!);
       const service = sets && this.get(pod[2]!);
-      return service ? sets!.find((s) => s.service === service)?.target : undefined;
+      return service ? sets.find((s) => s.service === service)?.target : undefined;
     }
     return undefined;
   }

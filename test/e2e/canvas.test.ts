@@ -142,7 +142,7 @@ async function connect(page: Page, actions: Actions, from: string, to: string): 
  * component's box on screen. In-page code as text: this Node-side project has no DOM types.
  */
 async function routesThroughBoxes(page: Page): Promise<string[]> {
-  return page.evaluate(`(() => {
+  return page.evaluate<string[]>(`(() => {
     const boxes = [...document.querySelectorAll('[data-testid="canvas-component"]')].map((el) => ({ name: el.dataset.name, r: el.getBoundingClientRect() }));
     const crossings = [];
     for (const hit of document.querySelectorAll('[data-testid="connection-hit"]')) {
@@ -160,16 +160,16 @@ async function routesThroughBoxes(page: Page): Promise<string[]> {
       }
     }
     return crossings;
-  })()`) as Promise<string[]>;
+  })()`);
 }
 
 /** The smallest component name on screen, in pixels: its font size times the viewport's zoom. */
 async function smallestNamePx(page: Page): Promise<number> {
-  return page.evaluate(`(() => {
+  return page.evaluate<number>(`(() => {
     const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a;
     const names = [...document.querySelectorAll('[data-testid="canvas-component"] [data-testid="component-name"]')];
     return names.length === 0 ? 0 : Math.min(...names.map((el) => Number.parseFloat(getComputedStyle(el).fontSize) * zoom));
-  })()`) as Promise<number>;
+  })()`);
 }
 
 /** Runs the palette's best match for `words` (after the modelling, so not counted). */
@@ -333,13 +333,13 @@ describe('the canvas', () => {
       await page.keyboard.press('Shift+1');
       await settledViewport(page);
       const svgFile = await download(page, () => runCommand(page, 'picture (svg'));
-      const svg = readFileSync((await svgFile.path())!, 'utf8');
+      const svg = readFileSync((await svgFile.path()), 'utf8');
       expect(svgFile.suggestedFilename()).toBe('web-shop.svg');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       for (const [, name] of shop) expect(svg, name).toContain(`>${name === 'worker' ? 'order worker' : name}<`);
       expect(svg).toContain('>Payments move to the EU<'); // wrapped to the note's width
       const pngFile = await download(page, () => runCommand(page, 'picture (png'));
-      const png = readFileSync((await pngFile.path())!);
+      const png = readFileSync((await pngFile.path()));
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(png.readUInt32BE(16)).toBeGreaterThan(400);
 

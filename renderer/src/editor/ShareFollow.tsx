@@ -46,6 +46,7 @@ function Follow() {
     if (finding) select(findingTargetIds(finding));
     if (followed.viewport && !followed.reviewMode) void flow.setViewport(followed.viewport, { duration: 200 });
     // Follows the presenter's focus and the check that names its finding; local changes do not pull it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-running on local changes would pull the participant back
   }, [followed, check]);
   return null;
 }

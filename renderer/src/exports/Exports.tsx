@@ -87,6 +87,7 @@ export function Exports() {
       </Menu>
     ),
     // The picture commands are stable: their ids say when they come or go.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pictureKey stands for pictures
     [busy, commands, pictureKey],
   );
 

@@ -88,6 +88,7 @@ export function useAllCommands(): readonly Command[] {
 export function useCommandSearch(search: CommandSearch): void {
   const registry = useRegistry();
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/immutability -- the registry is a store outside React, written only in effects
     registry.search = search;
     return () => {
       if (registry.search === search) registry.search = null;

@@ -10,6 +10,7 @@ import { SaveConflictDialog } from './SaveConflictDialog';
 import { useAutosave } from './useAutosave';
 import { useCheck } from './useCheck';
 import { useReadOnly } from '../share/shareSession';
+import { useLatest } from '../react/useLatest';
 
 /** How the editor reaches the canvas viewport (zoom to components) without knowing React Flow. */
 export interface ViewportBridge {
@@ -79,8 +80,7 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null, size: null }), []);
   const lastLabel = useCallback(() => historyRef.current.past.at(-1)?.label ?? null, []);
   const readOnly = useReadOnly();
-  const readOnlyRef = useRef(readOnly);
-  readOnlyRef.current = readOnly;
+  const isReadOnly = useLatest(readOnly);
   const { saveState, flush, conflict } = useAutosave(project, opened.revisionId, lastLabel, onReload, readOnly);
 
   // A participant of a shared review keeps this editor when the presenter saves: the new
@@ -94,11 +94,11 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
 
   const apply = useCallback(
     (label: string, change: (project: Project) => Project, options?: ApplyOptions) => {
-      if (readOnlyRef.current) return refuseChange();
+      if (isReadOnly()) return refuseChange();
       const current = historyRef.current;
       commit(record(current, label, change(current.present), Date.now(), options?.coalesce));
     },
-    [commit],
+    [commit, isReadOnly],
   );
 
   const pruneSelection = useCallback((next: Project) => {
@@ -107,17 +107,17 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   }, []);
 
   const undo = useCallback(() => {
-    if (readOnlyRef.current) return refuseChange();
+    if (isReadOnly()) return refuseChange();
     const next = undoStep(historyRef.current);
     commit(next);
     pruneSelection(next.present);
-  }, [commit, pruneSelection]);
+  }, [commit, pruneSelection, isReadOnly]);
   const redo = useCallback(() => {
-    if (readOnlyRef.current) return refuseChange();
+    if (isReadOnly()) return refuseChange();
     const next = redoStep(historyRef.current);
     commit(next);
     pruneSelection(next.present);
-  }, [commit, pruneSelection]);
+  }, [commit, pruneSelection, isReadOnly]);
 
   const [layoutJob, setLayoutJob] = useState<LayoutJob | null>(null);
   const autoLayout = useCallback(

@@ -1,4 +1,4 @@
-import { inflate, outward, portPoint, simplify, strictlyInside, union, type Point, type Rect, type Side } from './geometry';
+import { inflate, outward, portPoint, simplify, union, type Point, type Rect, type Side } from './geometry';
 
 /**
  * One connection routed with right angles around the boxes near it: an A* search over the
@@ -87,8 +87,8 @@ function buildGrid(region: Rect, obstacles: readonly Rect[], xLines: number[], y
     const i1 = lowerBound(gx, o.x + o.width);
     const j0 = lowerBound(gy, o.y);
     const j1 = lowerBound(gy, o.y + o.height);
-    const iStart = gx[i0] !== undefined && gx[i0]! <= o.x + 1e-6 ? i0 + 1 : i0;
-    const jStart = gy[j0] !== undefined && gy[j0]! <= o.y + 1e-6 ? j0 + 1 : j0;
+    const iStart = gx[i0] !== undefined && gx[i0] <= o.x + 1e-6 ? i0 + 1 : i0;
+    const jStart = gy[j0] !== undefined && gy[j0] <= o.y + 1e-6 ? j0 + 1 : j0;
     for (let j = jStart; j < j1; j++) {
       for (let i = iStart; i < i1; i++) blocked[i + j * nx] = 1;
       // Horizontal spans at a row inside the obstacle, between its left and right borders.
