@@ -37,11 +37,17 @@ describe('navigation and new windows', () => {
     expect(navigationAllowed('not a url')).toBe(false);
   });
 
-  it('denies every new window and sends only http(s) links to the system browser', () => {
-    expect(windowOpenDecision('https://github.com/x')).toEqual({ action: 'deny', openExternally: 'https://github.com/x' });
-    expect(windowOpenDecision('http://localhost:3000/')).toEqual({ action: 'deny', openExternally: 'http://localhost:3000/' });
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'app://tenfold/index.html', 'data:text/html,hi', 'https://user:pw@example.com/']) {
+  it('denies every new window and opens nothing outside by default', () => {
+    for (const url of ['https://github.com/x', 'http://localhost:3000/', 'https://example.com/']) {
       expect(windowOpenDecision(url), url).toEqual({ action: 'deny', openExternally: null });
+    }
+  });
+
+  it('sends only http(s) links on an allowed origin to the system browser', () => {
+    const allowed = ['https://github.com'];
+    expect(windowOpenDecision('https://github.com/x', allowed)).toEqual({ action: 'deny', openExternally: 'https://github.com/x' });
+    for (const url of ['https://github.com.evil.example/', 'http://github.com/x', 'https://gist.github.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'app://tenfold/index.html', 'data:text/html,hi', 'https://user:pw@github.com/']) {
+      expect(windowOpenDecision(url, allowed), url).toEqual({ action: 'deny', openExternally: null });
     }
   });
 

@@ -40,19 +40,26 @@ export function navigationAllowed(url: string): boolean {
   return isAppUrl(url);
 }
 
-/** Links the system browser may open: plain http(s) with a host, no credentials in the URL. */
-export function externalUrlAllowed(url: string): boolean {
+/**
+ * Origins whose pages the system browser may be asked to open. None: the app links nowhere
+ * outside itself, and a renderer that could open any URL could send the user anywhere.
+ */
+export const externalOrigins: readonly string[] = [];
+
+/** Links the system browser may open: http(s) on an allowed origin, no credentials in the URL. */
+export function externalUrlAllowed(url: string, allowed: readonly string[] = externalOrigins): boolean {
   const parsed = parse(url);
   if (parsed === null) return false;
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  if (parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return false;
+  return allowed.includes(parsed.origin);
 }
 
 export type WindowOpenDecision = { action: 'deny'; openExternally: string | null };
 
-/** `setWindowOpenHandler`: never a new Electron window; http(s) links open in the system browser. */
-export function windowOpenDecision(url: string): WindowOpenDecision {
-  return { action: 'deny', openExternally: externalUrlAllowed(url) ? url : null };
+/** `setWindowOpenHandler`: never a new Electron window; links to allowed origins open in the system browser. */
+export function windowOpenDecision(url: string, allowed: readonly string[] = externalOrigins): WindowOpenDecision {
+  return { action: 'deny', openExternally: externalUrlAllowed(url, allowed) ? url : null };
 }
 
 /** The only webPreferences a Tenfold window is ever created with. */
