@@ -4,6 +4,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary, missingElectronMessage } from './electronBinary.mjs';
+import { nodeVersionProblem } from '../bin/nodeVersion.js';
+
+const tooOld = nodeVersionProblem(process.versions.node, 'npm start');
+if (tooOld !== null) {
+  process.stderr.write(`${tooOld}\n`);
+  process.exit(1);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electron = findElectronBinary(root);
