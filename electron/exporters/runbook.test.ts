@@ -71,7 +71,7 @@ describe('exportRunbook details', () => {
     const m = new ModelBuilder();
     const web = m.component('<script>alert(1)</script> *web* [x](y) | `z`', 'service');
     const db = m.component('# db\nsecond line', 'database', { state: { durableData: true } });
-    m.connect(web, db, 'read');
+    m.connect(web, db, 'read', { protocol: '<img src=x onerror=alert(2)> *SQL*' });
     m.entry(web, 10);
     let project = m.build();
     const key = findingKey('redundancy/no-backup', [], []);
@@ -80,6 +80,9 @@ describe('exportRunbook details', () => {
     expect(runbook).toContain('### \\<script\\>alert(1)\\</script\\> \\*web\\* \\[x\\](y) \\| \\`z\\`');
     expect(runbook).toContain('### \\# db second line');
     expect(runbook).not.toContain('<script>');
+    // A connection's protocol is user text too, in both components' dependency lines.
+    expect(runbook).not.toContain('<img src=x onerror=alert(2)>');
+    expect(runbook).toContain('read · \\<img src=x onerror=alert(2)\\> \\*SQL\\*, hard');
     expect(runbook).toMatch(/\*Accepted risk\* \(rationale: Nightly dump \\\*is\\\* enough; owner: Dana \\<ops\\>\)/);
   });
 

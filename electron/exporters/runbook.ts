@@ -96,8 +96,8 @@ function componentSection(component: Component, index: ExportIndex, options: Run
 }
 
 function dependencies(component: Component, index: ExportIndex): string[] {
-  const upstream = index.incoming(component.id).map((c) => `${md(index.name(c.from))} (${index.connectionWords(c)})`);
-  const downstream = index.outgoing(component.id).map((c) => `${md(index.name(c.to))} (${index.connectionWords(c)})`);
+  const upstream = index.incoming(component.id).map((c) => `${md(index.name(c.from))} (${md(index.connectionWords(c))})`);
+  const downstream = index.outgoing(component.id).map((c) => `${md(index.name(c.to))} (${md(index.connectionWords(c))})`);
   const list = (items: string[]) => (items.length === 0 ? 'nothing in the model' : items.length <= MAX_LISTED ? items.join('; ') : `${items.slice(0, MAX_LISTED).join('; ')}; and ${items.length - MAX_LISTED} more`);
   return [`- **Depends on it (upstream):** ${list(upstream)}.`, `- **It depends on (downstream):** ${list(downstream)}.`];
 }
