@@ -208,6 +208,19 @@ describe('check, rules and review channels', () => {
     expect(decisions).toEqual([{ ...decision, decision: 'Use signed cookies' }]);
   });
 
+  it('refuses a decision the project file could not hold, and saves nothing', async () => {
+    const opened = await call('projects:create', { name: 'Decided' });
+    const decisions = Array.from({ length: 10_000 }, (_, i) => ({ id: `40000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: `Decision ${i}`, context: '', decision: '', date: '2026-04-01' }));
+    await call('projects:save', { project: { ...opened.project, review: { ...opened.project.review, decisions } }, summary: 'Full', basedOn: opened.revisionId });
+    const before = await call('projects:revisions', { id: opened.project.id });
+    const error = await failure('review:decide', { projectId: opened.project.id, decision: { id: '50000000-0000-4000-8000-000000000001', title: 'One more', context: '', decision: '', date: '2026-04-02' } });
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.message).toMatch(/review\.decisions.*at most 10,000 decisions.*Nothing was saved/);
+    expect(await call('projects:revisions', { id: opened.project.id })).toEqual(before);
+    // Replacing one of the 10,000 still works: the limit is on the count, not on writing.
+    await call('review:decide', { projectId: opened.project.id, decision: { ...decisions[0]!, decision: 'Changed' } });
+  });
+
   it('gets and sets settings', async () => {
     expect(await call('settings:get', {})).toEqual({});
     expect(await call('settings:set', { key: 'theme', value: 'dark' })).toEqual({ theme: 'dark' });
