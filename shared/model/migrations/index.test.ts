@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../ipc/errors';
 import { CURRENT_SCHEMA_VERSION } from '../project';
@@ -62,19 +61,6 @@ describe('project file migrations', () => {
     const again = parseProjectFile(serializeProject(v3), 'notes.tenfold.json');
     expect(again.review.findings[0]?.dueOn).toBe('2027-03-31');
     expect(again.layout.notes).toEqual(v3.layout.notes);
-  });
-
-  it('reads a real version 2 file (TeaStore, as committed) as the current version with no merge conflicts', () => {
-    const text = readFileSync(new URL('../../../test/fixtures/teastore.tenfold.json', import.meta.url), 'utf8');
-    expect(text).toContain('"schemaVersion": 2,');
-    const project = parseProjectFile(text, 'teastore.tenfold.json');
-    expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(project.conflicts).toEqual([]);
-    expect(project.components).toHaveLength(8);
-    // saved again it is a current file with an empty conflicts section, and reads back the same
-    const saved = serializeProject(project);
-    expect(saved).toContain('"conflicts": [],');
-    expect(parseProjectFile(saved, 'teastore.tenfold.json')).toEqual(project);
   });
 
   it('runs steps in order and stamps each version', () => {
