@@ -32,7 +32,7 @@ describe('check replies', () => {
   it('decodes a whole reply to exactly what the engine found', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const project = randomModel(seed, 40).build();
-      const reply = overJson(createCheckReplies()({ project }));
+      const reply = overJson(createCheckReplies().whole({ project }));
       expect(reply.base).toBeUndefined();
       expect(kept(reply.findings)).toBe(0);
       expect(comparable(decodeCheckReply(reply, null))).toEqual(comparable(runCheck(project)));
@@ -43,10 +43,10 @@ describe('check replies', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const checkReply = createCheckReplies();
       const project = randomModel(seed, 60).build();
-      const first = overJson(checkReply({ project, growthFactor: 10 }));
+      const first = overJson(checkReply.whole({ project, growthFactor: 10 }));
       const held = { id: first.id, result: decodeCheckReply(first, null)! };
       const next = edited(project);
-      const reply: CheckReply = overJson(checkReply({ project: next, growthFactor: 10, since: first.id }));
+      const reply: CheckReply = overJson(checkReply.whole({ project: next, growthFactor: 10, since: first.id }));
       expect(reply.base).toBe(first.id);
       expect(kept(reply.findings)).toBeGreaterThan(0);
       const result = decodeCheckReply(reply, held);
@@ -61,8 +61,8 @@ describe('check replies', () => {
   it('sends little when little changed', () => {
     const checkReply = createCheckReplies();
     const project = randomModel(7, 200).build();
-    const first = checkReply({ project });
-    const same = checkReply({ project, since: first.id });
+    const first = checkReply.whole({ project });
+    const same = checkReply.whole({ project, since: first.id });
     expect(kept(same.findings)).toBe(same.findings.length);
     expect(kept(same.analyses.growth.components)).toBe(project.components.length);
     expect(JSON.stringify(same).length).toBeLessThan(JSON.stringify(first).length / 5);
@@ -71,28 +71,28 @@ describe('check replies', () => {
   it('answers a base it does not have (unknown, or forgotten after four newer results) with a whole reply', () => {
     const checkReply = createCheckReplies();
     const project = randomModel(8, 30).build();
-    expect(checkReply({ project, since: 'not-a-result' }).base).toBeUndefined();
-    const first = checkReply({ project });
-    for (let i = 0; i < 3; i++) checkReply({ project });
-    expect(checkReply({ project, since: first.id }).base).toBe(first.id);
-    for (let i = 0; i < 4; i++) checkReply({ project });
-    const late = checkReply({ project, since: first.id });
+    expect(checkReply.whole({ project, since: 'not-a-result' }).base).toBeUndefined();
+    const first = checkReply.whole({ project });
+    for (let i = 0; i < 3; i++) checkReply.whole({ project });
+    expect(checkReply.whole({ project, since: first.id }).base).toBe(first.id);
+    for (let i = 0; i < 4; i++) checkReply.whole({ project });
+    const late = checkReply.whole({ project, since: first.id });
     expect(late.base).toBeUndefined();
     expect(kept(late.findings)).toBe(0);
  });
 
   it('ids of another host never match', () => {
     const project = randomModel(9, 10).build();
-    const first = createCheckReplies()({ project });
-    expect(createCheckReplies()({ project, since: first.id }).base).toBeUndefined();
+    const first = createCheckReplies().whole({ project });
+    expect(createCheckReplies().whole({ project, since: first.id }).base).toBeUndefined();
  });
 
   it('refuses to decode against another base, and rejects an index its base lacks', () => {
     const checkReply = createCheckReplies();
     const project = randomModel(10, 30).build();
-    const first = checkReply({ project });
+    const first = checkReply.whole({ project });
     const held = { id: first.id, result: decodeCheckReply(first, null)! };
-    const second = checkReply({ project, since: first.id });
+    const second = checkReply.whole({ project, since: first.id });
     expect(decodeCheckReply(second, null)).toBeNull();
     expect(decodeCheckReply(second, { ...held, id: 'another' })).toBeNull();
     expect(held.result.findings.length).toBeGreaterThan(0);
@@ -109,13 +109,13 @@ describe('check requests with changes to an earlier project', () => {
     for (const seed of [1, 2, 3]) {
       const checkReply = createCheckReplies();
       const project = randomModel(seed, 60).build();
-      const first = checkReply({ project, growthFactor: 10 });
+      const first = checkReply.whole({ project, growthFactor: 10 });
       const next = edited(project);
       const changes = projectChanges(next, project);
       expect(kept(changes.components)).toBe(project.components.length - Math.ceil(project.components.length / 10));
       expect(kept(changes.connections)).toBe(project.connections.length);
       expect(changes.workload).toBeUndefined();
-      const reply = checkReply({ changes: validated(changes), growthFactor: 10, since: first.id });
+      const reply = checkReply.changes({ changes: validated(changes), growthFactor: 10, since: first.id });
       const held = { id: first.id, result: decodeCheckReply(first, null)! };
       expect(comparable(decodeCheckReply(reply, held))).toEqual(comparable(runCheck(next, { growthFactor: 10 })));
     }
@@ -124,7 +124,7 @@ describe('check requests with changes to an earlier project', () => {
   it('sends a changed top-level field whole, and a removed component by leaving it out', () => {
     const checkReply = createCheckReplies();
     const project = randomModel(4, 40).build();
-    const first = checkReply({ project });
+    const first = checkReply.whole({ project });
     const removed = project.components[5]!.id;
     const next = {
       ...project,
@@ -135,19 +135,19 @@ describe('check requests with changes to an earlier project', () => {
     next.workload = { ...next.workload, entryPoints: next.workload.entryPoints.filter((e) => e.componentId !== removed) };
     const changes = projectChanges(next, project);
     expect(changes.workload).toBe(next.workload);
-    const reply = checkReply({ changes: validated(changes), since: first.id });
+    const reply = checkReply.changes({ changes: validated(changes), since: first.id });
     expect(comparable(decodeCheckReply(reply, { id: first.id, result: decodeCheckReply(first, null)! }))).toEqual(comparable(runCheck(next)));
   });
 
   it('refuses changes that break the graph, or point past the earlier project', () => {
     const checkReply = createCheckReplies();
     const project = randomModel(5, 40).build();
-    const first = checkReply({ project });
+    const first = checkReply.whole({ project });
     expect(project.connections.length).toBeGreaterThan(0);
     const dangling = { ...project, connections: project.connections.map((c, i) => (i === 0 ? { ...c, to: 'a0000000-0000-4000-8000-00000000dead' as ComponentId } : c)) };
     const error = (() => {
       try {
-        checkReply({ changes: validated(projectChanges(dangling, project)), since: first.id });
+        checkReply.changes({ changes: validated(projectChanges(dangling, project)), since: first.id });
       } catch (thrown) {
         return thrown;
       }
@@ -157,7 +157,7 @@ describe('check requests with changes to an earlier project', () => {
     expect((error as AppError).code).toBe('INVALID_INPUT');
     expect((error as AppError).problems).toEqual([expect.objectContaining({ path: 'connections[0].to' })]);
     const past = { ...validated(projectChanges(project, project)), components: [project.components.length] };
-    expect(() => checkReply({ changes: past, since: first.id })).toThrow(
+    expect(() => checkReply.changes({ changes: past, since: first.id })).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT', problems: [{ path: 'components', message: expect.stringMatching(/earlier project does not have/) }] }),
     );
   });
@@ -165,21 +165,25 @@ describe('check requests with changes to an earlier project', () => {
   it('answers changes to a check it no longer holds with NOT_FOUND, so the caller sends the whole project', () => {
     const project = randomModel(6, 20).build();
     const changes = validated(projectChanges(project, project));
-    expect(() => createCheckReplies()({ changes, since: 'forgotten' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => createCheckReplies().changes({ changes, since: 'forgotten' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
-  it('takes either the project or changes with their since, never both or neither', () => {
+  it('takes a whole project on check:run, changes only with their since on check:changes, and an id on check:opened', () => {
     const project = randomModel(7, 5).build();
     const changes = projectChanges(project, project);
-    const input = contract['check:run'].input;
-    expect(input.safeParse({ project }).success).toBe(true);
-    expect(input.safeParse({ changes, since: 'x' }).success).toBe(true);
-    expect(input.safeParse({ changes }).success).toBe(false);
-    expect(input.safeParse({ project, changes, since: 'x' }).success).toBe(false);
-    expect(input.safeParse({ since: 'x' }).success).toBe(false);
-    expect(input.safeParse({ opened: 'x' }).success).toBe(true);
-    expect(input.safeParse({ opened: 'x', since: 'y' }).success).toBe(false);
-    expect(input.safeParse({ opened: 'x', project }).success).toBe(false);
+    const whole = contract['check:run'].input;
+    const relative = contract['check:changes'].input;
+    const opened = contract['check:opened'].input;
+    expect(whole.safeParse({ project }).success).toBe(true);
+    expect(whole.safeParse({ project, since: 'x' }).success).toBe(true);
+    expect(whole.safeParse({ since: 'x' }).success).toBe(false);
+    expect(whole.safeParse({ project, changes, since: 'x' }).success).toBe(false);
+    expect(relative.safeParse({ changes, since: 'x' }).success).toBe(true);
+    expect(relative.safeParse({ changes }).success).toBe(false);
+    expect(relative.safeParse({ project, changes, since: 'x' }).success).toBe(false);
+    expect(opened.safeParse({ checkId: 'x' }).success).toBe(true);
+    expect(opened.safeParse({ checkId: 'x', since: 'y' }).success).toBe(false);
+    expect(opened.safeParse({}).success).toBe(false);
   });
 
   it('answers the check started on opening with its whole result, computed once, and holds its project as a base', async () => {
@@ -187,19 +191,19 @@ describe('check requests with changes to an earlier project', () => {
     const checkReply = createCheckReplies();
     const id = checkReply.startOpened(project, 'p@r1');
     // Asked for before its turn came: computed on demand.
-    const early = checkReply({ opened: id });
+    const early = checkReply.opened(id);
     expect(early.id).toBe(id);
     expect(early.base).toBeUndefined();
     expect(comparable(decodeCheckReply(overJson(early), null))).toEqual(comparable(runCheck(project)));
     await new Promise((resolve) => setTimeout(resolve, 10));
     // The scheduled turn found it done: the same result again (its findings' very target
     // arrays), not a second check.
-    const again = checkReply({ opened: id });
+    const again = checkReply.opened(id);
     expect((again.findings[0] as SentFinding).targets).toBe((early.findings[0] as SentFinding).targets);
     const next = edited(project);
-    const relative = checkReply({ changes: validated(projectChanges(next, project)), since: id });
+    const relative = checkReply.changes({ changes: validated(projectChanges(next, project)), since: id });
     expect(relative.base).toBe(id);
-    expect(() => checkReply({ opened: 'forgotten' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => checkReply.opened('forgotten')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
   it('rehearses the relative path once the host is quiet after a whole reply, and not when another check comes first', async () => {
@@ -208,25 +212,25 @@ describe('check requests with changes to an earlier project', () => {
     const rehearsals: string[] = [];
     const checkReply = createCheckReplies({ rehearsed: (id) => rehearsals.push(id) });
     // A whole reply, then quiet: the host checks that project again and encodes it relative to the reply.
-    const whole = checkReply({ project });
+    const whole = checkReply.whole({ project });
     expect(rehearsals).toEqual([]);
     // Timers run late on a loaded machine: wait for the rehearsal rather than for a fixed time.
     await vi.waitFor(() => expect(rehearsals).toEqual([whole.id]), { timeout: 10_000 });
     // An edit's relative reply is itself the relative path: nothing to rehearse after it.
-    const relative = checkReply({ changes: validated(projectChanges(edited(project), project)), since: whole.id });
+    const relative = checkReply.changes({ changes: validated(projectChanges(edited(project), project)), since: whole.id });
     expect(relative.base).toBe(whole.id);
     await quietly();
     expect(rehearsals).toEqual([whole.id]);
     // Another check before the host is quiet cancels the rehearsal of the first (that check warms the same code).
     const opened = checkReply.startOpened(project, 'p@r9');
-    checkReply({ opened });
-    const next = checkReply({ changes: validated(projectChanges(edited(project), project)), since: opened });
+    checkReply.opened(opened);
+    const next = checkReply.changes({ changes: validated(projectChanges(edited(project), project)), since: opened });
     expect(next.base).toBe(opened);
     await quietly();
     expect(rehearsals).toEqual([whole.id]);
     // The opened check's whole reply is rehearsed like any other once nothing follows it.
     const reopened = checkReply.startOpened(project, 'p@r10');
-    checkReply({ opened: reopened });
+    checkReply.opened(reopened);
     await vi.waitFor(() => expect(rehearsals).toEqual([whole.id, reopened]), { timeout: 10_000 });
   });
 
@@ -235,14 +239,14 @@ describe('check requests with changes to an earlier project', () => {
     for (const round of [1, 2, 3]) {
       const input = rehearsalInput(project, 2, 'base-id', round);
       expect(input).toMatchObject({ since: 'base-id', growthFactor: 2 });
-      const applied = applyProjectChanges(input!.changes!, project);
+      const applied = applyProjectChanges(input!.changes, project);
       if (!applied.ok) throw new Error('the rehearsal changes do not apply');
       const changed = applied.project.components.filter((component, index) => component !== project.components[index]);
       expect(changed).toHaveLength(1);
       const before = project.components.find((component) => component.id === changed[0]!.id)!;
       expect(changed[0]!.deployment?.instances).toBe((before.deployment?.instances ?? 1) + 1);
       // Every other component is sent as its index, as the editor sends it.
-      expect(input!.changes!.components.filter((entry) => typeof entry !== 'number')).toHaveLength(1);
+      expect(input!.changes.components.filter((entry) => typeof entry !== 'number')).toHaveLength(1);
     }
     expect(rehearsalInput({ ...project, components: [], connections: [] }, undefined, 'base-id', 1)).toBeUndefined();
   });
@@ -255,14 +259,14 @@ describe('check requests with changes to an earlier project', () => {
     const clonedId = cloned.startOpened(project, 'p@r1');
     // Three turns of the event loop: the check, its reply, the reply's text.
     for (let turn = 0; turn < 4; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
-    const reply = asJson({ opened: jsonId });
+    const reply = asJson.opened(jsonId);
     expect(preparedJson(reply)?.toString('utf8')).toBe(JSON.stringify(reply));
-    expect(preparedJson(cloned({ opened: clonedId }))).toBeUndefined();
+    expect(preparedJson(cloned.opened(clonedId))).toBeUndefined();
     // Replies computed on request are not written ahead.
-    expect(preparedJson(asJson({ project }))).toBeUndefined();
+    expect(preparedJson(asJson.whole({ project }))).toBeUndefined();
     // Asked for before the background turns: written as it is answered, and the same bytes after.
     const early = asJson.startOpened(project, 'p@r2');
-    const answered = asJson({ opened: early });
+    const answered = asJson.opened(early);
     const bytes = preparedJson(answered);
     expect(bytes?.toString('utf8')).toBe(JSON.stringify(answered));
     for (let turn = 0; turn < 4; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -272,16 +276,16 @@ describe('check requests with changes to an earlier project', () => {
   it('starts no second check when the same revision opens again, and opening never pushes out an editor\'s base', () => {
     const project = randomModel(9, 20).build();
     const checkReply = createCheckReplies();
-    const editing = checkReply({ project });
+    const editing = checkReply.whole({ project });
     const first = checkReply.startOpened(project, 'p@r1');
     expect(checkReply.startOpened(project, 'p@r1')).toBe(first);
     // Many opens (another window, a script polling the library): the editor's base stays.
     const ids = new Set([first]);
     for (let revision = 2; revision < 9; revision++) ids.add(checkReply.startOpened(project, `p@r${revision}`));
     expect(ids.size).toBe(8);
-    expect(checkReply({ project, since: editing.id }).base).toBe(editing.id);
+    expect(checkReply.whole({ project, since: editing.id }).base).toBe(editing.id);
     // Only the last opened checks are held: the first is gone, and so is its revision's entry.
-    expect(() => checkReply({ opened: first })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => checkReply.opened(first)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(checkReply.startOpened(project, 'p@r1')).not.toBe(first);
   });
 });

@@ -1,4 +1,4 @@
-import { contract, type CheckResult } from '../../shared/ipc/contract';
+import { contract, type ChannelParsedInput, type CheckResult } from '../../shared/ipc/contract';
 import { encodeCheckReply, type CheckReply } from '../../shared/ipc/checkReply';
 import { AppError } from '../../shared/ipc/errors';
 import { applyProjectChanges, projectChanges, type ProjectChanges } from '../../shared/ipc/projectChanges';
@@ -32,26 +32,23 @@ const rehearsalDelayMs = 300;
  */
 const rehearsalRounds = 3;
 
-/**
- * A validated check:run input: the whole project, changes to the project of check `since`, or
- * the check `opened` that the host started itself as it opened a project.
- */
-export interface CheckInput {
-  readonly project?: Project;
-  readonly changes?: ProjectChanges;
-  readonly growthFactor?: number;
-  readonly since?: string;
-  readonly opened?: string;
-}
+/** The three check channels' inputs, validated. */
+export type WholeCheckInput = ChannelParsedInput<'check:run'>;
+export type ChangesCheckInput = ChannelParsedInput<'check:changes'>;
 
-/** check:run's handler, and the start of a check of a project being opened. */
+/** The check channels' handlers, and the start of a check of a project being opened. */
 export interface CheckReplies {
-  (input: CheckInput): CheckReply;
+  /** check:run: a whole project, the reply relative to `since` when the host still holds it. */
+  whole(input: WholeCheckInput): CheckReply;
+  /** check:changes: the project of check `since` with these changes; NOT_FOUND once `since` is no longer held. */
+  changes(input: ChangesCheckInput): CheckReply;
+  /** check:opened: the result of a check startOpened began; NOT_FOUND once it is no longer held. */
+  opened(checkId: string): CheckReply;
   /**
    * Starts checking a project the host is handing to an editor (at its own growth factor), in
    * the next turn of the event loop: the check runs while the editor loads and renders the
    * project, instead of after it sends the project back. Returns the id the editor asks for it
-   * by (check:run `opened`). `revision` names the stored revision opened: opening it again while
+   * by (check:opened). `revision` names the stored revision opened: opening it again while
    * its check is held starts no second check. `id` is the id to use, when the caller (another
    * thread of the host, see electron/host/lanes) has already handed it out.
    */
@@ -59,7 +56,7 @@ export interface CheckReplies {
 }
 
 /**
- * check:run with relative requests and replies: remembers the last few checks (project and
+ * The check channels with relative requests and replies: remembers the last few checks (project and
  * result) by id, so a caller that sends `since` may send only its changes to that project and
  * gets only what changed in the result (shared/ipc/projectChanges.ts, shared/ipc/checkReply.ts).
  */
@@ -123,24 +120,26 @@ export function createCheckReplies({ repliesAsJson = false, rehearsed }: { reado
     };
     later(() => round(rehearsalRounds), rehearsalDelayMs);
   };
-  const reply = ({ project, changes, growthFactor, since, opened }: CheckInput): CheckReply => {
-    if (opened !== undefined) {
-      const started = opens.get(opened);
+  const answer = (project: Project, growthFactor: number | undefined, since: string | undefined): CheckReply => {
+    const base = since !== undefined ? held(since) : undefined;
+    const id = hold(project, growthFactor);
+    const relative = base && since !== undefined ? { id: since, result: base.result() } : undefined;
+    const reply = encodeCheckReply(heldCheck(recent, id).result(), id, relative);
+    if (!relative) rehearse(id);
+    return reply;
+  };
+  return {
+    whole: ({ project, growthFactor, since }) => answer(project, growthFactor, since),
+    changes: ({ changes, growthFactor, since }) => answer(projectFromChanges(changes, held(since)?.project), growthFactor, since),
+    opened: (checkId) => {
+      const started = opens.get(checkId);
       if (!started) throw new AppError('NOT_FOUND', 'The check started when the project opened is no longer held: send the whole project.');
-      const whole = started.wholeReply(opened);
+      const whole = started.wholeReply(checkId);
       // Asked for before the background turns wrote its JSON: write it now, once, not again there.
       if (repliesAsJson) prepareJson(whole);
-      rehearse(opened);
+      rehearse(checkId);
       return whole;
-    }
-    const base = since !== undefined ? held(since) : undefined;
-    const id = hold(project ?? projectFromChanges(changes, base?.project), growthFactor);
-    const relative = base && since !== undefined ? { id: since, result: base.result() } : undefined;
-    const answer = encodeCheckReply(recent.get(id)!.result(), id, relative);
-    if (!relative) rehearse(id);
-    return answer;
-  };
-  return Object.assign(reply, {
+    },
     startOpened(project: Project, revision: string, given?: string): string {
       const known = openedRevisions.get(revision);
       if (given === undefined && known !== undefined && opens.has(known)) return known;
@@ -163,7 +162,14 @@ export function createCheckReplies({ repliesAsJson = false, rehearsed }: { reado
       }, 0);
       return id;
     },
-  });
+  };
+}
+
+/** A check just put in `checks` (hold): present by construction. */
+function heldCheck(checks: ReadonlyMap<string, Held>, id: string): Held {
+  const check = checks.get(id);
+  if (!check) throw new Error(`check ${id} was held a moment ago`);
+  return check;
 }
 
 /**
@@ -192,13 +198,13 @@ class Held {
 }
 
 /**
- * A check:run input as the editor sends it after one property edit of `project`: the changes
+ * A check:changes input as the editor sends it after one property edit of `project`: the changes
  * (shared/ipc/projectChanges.ts) through JSON and the contract's validation, as dispatch gets
  * them. The edit sets the instances of one component (which `round` picks) to a count it does
  * not have, which changes that component's load, growth and availability figures and findings.
  * Undefined when the project has no component, or the input does not validate.
  */
-export function rehearsalInput(project: Project, growthFactor: number | undefined, since: string, round: number): CheckInput | undefined {
+export function rehearsalInput(project: Project, growthFactor: number | undefined, since: string, round: number): ChangesCheckInput | undefined {
   if (project.components.length === 0) return undefined;
   // A different component each round (7919 is prime, so successive rounds rarely pick the same one).
   const at = (round * 7919) % project.components.length;
@@ -206,14 +212,13 @@ export function rehearsalInput(project: Project, growthFactor: number | undefine
   const component = components[at]!;
   components[at] = { ...component, deployment: { ...component.deployment, instances: (component.deployment?.instances ?? 1) + 1 } };
   const changes = projectChanges({ ...project, components }, project);
-  const parsed = contract['check:run'].input.safeParse(JSON.parse(JSON.stringify({ changes, since, ...(growthFactor !== undefined ? { growthFactor } : {}) })));
+  const parsed = contract['check:changes'].input.safeParse(JSON.parse(JSON.stringify({ changes, since, ...(growthFactor !== undefined ? { growthFactor } : {}) })));
   return parsed.success ? parsed.data : undefined;
 }
 
-function projectFromChanges(changes: ProjectChanges | undefined, before: Project | undefined): Project {
-  if (!changes) throw new AppError('INVALID_INPUT', 'The request to check:run has neither a project nor changes to one.');
+function projectFromChanges(changes: ProjectChanges, before: Project | undefined): Project {
   if (!before) throw new AppError('NOT_FOUND', 'The check these changes refer to is no longer held: send the whole project.');
   const applied = applyProjectChanges(changes, before);
-  if (!applied.ok) throw new AppError('INVALID_INPUT', 'The request to check:run is not valid.', applied.problems);
+  if (!applied.ok) throw new AppError('INVALID_INPUT', 'The changes sent to check:changes are not valid for the project they change.', applied.problems);
   return applied.project;
 }

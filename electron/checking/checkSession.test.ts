@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckReply } from '../../shared/ipc/checkReply';
-import { CheckSession, type CheckRequest } from '../../shared/ipc/checkSession';
+import { CheckSession, type CheckChannels, type CheckRequest } from '../../shared/ipc/checkSession';
 import type { ChannelInput, ChannelOutput, CheckResult } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { Project } from '../../shared/model/project';
@@ -21,7 +21,8 @@ import { createHandlers } from '../handlers/handlers';
 let dir: string;
 let library: Library;
 let handlers: Handlers;
-let sent: ChannelInput<'check:run'>[];
+/** Every input the session sent, whichever check channel it went to. */
+let sent: Partial<ChannelInput<'check:run'> & ChannelInput<'check:changes'> & ChannelInput<'check:opened'>>[];
 let answer: (() => void)[];
 
 beforeEach(() => {
@@ -38,16 +39,21 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function runOverJson(input: ChannelInput<'check:run'>): Promise<Result<CheckReply>> {
-  sent.push(input);
-  await new Promise<void>((open) => answer.push(open));
-  const reply = await dispatch(handlers, 'check:run', JSON.parse(JSON.stringify(input)));
-  return JSON.parse(JSON.stringify(reply)) as Result<CheckReply>;
+/** A check channel as the web host serves it: JSON in, dispatch, JSON out, answered when the test says. */
+function overJson<C extends 'check:run' | 'check:changes' | 'check:opened'>(channel: C) {
+  return async (input: ChannelInput<C>): Promise<Result<CheckReply>> => {
+    sent.push(input);
+    await new Promise<void>((open) => answer.push(open));
+    const reply = await dispatch(handlers, channel, JSON.parse(JSON.stringify(input)));
+    return JSON.parse(JSON.stringify(reply)) as Result<CheckReply>;
+  };
 }
+
+const channelsOverJson: CheckChannels = { whole: overJson('check:run'), changes: overJson('check:changes'), opened: overJson('check:opened') };
 
 function startSession(opened: (CheckRequest & { id: string }) | null = null): { session: CheckSession; heard: { request: CheckRequest; result: Result<CheckResult> }[] } {
   const heard: { request: CheckRequest; result: Result<CheckResult> }[] = [];
-  const session = new CheckSession(runOverJson, (request, result) => heard.push({ request, result }), opened);
+  const session = new CheckSession(channelsOverJson, (request, result) => heard.push({ request, result }), opened);
   return { session, heard };
 }
 
@@ -186,7 +192,7 @@ describe('CheckSession', () => {
       const { opened, stored } = await openedFromLibrary();
       const { session, heard } = startSession(opened);
       session.request({ project: stored, growthFactor: stored.workload.growthFactor });
-      expect(sent).toEqual([{ opened: opened.id }]);
+      expect(sent).toEqual([{ checkId: opened.id }]);
       answer[0]!();
       await vi.waitFor(() => expect(heard).toHaveLength(1));
       expect(comparable(value(heard[0]!.result))).toEqual(comparable(runCheck(stored)));
@@ -203,7 +209,7 @@ describe('CheckSession', () => {
       const { opened, stored } = await openedFromLibrary();
       const { session } = startSession(opened);
       session.request({ project: stored, growthFactor: stored.workload.growthFactor + 5 });
-      expect(sent[0]!.opened).toBeUndefined();
+      expect(sent[0]!.checkId).toBeUndefined();
       expect(sent[0]!.project).toBe(stored);
     });
 

@@ -18,7 +18,7 @@ export interface CheckingOptions {
    * electron/host/lanes) and returns the id it will answer to. Without it the check runs here.
    */
   readonly startOpenedCheck?: (projectId: string, revisionId: RevisionId) => string;
-  /** check:run's state (the checks held for relative replies), when the caller needs it too. */
+  /** The check channels' state (the checks held for relative replies), when the caller needs it too. */
   readonly checkReplies?: CheckReplies;
 }
 

@@ -32,7 +32,7 @@ export interface HandlerServices {
    * electron/host/lanes) and returns the id it will answer to. Without it the check runs here.
    */
   readonly startOpenedCheck?: (projectId: string, revisionId: RevisionId) => string;
-  /** check:run's state (the checks held for relative replies), when the caller needs it too. */
+  /** The check channels' state (the checks held for relative replies), when the caller needs it too. */
   readonly checkReplies?: CheckReplies;
 }
 
@@ -86,7 +86,9 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
       return { fileName: projectFileName(project.name), content: serializeProject(project) };
     },
     'templates:list': () => listTemplates(templatesDir),
-    'check:run': (input) => checking.run(input),
+    'check:run': (input) => checking.run.whole(input),
+    'check:changes': (input) => checking.run.changes(input),
+    'check:opened': ({ checkId }) => checking.run.opened(checkId),
     'rules:docs': () => ruleDocs(),
     'review:update': ({ projectId, ...update }) => {
       let review: FindingReview | undefined;

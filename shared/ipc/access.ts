@@ -27,6 +27,8 @@ export const channelAccess: Readonly<Record<Channel, 'read' | 'write'>> = {
   'projects:export': 'read',
   'templates:list': 'read',
   'check:run': 'read',
+  'check:changes': 'read',
+  'check:opened': 'read',
   'rules:docs': 'read',
   'review:update': 'write',
   'review:decide': 'write',

@@ -6,7 +6,7 @@ import { FindingReview, FindingStatus } from '../model/review';
 import type { CheckResult } from './contract';
 
 /**
- * The reply of check:run. At 1,000 components a check result is ~2.7 MB of JSON, and a property
+ * The reply of the check channels (check:run, check:changes, check:opened). At 1,000 components a check result is ~2.7 MB of JSON, and a property
  * edit changes a few dozen of its ~3,300 findings and analysis entries; writing, sending and
  * parsing all of it cost more than the check itself. So a reply may be relative to a base: the
  * previous result the caller already holds, named by the `since` it sent. Every finding or

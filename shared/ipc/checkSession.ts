@@ -10,14 +10,24 @@ export interface CheckRequest {
   readonly growthFactor: number;
 }
 
-/** Sends one check:run (the API's method for it). */
-export type RunCheck = (input: ChannelInput<'check:run'>) => Promise<Result<CheckReply>>;
+/** The check channels as the session calls them (the API's methods for them). */
+export interface CheckChannels {
+  readonly whole: (input: ChannelInput<'check:run'>) => Promise<Result<CheckReply>>;
+  readonly changes: (input: ChannelInput<'check:changes'>) => Promise<Result<CheckReply>>;
+  readonly opened: (input: ChannelInput<'check:opened'>) => Promise<Result<CheckReply>>;
+}
+
+/** One request of the session: which channel, with what. */
+type CheckCall =
+  | { readonly channel: 'whole'; readonly input: ChannelInput<'check:run'> }
+  | { readonly channel: 'changes'; readonly input: ChannelInput<'check:changes'> }
+  | { readonly channel: 'opened'; readonly input: ChannelInput<'check:opened'> };
 
 /** Called with the result of a check of the latest request (never of one superseded since). */
 export type CheckListener = (request: CheckRequest, result: Result<CheckResult>) => void;
 
 /**
- * The client side of check:run for one editor. A request starts a check at once when none is
+ * The client side of the check channels for one editor. A request starts a check at once when none is
  * running; requests made while one runs are coalesced into one check of the newest, started
  * when the running one ends. So at most one check is in flight, results arrive in the order of
  * the edits, and a burst of edits costs at most two checks, without waiting out a debounce.
@@ -39,7 +49,7 @@ export class CheckSession {
    * that check's result instead of sending the project and checking it again.
    */
   constructor(
-    private readonly run: RunCheck,
+    private readonly channels: CheckChannels,
     private readonly listener: CheckListener,
     private opened: (CheckRequest & { readonly id: string }) | null = null,
   ) {}
@@ -81,13 +91,13 @@ export class CheckSession {
   }
 
   private async check(request: CheckRequest): Promise<Result<CheckResult>> {
-    const whole = { project: request.project, growthFactor: request.growthFactor };
+    const whole: CheckCall = { channel: 'whole', input: { project: request.project, growthFactor: request.growthFactor } };
     const base = this.base;
     const opened = !base && this.opened?.project === request.project && this.opened.growthFactor === request.growthFactor ? this.opened : null;
     this.opened = null;
     let outcome = base
-      ? await this.attempt({ changes: projectChanges(request.project, base.project), growthFactor: request.growthFactor, since: base.id }, base)
-      : await this.attempt(opened ? { opened: opened.id } : whole, null);
+      ? await this.attempt({ channel: 'changes', input: { changes: projectChanges(request.project, base.project), growthFactor: request.growthFactor, since: base.id } }, base)
+      : await this.attempt(opened ? { channel: 'opened', input: { checkId: opened.id } } : whole, null);
     // The host no longer holds the check it started on opening: send the whole project.
     if (opened && outcome !== 'other-base' && !outcome.ok && outcome.error.code === 'NOT_FOUND') outcome = await this.attempt(whole, null);
     // The host no longer holds the base (restarted, or other windows checked meanwhile), or the
@@ -99,15 +109,26 @@ export class CheckSession {
     return { ok: true, value: outcome.value.result };
   }
 
-  private async attempt(input: ChannelInput<'check:run'>, base: HeldResult | null): Promise<Result<HeldResult> | 'other-base'> {
+  private async attempt(call: CheckCall, base: HeldResult | null): Promise<Result<HeldResult> | 'other-base'> {
     try {
-      const reply = await this.run(input);
+      const reply = await this.send(call);
       if (!reply.ok) return reply;
       const result = decodeCheckReply(reply.value, base);
       return result === null ? 'other-base' : { ok: true, value: { id: reply.value.id, result } };
     } catch (error) {
       // A transport that throws or a reply that does not decode must not stop later checks.
       return { ok: false, error: { code: 'INTERNAL', message: `The check failed: ${error instanceof Error ? error.message : String(error)}` } };
+    }
+  }
+
+  private send(call: CheckCall): Promise<Result<CheckReply>> {
+    switch (call.channel) {
+      case 'whole':
+        return this.channels.whole(call.input);
+      case 'changes':
+        return this.channels.changes(call.input);
+      case 'opened':
+        return this.channels.opened(call.input);
     }
   }
 }

@@ -49,7 +49,7 @@ export const OpenedProject = z.strictObject({
   savedAt: z.string(),
   /**
    * The check the host started on this project as it opened it (at the project's own growth
-   * factor): check:run `opened` gets its result without sending the project back.
+   * factor): check:opened gets its result without sending the project back.
    */
   checkId: z.string().max(100).optional(),
 });
@@ -158,22 +158,27 @@ export const contract = {
    * `opened` (an OpenedProject's checkId) asks for the check the host started as it opened the
    * project, as a whole reply.
    */
+  /** Checks a whole project; with `since` (a check the caller holds) the reply is relative to that check. */
   'check:run': {
-    input: z
-      .strictObject({
-        project: Project.optional(),
-        changes: ProjectChanges.optional(),
-        growthFactor: z.number().min(1).max(1000).optional(),
-        since: z.string().max(100).optional(),
-        opened: z.string().max(100).optional(),
-      })
-      .refine(
-        (input) =>
-          [input.project, input.changes, input.opened].filter((part) => part !== undefined).length === 1 &&
-          (input.changes === undefined || input.since !== undefined) &&
-          (input.opened === undefined || input.since === undefined),
-        { message: 'send either the project, or changes together with the "since" of the check they change, or the "opened" check of an opened project' },
-      ),
+    input: z.strictObject({
+      project: Project,
+      growthFactor: z.number().min(1).max(1000).optional(),
+      since: z.string().max(100).optional(),
+    }),
+    output: CheckReply,
+  },
+  /** Checks the project of check `since` with these changes (an editor after an edit); the reply is relative to `since`. */
+  'check:changes': {
+    input: z.strictObject({
+      changes: ProjectChanges,
+      since: z.string().max(100),
+      growthFactor: z.number().min(1).max(1000).optional(),
+    }),
+    output: CheckReply,
+  },
+  /** The result of the check the host started as it opened a project (OpenedProject.checkId). */
+  'check:opened': {
+    input: z.strictObject({ checkId: z.string().max(100) }),
     output: CheckReply,
   },
   'rules:docs': { input: empty, output: z.array(RuleDoc) },

@@ -6,7 +6,7 @@ import { zodProblems } from '../model/problems';
 import type { Problem } from './errors';
 
 /**
- * A project sent as changes to the project of an earlier check (check:run `since`). At 1,000
+ * A project sent as changes to the project of an earlier check (check:changes `since`). At 1,000
  * components the whole project is ~0.8 MB of JSON; writing, sending, parsing and validating it
  * on every keystroke cost more than the check. An edit touches one or two components, so each
  * component or connection the host already has (the same object as in the earlier project) is

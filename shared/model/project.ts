@@ -104,7 +104,7 @@ export type Project = z.infer<typeof Project>;
 
 /**
  * Only the graph checks of Project, for a project assembled from parts that were each validated
- * already (check:run with changes to a project the host holds).
+ * already (check:changes: changes to a project the host holds).
  */
 export const ProjectGraph = z.custom<Project>((value) => value !== null && typeof value === 'object' && !Array.isArray(value)).superRefine(checkGraph);
 

@@ -69,14 +69,14 @@ describe('overview of a large diagram', () => {
     const errors = collectPageErrors(page);
     const checks: unknown[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/api/check:run')) checks.push(request.postDataJSON());
+      if (/\/api\/check:\w+$/.test(request.url())) checks.push({ channel: request.url().split('/api/')[1], input: request.postDataJSON() });
     });
     try {
       await page.goto(`${tenfold.url}#/project/${project.id}`);
       await page.getByTestId('open-findings-count').waitFor({ timeout: 60_000 });
       // The first findings are the check the host started as it opened the project, asked for
       // once (as soon as the project arrived) and taken by the editor: the project is not sent back.
-      expect(checks).toEqual([{ opened: expect.any(String) }]);
+      expect(checks).toEqual([{ channel: 'check:opened', input: { checkId: expect.any(String) } }]);
       await expect.poll(() => page.getByTestId('canvas-component').count()).toBe(600);
       // No zones in this project, so React Flow holds no nodes at all in the overview.
       expect(await page.locator('.react-flow__node').count()).toBe(0);

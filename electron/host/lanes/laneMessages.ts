@@ -19,7 +19,7 @@ export type ToLane =
       /** A shared review's participant: the channel's read-only variant (projects:open without marking it opened). */
       readonly readOnly?: boolean;
     }
-  /** The check lane: check this revision now, answering `check:run { opened: checkId }` later. */
+  /** The check lane: check this revision now, answering `check:opened { checkId }` later. */
   | { readonly type: 'start-opened'; readonly projectId: string; readonly revisionId: RevisionId; readonly checkId: string };
 
 /** Lane thread → host. */

@@ -6,7 +6,7 @@ import type { Channel } from '../../../shared/ipc/contract';
  * rest runs on three threads of its own, each with its own queue, so a save never waits behind a
  * check and a check never waits behind a 10 MB report:
  * - 'edit': reading and writing project content (open, save, rename, restore, review changes);
- * - 'check': check:run, comparisons (two checks), and the check started as a project opens;
+ * - 'check': the check channels, comparisons (two checks), and the check started as a project opens;
  * - 'bulk': exports and imports, which can take long on large projects.
  */
 export type Lane = 'main' | 'edit' | 'check' | 'bulk';
@@ -32,6 +32,8 @@ export const channelLanes: Readonly<Record<Channel, Lane>> = {
   'review:update': 'edit',
   'review:decide': 'edit',
   'check:run': 'check',
+  'check:changes': 'check',
+  'check:opened': 'check',
   'projects:compare': 'check',
   'projects:export': 'bulk',
   'projects:import': 'bulk',

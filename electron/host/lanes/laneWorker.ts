@@ -65,7 +65,7 @@ port.on('message', (message: ToLane) => {
       const { project } = library.revision(message.projectId, message.revisionId);
       checkReplies.startOpened(project, `${message.projectId}@${message.revisionId}`, message.checkId);
     } catch {
-      // Deleted meanwhile: check:run `opened` answers NOT_FOUND and the editor sends the project.
+      // Deleted meanwhile: check:opened answers NOT_FOUND and the editor sends the project.
     }
     return;
   }

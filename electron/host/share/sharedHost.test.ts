@@ -234,7 +234,7 @@ describe('participants', () => {
     const opened = await api('projects:open', { id: projectId }, { token });
     expect(opened.status).toBe(200);
     expect((opened.body.value as { project: { name: string } }).project.name).toBe('Shop');
-    const check = await api('check:run', { opened: (opened.body.value as { checkId: string }).checkId }, { token });
+    const check = await api('check:opened', { checkId: (opened.body.value as { checkId: string }).checkId }, { token });
     expect(check.status).toBe(200);
     expect((await api('projects:list', {}, { token })).body.value).toEqual([expect.objectContaining({ id: projectId })]);
     expect(library.recent()).toEqual(recentBefore);

@@ -19,6 +19,8 @@ const actions: Partial<Record<Channel, string>> = {
   'projects:export': 'Could not export the project',
   'templates:list': 'Could not load the templates',
   'check:run': 'Could not check the project',
+  'check:changes': 'Could not check the project',
+  'check:opened': 'Could not check the project',
 };
 
 const MAX_PROBLEMS = 8;

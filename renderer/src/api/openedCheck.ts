@@ -13,16 +13,16 @@ let waiting: { readonly checkId: string; readonly reply: Promise<Result<CheckRep
 
 export function requestOpenedCheck(checkId: string | undefined): void {
   if (checkId === undefined || waiting?.checkId === checkId) return;
-  waiting = { checkId, reply: tryCall('check:run', { opened: checkId }) };
+  waiting = { checkId, reply: tryCall('check:opened', { checkId }) };
 }
 
 /**
- * The reply asked for early, if this check:run input asks for that check; undefined otherwise.
+ * The reply asked for early, if this check:opened input asks for that check; undefined otherwise.
  * Either way it is let go: the editor's first check takes it or does not need it (it checks
  * another growth factor, or the project changed first), and a 2 MB reply is not kept for nothing.
  */
-export function takeOpenedCheck(input: ChannelInput<'check:run'>): Promise<Result<CheckReply>> | undefined {
+export function takeOpenedCheck(input: ChannelInput<'check:opened'>): Promise<Result<CheckReply>> | undefined {
   const held = waiting;
   waiting = null;
-  return held !== null && input.opened === held.checkId ? held.reply : undefined;
+  return held !== null && input.checkId === held.checkId ? held.reply : undefined;
 }

@@ -37,8 +37,12 @@ export function useCheck(
 
   const startSession = (): CheckSession =>
     new CheckSession(
-      // The opened project's check may have been asked for before the editor rendered (App.tsx).
-      (input) => takeOpenedCheck(input) ?? tryCall('check:run', input),
+      {
+        whole: (input) => tryCall('check:run', input),
+        changes: (input) => tryCall('check:changes', input),
+        // The opened project's check may have been asked for before the editor rendered (App.tsx).
+        opened: (input) => takeOpenedCheck(input) ?? tryCall('check:opened', input),
+      },
       (request, result) => {
         if (result.ok) {
           lastError.current = null;
