@@ -62,6 +62,31 @@ export interface ComponentDraft {
   readonly optional?: boolean;
 }
 
+/**
+ * A component no service or workload of the files declares, which the import adds itself (an
+ * outside host a setting names, the users, a mesh gateway): it has no ports, references or links
+ * of its own. `more` sets what differs (an image, hosts, exposure, entry).
+ */
+export function addedDraft(name: string, guess: KindGuess, source: string, more: Partial<ComponentDraft> = {}): ComponentDraft {
+  return {
+    name,
+    kind: guess.kind,
+    kindGuess: guess,
+    ports: [],
+    listens: true,
+    hosts: [],
+    references: [],
+    startsAfter: [],
+    linksTo: [],
+    deployment: {},
+    state: {},
+    exposure: {},
+    source,
+    configFolders: [],
+    ...more,
+  };
+}
+
 export interface EntryEvidence {
   readonly how: 'published-port' | 'node-port' | 'load-balancer' | 'ingress';
   readonly where: string;

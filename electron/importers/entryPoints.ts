@@ -1,5 +1,5 @@
 import { storeKinds, type ComponentKind } from '../../shared/model/component';
-import type { ComponentDraft, ConnectionDraft } from './draft';
+import { addedDraft, type ComponentDraft, type ConnectionDraft } from './draft';
 import type { ReportBuilder } from './reportBuilder';
 import { addedByImport } from './assemble';
 
@@ -68,22 +68,7 @@ export function addEntryPoints(drafts: ComponentDraft[], connections: Connection
 function addClient(drafts: ComponentDraft[]): ComponentDraft {
   const taken = new Set(drafts.map((d) => d.name));
   const name = taken.has('users') ? 'users (outside)' : 'users';
-  const client: ComponentDraft = {
-    name,
-    kind: 'client',
-    kindGuess: { kind: 'client', reason: 'it stands for the people and systems that call in from outside', uncertain: false },
-    ports: [],
-    listens: false,
-    hosts: [],
-    references: [],
-    startsAfter: [],
-    linksTo: [],
-    deployment: {},
-    state: {},
-    exposure: {},
-    source: addedByImport,
-    configFolders: [],
-  };
+  const client = addedDraft(name, { kind: 'client', reason: 'it stands for the people and systems that call in from outside', uncertain: false }, addedByImport, { listens: false });
   drafts.push(client);
   return client;
 }
@@ -91,23 +76,12 @@ function addClient(drafts: ComponentDraft[]): ComponentDraft {
 function managedBalancer(name: string, where: string, drafts: readonly ComponentDraft[], cloud: boolean): ComponentDraft {
   const taken = new Set(drafts.map((d) => d.name));
   const unique = taken.has(name) ? `${name} (load balancer)` : name;
-  return {
-    name: unique,
-    kind: 'load-balancer',
-    kindGuess: { kind: 'load-balancer', reason: cloud ? 'the cloud provider provisions it for the Service or ingress' : 'an ingress controller serves the ingress routes', uncertain: !cloud },
-    ports: [],
-    listens: true,
-    hosts: [],
-    references: [],
-    startsAfter: [],
-    linksTo: [],
+  const reason = cloud ? 'the cloud provider provisions it for the Service or ingress' : 'an ingress controller serves the ingress routes';
+  return addedDraft(unique, { kind: 'load-balancer', reason, uncertain: !cloud }, where, {
     // A cloud provider's balancer scales and fails over on its own; an in-cluster controller is pods.
     deployment: cloud ? { managed: true, scalingMode: 'managed-elastic' } : {},
-    state: {},
     exposure: { internet: true },
-    source: where,
-    configFolders: [],
-  };
+  });
 }
 
 function entryPhrase(how: NonNullable<ComponentDraft['entry']>['how']): string {

@@ -1,6 +1,6 @@
 import type { ComponentKind } from '../../shared/model/component';
 import type { HostIndex } from './addresses';
-import type { ComponentDraft } from './draft';
+import { addedDraft, type ComponentDraft } from './draft';
 
 /** Settings that hold an address: a host, a URL, an endpoint. */
 const addressKey = /(host|hostname|url|uri|endpoint|server|servers|address|addr|dsn|baseurl|base_url|api)$/i;
@@ -40,20 +40,6 @@ export function addExternalHosts(drafts: ComponentDraft[], index: HostIndex): vo
 }
 
 function externalComponent(host: string, kind: ComponentKind, where: string): ComponentDraft {
-  return {
-    name: host,
-    kind,
-    kindGuess: { kind, reason: kind === 'monitoring' ? 'a telemetry setting names it, and it is outside the deployment' : 'an address setting names it, and it is outside the deployment', uncertain: false },
-    ports: [],
-    listens: true,
-    hosts: [host],
-    references: [],
-    startsAfter: [],
-    linksTo: [],
-    deployment: kind === 'monitoring' ? { managed: true } : {},
-    state: {},
-    exposure: {},
-    source: where,
-    configFolders: [],
-  };
+  const reason = kind === 'monitoring' ? 'a telemetry setting names it, and it is outside the deployment' : 'an address setting names it, and it is outside the deployment';
+  return addedDraft(host, { kind, reason, uncertain: false }, where, { hosts: [host], deployment: kind === 'monitoring' ? { managed: true } : {} });
 }

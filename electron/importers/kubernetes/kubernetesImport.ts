@@ -1,6 +1,6 @@
 import type { HostIndex } from '../addresses';
 import { mentionedHosts } from '../addresses';
-import type { ComponentDraft, Reference } from '../draft';
+import { addedDraft, type ComponentDraft, type Reference } from '../draft';
 import { imageContext } from '../kinds';
 import type { InputFile } from '../inputFiles';
 import type { ReportBuilder } from '../reportBuilder';
@@ -188,22 +188,7 @@ function addServiceHosts(service: KubeObject, target: { names: readonly string[]
 export function externalDraft(host: string, where: string, drafts: ComponentDraft[]): ComponentDraft {
   const existing = drafts.find((d) => d.name === host);
   if (existing) return existing;
-  const draft: ComponentDraft = {
-    name: host,
-    kind: 'external-api',
-    kindGuess: { kind: 'external-api', reason: 'it is a host outside the system', uncertain: true },
-    ports: [],
-    listens: true,
-    hosts: [host.toLowerCase()],
-    references: [],
-    startsAfter: [],
-    linksTo: [],
-    deployment: {},
-    state: {},
-    exposure: {},
-    source: where,
-    configFolders: [],
-  };
+  const draft = addedDraft(host, { kind: 'external-api', reason: 'it is a host outside the system', uncertain: true }, where, { hosts: [host.toLowerCase()] });
   drafts.push(draft);
   return draft;
 }

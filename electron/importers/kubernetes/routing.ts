@@ -1,4 +1,4 @@
-import type { ComponentDraft } from '../draft';
+import { addedDraft, type ComponentDraft } from '../draft';
 import type { ReportBuilder } from '../reportBuilder';
 import { isRecord, stringMap, type KubeObject } from './manifests';
 import { LabelIndex } from './labelIndex';
@@ -86,24 +86,12 @@ function gatewayDraft(object: KubeObject, spec: Record<string, unknown>, drafts:
   const existing = drafts.find((d) => d.name === name);
   if (existing) return existing;
   const technology = istio ? 'Istio ingress gateway (Envoy)' : typeof spec['gatewayClassName'] === 'string' ? `Gateway API (${spec['gatewayClassName']})` : 'Gateway API';
-  const draft: ComponentDraft = {
-    name,
-    kind: 'api-gateway',
-    kindGuess: { kind: 'api-gateway', reason: `${istio ? 'an Istio Gateway' : 'a Gateway API Gateway'} (${object.name}) routes outside traffic in through it`, uncertain: false },
+  const reason = `${istio ? 'an Istio Gateway' : 'a Gateway API Gateway'} (${object.name}) routes outside traffic in through it`;
+  const draft = addedDraft(name, { kind: 'api-gateway', reason, uncertain: false }, object.where, {
     image: technology,
-    ports: [],
-    listens: true,
-    hosts: [],
-    references: [],
-    startsAfter: [],
-    linksTo: [],
-    deployment: {},
-    state: {},
     exposure: { internet: true },
-    source: object.where,
-    configFolders: [],
     entry: { how: 'ingress', where: object.where },
-  };
+  });
   drafts.push(draft);
   report.confirm(`"${name}" is run by the ${istio ? 'Istio' : 'gateway'} installation, not by these manifests: set how many instances it runs and whether it autoscales.`, { where: [object.where], component: name });
   return draft;
@@ -114,23 +102,8 @@ function serviceEntry(object: KubeObject, spec: Record<string, unknown>, drafts:
   if (spec['location'] === 'MESH_INTERNAL') return;
   for (const host of stringsOf(spec['hosts'])) {
     if (host.startsWith('*') || drafts.some((d) => d.name === host)) continue;
-    drafts.push({
-      name: host,
-      kind: 'external-api',
-      kindGuess: { kind: 'external-api', reason: `ServiceEntry "${object.name}" declares it as a host outside the mesh`, uncertain: false },
-      ports: [],
-      listens: true,
-      hosts: [host.toLowerCase()],
-      references: [],
-      startsAfter: [],
-      linksTo: [],
-      deployment: {},
-      state: {},
-      exposure: {},
-      source: object.where,
-      configFolders: [],
-      optional: true,
-    });
+    const reason = `ServiceEntry "${object.name}" declares it as a host outside the mesh`;
+    drafts.push(addedDraft(host, { kind: 'external-api', reason, uncertain: false }, object.where, { hosts: [host.toLowerCase()], optional: true }));
   }
 }
 
