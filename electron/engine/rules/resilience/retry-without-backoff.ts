@@ -1,6 +1,6 @@
 import { defineRule, type Connection, type RuleReport } from '../../types';
-import { outgoingOf } from '../../graph';
-import { CallerCalls, calleeLabel, carriesRequests } from '../support/perCaller';
+import type { Component } from '../../../../shared/model/component';
+import { calleeLabel, retriedCallsByCaller } from '../support/perCaller';
 
 /**
  * Reports, once per calling component, its retrying calls whose retries are not spread out by
@@ -18,21 +18,9 @@ export const retryWithoutBackoff = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
-      let calls: CallerCalls | undefined;
-      let mostRetries = 0;
-      for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
-        const connection = list[j]!;
-        const retries = connection.retries;
-        if (!retries || retries.max <= 0 || (retries.backoff === 'exponential' && retries.jitter === true)) continue;
-        const callee = carriesRequests(ctx.graph, caller, connection);
-        if (callee === undefined) continue;
-        calls ??= new CallerCalls();
-        calls.add(connection.id, calls.listing ? `${calleeLabel(callee, connection)} (${howItRetries(connection)})` : undefined);
-        mostRetries = Math.max(mostRetries, retries.max);
-      }
-      if (calls === undefined) continue;
+    const spreadOut = (connection: Connection): boolean => connection.retries?.backoff === 'exponential' && connection.retries.jitter === true;
+    const label = (callee: Component, connection: Connection): string => `${calleeLabel(callee, connection)} (${howItRetries(connection)})`;
+    for (const { caller, calls, mostRetries } of retriedCallsByCaller(ctx, (connection) => !spreadOut(connection), label)) {
       reports.push({
         components: [caller.id],
         connections: calls.connections,

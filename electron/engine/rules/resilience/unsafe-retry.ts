@@ -1,6 +1,6 @@
-import { defineRule, type RuleReport } from '../../types';
-import { outgoingOf } from '../../graph';
-import { CallerCalls, carriesRequests } from '../support/perCaller';
+import type { Component } from '../../../../shared/model/component';
+import { defineRule, type Connection, type RuleReport } from '../../types';
+import { retriedCallsByCaller } from '../support/perCaller';
 
 /**
  * Reports, once per calling component, its retried calls that change state and are not safe to
@@ -18,22 +18,12 @@ export const unsafeRetry = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
-      let calls: CallerCalls | undefined;
-      let mostRetries = 0;
-      for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
-        const connection = list[j]!;
-        const retries = connection.retries?.max ?? 0;
-        if (retries <= 0 || connection.idempotent === true) continue;
-        if (connection.mutating !== true && connection.kind !== 'write') continue;
-        const callee = carriesRequests(ctx.graph, caller, connection);
-        if (callee === undefined) continue;
-        calls ??= new CallerCalls();
-        calls.add(connection.id, calls.listing ? `${callee.name} (${connection.kind}, ${retries === 1 ? 'once' : `${retries} times`})` : undefined);
-        mostRetries = Math.max(mostRetries, retries);
-      }
-      if (calls === undefined) continue;
+    const changesState = (connection: Connection): boolean => connection.idempotent !== true && (connection.mutating === true || connection.kind === 'write');
+    const label = (callee: Component, connection: Connection): string => {
+      const retries = connection.retries?.max ?? 0;
+      return `${callee.name} (${connection.kind}, ${retries === 1 ? 'once' : `${retries} times`})`;
+    };
+    for (const { caller, calls, mostRetries } of retriedCallsByCaller(ctx, changesState, label)) {
       const what = calls.size === 1 ? 'a mutating call that is not idempotent' : `${calls.size} mutating calls that are not idempotent`;
       reports.push({
         components: [caller.id],

@@ -1,6 +1,6 @@
 import type { Component } from '../../../../shared/model/component';
-import { isOffRequestPath, type ProjectGraph } from '../../graph';
-import type { Connection } from '../../types';
+import { isOffRequestPath, outgoingOf, type ProjectGraph } from '../../graph';
+import type { Connection, RuleContext } from '../../types';
 import { LISTED } from './projectWide';
 
 /**
@@ -48,4 +48,34 @@ export class CallerCalls {
 /** A callee as a call list names it: reads and writes say so, plain calls do not. */
 export function calleeLabel(callee: Component, connection: Connection): string {
   return connection.kind === 'sync' ? callee.name : `${callee.name} (${connection.kind})`;
+}
+
+/** One caller's retried calls that a retry rule reports, and the most retries among them. */
+export interface RetriedCalls {
+  readonly caller: Component;
+  readonly calls: CallerCalls;
+  readonly mostRetries: number;
+}
+
+/**
+ * Every caller's retried calls that carry requests and that `reported` picks (a connection with
+ * `retries.max` above 0), with each call's label for the message: the shared walk of the retry rules.
+ */
+export function retriedCallsByCaller(ctx: RuleContext, reported: (connection: Connection) => boolean, label: (callee: Component, connection: Connection) => string): RetriedCalls[] {
+  const found: RetriedCalls[] = [];
+  for (const caller of ctx.project.components) {
+    let calls: CallerCalls | undefined;
+    let mostRetries = 0;
+    for (const connection of outgoingOf(ctx.graph, caller.id)) {
+      const retries = connection.retries?.max ?? 0;
+      if (retries <= 0 || !reported(connection)) continue;
+      const callee = carriesRequests(ctx.graph, caller, connection);
+      if (callee === undefined) continue;
+      calls ??= new CallerCalls();
+      calls.add(connection.id, calls.listing ? label(callee, connection) : undefined);
+      mostRetries = Math.max(mostRetries, retries);
+    }
+    if (calls !== undefined) found.push({ caller, calls, mostRetries });
+  }
+  return found;
 }
