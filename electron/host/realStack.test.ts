@@ -37,7 +37,7 @@ interface Envelope {
 }
 
 async function call(channel: string, input: unknown): Promise<{ status: number; body: Envelope }> {
-  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` }, body: JSON.stringify(input) });
   return { status: res.status, body: (await res.json()) as Envelope };
 }
 

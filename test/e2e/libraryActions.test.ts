@@ -10,7 +10,7 @@ import { Project } from '../../shared/model/project';
 import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
 import { collectPageErrors, launchBrowser } from './support/browser';
 import { screenshotPath } from './support/screenshots';
-import { startTenfold, type RunningTenfold } from './support/tenfold';
+import { startTenfold, tokenHeaders, type RunningTenfold } from './support/tenfold';
 
 /**
  * Every project-level action of the library (issue 4) in real Chromium against `tenfold serve`
@@ -80,7 +80,7 @@ beforeAll(async () => {
 
 /** One call to the running host, as the web page makes it (POST /api/<channel>, JSON envelope). */
 async function hostCall<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, tenfold!.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const response = await fetch(new URL(`api/${channel}`, tenfold!.url), { method: 'POST', headers: { 'content-type': 'application/json', ...tokenHeaders(tenfold!.url) }, body: JSON.stringify(input) });
   const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!body.ok) throw new Error(`${channel} failed: ${body.error.message}`);
   return body.value;

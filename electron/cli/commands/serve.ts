@@ -95,7 +95,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   // Listen for Ctrl+C before announcing the URL: whoever reads the URL may stop us at once.
   const stopped = untilStopped();
   if (host.share) await announceShare(host.share, host.url, options.dataDir, io);
-  else io.out(`Tenfold is running at ${host.url} (library: ${options.dataDir}) — press Ctrl+C to stop`);
+  else io.out(`Tenfold is running at ${host.openUrl} (library: ${options.dataDir}) — press Ctrl+C to stop`);
   await stopped;
   await host.stop();
   io.out('Tenfold stopped.');
