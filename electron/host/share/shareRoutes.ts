@@ -7,6 +7,7 @@ import type { ApiGate } from '../apiRoute';
 import { sendEnvelope, sendError } from '../envelope';
 import { readBody } from '../requestBody';
 import { isJsonContentType } from '../requestGuards';
+import { parseRequestJson } from '../requestJson';
 import type { Meeting } from './meeting';
 import { requestToken, tokenCookieHeader } from '../tokens';
 import { roleOfToken, type ShareTokens } from './tokens';
@@ -118,13 +119,12 @@ async function publishFocus(req: IncomingMessage, res: ServerResponse, role: Sha
     sendError(res, 'FILE_TOO_LARGE', 'A focus is a few hundred bytes; this request is far larger.', 413);
     return;
   }
-  let parsed: ReturnType<typeof Focus.safeParse>;
-  try {
-    parsed = Focus.safeParse(JSON.parse(body.bytes.toString('utf8')));
-  } catch {
-    sendError(res, 'INVALID_INPUT', 'The focus is not valid JSON.');
+  const json = parseRequestJson(body.bytes);
+  if (!json.ok) {
+    sendError(res, 'INVALID_INPUT', json.message);
     return;
   }
+  const parsed = Focus.safeParse(json.value);
   if (!parsed.success) {
     sendError(res, 'INVALID_INPUT', 'The focus is not valid: it needs projectId, findingKey, reviewMode and viewport.');
     return;
