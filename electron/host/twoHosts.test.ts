@@ -97,6 +97,6 @@ describe('two hosts on one library', () => {
     hosts[1] = await startHostProcess(join(scratch, 'library'), staticDir);
     const undone = await call(a!, 'projects:undelete', { id: created.project.id });
     expect(undone.status).toBe(200);
-    expect((await call(hosts[1]!, 'projects:list', {})).body.value).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Deleted then undone' })]));
+    expect((await call(hosts[1], 'projects:list', {})).body.value).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Deleted then undone' })]));
   }, 60_000);
 });
