@@ -47,14 +47,15 @@ function sendTokenPage(req: IncomingMessage, res: ServerResponse, port: number, 
  */
 export function passLocalToken(req: IncomingMessage, res: ServerResponse, options: { token: string; port: number; isPage: boolean }): boolean {
   const { token, port, isPage } = options;
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const offered = url.searchParams.get(tokenParameter);
-  if (isPage && offered !== null && (req.method === 'GET' || req.method === 'HEAD')) {
+  const url = URL.parse(req.url ?? '/', 'http://127.0.0.1');
+  const offered = url?.searchParams.get(tokenParameter) ?? null;
+  if (url && isPage && offered !== null && (req.method === 'GET' || req.method === 'HEAD')) {
     if (!sameSecret(offered, token)) {
       sendTokenPage(req, res, port, true);
       return false;
     }
     url.searchParams.delete(tokenParameter);
+    // The parsed path, never the raw one: "//other.example/" must not become a redirect to another site.
     res.writeHead(303, { Location: `${url.pathname}${url.search}`, 'Set-Cookie': tokenCookieHeader(port, token, false), 'Cache-Control': 'no-store' });
     res.end();
     return false;

@@ -333,6 +333,8 @@ describe('the per-run token', () => {
     const cookie = { cookie: `other=1; ${opened.headers['set-cookie']![0]!.split(';')[0]!}` };
     expect((await raw('/', { anonymous: true, headers: cookie })).body).toContain('Tenfold test');
     expect((await list(cookie)).status).toBe(200);
+    // The redirect stays on this host whatever the path looks like.
+    expect((await raw(`//other.example/?token=${token}`, { anonymous: true })).headers.location).toBe('/');
   });
 
   it('accepts it as a bearer, for clients other than a browser', async () => {

@@ -11,6 +11,9 @@ import { defaultDataDir } from '../../store/dataDir';
 const usage = `Usage: tenfold serve [--port N] [--data-dir DIR] [--share [--host ADDR]]
 
 Opens Tenfold in your browser: serves the app and its library on http://${loopbackAddress}:<port>/.
+Open the address it prints (http://${loopbackAddress}:<port>/?token=…): the token is new at every
+start and keeps other users and programs of this computer out. Other clients send it as
+"Authorization: Bearer <token>".
 
 With --share, holds a review meeting others can join: serves HTTPS on the network with a
 certificate made at start (its SHA-256 fingerprint is printed), and prints two links: the
