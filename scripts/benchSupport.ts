@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { serializeProject } from '../shared/model/projectFile';
 import { longTasks, markTime, recordLongTasks } from '../test/e2e/pageMetrics';
 import { layeredModel } from './benchModel';
+import { tokenHeaders } from '../test/e2e/support/tenfold';
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -24,7 +25,7 @@ export async function importBenchProject(url: string, size: number, mode: 'new' 
   const content = serializeProject(layeredModel(size));
   const response = await fetch(new URL('api/projects:import', url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...tokenHeaders(url) },
     body: JSON.stringify({ fileName: `bench-${size}.tenfold.json`, content, mode }),
   });
   const result = (await response.json()) as { ok: boolean; value?: { status: string; project: { id: string } }; error?: { message: string } };
@@ -34,7 +35,7 @@ export async function importBenchProject(url: string, size: number, mode: 'new' 
 
 /** Renames a library project through the host, as the library's Rename dialog does. */
 export async function renameProject(url: string, id: string, name: string): Promise<void> {
-  const response = await fetch(new URL('api/projects:rename', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id, name }) });
+  const response = await fetch(new URL('api/projects:rename', url), { method: 'POST', headers: { 'content-type': 'application/json', ...tokenHeaders(url) }, body: JSON.stringify({ id, name }) });
   const result = (await response.json()) as { ok: boolean; error?: { message: string } };
   if (!result.ok) throw new Error(`renaming project ${id} failed: ${result.error?.message ?? response.status}`);
 }

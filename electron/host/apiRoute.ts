@@ -65,7 +65,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
   const lane = services.lanes?.laneOf(channel) ?? 'main';
   if (lane !== 'main' && services.lanes) {
     // Read before the bytes are handed to the lane's thread, which takes them over.
-    const heard = gate?.wants?.(channel) ? parseRequestJson(body.bytes.toString('utf8')) : null;
+    const heard = gate?.wants?.(channel) ? parseRequestJson(body.bytes) : null;
     const run = services.lanes.run(lane, channel, body.bytes, gate?.readOnly === true);
     // The client gave up (closed the tab, aborted the fetch): so does the lane.
     const gone = (): void => {
@@ -79,7 +79,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     if (heard?.ok && answer.status === 200) gate?.done?.(channel, heard.value, (JSON.parse(Buffer.from(answer.body).toString('utf8')) as { value: unknown }).value);
     return;
   }
-  const parsed = parseRequestJson(body.bytes.toString('utf8'));
+  const parsed = parseRequestJson(body.bytes);
   if (!parsed.ok) {
     sendError(res, 'INVALID_INPUT', parsed.message);
     return;

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notUtf8Message } from '../../shared/model/fileText';
 import { createHandlers } from '../handlers/handlers';
 import { openLibrary, type Library } from '../store/library';
 import { findPackageRoot } from './packageRoot';
@@ -37,7 +39,7 @@ interface Envelope {
 }
 
 async function call(channel: string, input: unknown): Promise<{ status: number; body: Envelope }> {
-  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` }, body: JSON.stringify(input) });
   return { status: res.status, body: (await res.json()) as Envelope };
 }
 
@@ -64,6 +66,30 @@ describe('web host over the real library', () => {
     expect(res.body.error?.code).toBe('INVALID_PROJECT_FILE');
     expect(res.body.error?.problems?.length).toBeGreaterThan(0);
     expect(library.list()).toEqual(before);
+  });
+
+  it('reads request bodies and project files as UTF-8 only, refusing others with the message the UI and the CLI give', async () => {
+    const before = library.list();
+    const body = JSON.stringify({ fileName: 'café.tenfold.json', content: readFileSync(join(findPackageRoot(), 'templates', 'three-tier-web.tenfold.json'), 'utf8') });
+    const send = async (bytes: Buffer) => {
+      const res = await fetch(`${host.url}api/projects:import`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` }, body: bytes });
+      return { status: res.status, body: (await res.json()) as Envelope };
+    };
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]), Buffer.from(body, 'latin1')]) {
+      const res = await send(bytes);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toEqual({ code: 'INVALID_INPUT', message: notUtf8Message('The request body') });
+    }
+    // A client that read a UTF-16 file as UTF-8 or Latin-1 sends garbled text: refused the same way, naming the file.
+    const utf16File = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"schemaVersion": 4}', 'utf16le')]);
+    for (const content of [utf16File.toString('utf8'), utf16File.toString('latin1')]) {
+      const res = await call('projects:import', { fileName: 'shop.tenfold.json', content });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toEqual({ code: 'INVALID_PROJECT_FILE', message: notUtf8Message('shop.tenfold.json') });
+    }
+    expect(library.list()).toEqual(before);
+    // The same body in UTF-8, with a byte-order mark, is read.
+    expect((await send(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]))).status).toBe(200);
   });
 
   it('answers a missing project with 404', async () => {

@@ -37,6 +37,9 @@ function testHandlers(): Handlers {
 let root: string;
 let staticDir: string;
 let host: RunningHost;
+/** The run's token; every request below sends it as a bearer unless it says `anonymous`. */
+const token = 'a-token-for-this-run_0123456789abcdef0123456';
+const bearer = { authorization: `Bearer ${token}` };
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'tenfold-host-'));
@@ -48,7 +51,7 @@ beforeAll(async () => {
   await writeFile(join(staticDir, 'assets', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   // A file beside the served folder that traversal attempts try to reach.
   await writeFile(join(root, 'secret.txt'), 'library password');
-  host = await startHost({ handlers: testHandlers(), staticDir, port: 0 });
+  host = await startHost({ handlers: testHandlers(), staticDir, port: 0, token });
 });
 
 afterAll(async () => {
@@ -63,12 +66,12 @@ interface RawResponse {
 }
 
 /** Raw HTTP so the test controls the exact path bytes and headers (fetch normalizes both). */
-function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
+function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; anonymous?: boolean } = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       // agent: false: one connection per request, so a test that leaves a body half-sent cannot
       // poison the next request through a pooled keep-alive socket.
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers, agent: false },
+      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { ...(options.anonymous ? {} : bearer), ...options.headers }, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -85,7 +88,7 @@ const post = (channel: string, body: string, headers: Record<string, string> = j
 
 describe('contract over HTTP', () => {
   it('answers a valid call with 200 and the ok envelope', async () => {
-    const res = await fetch(`${host.url}api/templates:list`, { method: 'POST', headers: json, body: '{}' });
+    const res = await fetch(`${host.url}api/templates:list`, { method: 'POST', headers: { ...json, ...bearer }, body: '{}' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect(await res.json()).toEqual({ ok: true, value: [expect.objectContaining({ id: 'three-tier' })] });
@@ -194,7 +197,7 @@ describe('request guards', () => {
 
 describe('static renderer', () => {
   it('serves index.html for / with security headers', async () => {
-    const res = await fetch(host.url);
+    const res = await fetch(host.url, { headers: bearer });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await res.text()).toContain('Tenfold test');
@@ -285,5 +288,70 @@ describe('binding', () => {
   it('binds 127.0.0.1 and reports the real port when asked for port 0', () => {
     expect(host.port).toBeGreaterThan(0);
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+    expect(host.openUrl).toBe(`http://127.0.0.1:${host.port}/?token=${token}`);
+  });
+});
+
+describe('the per-run token', () => {
+  const list = (headers: Record<string, string>) => raw('/api/templates:list', { method: 'POST', headers: { ...json, ...headers }, body: '{}', anonymous: true });
+  const refusedCall = { ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('open the address') } };
+
+  it('refuses the API and the meeting routes without it or with a wrong one, even from 127.0.0.1', async () => {
+    const wrong: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${token.slice(1)}` }, { cookie: `tenfold_${host.port}=${token}x` }];
+    for (const headers of wrong) {
+      const res = await list(headers);
+      expect(res.status).toBe(403);
+      expect(JSON.parse(res.body)).toEqual(refusedCall);
+    }
+    // The right token in another port's cookie belongs to another host.
+    expect((await list({ cookie: `tenfold_1=${token}` })).status).toBe(403);
+    const session = await raw('/share/session', { anonymous: true });
+    expect(session.status).toBe(403);
+    expect(JSON.parse(session.body)).toEqual(refusedCall);
+  });
+
+  it('answers a page or a file without it with a page saying to open the address tenfold serve printed, not the app', async () => {
+    for (const path of ['/', '/projects/abc', '/assets/app-1a2b.js', `/?token=${token.slice(0, -1)}`]) {
+      const res = await raw(path, { anonymous: true });
+      expect(res.status).toBe(403);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(res.body).toContain('Open the address <code>tenfold serve</code> printed');
+      expect(res.body).toContain(`http://127.0.0.1:${host.port}/?token=…`);
+      expect(res.body).not.toContain('Tenfold test');
+      expect(res.body).not.toContain('console.log');
+    }
+    // A stale cookie (an earlier start on this port) is told why.
+    expect((await raw('/', { anonymous: true, headers: { cookie: `tenfold_${host.port}=old` } })).body).toContain("is not this run's");
+  });
+
+  it('trades the printed address for a cookie of this port, then serves the page and the API with it', async () => {
+    const opened = await raw(`/?token=${token}&keep=1`, { anonymous: true });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.location).toBe('/?keep=1');
+    expect(opened.headers['set-cookie']).toEqual([`tenfold_${host.port}=${token}; Path=/; HttpOnly; SameSite=Strict`]);
+    const cookie = { cookie: `other=1; ${opened.headers['set-cookie']![0]!.split(';')[0]!}` };
+    expect((await raw('/', { anonymous: true, headers: cookie })).body).toContain('Tenfold test');
+    expect((await list(cookie)).status).toBe(200);
+    // The redirect stays on this host whatever the path looks like.
+    expect((await raw(`//other.example/?token=${token}`, { anonymous: true })).headers.location).toBe('/');
+  });
+
+  it('accepts it as a bearer, for clients other than a browser', async () => {
+    const res = await list(bearer);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: [expect.objectContaining({ id: 'three-tier' })] });
+  });
+
+  it('is new and random at every start when none is given', async () => {
+    const hosts = [await startHost({ handlers: testHandlers(), staticDir, port: 0 }), await startHost({ handlers: testHandlers(), staticDir, port: 0 })];
+    try {
+      const [a, b] = hosts.map((running) => running.token!);
+      expect(Buffer.from(a!, 'base64url')).toHaveLength(32);
+      expect(a).not.toBe(b);
+      expect(hosts[0]!.openUrl).toBe(`${hosts[0]!.url}?token=${a}`);
+    } finally {
+      await Promise.all(hosts.map((running) => running.close()));
+    }
   });
 });

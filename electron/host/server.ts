@@ -11,8 +11,10 @@ import { applySecurityHeaders } from './securityHeaders';
 import { serveStatic } from './staticFiles';
 import { Meeting } from './share/meeting';
 import { apiGate, handleShare, noRoleMessage, roleOf, type ShareSetup } from './share/shareRoutes';
+import { addressWithToken, passLocalToken } from './localToken';
+import { newToken } from './tokens';
 
-/** The only address the host binds without --share (the token mode, DESIGN.md §8). */
+/** The only address the host binds without --share. */
 export const loopbackAddress = '127.0.0.1';
 
 export interface HostOptions {
@@ -28,10 +30,17 @@ export interface HostOptions {
   readonly host?: string;
   /** A shared review: HTTPS, tokens, participants read-only (share/shareRoutes.ts). */
   readonly share?: ShareSetup;
+  /** Without `share`: the run's token every request needs (localToken.ts); a new random one when absent. */
+  readonly token?: string;
 }
 
 export interface RunningHost {
+  /** The host's root, e.g. http://127.0.0.1:41234/. */
   readonly url: string;
+  /** What to print and open in a browser: without `share`, `url` with `?token=`. */
+  readonly openUrl: string;
+  /** Without `share`: the run's token, for clients that send it as a bearer. */
+  readonly token?: string;
   readonly port: number;
   /** Stops accepting requests, ends idle keep-alive connections and resolves when closed. */
   close(): Promise<void>;
@@ -55,7 +64,7 @@ function checkBindAddress(host: string | undefined, shared: boolean): void {
   );
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, options: HostOptions, port: number, meeting: Meeting | null): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, options: HostOptions, port: number, meeting: Meeting | null, token: string): Promise<void> {
   applySecurityHeaders(res);
   const share = options.share;
   const names = share?.names ?? loopbackNames;
@@ -71,8 +80,11 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HostOpt
     return;
   }
   const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+  const isPage = !rawPath.startsWith(sharePaths.join) && !rawPath.startsWith(apiPrefix);
+  // Shared, the app's files are public and share/ checks the links' tokens; on loopback every request needs the run's token.
+  if (!share && !passLocalToken(req, res, { token, port, isPage })) return;
   if (rawPath.startsWith(sharePaths.join)) {
-    if (share && meeting) await handleShare(req, res, rawPath, share, meeting);
+    if (share && meeting) await handleShare(req, res, rawPath, share, meeting, port);
     else if (rawPath === sharePaths.session) sendEnvelope(res, { ok: true, value: null });
     else {
       req.resume();
@@ -81,7 +93,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HostOpt
   } else if (rawPath.startsWith(apiPrefix)) {
     if (!share || !meeting) return handleApi(req, res, rawPath, options);
     // The app's files are public (the same for everyone); the library is not: every call needs a link's token.
-    const role = roleOf(req, share);
+    const role = roleOf(req, share, port);
     if (role === null) {
       req.resume();
       sendError(res, 'FORBIDDEN', noRoleMessage);
@@ -121,8 +133,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   checkBindAddress(options.host, share !== undefined);
   let port = options.port;
   const meeting = share ? new Meeting() : null;
+  const token = options.token ?? newToken();
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    route(req, res, options, port, meeting).catch((error: unknown) => {
+    route(req, res, options, port, meeting, token).catch((error: unknown) => {
       // Routes never throw by design; this is the last guard so one request cannot stop the host.
       if (res.headersSent) {
         res.destroy();
@@ -133,8 +146,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
   const server: Server = share ? createTlsServer({ key: share.tls.key, cert: share.tls.cert }, handle) : createServer(handle);
   port = await listen(server, options.port, share ? (options.host ?? '0.0.0.0') : loopbackAddress);
+  const url = share ? `https://${share.linkHost}:${port}/` : `http://${loopbackAddress}:${port}/`;
   return {
-    url: share ? `https://${share.linkHost}:${port}/` : `http://${loopbackAddress}:${port}/`,
+    url,
+    openUrl: share ? url : addressWithToken(url, token),
+    ...(share ? {} : { token }),
     port,
     close: () =>
       new Promise<void>((resolve) => {

@@ -25,8 +25,8 @@ interface Answer {
   readonly body: { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 }
 
-async function call(url: string, channel: string, input: unknown): Promise<Answer> {
-  const res = await fetch(`${url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+async function call(host: HostChild, channel: string, input: unknown): Promise<Answer> {
+  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...host.headers }, body: JSON.stringify(input) });
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 
@@ -53,50 +53,50 @@ describe('two hosts on one library', () => {
   it('saves from both at once without a failure, and loses no server-side change', async () => {
     const [a, b] = hosts;
     const project = projectAtRound(0);
-    expect((await call(a!.url, 'projects:import', { fileName: 'p.tenfold.json', content: JSON.stringify(project) })).status).toBe(200);
-    const reviewed = (await call(b!.url, 'projects:create', { name: 'Reviewed' })).body.value as OpenedProject;
+    expect((await call(a!, 'projects:import', { fileName: 'p.tenfold.json', content: JSON.stringify(project) })).status).toBe(200);
+    const reviewed = (await call(b!, 'projects:create', { name: 'Reviewed' })).body.value as OpenedProject;
     // 300 components a save: each holds the write lock long enough for the other host to meet it.
     // Meanwhile both hosts record decisions on another project: each reads it, adds one and saves.
     const requests: Promise<Answer>[] = [];
     for (let i = 0; i < 60; i++) {
       const host = i % 2 === 0 ? a! : b!;
-      requests.push(call(host.url, 'projects:save', { project: projectAtRound(i + 1), summary: `round ${i + 1}` }));
-      requests.push(call(host.url, 'review:decide', { projectId: reviewed.project.id, decision: decision(i) }));
+      requests.push(call(host, 'projects:save', { project: projectAtRound(i + 1), summary: `round ${i + 1}` }));
+      requests.push(call(host, 'review:decide', { projectId: reviewed.project.id, decision: decision(i) }));
     }
     const answers = await Promise.all(requests);
     const failed = answers.filter((answer) => answer.status !== 200);
     expect(failed.map((answer) => answer.body.error)).toEqual([]);
-    const rounds = (await call(a!.url, 'projects:revisions', { id: project.id })).body.value as { summary: string }[];
+    const rounds = (await call(a!, 'projects:revisions', { id: project.id })).body.value as { summary: string }[];
     expect(rounds.map((r) => r.summary).sort()).toEqual([...Array.from({ length: 60 }, (_, i) => `round ${i + 1}`), 'Imported from p.tenfold.json'].sort());
     // Every read-modify-write landed on what the other host had saved: all 60 decisions remain.
-    const opened = (await call(b!.url, 'projects:open', { id: reviewed.project.id })).body.value as OpenedProject;
+    const opened = (await call(b!, 'projects:open', { id: reviewed.project.id })).body.value as OpenedProject;
     expect(opened.project.review.decisions.map((d) => d.title).sort()).toEqual(Array.from({ length: 60 }, (_, i) => `Decision ${i}`).sort());
   }, 60_000);
 
   it('refuses an editor\'s save based on a revision the other host replaced, with 409 and nothing written', async () => {
     const [a, b] = hosts;
-    const created = (await call(a!.url, 'projects:create', { name: 'Shared' })).body.value as OpenedProject;
+    const created = (await call(a!, 'projects:create', { name: 'Shared' })).body.value as OpenedProject;
     // An editor in the browser (host b) has the project open; the desktop app (host a) renames it.
-    expect((await call(a!.url, 'projects:rename', { id: created.project.id, name: 'Renamed in the app' })).status).toBe(200);
+    expect((await call(a!, 'projects:rename', { id: created.project.id, name: 'Renamed in the app' })).status).toBe(200);
     const edited: Project = { ...created.project, description: 'typed in the browser' };
-    const stale = await call(b!.url, 'projects:save', { changes: projectChanges(edited, created.project), since: created.revisionId });
+    const stale = await call(b!, 'projects:save', { changes: projectChanges(edited, created.project), since: created.revisionId });
     expect(stale.status).toBe(409);
     expect(stale.body.error?.code).toBe('REVISION_CONFLICT');
-    const now = (await call(b!.url, 'projects:open', { id: created.project.id })).body.value as OpenedProject;
+    const now = (await call(b!, 'projects:open', { id: created.project.id })).body.value as OpenedProject;
     expect(now.project).toMatchObject({ name: 'Renamed in the app' });
     expect(now.project.description).toBeUndefined();
   }, 30_000);
 
   it('keeps a project deleted in one host for the other\'s Undo, even after that host restarts', async () => {
     const [a, b] = hosts;
-    const created = (await call(a!.url, 'projects:create', { name: 'Deleted then undone' })).body.value as OpenedProject;
-    expect((await call(a!.url, 'projects:delete', { id: created.project.id })).status).toBe(200);
+    const created = (await call(a!, 'projects:create', { name: 'Deleted then undone' })).body.value as OpenedProject;
+    expect((await call(a!, 'projects:delete', { id: created.project.id })).status).toBe(200);
     // The other host restarts (opening the library again) before the user clicks Undo.
     const staticDir = join(scratch, 'app');
     await b!.stop();
     hosts[1] = await startHostProcess(join(scratch, 'library'), staticDir);
-    const undone = await call(a!.url, 'projects:undelete', { id: created.project.id });
+    const undone = await call(a!, 'projects:undelete', { id: created.project.id });
     expect(undone.status).toBe(200);
-    expect((await call(hosts[1]!.url, 'projects:list', {})).body.value).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Deleted then undone' })]));
+    expect((await call(hosts[1], 'projects:list', {})).body.value).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Deleted then undone' })]));
   }, 60_000);
 });

@@ -9,6 +9,7 @@ import { createHandlers } from '../handlers/handlers';
 import { warmUpOnTemplates } from '../checking/engineWarmUp';
 import { skipTopTierCompiler } from '../checking/engineTiering';
 import { AppError } from '../../shared/ipc/errors';
+import { projectFileText } from '../../shared/model/fileText';
 import { APP_HOST, APP_SCHEME, contentSecurityPolicy, permissionAllowed } from './policy';
 import { rendererFileFor, mimeTypeOf } from './appProtocol';
 import { projectFileFromArgv } from './launchArgs';
@@ -155,7 +156,7 @@ async function readProjectFileText(path: string): Promise<string> {
   if (info.size > MAX_PROJECT_FILE_BYTES) {
     throw new AppError('FILE_TOO_LARGE', `${path} is ${Math.round(info.size / 1024 / 1024)} MB; Tenfold opens project files up to 50 MB.`);
   }
-  return readFile(path, 'utf8');
+  return projectFileText(await readFile(path), path.split(/[\\/]/).pop() ?? path);
 }
 
 /** Imports a project file (from the OS) into the library and opens it in a new window. */

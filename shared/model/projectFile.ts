@@ -2,6 +2,7 @@ import { AppError, type Problem } from '../ipc/errors';
 import { CURRENT_SCHEMA_VERSION, Project } from './project';
 import { formatPath } from './problems';
 import { projectIssueMessage } from './issueMessages';
+import { isMisdecodedText, notUtf8Message } from './fileText';
 import { lineColumn, locatePaths, scanJson } from './jsonText';
 import { migrateProjectData, projectFileMigrations, type MigrationStep, type RawProjectData } from './migrations/index';
 
@@ -194,6 +195,7 @@ export interface ParseOptions {
  */
 export function parseProjectFile(text: string, fileName: string, options: ParseOptions = {}): Project {
   checkSize(text, fileName);
+  if (isMisdecodedText(text)) throw new AppError('INVALID_PROJECT_FILE', notUtf8Message(fileName));
   const data = parseJson(text, fileName);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw invalid(fileName, [{ path: '(root)', message: 'a project file holds one JSON object with "schemaVersion", "id", "name", "components" and "connections"', line: 1, column: 1 }]);

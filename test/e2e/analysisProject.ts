@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ProjectInput } from '../../shared/model/project';
+import { tokenHeaders } from './support/tenfold';
 
 /**
  * A small shop the analysis e2e specs open: users → load balancer → web (2 instances) → one
@@ -54,7 +55,7 @@ interface Envelope<T> {
 export async function callHost<T>(baseUrl: string, channel: string, input: unknown): Promise<T> {
   const response = await fetch(new URL(`api/${channel}`, baseUrl), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...tokenHeaders(baseUrl) },
     body: JSON.stringify(input),
   });
   const body = (await response.json()) as Envelope<T>;

@@ -48,11 +48,23 @@ async function chooseTemplate(page: Page): Promise<string> {
 }
 
 describe('project library in the browser', () => {
+  it('opened without the printed address\'s token, shows what to open instead of the app', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const answer = await page.goto(new URL('/', tenfold!.url).href);
+    expect(answer?.status()).toBe(403);
+    await expect.poll(() => page.getByRole('heading', { name: 'Open the address tenfold serve printed' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'New project' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('creates a project from a template, lists it, and reopens it after a reload', async () => {
     const running = tenfold!;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = collectPageErrors(page);
     await page.goto(running.url);
+    // The token became a cookie and left the address bar.
+    expect(page.url()).toBe(new URL('/', running.url).href);
 
     await page.getByRole('button', { name: 'New project' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New project' });

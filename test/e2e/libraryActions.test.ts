@@ -7,10 +7,11 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRevisionModels, type StoredModel } from '../../electron/store/revisionModels';
 import { Project } from '../../shared/model/project';
+import { notUtf8Message } from '../../shared/model/fileText';
 import { parseProjectFile, serializeProject } from '../../shared/model/projectFile';
 import { collectPageErrors, launchBrowser } from './support/browser';
 import { screenshotPath } from './support/screenshots';
-import { startTenfold, type RunningTenfold } from './support/tenfold';
+import { startTenfold, tokenHeaders, type RunningTenfold } from './support/tenfold';
 
 /**
  * Every project-level action of the library (issue 4) in real Chromium against `tenfold serve`
@@ -80,7 +81,7 @@ beforeAll(async () => {
 
 /** One call to the running host, as the web page makes it (POST /api/<channel>, JSON envelope). */
 async function hostCall<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, tenfold!.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const response = await fetch(new URL(`api/${channel}`, tenfold!.url), { method: 'POST', headers: { 'content-type': 'application/json', ...tokenHeaders(tenfold!.url) }, body: JSON.stringify(input) });
   const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!body.ok) throw new Error(`${channel} failed: ${body.error.message}`);
   return body.value;
@@ -405,7 +406,7 @@ describe('library actions in the browser', () => {
     });
   });
 
-  it('imports project files through the import control and by a drop on the window; a corrupt file changes nothing', async () => {
+  it('imports project files through the import control and by a drop on the window; a corrupt file or one not in UTF-8 changes nothing', async () => {
     const { page, errors } = await newPage();
     await scenario(page, 'import', async () => {
       const picked = seedProject({ name: 'Picked from disk', components: ['picked-api', 'picked-cache', 'picked-db'] });
@@ -467,6 +468,13 @@ describe('library actions in the browser', () => {
       expect(await refusal.textContent()).toContain('broken-export.tenfold.json is not a valid Tenfold project');
       expect(libraryTotals()).toEqual(totals);
       expect(await page.getByTestId('project-row').count()).toBe(rows);
+
+      // A UTF-16 file (as some Windows editors save): refused with the message the CLI and the host give, before any call.
+      const utf16 = { name: 'saved-as-utf16.tenfold.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(serializeProject(seedProject({ name: 'Saved as UTF-16', components: ['utf16-api'] })), 'utf16le')]) };
+      await page.locator('#library-import').setInputFiles(utf16);
+      const notUtf8 = page.getByRole('alert').filter({ hasText: notUtf8Message(utf16.name) });
+      await expect.poll(() => notUtf8.count(), WAIT).toBe(1);
+      expect(libraryTotals()).toEqual(totals);
       // The refused call is the one expected error: the host answers it with an error status.
       expect(errors.filter((error) => !/^HTTP 4\d\d POST http:\/\/127\.0\.0\.1:\d+\/api\/projects:import$/.test(error))).toEqual([]);
       expect(errors).toHaveLength(1);

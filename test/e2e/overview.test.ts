@@ -5,7 +5,7 @@ import { Project } from '../../shared/model/project';
 import { serializeProject } from '../../shared/model/projectFile';
 import { collectPageErrors, launchBrowser } from './support/browser';
 import { screenshotPath } from './support/screenshots';
-import { startTenfold, type RunningTenfold } from './support/tenfold';
+import { startTenfold, tokenHeaders, type RunningTenfold } from './support/tenfold';
 
 /**
  * The overview (renderer/src/canvas/Overview.tsx): zoomed far out, a large diagram's components
@@ -61,7 +61,7 @@ describe('overview of a large diagram', () => {
     const project = largeProject();
     const imported = await fetch(new URL('api/projects:import', tenfold.url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...tokenHeaders(tenfold.url) },
       body: JSON.stringify({ fileName: 'overview.tenfold.json', content: serializeProject(project), mode: 'new' }),
     });
     expect(imported.ok).toBe(true);

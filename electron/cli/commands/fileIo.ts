@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
+import { projectFileText } from '../../../shared/model/fileText';
 import type { CliIo } from '../command';
 import { writeFileAtomic } from '../../exporters/projectFile';
 
@@ -14,16 +15,21 @@ export class RefusedProjectFile extends Error {
   }
 }
 
-/** Reads a text file named on the command line; a missing or unreadable file is a UsageError. */
+/**
+ * Reads a text file named on the command line; a missing or unreadable file is a UsageError, one
+ * that is not UTF-8 an AppError (INVALID_PROJECT_FILE), read as every file is (shared/model/fileText.ts).
+ */
 export function readInputFile(command: string, path: string, io: CliIo): string {
   const absolute = resolve(io.cwd, path);
+  let bytes: Buffer;
   try {
-    return readFileSync(absolute, 'utf8');
+    bytes = readFileSync(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
     throw new UsageError(`tenfold ${command}: cannot read ${path}: ${reason}. Check the path and try again.`);
   }
+  return projectFileText(bytes, path);
 }
 
 /** Writes the output atomically to `-o FILE`, or prints it when no file is given. */

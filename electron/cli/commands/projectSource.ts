@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Project } from '../../../shared/model/project';
+import { projectFileText } from '../../../shared/model/fileText';
 import { MAX_PROJECT_FILE_BYTES, parseProjectFile } from '../../../shared/model/projectFile';
 import type { CliIo } from '../command';
 import { readInputFile, RefusedProjectFile, UsageError } from './fileIo';
@@ -28,10 +29,10 @@ function gitSpec(command: string, spec: string): { rev: string; path: string } {
 
 function readFromGit(command: string, spec: string, io: CliIo): string {
   const { rev, path } = gitSpec(command, spec);
+  let bytes: Buffer;
   try {
-    return execFileSync('git', ['show', `${rev}:${path}`], {
+    bytes = execFileSync('git', ['show', `${rev}:${path}`], {
       cwd: io.cwd,
-      encoding: 'utf8',
       // One byte past the limit is enough to know the file is too large.
       maxBuffer: MAX_PROJECT_FILE_BYTES + 1,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,6 +44,7 @@ function readFromGit(command: string, spec: string, io: CliIo): string {
     const said = String(failure.stderr ?? '').trim().split('\n')[0] ?? '';
     throw new UsageError(`tenfold ${command}: cannot read ${spec}: ${said === '' ? failure.message : said}. Check the revision and the path (from the repository's root, or starting with ./).`);
   }
+  return projectFileText(bytes, spec);
 }
 
 /**

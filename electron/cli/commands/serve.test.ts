@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTenfold } from '../../../test/e2e/support/tenfold';
+import { startTenfold, tokenHeaders } from '../../../test/e2e/support/tenfold';
 import { repoRoot, runCli } from '../testing/runCli';
 
 let scratch: string;
@@ -22,15 +22,25 @@ describe('tenfold serve (the built CLI in a child process)', () => {
     const dataDir = join(scratch, 'library');
     const tenfold = await startTenfold({ dataDir });
     try {
-      expect(tenfold.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(tenfold.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}$/);
       expect(tenfold.output()).toContain(`(library: ${dataDir}) — press Ctrl+C to stop`);
 
-      const page = await fetch(tenfold.url);
+      // The printed address trades its token for a cookie and leads to the app.
+      const opened = await fetch(tenfold.url, { redirect: 'manual' });
+      expect(opened.status).toBe(303);
+      const cookie = opened.headers.get('set-cookie')!.split(';')[0]!;
+      const page = await fetch(new URL('/', tenfold.url), { headers: { cookie } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root"></div>');
+      const bare = await fetch(new URL('/', tenfold.url));
+      expect(bare.status).toBe(403);
+      expect(await bare.text()).toContain('Open the address <code>tenfold serve</code> printed');
 
-      const call = await fetch(`${tenfold.url}api/projects:list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const api = new URL('api/projects:list', tenfold.url);
+      const call = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...tokenHeaders(tenfold.url) }, body: '{}' });
       expect(await call.json()).toEqual({ ok: true, value: [] });
+      const without = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(without.status).toBe(403);
     } finally {
       const code = await tenfold.stop();
       expect(code).toBe(0);

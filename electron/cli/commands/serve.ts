@@ -11,6 +11,9 @@ import { defaultDataDir } from '../../store/dataDir';
 const usage = `Usage: tenfold serve [--port N] [--data-dir DIR] [--share [--host ADDR]]
 
 Opens Tenfold in your browser: serves the app and its library on http://${loopbackAddress}:<port>/.
+Open the address it prints (http://${loopbackAddress}:<port>/?token=…): the token is new at every
+start and keeps other users and programs of this computer out. Other clients send it as
+"Authorization: Bearer <token>".
 
 With --share, holds a review meeting others can join: serves HTTPS on the network with a
 certificate made at start (its SHA-256 fingerprint is printed), and prints two links: the
@@ -95,7 +98,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   // Listen for Ctrl+C before announcing the URL: whoever reads the URL may stop us at once.
   const stopped = untilStopped();
   if (host.share) await announceShare(host.share, host.url, options.dataDir, io);
-  else io.out(`Tenfold is running at ${host.url} (library: ${options.dataDir}) — press Ctrl+C to stop`);
+  else io.out(`Tenfold is running at ${host.openUrl} (library: ${options.dataDir}) — press Ctrl+C to stop`);
   await stopped;
   await host.stop();
   io.out('Tenfold stopped.');

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../testing/runCli';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/project';
+import { notUtf8Message } from '../../../shared/model/fileText';
 
 const bad = (name: string) => join('test', 'fixtures', 'bad', name);
 let scratch: string;
@@ -57,6 +58,17 @@ describe('tenfold validate (the built CLI in a child process)', { timeout: 60_00
     expect(newer.stdout).toContain(`newer-schema.tenfold.json: test/fixtures/bad/newer-schema.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`);
     expect(large.code).toBe(1);
     expect(large.stdout).toContain('the file is 51.0 MB; Tenfold opens project files up to 50 MB');
+  });
+
+  it('reads UTF-8 only: a UTF-16 file is refused by validate and check with the message the UI and the API give', async () => {
+    const file = join(scratch, 'utf16.tenfold.json');
+    const template = readFileSync(join(repoRoot, 'templates', 'three-tier-web.tenfold.json'), 'utf8');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(template, 'utf16le')]));
+    const [validated, checked] = await Promise.all([runCli(['validate', file]), runCli(['check', file])]);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout.split('\n').filter(Boolean)).toEqual([`${file}: ${notUtf8Message(file)}`, `✗ ${file} is not a valid Tenfold project (see above)`]);
+    expect(checked.code).toBe(2);
+    expect(checked.stderr).toContain(notUtf8Message(file));
   });
 
   it('exits 2 for a missing file or no file, and says so in its usage', async () => {

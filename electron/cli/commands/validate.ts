@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
+import { projectFileText } from '../../../shared/model/fileText';
 import { MAX_PROJECT_FILE_BYTES, parseProjectFile } from '../../../shared/model/projectFile';
 import type { CliCommand, CliIo } from '../command';
 
@@ -17,9 +18,9 @@ Exit codes:
 
 type Outcome = 'valid' | 'invalid' | 'unreadable';
 
-type FileRead = { text: string } | { tooLargeBytes: number } | null;
+type FileRead = { bytes: Uint8Array } | { tooLargeBytes: number } | null;
 
-/** The file's text, its size when too large, or null after printing why it cannot be read. */
+/** The file's bytes, its size when too large, or null after printing why it cannot be read. */
 function readProjectFile(path: string, io: CliIo): FileRead {
   const absolute = resolve(io.cwd, path);
   try {
@@ -30,7 +31,7 @@ function readProjectFile(path: string, io: CliIo): FileRead {
     }
     // A huge file is refused without reading it into memory; parseProjectFile does the same for text.
     if (stats.size > MAX_PROJECT_FILE_BYTES) return { tooLargeBytes: stats.size };
-    return { text: readFileSync(absolute, 'utf8') };
+    return { bytes: readFileSync(absolute) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
@@ -49,7 +50,7 @@ function validateOne(path: string, io: CliIo): Outcome {
     return 'invalid';
   }
   try {
-    const project = parseProjectFile(read.text, path);
+    const project = parseProjectFile(projectFileText(read.bytes, path), path);
     io.out(`✓ ${path} is a valid Tenfold project (${project.components.length} components, ${project.connections.length} connections)`);
     return 'valid';
   } catch (error) {
@@ -75,7 +76,8 @@ export function refusalLines(path: string, error: AppError): string[] {
   }
   const why = error.code === 'NEWER_SCHEMA' ? 'made by a newer Tenfold; update Tenfold to open it'
     : error.code === 'FILE_TOO_LARGE' ? 'too large'
-      : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+      : problems.length === 0 ? 'see above'
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   lines.push(`✗ ${path} is not a valid Tenfold project (${why})`);
   return lines;
 }

@@ -54,7 +54,7 @@ const readerHandlers = createHandlers({ ...services, marksOpened: false });
 if (lane === 'check') warmUpOnTemplates(templatesDir);
 
 async function runJob(channel: string, body: Uint8Array, readOnly: boolean): Promise<Result<unknown>> {
-  const parsed = parseRequestJson(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  const parsed = parseRequestJson(body);
   if (!parsed.ok) return { ok: false, error: { code: 'INVALID_INPUT', message: parsed.message } };
   return dispatch(readOnly ? readerHandlers : handlers, channel, parsed.value);
 }

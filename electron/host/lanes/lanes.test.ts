@@ -40,7 +40,7 @@ interface Answer {
 /** Posts a request; `unread` leaves a large answer unparsed, which would hold this (the client's) thread. */
 async function post(channel: string, body: string, { signal, unread = false }: { signal?: AbortSignal; unread?: boolean } = {}): Promise<Answer> {
   const started = performance.now();
-  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, ...(signal ? { signal } : {}) });
+  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...host.headers }, body, ...(signal ? { signal } : {}) });
   const json = (unread ? (await res.arrayBuffer(), { ok: res.ok }) : await res.json()) as never;
   const queuedMs = Number(/queue;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? 'NaN');
   return { status: res.status, json, ms: performance.now() - started, queuedMs };

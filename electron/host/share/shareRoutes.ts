@@ -7,8 +7,10 @@ import type { ApiGate } from '../apiRoute';
 import { sendEnvelope, sendError } from '../envelope';
 import { readBody } from '../requestBody';
 import { isJsonContentType } from '../requestGuards';
+import { parseRequestJson } from '../requestJson';
 import type { Meeting } from './meeting';
-import { roleOfToken, shareCookieHeader, tokenFromCookies, type ShareTokens } from './tokens';
+import { requestToken, tokenCookieHeader } from '../tokens';
+import { roleOfToken, type ShareTokens } from './tokens';
 
 /** What a host needs to serve a shared review (see electron/host/share/shareHost.ts). */
 export interface ShareSetup {
@@ -28,9 +30,9 @@ const maxFocusBytes = 16 * 1024;
 export const noRoleMessage = 'This Tenfold is shared with a link: open the presenter or participant link that "tenfold serve --share" printed.';
 export const participantWriteMessage = 'You joined this review as a participant: you can look around, but only the presenter can change anything.';
 
-/** The role of a request's meeting cookie, or null. */
-export function roleOf(req: IncomingMessage, share: ShareSetup): ShareRole | null {
-  return roleOfToken(tokenFromCookies(req), share.tokens);
+/** The role of a request's token (cookie or bearer), or null. */
+export function roleOf(req: IncomingMessage, share: ShareSetup, port: number): ShareRole | null {
+  return roleOfToken(requestToken(req, port), share.tokens);
 }
 
 /** Which API calls a role may make, and what the room hears of the presenter's saves. */
@@ -63,8 +65,8 @@ function revisionOf(value: unknown): number | null {
 }
 
 /** GET /share/<token>, /share/session, /share/events and POST /share/focus. Never throws. */
-export async function handleShare(req: IncomingMessage, res: ServerResponse, pathname: string, share: ShareSetup, meeting: Meeting): Promise<void> {
-  const role = roleOf(req, share);
+export async function handleShare(req: IncomingMessage, res: ServerResponse, pathname: string, share: ShareSetup, meeting: Meeting, port: number): Promise<void> {
+  const role = roleOf(req, share, port);
   if (pathname === sharePaths.focus) return publishFocus(req, res, role, meeting);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     req.resume();
@@ -82,16 +84,16 @@ export async function handleShare(req: IncomingMessage, res: ServerResponse, pat
     else meeting.openStream(res);
     return;
   }
-  join(res, pathname.slice(sharePaths.join.length), share);
+  join(res, pathname.slice(sharePaths.join.length), share, port);
 }
 
 /** A link: its token becomes the page's cookie, and the browser goes on to the app without the token in its address. */
-function join(res: ServerResponse, token: string, share: ShareSetup): void {
+function join(res: ServerResponse, token: string, share: ShareSetup, port: number): void {
   if (roleOfToken(token, share.tokens) === null) {
     sendError(res, 'FORBIDDEN', 'This link is not valid for this meeting. Each start of "tenfold serve --share" makes new links: ask the presenter for the current one.');
     return;
   }
-  res.writeHead(303, { Location: '/', 'Set-Cookie': shareCookieHeader(token), 'Cache-Control': 'no-store' });
+  res.writeHead(303, { Location: '/', 'Set-Cookie': tokenCookieHeader(port, token, true), 'Cache-Control': 'no-store' });
   res.end();
 }
 
@@ -117,13 +119,12 @@ async function publishFocus(req: IncomingMessage, res: ServerResponse, role: Sha
     sendError(res, 'FILE_TOO_LARGE', 'A focus is a few hundred bytes; this request is far larger.', 413);
     return;
   }
-  let parsed: ReturnType<typeof Focus.safeParse>;
-  try {
-    parsed = Focus.safeParse(JSON.parse(body.bytes.toString('utf8')));
-  } catch {
-    sendError(res, 'INVALID_INPUT', 'The focus is not valid JSON.');
+  const json = parseRequestJson(body.bytes);
+  if (!json.ok) {
+    sendError(res, 'INVALID_INPUT', json.message);
     return;
   }
+  const parsed = Focus.safeParse(json.value);
   if (!parsed.success) {
     sendError(res, 'INVALID_INPUT', 'The focus is not valid: it needs projectId, findingKey, reviewMode and viewport.');
     return;

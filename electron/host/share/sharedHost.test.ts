@@ -65,7 +65,7 @@ interface Call {
 
 function httpsOptions(path: string, call: Call): RequestOptions {
   const headers: Record<string, string> = { host: `127.0.0.1:${host.port}`, ...call.headers };
-  if (call.token !== undefined) headers.cookie = `tenfold_share=${call.token}`;
+  if (call.token !== undefined) headers.cookie = `tenfold_${host.port}=${call.token}`;
   // The certificate is checked against the address connected to, not the Host header a test forges.
   const identity = (_name: string, cert: PeerCertificate) => checkServerIdentity('127.0.0.1', cert);
   return { host: '127.0.0.1', port: host.port, path, method: call.method ?? 'GET', headers, ca: share.setup.tls.cert, checkServerIdentity: identity, agent: false };
@@ -180,7 +180,7 @@ describe('tokens', () => {
     const joined = await send(`/share/${share.setup.tokens.participant}`);
     expect(joined.status).toBe(303);
     expect(joined.headers.location).toBe('/');
-    expect(joined.headers['set-cookie']).toEqual([`tenfold_share=${share.setup.tokens.participant}; Path=/; HttpOnly; Secure; SameSite=Strict`]);
+    expect(joined.headers['set-cookie']).toEqual([`tenfold_${host.port}=${share.setup.tokens.participant}; Path=/; HttpOnly; Secure; SameSite=Strict`]);
     const wrong = await send('/share/not-the-token');
     expect(wrong.status).toBe(403);
     expect(wrong.headers['set-cookie']).toBeUndefined();
@@ -190,6 +190,8 @@ describe('tokens', () => {
   it('tells each browser its role', async () => {
     expect((await send('/share/session', { token: share.setup.tokens.presenter })).body.value).toEqual({ role: 'presenter' });
     expect((await send('/share/session', { token: share.setup.tokens.participant })).body.value).toEqual({ role: 'participant' });
+    // A client without cookies sends its link's token as a bearer, as it would to the loopback host.
+    expect((await send('/share/session', { headers: { authorization: `Bearer ${share.setup.tokens.participant}` } })).body.value).toEqual({ role: 'participant' });
   });
 });
 

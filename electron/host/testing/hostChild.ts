@@ -9,6 +9,8 @@ const repo = join(import.meta.dirname, '..', '..', '..');
 /** A web host in a process of its own (hostProcess.ts), as `tenfold serve` runs, from the sources. */
 export interface HostChild {
   readonly url: string;
+  /** What every request needs: the run's token as a bearer. */
+  readonly headers: Readonly<Record<string, string>>;
   readonly child: ChildProcess;
   /** SIGTERM, and resolves once it has exited. */
   stop(): Promise<void>;
@@ -22,8 +24,8 @@ export function startHostChild(dataDir: string, staticDir: string, templatesDir:
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /^url (\S+)$/m.exec(output)?.[1];
-      if (url) resolve({ url, child, stop: () => (child.exitCode === null && child.kill('SIGTERM'), exited) });
+      const [, url, token] = /^url (\S+) token (\S+)$/m.exec(output) ?? [];
+      if (url && token) resolve({ url, headers: { authorization: `Bearer ${token}` }, child, stop: () => (child.exitCode === null && child.kill('SIGTERM'), exited) });
     });
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`the host exited (${code}): ${output}`)));

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import type { RevisionSummary } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
+import { projectFileText } from '../../../shared/model/fileText';
 import { parseProjectFile } from '../../../shared/model/projectFile';
 import { call, CallFailed } from '../api/client';
 import { useEditor } from '../project/EditorContext';
@@ -65,7 +66,7 @@ export function CompareModal({ opened, onClose }: { opened: boolean; onClose: ()
     if (!file) return;
     setFileProblem(null);
     try {
-      setBefore({ kind: 'file', name: file.name, project: parseProjectFile(await file.text(), file.name) });
+      setBefore({ kind: 'file', name: file.name, project: parseProjectFile(projectFileText(new Uint8Array(await file.arrayBuffer()), file.name), file.name) });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const first = error.problems?.[0];

@@ -2,6 +2,8 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ProjectSummary } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/errors';
+import { projectFileText } from '../../../shared/model/fileText';
 import { call, CallFailed } from '../api/client';
 
 /** The largest project file the renderer reads; the host enforces its own limit too. */
@@ -36,7 +38,14 @@ export function useProjectImport(onImported: (project: ProjectSummary) => void):
           notifications.show({ color: 'red', title: 'Could not import the file', message: `${file.name} is ${(file.size / 1e6).toFixed(0)} MB; project files up to 50 MB can be imported.` });
           continue;
         }
-        const content = await file.text();
+        let content: string;
+        try {
+          content = projectFileText(new Uint8Array(await file.arrayBuffer()), file.name);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          notifications.show({ color: 'red', title: 'Could not import the file', message: error.message });
+          continue;
+        }
         try {
           const result = await call('projects:import', { fileName: file.name, content, mode: 'new' });
           if (result.status === 'imported') finish(result.project, 'was added to the library');

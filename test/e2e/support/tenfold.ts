@@ -10,7 +10,11 @@ export const repoRoot = resolve(import.meta.dirname, '../../..');
 
 /** A running `tenfold serve`. */
 export interface RunningTenfold {
-  /** The URL the server printed, e.g. http://127.0.0.1:41234/ (always with the trailing slash). */
+  /**
+   * The address the server printed, e.g. http://127.0.0.1:41234/?token=… (with `share`:
+   * https://127.0.0.1:41234/, no token). Opened in a browser it sets the token's cookie; `${url}#/project/<id>`
+   * works too. Calls from Node resolve against it (`new URL('api/…', url)`) and send tokenHeaders(url).
+   */
   readonly url: string;
   /** The library folder; library.sqlite inside it is the real database. */
   readonly dataDir: string;
@@ -38,7 +42,7 @@ export interface StartOptions {
   readonly share?: boolean;
 }
 
-const urlLine = /Tenfold is running at (http:\/\/127\.0\.0\.1:\d+\/)/;
+const urlLine = /Tenfold is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
 const shareLines = /Tenfold is sharing a review at (https:\/\/127\.0\.0\.1:\d+\/)[\s\S]*Presenter link[^\n]*\n\s+(\S+)[\s\S]*Participant link[^\n]*\n\s+(\S+)\n/;
 
 function waitForUrl(child: ChildProcessByStdio<null, Readable, Readable>, log: string[], timeoutMs: number, pattern: RegExp): Promise<RegExpExecArray> {
@@ -58,6 +62,12 @@ function waitForUrl(child: ChildProcessByStdio<null, Readable, Readable>, log: s
     child.on('exit', (code) => fail(`it exited with code ${code}`));
     child.on('error', (error) => fail(error.message));
   });
+}
+
+/** The headers a call from Node needs: the token of the host's printed address as a bearer (none for --share's address). */
+export function tokenHeaders(url: string): Record<string, string> {
+  const token = new URL(url).searchParams.get('token');
+  return token === null ? {} : { authorization: `Bearer ${token}` };
 }
 
 /**
