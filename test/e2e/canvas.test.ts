@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callHost } from './analysisProject';
 import { collectPageErrors, launchBrowser } from './support/browser';
 import { screenshotPath } from './support/screenshots';
+import { settledBox, settledViewport, type Box } from './support/settled';
 import { startTenfold, type RunningTenfold } from './support/tenfold';
 
 /**
@@ -28,7 +29,6 @@ afterAll(async () => {
   await tenfold?.stop();
 });
 
-type Rect = { x: number; y: number; width: number; height: number };
 
 /** How long to wait for the page to answer: a full suite on a 2-core machine is far slower than one spec. */
 const SLOW = 15_000;
@@ -76,30 +76,6 @@ class Actions {
   }
 }
 
-async function settledBox(locator: Locator): Promise<Rect> {
-  let last = await locator.boundingBox();
-  for (let i = 0; i < 30; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    const next = await locator.boundingBox();
-    if (last && next && last.x === next.x && last.y === next.y && last.width === next.width) return next;
-    last = next;
-  }
-  throw new Error('the element kept moving or is not visible');
-}
-
-/** Waits until the viewport transform has stopped changing (fit-view animations). */
-async function settledViewport(page: Page): Promise<void> {
-  const viewport = page.locator('.react-flow__viewport');
-  let last = '';
-  let same = 0;
-  for (let i = 0; i < 60 && same < 3; i++) {
-    const now = (await viewport.getAttribute('style')) ?? '';
-    same = now === last ? same + 1 : 0;
-    last = now;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** Lays out the whole diagram and waits for the fit that follows it to finish. */
 async function autoLayout(page: Page, actions: Actions): Promise<void> {
   const viewport = page.locator('.react-flow__viewport');
@@ -118,7 +94,7 @@ async function autoLayout(page: Page, actions: Actions): Promise<void> {
  * dropping on the middle of `to`'s body. The view must be still (settledViewport) before the first.
  */
 async function connect(page: Page, actions: Actions, from: string, to: string): Promise<void> {
-  const box = async (locator: Locator): Promise<Rect> => {
+  const box = async (locator: Locator): Promise<Box> => {
     const found = await locator.boundingBox();
     if (!found) throw new Error(`${from} → ${to}: not on screen`);
     return found;

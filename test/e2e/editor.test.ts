@@ -9,6 +9,7 @@ import { serializeProject } from '../../shared/model/projectFile';
 import { longTasks, markTime, pageNow, recordLongTasks } from './pageMetrics';
 import { collectPageErrors, launchBrowser } from './support/browser';
 import { screenshotPath } from './support/screenshots';
+import { settledBox, settledViewport, type Box } from './support/settled';
 import { startTenfold, type RunningTenfold } from './support/tenfold';
 
 /**
@@ -67,31 +68,6 @@ async function select(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.getByTestId('component-form').getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe(name);
 }
 
-/** The element's box once it has stopped moving (fit-view animations). */
-async function settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  let last = await locator.boundingBox();
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const next = await locator.boundingBox();
-    if (last && next && last.x === next.x && last.y === next.y) return next;
-    last = next;
-  }
-  throw new Error('the element kept moving or is not visible');
-}
-
-/** Waits until the canvas viewport stops moving (fit-view animations run late on a busy machine). */
-async function settledViewport(page: Page): Promise<void> {
-  const viewport = page.locator('.react-flow__viewport');
-  let last = '';
-  let same = 0;
-  for (let i = 0; i < 60 && same < 3; i++) {
-    const now = (await viewport.getAttribute('style')) ?? '';
-    same = now === last ? same + 1 : 0;
-    last = now;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 /**
  * The source component's right-hand handle and the target component's box once two rounds of
  * measuring agree: on a busy machine the fit-view after an auto-layout can start after the
@@ -109,8 +85,6 @@ async function settledEnds(page: Page, from: string, to: string): Promise<{ sour
   }
   throw new Error('the components kept moving');
 }
-
-type Box = { x: number; y: number; width: number; height: number };
 
 /** Drags from the right-hand handle of one component and drops on the middle of the other. */
 async function connect(page: Page, from: string, to: string): Promise<void> {
