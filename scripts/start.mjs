@@ -17,6 +17,8 @@ if (tooOld !== null) {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+/** An error exit this soon after launch means Electron could not run here, not that the app failed later. */
+const failedAtStartMs = 10_000;
 
 /** Runs a program in the foreground until it exits; resolves with its exit code. */
 function runChild(command, commandArgs) {
@@ -45,7 +47,11 @@ const steps = {
   findBinary: () => findElectronBinary(root),
   fetchBinary: () => fetchElectronBinary(root),
   buildIfNeeded: async () => buildIsCurrent(root) || (await runChild(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'])) === 0,
-  openDesktop: (binary) => runChild(binary, [root, ...args]),
+  openDesktop: async (binary) => {
+    const started = Date.now();
+    const code = await runChild(binary, [root, ...args]);
+    return { code, failedAtStart: code !== 0 && Date.now() - started < failedAtStartMs };
+  },
   serve: () => runChild(process.execPath, [join(root, 'bin', 'tenfold.js'), 'serve', ...args]),
   say: (text) => process.stderr.write(`${text}\n`),
 };

@@ -5,7 +5,8 @@ export interface StartSteps {
   readonly fetchBinary: () => Promise<FetchResult>;
   /** Resolves false when the build failed. */
   readonly buildIfNeeded: () => Promise<boolean>;
-  readonly openDesktop: (binary: string) => Promise<number>;
+  /** Runs the desktop app until it exits; failedAtStart: it exited with an error as it started. */
+  readonly openDesktop: (binary: string) => Promise<{ readonly code: number; readonly failedAtStart: boolean }>;
   readonly serve: () => Promise<number>;
   readonly say: (text: string) => void;
 }

@@ -8,7 +8,7 @@
  *   findBinary: () => string | null,
  *   fetchBinary: () => Promise<FetchResult>,
  *   buildIfNeeded: () => Promise<boolean>,
- *   openDesktop: (binary: string) => Promise<number>,
+ *   openDesktop: (binary: string) => Promise<{ code: number, failedAtStart: boolean }>,
  *   serve: () => Promise<number>,
  *   say: (text: string) => void,
  * }} StartSteps
@@ -75,7 +75,13 @@ export async function startTenfold(steps, env, platform) {
     steps.say('Tenfold: the build failed (see above); nothing was started.');
     return 1;
   }
-  if (choice.mode === 'desktop') return steps.openDesktop(choice.binary);
-  steps.say(`Tenfold: the desktop app did not open: ${choice.reason}.\nServing the same app to your browser instead: open the address below.`);
+  let reason = choice.mode === 'browser' ? choice.reason : null;
+  if (choice.mode === 'desktop') {
+    const run = await steps.openDesktop(choice.binary);
+    if (!run.failedAtStart) return run.code;
+    // Installed but unable to run here: missing system libraries, a sandbox it cannot use, ...
+    reason = `Electron exited with code ${run.code} as it started (its messages are above)`;
+  }
+  steps.say(`Tenfold: the desktop app did not open: ${reason}.\nServing the same app to your browser instead: open the address below.`);
   return steps.serve();
 }

@@ -5,7 +5,7 @@ import { startTenfold, type StartSteps } from './startPlan.mjs';
 const withDisplay = { DISPLAY: ':0' };
 
 /** Steps that record what ran; `installed` is where the binary is, `fetched` what a fetch installs. */
-function recordingSteps(options: { installed?: string | null; fetch?: FetchResult & { installs?: string }; buildOk?: boolean }) {
+function recordingSteps(options: { installed?: string | null; fetch?: FetchResult & { installs?: string }; buildOk?: boolean; desktopExit?: { code: number; failedAtStart: boolean } }) {
   const ran: string[] = [];
   const said: string[] = [];
   let binary = options.installed ?? null;
@@ -23,7 +23,7 @@ function recordingSteps(options: { installed?: string | null; fetch?: FetchResul
     },
     openDesktop: async (path) => {
       ran.push(`desktop ${path}`);
-      return 0;
+      return options.desktopExit ?? { code: 0, failedAtStart: false };
     },
     serve: async () => {
       ran.push('serve');
@@ -91,6 +91,19 @@ describe('npm start: desktop app or the browser', () => {
       await startTenfold(steps, {}, platform);
       expect(ran).toEqual(['build', 'desktop /e/electron']);
     }
+  });
+
+  it('serves the app when Electron exits with an error as it starts', async () => {
+    const { steps, ran, said } = recordingSteps({ installed: '/e/electron', desktopExit: { code: 1, failedAtStart: true } });
+    expect(await startTenfold(steps, withDisplay, 'linux')).toBe(0);
+    expect(ran).toEqual(['build', 'desktop /e/electron', 'serve']);
+    expect(said()).toContain('the desktop app did not open: Electron exited with code 1 as it started');
+  });
+
+  it('passes on the exit code of a desktop app that ran', async () => {
+    const { steps, ran } = recordingSteps({ installed: '/e/electron', desktopExit: { code: 3, failedAtStart: false } });
+    expect(await startTenfold(steps, withDisplay, 'linux')).toBe(3);
+    expect(ran).toEqual(['build', 'desktop /e/electron']);
   });
 
   it('starts nothing when the build fails', async () => {
