@@ -41,6 +41,20 @@ function withMirror(url: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, ELECTRON_MIRROR: url, npm_config_electron_mirror: url, ...extra };
 }
 
+/** Opens an address as a browser does: follows redirects, keeping the cookies they set. */
+async function openLikeABrowser(address: string): Promise<Response> {
+  let url = address;
+  let cookie = '';
+  for (let hop = 0; hop < 5; hop++) {
+    const response = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+    const set = response.headers.getSetCookie();
+    if (set.length > 0) cookie = set.map((line) => line.split(';')[0]).join('; ');
+    if (response.status < 300 || response.status >= 400) return response;
+    url = new URL(response.headers.get('location')!, url).href;
+  }
+  throw new Error(`${address} redirects more than 5 times`);
+}
+
 const running: ChildProcess[] = [];
 const servers: Server[] = [];
 afterEach(() => {
@@ -74,7 +88,7 @@ describe('npm start on a machine that cannot fetch Electron', () => {
     expect(output.stderr).toMatch(/the desktop app did not open: the Electron binary is not installed, and (fetching it failed|install-electron finished)/);
     expect(output.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
-    const page = await fetch(address);
+    const page = await openLikeABrowser(address);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
 
