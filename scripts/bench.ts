@@ -3,7 +3,8 @@
  * 100, 1,000 and 10,000 components, and on an event-driven model of 10,000 (brokers by topic and
  * pattern, consumers that publish, call cycles). Budgets (docs/performance.md): ≤ 20 ms at 1,000,
  * ≤ 250 ms at 10,000. Then a chain and a layered model of 100,000 components (≤ 10 s and ≤ 15 s), the
- * library's save and open, and `tenfold diff` of two 10,000-component versions (≤ 1 s).
+ * library's save and open, and `tenfold diff` of two 10,000-component versions (≤ 1 s),
+ * and the start-up of `tenfold --version` and `tenfold validate` (≤ 150 ms).
  */
 import { runCheck } from '../electron/engine/check';
 import { skipTopTierCompiler } from '../electron/checking/engineTiering';
@@ -13,6 +14,7 @@ import { benchStore } from './benchStore';
 import { benchDiff } from './benchDiff';
 import { benchImport } from './benchImport';
 import { benchLarge } from './benchLarge';
+import { benchStartup } from './benchStartup';
 
 // The engine as the app's processes run it (see engineTiering.ts).
 skipTopTierCompiler();
@@ -115,4 +117,14 @@ for (const r of benchImport()) {
 const importWidths = importRows[0]!.map((_, col) => Math.max(...importRows.map((r) => r[col]!.length)));
 console.log('');
 for (const row of importRows) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(importWidths[col]!) : cell.padStart(importWidths[col]!))).join('  '));
+// The tenfold command's start-up, as a user runs it (scripts/benchStartup.ts).
+const startupRows = [['start-up', 'runs', 'median ms', 'median cpu ms', 'budget ms', 'within']];
+for (const r of benchStartup()) {
+  if (r.budgetMs !== undefined && r.medianMs > r.budgetMs) over = true;
+  const within = r.budgetMs === undefined ? '-' : r.medianMs <= r.budgetMs ? 'yes' : 'NO';
+  startupRows.push([r.command, String(r.runs), r.medianMs.toFixed(0), r.medianCpuMs === null ? '-' : r.medianCpuMs.toFixed(0), r.budgetMs === undefined ? '-' : String(r.budgetMs), within]);
+}
+const startupWidths = startupRows[0]!.map((_, col) => Math.max(...startupRows.map((r) => r[col]!.length)));
+console.log('');
+for (const row of startupRows) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(startupWidths[col]!) : cell.padStart(startupWidths[col]!))).join('  '));
 process.exitCode = over ? 1 : 0;

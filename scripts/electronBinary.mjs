@@ -1,5 +1,6 @@
-// Finds the Electron binary WITHOUT require('electron'): since Electron 45 that call downloads
-// the binary on first use, which fails (with a stack trace) on machines without GitHub access.
+// Finds and fetches the Electron binary WITHOUT require('electron'): since Electron 45 that call
+// downloads the binary on first use and throws with a stack trace when the download fails.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,11 +24,48 @@ export function findElectronBinary(root, env = process.env, platform = process.p
   return existsSync(candidate) ? candidate : null;
 }
 
-export const missingElectronMessage = [
-  'Tenfold cannot start its desktop window: the Electron binary is not installed.',
-  'It is downloaded from GitHub when `npm install` runs without ELECTRON_SKIP_BINARY_DOWNLOAD,',
-  'and this machine either skipped or could not make that download.',
-  'The same app runs in your browser instead: run `npx tenfold serve` and open the address it prints.',
-  'To get the desktop app, run `npm install` again on a machine that can reach GitHub',
-  '(or set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an Electron 45 build).',
-].join('\n');
+/** How long `npm start` waits for the download (about 100 MB) before serving the app instead. */
+export const electronFetchTimeoutMs = 10 * 60_000;
+
+/**
+ * Fetches the binary of the installed Electron version with Electron's own `install-electron`
+ * (node_modules/electron/install.js: the version's checksums, ELECTRON_MIRROR, the download cache).
+ * Resolves with `{ ok: true }`, or `{ ok: false, reason }` naming why it failed, never throws.
+ * @param {string} root the package root (holds node_modules)
+ * @param {{ env?: NodeJS.ProcessEnv, timeoutMs?: number }} [options]
+ * @returns {Promise<{ ok: true } | { ok: false, reason: string }>}
+ */
+export function fetchElectronBinary(root, { env = process.env, timeoutMs = electronFetchTimeoutMs } = {}) {
+  const installer = join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return Promise.resolve({ ok: false, reason: `${installer} is missing (run npm install)` });
+  return new Promise((resolve) => {
+    // stderr is kept, not shown: on failure install.js prints a stack trace, of which the first line says why.
+    const child = spawn(process.execPath, [installer], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'] });
+    let stderr = '';
+    let settled = false;
+    const settle = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const timer = setTimeout(() => {
+      child.kill();
+      settle({ ok: false, reason: `the download did not finish within ${describeDuration(timeoutMs)}` });
+    }, timeoutMs);
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    child.on('error', (error) => settle({ ok: false, reason: error.message }));
+    child.on('close', (code) => {
+      if (code === 0) settle({ ok: true });
+      else settle({ ok: false, reason: firstLine(stderr) ?? `install-electron exited with code ${code}` });
+    });
+  });
+}
+
+function firstLine(text) {
+  return text.split('\n').map((line) => line.trim()).find((line) => line !== '') ?? null;
+}
+
+function describeDuration(ms) {
+  return ms >= 60_000 ? `${Math.round(ms / 60_000)} minutes` : `${Math.round(ms / 1000)} seconds`;
+}

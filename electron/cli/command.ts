@@ -1,8 +1,5 @@
 /** One `tenfold <name>` subcommand. Commands print to the given streams and return an exit code. */
 export interface CliCommand {
-  readonly name: string;
-  /** One line for `tenfold --help`. */
-  readonly summary: string;
   /** Full usage text for `tenfold <name> --help`. */
   readonly usage: string;
   /** Runs the command; resolves with the exit code (long-running commands like serve never resolve). */

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from './commands';
 import { repoRoot, runCli } from './testing/runCli';
@@ -45,6 +45,32 @@ describe('tenfold (the built CLI in a child process)', () => {
     expect(run.stderr).toContain('unknown command "frobnicate"');
     expect(run.stderr).toContain('tenfold --help');
     expect(run.stdout).toBe('');
+  });
+
+  it('every listed command loads the module of that name', async () => {
+    for (const entry of commands) expect((await entry.load()).usage).toMatch(new RegExp(`^Usage: tenfold ${entry.name} `));
+  });
+
+  it('--version and validate load neither the engine, the store, the host nor the importers', () => {
+    const chunks = readdirSync(join(repoRoot, 'out', 'main', 'chunks'));
+    const loaded = (entry: string): Set<string> => {
+      const seen = new Set<string>();
+      const visit = (file: string): void => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const text = readFileSync(join(repoRoot, 'out', 'main', file), 'utf8');
+        // Static imports only: what loads before the command's own code runs.
+        for (const [, spec] of text.matchAll(/^import [^;]*?from "(\.[^"]+)";$/gm)) visit(posix.join(posix.dirname(file), spec!));
+      };
+      visit(entry);
+      return seen;
+    };
+    const validateChunk = chunks.find((name) => name.startsWith('validate-'));
+    expect(validateChunk).toBeDefined();
+    const atStart = [...loaded('cli.js'), ...loaded(`chunks/${validateChunk}`)];
+    const source = atStart.map((file) => readFileSync(join(repoRoot, 'out', 'main', file), 'utf8')).join('\n');
+    for (const heavy of ['better-sqlite3', 'node:http', 'elkjs', 'yaml', 'function runCheck(']) expect(source).not.toContain(heavy);
+    expect(source).toContain('function parseProjectFile(');
   });
 
   it('<command> --help prints that command\'s usage', async () => {

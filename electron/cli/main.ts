@@ -29,11 +29,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.out(version);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`tenfold: unknown command "${name}". Run "tenfold --help" to see the commands.`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(command.usage);
     return 0;

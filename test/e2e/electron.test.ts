@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
-// @ts-expect-error -- plain .mjs module without type declarations
 import { findElectronBinary } from '../../scripts/electronBinary.mjs';
 
 /**

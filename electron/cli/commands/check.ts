@@ -151,8 +151,6 @@ function run(args: readonly string[], io: CliIo): number {
 }
 
 export const checkCommand: CliCommand = {
-  name: 'check',
-  summary: 'run the analyses and rules on a project file: findings in priority order (table, JSON or SARIF)',
   usage,
   run: (args, io) => withExitCodes('check', io, () => run(args, io)),
 };

@@ -78,8 +78,6 @@ function run(args: readonly string[], io: CliIo): number {
 }
 
 export const diffCommand: CliCommand = {
-  name: 'diff',
-  summary: 'what changed between two versions of a project, and what it does to the analysis',
   usage,
   run: (args, io) => withExitCodes('diff', io, () => run(args, io)),
 };

@@ -98,8 +98,6 @@ async function render(options: ExportOptions, io: CliIo): Promise<string> {
 }
 
 export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'export a project as Mermaid, Markdown, a runbook, an HTML report or JSON',
   usage,
   run: (args, io) =>
     withExitCodes('export', io, async () => {

@@ -60,8 +60,6 @@ function printReport(report: ImportReport, io: CliIo): void {
 }
 
 export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'import docker-compose files or Kubernetes manifests as a project',
   usage,
   run: (args, io) =>
     withExitCodes('import', io, () => {

@@ -90,8 +90,6 @@ function restore(dataDir: string, from: string | undefined, io: CliIo): number {
 }
 
 export const libraryCommand: CliCommand = {
-  name: 'library',
-  summary: 'check the project library, back it up, or restore a backup',
   usage,
   run: (args, io) =>
     withExitCodes('library', io, () => {

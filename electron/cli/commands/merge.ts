@@ -78,8 +78,6 @@ function run(args: readonly string[], io: CliIo): number {
 }
 
 export const mergeCommand: CliCommand = {
-  name: 'merge',
-  summary: 'three-way merge of project files by id (a git merge driver); conflicts recorded in the file',
   usage,
   run: (args, io) => withExitCodes('merge', io, () => run(args, io)),
 };

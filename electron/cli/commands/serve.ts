@@ -128,8 +128,6 @@ async function announceShare(share: NonNullable<TenfoldHost['share']>, url: stri
 }
 
 export const serveCommand: CliCommand = {
-  name: 'serve',
-  summary: 'open Tenfold in a browser (serves the app on 127.0.0.1, or a review others join with --share)',
   usage,
   run,
 };

@@ -83,8 +83,6 @@ export function refusalLines(path: string, error: AppError): string[] {
 }
 
 export const validateCommand: CliCommand = {
-  name: 'validate',
-  summary: 'check project files and print every problem with its location',
   usage,
   async run(args, io) {
     const files = args.filter((a) => a !== '--');
