@@ -17,7 +17,7 @@ import { CommandPalette } from '../palette/CommandPalette';
 import { CommandProvider } from '../palette/commands';
 import { addressOpening as earlyOpening } from './addressOpening';
 import { projectIdFromHash, setProjectHash } from './route';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, theme } from '../theme/theme';
 import { useThemeCommands } from '../theme/ThemeToggle';
 import { ShareBanner } from '../share/ShareBanner';
 import { onProjectChanged, publishFocus, startShareSession, useFollowedFocus, useReadOnly } from '../share/shareSession';
