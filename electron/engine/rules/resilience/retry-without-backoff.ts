@@ -18,12 +18,10 @@ export const retryWithoutBackoff = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
+    for (const caller of ctx.project.components) {
       let calls: CallerCalls | undefined;
       let mostRetries = 0;
-      for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
-        const connection = list[j]!;
+      for (const connection of outgoingOf(ctx.graph, caller.id)) {
         const retries = connection.retries;
         if (!retries || retries.max <= 0 || (retries.backoff === 'exponential' && retries.jitter === true)) continue;
         const callee = carriesRequests(ctx.graph, caller, connection);

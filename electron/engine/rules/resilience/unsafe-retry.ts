@@ -18,12 +18,10 @@ export const unsafeRetry = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
+    for (const caller of ctx.project.components) {
       let calls: CallerCalls | undefined;
       let mostRetries = 0;
-      for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
-        const connection = list[j]!;
+      for (const connection of outgoingOf(ctx.graph, caller.id)) {
         const retries = connection.retries?.max ?? 0;
         if (retries <= 0 || connection.idempotent === true) continue;
         if (connection.mutating !== true && connection.kind !== 'write') continue;
