@@ -9,11 +9,10 @@ import { findingTargetIds } from '../findings/findingsModel';
 import { setCurrentFinding } from '../findings/findingCursor';
 import { useRuleDocs } from '../findings/useRuleDocs';
 import { useCommands, type Command } from '../palette/commands';
-import { AcceptRiskDialog } from './AcceptRiskDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionsList } from './DecisionsList';
 import { ReviewSlide } from './ReviewSlide';
-import { PlanDialog } from './PlanDialog';
+import { StatusDialog } from './StatusDialog';
 import { ReplaceDecisionDialog } from './ReplaceDecisionDialog';
 import { addDecision, currentStatus, localToday, setFindingStatus, type StatusInput } from './reviewChanges';
 import { leftToDecide, nextToDecide, replacesDecision } from './triage';
@@ -157,15 +156,9 @@ function ReviewOverlay() {
         </ScrollArea>
       </Tabs>
       <Footer tab={tab} position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length, left }} onStep={session.step} />
-      <AcceptRiskDialog opened={dialog === 'accept'} findingTitle={current?.title ?? ''} initial={recorded?.status === 'accepted-risk' ? recorded : undefined}
+      <StatusDialog status={dialog === 'accept' ? 'accepted-risk' : dialog === 'plan' ? 'planned' : null} findingTitle={current?.title ?? ''} recorded={recorded}
         onClose={() => setDialog(null)}
-        onAccept={(input) => {
-          setStatus(input);
-          setDialog(null);
-        }} />
-      <PlanDialog opened={dialog === 'plan'} findingTitle={current?.title ?? ''} initial={recorded?.status === 'planned' ? recorded : undefined}
-        onClose={() => setDialog(null)}
-        onPlan={(input) => {
+        onSave={(input) => {
           setStatus(input);
           setDialog(null);
         }} />
