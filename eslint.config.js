@@ -45,12 +45,8 @@ export default defineConfig([
       'renderer/src/project/useCheck.ts',
       'renderer/src/exports/MermaidPreview.tsx',
       'renderer/src/findings/useTargetNames.ts',
-      'renderer/src/inspector/ComponentForm.tsx',
-      'renderer/src/inspector/fields.tsx',
       'renderer/src/library/Library.tsx',
       'renderer/src/library/RevisionsDrawer.tsx',
-      'renderer/src/review/ReviewMode.tsx',
-      'renderer/src/review/useReviewSession.ts',
     ],
     rules: {
       'react-hooks/refs': 'warn',
