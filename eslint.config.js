@@ -40,13 +40,9 @@ export default defineConfig([
     files: [
       'renderer/src/app/App.tsx',
       'renderer/src/canvas/**',
-      'renderer/src/compare/useComparison.ts',
       'renderer/src/project/useAutosave.ts',
       'renderer/src/project/useCheck.ts',
-      'renderer/src/exports/MermaidPreview.tsx',
       'renderer/src/findings/useTargetNames.ts',
-      'renderer/src/library/Library.tsx',
-      'renderer/src/library/RevisionsDrawer.tsx',
     ],
     rules: {
       'react-hooks/refs': 'warn',
