@@ -41,7 +41,6 @@ export default defineConfig([
       'renderer/src/canvas/**',
       'renderer/src/project/useAutosave.ts',
       'renderer/src/project/useCheck.ts',
-      'renderer/src/findings/useTargetNames.ts',
     ],
     rules: {
       'react-hooks/refs': 'warn',
