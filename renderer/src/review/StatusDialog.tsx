@@ -60,7 +60,16 @@ export function StatusDialog({ status, findingTitle, recorded, onSave, onClose }
   return (
     <Modal opened={status !== null} onClose={onClose} title={status ? forms[status].title : ''} size="lg">
       {/* Mounted per opening, so the form starts from the recorded details each time. */}
-      {status && <DetailsForm key={status} status={status} findingTitle={findingTitle} initial={recorded?.status === status ? recorded : undefined} onSave={onSave} onClose={onClose} />}
+      {status && (
+        <DetailsForm
+          key={status}
+          status={status}
+          findingTitle={findingTitle}
+          initial={recorded?.status === status ? recorded : undefined}
+          onSave={onSave}
+          onClose={onClose}
+        />
+      )}
     </Modal>
   );
 }
@@ -86,16 +95,42 @@ function DetailsForm({ status, findingTitle, initial, onSave, onClose }: FormPro
 
   const fields = {
     rationale: (first: boolean) => (
-      <Textarea key="rationale" label={form.rationale.label} description={form.rationale.description} withAsterisk={form.rationale.required} autosize
-        minRows={form.rationale.minRows} data-autofocus={first || undefined} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} error={errors.rationale} />
+      <Textarea
+        key="rationale"
+        label={form.rationale.label}
+        description={form.rationale.description}
+        withAsterisk={form.rationale.required}
+        autosize
+        minRows={form.rationale.minRows}
+        data-autofocus={first || undefined}
+        value={rationale}
+        onChange={(e) => setRationale(e.currentTarget.value)}
+        error={errors.rationale}
+      />
     ),
     owner: (first: boolean) => (
-      <TextInput key="owner" label={form.owner.label} description={form.owner.description} withAsterisk={form.owner.required} data-autofocus={first || undefined}
-        value={owner} onChange={(e) => setOwner(e.currentTarget.value)} error={errors.owner} />
+      <TextInput
+        key="owner"
+        label={form.owner.label}
+        description={form.owner.description}
+        withAsterisk={form.owner.required}
+        data-autofocus={first || undefined}
+        value={owner}
+        onChange={(e) => setOwner(e.currentTarget.value)}
+        error={errors.owner}
+      />
     ),
     date: (first: boolean) => (
-      <TextInput key="date" label={form.date.label} description={form.date.description} type="date" data-autofocus={first || undefined}
-        value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors[form.date.key]} />
+      <TextInput
+        key="date"
+        label={form.date.label}
+        description={form.date.description}
+        type="date"
+        data-autofocus={first || undefined}
+        value={date}
+        onChange={(e) => setDate(e.currentTarget.value)}
+        error={errors[form.date.key]}
+      />
     ),
   };
 
@@ -107,11 +142,17 @@ function DetailsForm({ status, findingTitle, initial, onSave, onClose }: FormPro
       }}
     >
       <Stack gap="sm">
-        <Text size="sm" c="dimmed">{findingTitle}</Text>
+        <Text size="sm" c="dimmed">
+          {findingTitle}
+        </Text>
         {form.order.map((field, index) => fields[field](index === 0))}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button type="submit" color={form.color}>{form.submit}</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" color={form.color}>
+            {form.submit}
+          </Button>
         </Group>
       </Stack>
     </form>

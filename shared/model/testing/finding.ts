@@ -6,7 +6,16 @@ export const noImpact: FindingImpact = { risk: 'hygiene', summary: '', score: 0,
 /** A finding as a check returns it, open and without evidence unless `fields` say otherwise. */
 export function testFinding(fields: Partial<Finding> & Pick<Finding, 'key'>): Finding {
   return {
-    ruleId: 'growth/saturated-now', checklist: 'growth', severity: 'warning', title: 'T', message: 'M',
-    targets: { components: [], connections: [] }, evidence: {}, assumed: [], status: 'open', impact: noImpact, ...fields,
+    ruleId: 'growth/saturated-now',
+    checklist: 'growth',
+    severity: 'warning',
+    title: 'T',
+    message: 'M',
+    targets: { components: [], connections: [] },
+    evidence: {},
+    assumed: [],
+    status: 'open',
+    impact: noImpact,
+    ...fields,
   };
 }
