@@ -88,10 +88,10 @@ module.exports = {
     },
     {
       name: 'renderer-tests-not-into-node-side',
-      comment: 'Even renderer tests may only borrow the engine test model builder from electron/.',
+      comment: 'Even renderer tests may only borrow test helpers from electron/: the engine model builder, and the real host the component tests talk to.',
       severity: 'error',
       from: { path: '^renderer/.*' + testFile },
-      to: { path: '^electron/(?!engine/testing/)' },
+      to: { path: '^electron/(?!engine/testing/|testing/)' },
     },
     {
       name: 'engine-is-pure',

@@ -3,6 +3,7 @@ import type {
 } from '../../shared/model/analysis';
 
 import type { PathsAnalysis } from '../../shared/model/analysis';
+import { itemAt } from '../../shared/base/itemAt';
 
 type StoreConnections = PathsAnalysis['stores'][number];
 type EntryPaths = PathsAnalysis['entryPoints'][number];
@@ -64,6 +65,6 @@ class ByComponent<T> implements Lookup<T> {
 /** Plain loops rather than new Map(array.map(...)): no [key, value] pair per item. */
 function byId<T>(items: readonly T[], idOf: (item: T) => string): Map<string, T> {
   const map = new Map<string, T>();
-  for (let i = 0; i < items.length; i++) map.set(idOf(items[i]!), items[i]!);
+  for (let i = 0; i < items.length; i++) map.set(idOf(itemAt(items, i)), itemAt(items, i));
   return map;
 }

@@ -8,6 +8,7 @@ import { impactAssessor, type ImpactOf } from './agenda/impact';
 import { byPriority } from './agenda/priority';
 import { demoteRepeats } from './agenda/repeats';
 import type { Rule, RuleContext, RuleReport } from './types';
+import { itemAt } from '../../shared/base/itemAt';
 
 export interface CheckOptions {
   /** Growth factor G for this check; defaults to the project's. */
@@ -24,10 +25,10 @@ export function findingKey(ruleId: string, components: readonly string[], connec
   // Built by appending rather than spread + join: tens of thousands of keys per check at 10,000
   // components, nearly all with one or two targets, which need no copy and no sort.
   // `key + '|' + id` rather than `key + `|${id}``: the template built a flat copy of every id first.
-  if (connections.length === 0 && components.length === 1) return ruleId + '|' + components[0]!;
+  if (connections.length === 0 && components.length === 1) return ruleId + '|' + itemAt(components, 0);
   let key = ruleId;
-  for (let k = 0, items = sortedIds(components); k < items.length; k++) key = key + '|' + items[k]!;
-  for (let j = 0, items = sortedIds(connections); j < items.length; j++) key = key + '|' + items[j]!;
+  for (let k = 0, items = sortedIds(components); k < items.length; k++) key = key + '|' + itemAt(items, k);
+  for (let j = 0, items = sortedIds(connections); j < items.length; j++) key = key + '|' + itemAt(items, j);
   return key;
 }
 
@@ -35,15 +36,15 @@ function sortedIds(ids: readonly string[]): readonly string[] {
   if (ids.length <= 1) return ids;
   // Two targets (a caller and its callee) are common; compared directly they need no copy, and
   // string < orders by code unit exactly like the default sort.
-  if (ids.length === 2) return ids[0]! <= ids[1]! ? ids : [ids[1]!, ids[0]!];
+  if (ids.length === 2) return itemAt(ids, 0) <= itemAt(ids, 1) ? ids : [itemAt(ids, 1), itemAt(ids, 0)];
   if (ids.length > 32) return [...ids].sort();
   // Insertion sort on a copy: Array.prototype.sort allocates its work space on every call.
   const sorted = ids.slice();
   for (let i = 1; i < sorted.length; i++) {
-    const id = sorted[i]!;
+    const id = itemAt(sorted, i);
     let at = i;
-    while (at > 0 && sorted[at - 1]! > id) {
-      sorted[at] = sorted[at - 1]!;
+    while (at > 0 && itemAt(sorted, at - 1) > id) {
+      sorted[at] = itemAt(sorted, at - 1);
       at--;
     }
     sorted[at] = id;
@@ -80,8 +81,7 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
     const overrides = overridesByRule.get(rule.meta.id) ?? noOverrides;
     const impactOf = impactsOf(rule.meta.id);
     reported.nextRule();
-    for (let i = 0, items = safeCheck(rule, context); i < items.length; i++) {
-      const report = items[i]!;
+    for (const report of safeCheck(rule, context)) {
       const key = report.keyTargets === undefined
         ? findingKey(rule.meta.id, report.components ?? noIds, report.connections ?? noIds)
         : findingKey(rule.meta.id, report.keyTargets, noIds);
@@ -203,9 +203,9 @@ export function reconciledStatus(review: FindingReview | undefined, today: strin
 function effectiveSeverity(overrides: readonly RuleOverride[], base: Severity, componentIds: readonly string[], context: RuleContext): Severity | 'off' {
   const tagged = overrides.filter((o) => o.tag !== undefined && componentIds.length > 0
     && componentIds.every((id) => context.graph.components.get(id)?.tags?.includes(o.tag!) === true));
-  if (tagged.length > 0) return tagged[tagged.length - 1]!.severity;
+  if (tagged.length > 0) return itemAt(tagged, tagged.length - 1).severity;
   const projectWide = overrides.filter((o) => o.tag === undefined);
-  return projectWide.length > 0 ? projectWide[projectWide.length - 1]!.severity : base;
+  return projectWide.length > 0 ? itemAt(projectWide, projectWide.length - 1).severity : base;
 }
 
 /** Every rule's documentation, in catalog order. */

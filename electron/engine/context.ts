@@ -8,6 +8,7 @@ import { prepareInput, type AnalysisInput } from './analyses/topology';
 import { indexAnalyses } from './analysisIndex';
 import { synchronousGraph, type SynchronousGraph } from './synchronousGraph';
 import type { RuleContext } from './types';
+import { itemAt } from '../../shared/base/itemAt';
 
 /** Builds the graph and runs every analysis once; what each rule's check receives. */
 export function createRuleContext(parsed: Project, options: AnalyzeOptions = {}): RuleContext {
@@ -30,12 +31,12 @@ export function createRuleContext(parsed: Project, options: AnalyzeOptions = {})
     deploymentOf: (component) => resolvedFor(input, component, input.deployment) ?? effectiveDeployment(component),
     replicaOf: (id) => {
       const v = input.indexOf.get(id);
-      const primary = v === undefined ? -1 : input.replicaOf[v]!;
-      return primary < 0 ? undefined : input.components[primary]!.id;
+      const primary = v === undefined ? -1 : itemAt(input.replicaOf, v);
+      return primary < 0 ? undefined : itemAt(input.components, primary).id;
     },
     readReplicasOf: (id) => {
       const v = input.indexOf.get(id);
-      return v === undefined ? 0 : input.readReplicas[v]!;
+      return v === undefined ? 0 : itemAt(input.readReplicas, v);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { itemAt } from '../../shared/base/itemAt';
 /**
  * Number formatting for finding messages and evidence text. Deterministic (no locale from the
  * machine) and never "NaN"/"Infinity": callers get "unbounded" or "n/a" instead.
@@ -93,5 +94,5 @@ export function formatShortList(items: readonly string[], max: number): string {
 /** A path of names joined by arrows; a very long one keeps its first and last steps: "a → b → … → z". */
 export function formatPath(names: readonly string[], max = 12): string {
   if (names.length <= max) return names.join(' → ');
-  return [...names.slice(0, max - 2), '…', names[names.length - 1]!].join(' → ');
+  return [...names.slice(0, max - 2), '…', itemAt(names, names.length - 1)].join(' → ');
 }

@@ -3,6 +3,8 @@ import type { Component } from '../../shared/model/component';
 import type { Connection } from '../../shared/model/connection';
 import type { Zone } from '../../shared/model/zone';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 /** Adjacency of a project, built once per check. Connections keep the project's order. */
 export interface ProjectGraph {
   readonly components: ReadonlyMap<string, Component>;
@@ -50,8 +52,7 @@ export function buildGraph(project: Project): ProjectGraph {
   // Plain loops rather than new Map(array.map(...)): no temporary [key, value] pair per element.
   const components = new Map<string, Component>();
   const indexOf = new Map<string, number>();
-  for (let i = 0; i < project.components.length; i++) {
-    const c = project.components[i]!;
+  for (const c of project.components) {
     // A repeated id keeps its first position and its last component, as Map.set does.
     if (!indexOf.has(c.id)) indexOf.set(c.id, indexOf.size);
     components.set(c.id, c);

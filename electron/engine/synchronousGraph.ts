@@ -41,11 +41,11 @@ export function synchronousGraph(graph: ProjectGraph): SynchronousGraph {
 function kept(list: readonly Connection[] | undefined, keep: (c: Connection) => boolean): readonly Connection[] {
   if (list === undefined) return none;
   let count = 0;
-  for (let i = 0; i < list.length; i++) if (keep(list[i]!)) count++;
+  for (const connection of list) if (keep(connection)) count++;
   if (count === list.length) return list;
   if (count === 0) return none;
   const out = new Array<Connection>(count);
   let at = 0;
-  for (let i = 0; i < list.length; i++) if (keep(list[i]!)) out[at++] = list[i]!;
+  for (const connection of list) if (keep(connection)) out[at++] = connection;
   return out;
 }

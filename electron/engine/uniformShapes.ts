@@ -1,6 +1,7 @@
 import type { Project } from '../../shared/model/project';
 import type { Component } from '../../shared/model/component';
 import type { Connection } from '../../shared/model/connection';
+import { itemAt } from '../../shared/base/itemAt';
 
 /**
  * The project with every component and every connection copied into one object layout: all
@@ -16,9 +17,9 @@ import type { Connection } from '../../shared/model/connection';
  */
 export function withUniformShapes(project: Project): Project {
   const components = new Array<Component>(project.components.length);
-  for (let i = 0; i < components.length; i++) components[i] = uniformComponent(project.components[i]!);
+  for (let i = 0; i < components.length; i++) components[i] = uniformComponent(itemAt(project.components, i));
   const connections = new Array<Connection>(project.connections.length);
-  for (let i = 0; i < connections.length; i++) connections[i] = uniformConnection(project.connections[i]!);
+  for (let i = 0; i < connections.length; i++) connections[i] = uniformConnection(itemAt(project.connections, i));
   return { ...project, components, connections };
 }
 

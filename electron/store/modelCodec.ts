@@ -2,9 +2,9 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Project } from '../../shared/model/project';
 
 /**
- * How a revision's model is stored: compact JSON, deflated at the fastest level. A 10,000-component
- * model is about 8 MB of JSON but under 0.5 MB deflated, and writing (and fsyncing) 8 MB per save
- * alone took longer than the 50 ms save budget. Key order does not matter here: the deterministic
+ * How a revision's model is stored: compact JSON, deflated at the fastest level. A large model's JSON
+ * deflates to a small part of its size, and writing (and fsyncing) it whole per save alone would
+ * overrun the save budget (docs/performance.md). Key order does not matter here: the deterministic
  * `.tenfold.json` text is produced on export from the stored model.
  */
 export function encodeModel(project: Project | object): Buffer {
@@ -20,10 +20,9 @@ export function decodeModel(blob: Uint8Array): string {
  * The UTF-8 JSON of each component, connection, zone and section (workload, review, layout…)
  * already written. Models are immutable: an edit replaces the objects it changes and keeps the
  * others (applyProjectChanges, the editor's reducers), so the autosave after an edit writes out
- * only what the edit touched. Stringifying a 10,000-component model whole took 50-100 ms of the
- * 50 ms save budget (8 MB of text); this takes ~16 ms. Bytes, not strings: joining 40,000 strings
- * and encoding the result cost twice as much as concatenating their bytes. Weak: an entry lives as
- * long as its object.
+ * only what the edit touched: stringifying a large model whole overruns the save budget. Bytes, not
+ * strings: joining tens of thousands of strings and encoding the result costs more than
+ * concatenating their bytes. Weak: an entry lives as long as its object.
  */
 const written = new WeakMap<object, Buffer>();
 

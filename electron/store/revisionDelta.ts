@@ -3,8 +3,8 @@ import { jsonBytes } from './modelCodec';
 
 /**
  * A revision stored as what it changed relative to an earlier revision of the same project (its
- * base), when that is much smaller than the whole model: an autosave after one edit of a
- * 1,000-component project changes one component, yet the whole model is ~185 KB deflated.
+ * base), when that is much smaller than the whole model: an autosave after one edit of a large
+ * project changes one component, yet the whole model, deflated, is still large.
  *
  * Components and connections are listed in order, each either whole (an object) or as a run of
  * the base's entries kept as they were ([first index, count]); the layout's positions as those

@@ -7,6 +7,7 @@ import { EntryPoint } from '../model/workload';
 import { Decision, FindingReview, RuleOverride } from '../model/review';
 import { conflictKey, type ConflictReason, type ConflictRecord, type MergeConflict } from '../model/conflict';
 import { leafAt, leavesOf, sameValue, withLeaf, type JsonValue } from './propertyChanges';
+import { itemAt } from '../base/itemAt';
 
 /**
  * Three-way merge of project files, by id and property: edits to different components,
@@ -315,7 +316,7 @@ function sortConflicts(conflicts: MergeConflict[]): MergeConflict[] {
   const order = (c: MergeConflict) => [c.record, c.id, c.path ?? ''] as const;
   return conflicts.sort((a, b) => {
     const [x, y] = [order(a), order(b)];
-    for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+    for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return itemAt(x, i) < itemAt(y, i) ? -1 : 1;
     return 0;
   });
 }

@@ -151,7 +151,8 @@ export function putProperty(project: Project, ref: RecordRef, path: string, valu
     const check = Workload.safeParse(workload);
     return check.success ? { ok: true, project: { ...project, workload } } : { ok: false, message: `${what}: ${firstProblem(check.error)}.` };
   }
-  const collection = collections[ref.record]!;
+  const collection = collections[ref.record];
+  if (collection === undefined) return { ok: false, message: `${what}: a ${ref.record} has no properties to set.` };
   const item = collection.read(project).find((candidate) => collection.key(candidate) === ref.id);
   if (item === undefined) return { ok: false, message: `The ${ref.record} ${ref.id} is no longer in the project, so its ${path} cannot be set.` };
   return putRecord(project, ref, withLeaf(item, path, value) as unknown as JsonValue);

@@ -4,6 +4,7 @@ import type { Analyses } from '../model/analysis';
 import { Checklist, Finding, FindingImpact } from '../model/finding';
 import { FindingReview, FindingStatus } from '../model/review';
 import type { CheckResult } from './contract';
+import { itemAt } from '../base/itemAt';
 
 /**
  * The reply of the check channels (check:run, check:changes, check:opened). At 1,000 components a check result is ~2.7 MB of JSON, and a property
@@ -143,7 +144,7 @@ function keep<T extends object>(next: readonly T[], base: readonly T[] | undefin
   base.forEach((entry, index) => indexByKey.set(keyOf(entry), index));
   return next.map((entry) => {
     const index = indexByKey.get(keyOf(entry));
-    return index !== undefined && same(entry, base[index]!) ? index : entry;
+    return index !== undefined && same(entry, itemAt(base, index)) ? index : entry;
   });
 }
 

@@ -1,3 +1,4 @@
+import { itemAt } from '../base/itemAt';
 /**
  * A small, iterative JSON scanner for project files. JSON.parse says little about where a file is
  * broken and nothing about nesting depth; this scanner finds the first syntax error with its
@@ -99,7 +100,7 @@ export function scanJson(text: string, visit?: ValueVisitor, maxDepth = MAX_JSON
       if (mode === 'afterValue' && stack.length === 0) return null;
       return { offset: n, message: n === 0 || text.trim() === '' ? 'the file is empty' : 'the file ends too early: it looks truncated' };
     }
-    const c = text[i]!;
+    const c = itemAt(text, i);
     const top = stack[stack.length - 1];
     switch (mode) {
       case 'firstValueOrClose':

@@ -33,9 +33,11 @@ const tree: Record<string, string> = {
   'shared/model/usesEngine.ts': "import { graph } from '../../electron/engine/graph';\nexport const g = graph;\n",
   // renderer-not-into-node-side
   'renderer/src/direct.ts': "import { path } from '../../electron/store/db';\nexport const p = path;\n",
-  // renderer-tests-not-into-node-side (the engine's test builder is allowed)
-  'renderer/src/direct.test.ts': "import { path } from '../../electron/store/db';\nimport { build } from '../../electron/engine/testing/modelBuilder';\nexport const p = [path, build];\n",
+  // renderer-tests-not-into-node-side (the engine's test builder and the test host are allowed)
+  'renderer/src/direct.test.ts':
+    "import { path } from '../../electron/store/db';\nimport { build } from '../../electron/engine/testing/modelBuilder';\nimport { host } from '../../electron/testing/rendererHost';\nexport const p = [path, build, host];\n",
   'electron/engine/testing/modelBuilder.ts': 'export const build = 1;\n',
+  'electron/testing/rendererHost.ts': 'export const host = 1;\n',
   // engine-is-pure and engine-no-io
   'electron/engine/graph.ts': 'export const graph = 1;\n',
   'electron/engine/check.ts': "import { path } from '../store/db';\nexport const p = path;\n",

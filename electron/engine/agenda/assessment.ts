@@ -2,6 +2,7 @@ import type { Finding, Risk } from '../../../shared/model/finding';
 import { formatNumber, formatPercent } from '../format';
 import type { RuleContext } from '../types';
 import type { TrafficReach } from './trafficReach';
+import { itemAt } from '../../../shared/base/itemAt';
 
 /** What the impact of one finding is computed from: the check's analyses and who carries traffic. */
 export interface AgendaEnv {
@@ -46,7 +47,7 @@ export function worstOf<T>(ids: readonly string[], measure: (id: string) => T | 
   let best: T | null = null;
   let bestValue = -Infinity;
   for (let i = 0; i < ids.length; i++) {
-    const item = measure(ids[i]!);
+    const item = measure(itemAt(ids, i));
     if (item === null) continue;
     const v = value(item);
     if (v > bestValue) {
@@ -62,10 +63,10 @@ export function busiest(ids: readonly string[], reach: TrafficReach): { share: n
   let share: number | null = null;
   let rps: number | null = null;
   for (let i = 0; i < ids.length; i++) {
-    const s = reach.shareOf(ids[i]!);
+    const s = reach.shareOf(itemAt(ids, i));
     if (s !== null && (share === null || s > share)) {
       share = s;
-      rps = reach.rpsOf(ids[i]!);
+      rps = reach.rpsOf(itemAt(ids, i));
     }
   }
   return { share, rps };

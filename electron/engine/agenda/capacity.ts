@@ -1,5 +1,6 @@
 import { formatMultiple, formatNumber, formatPercent } from '../format';
 import { busiest, type AgendaEnv, type Assessment, type FindingTargets, type RuleRisk } from './assessment';
+import { itemAt } from '../../../shared/base/itemAt';
 
 /** One target's limit: the multiple of today's load at which it breaks, and what the summary needs. */
 interface Limit {
@@ -39,7 +40,7 @@ function capacity(kind: LimitKind): RuleRisk {
     assess(targets: FindingTargets, env: AgendaEnv): Assessment {
       let worst: Limit | null = null;
       for (let i = 0; i < targets.components.length; i++) {
-        const limit = kind.limitOf(targets.components[i]!, env);
+        const limit = kind.limitOf(itemAt(targets.components, i), env);
         if (limit !== null && (worst === null || (limit.rankAt ?? limit.breaksAt) < (worst.rankAt ?? worst.breaksAt))) worst = limit;
       }
       const { share, rps } = busiest(worst ? [worst.id] : targets.components, env.reach);

@@ -17,7 +17,7 @@ export type ImpactOf = (targets: FindingTargets, severity: Severity) => FindingI
 export function impactAssessor(context: RuleContext): (ruleId: string) => ImpactOf {
   const env = { context, reach: new TrafficReach(context) };
   return (ruleId) => {
-    const rule: RuleRisk = Object.hasOwn(ruleRisks, ruleId) ? ruleRisks[ruleId]! : unknownRuleRisk;
+    const rule: RuleRisk = (Object.hasOwn(ruleRisks, ruleId) ? ruleRisks[ruleId] : undefined) ?? unknownRuleRisk;
     if (rule.risk !== 'hygiene') return (targets, severity) => impactFrom(rule.assess(targets, env), severity, context.growthFactor);
     const shared: Partial<Record<Severity, FindingImpact>> = {};
     return (targets, severity) => (shared[severity] ??= impactFrom(rule.assess(targets, env), severity, context.growthFactor));

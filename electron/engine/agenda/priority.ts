@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/model/finding';
 import type { Severity } from '../../../shared/model/review';
+import { itemAt } from '../../../shared/base/itemAt';
 
 const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -30,7 +31,7 @@ export function byPriority(findings: readonly Finding[], ruleOrder: ReadonlyMap<
   let ruleAt = -1;
   let catalogOrdered = true;
   for (let i = 0; i < n; i++) {
-    const finding = findings[i]!;
+    const finding = itemAt(findings, i);
     if (finding.ruleId !== ruleId) {
       ruleId = finding.ruleId;
       const at = ruleOrder.get(ruleId) ?? rules - 1;
@@ -39,21 +40,21 @@ export function byPriority(findings: readonly Finding[], ruleOrder: ReadonlyMap<
     }
     const severity = severityRank[finding.severity];
     ranks[i] = priorityRank(finding, ruleAt, rules);
-    if (finding.impact.risk === 'hygiene') hygiene[severity]!.push(i);
+    if (finding.impact.risk === 'hygiene') itemAt(hygiene, severity).push(i);
     else risks.push(i);
   }
   const order = catalogOrdered ? risksThenHygiene(ranks, risks, hygiene) : sortedByRank(ranks, null);
   const sorted = new Array<Finding>(n);
-  for (let i = 0; i < n; i++) sorted[i] = findings[order[i]!]!;
+  for (let i = 0; i < n; i++) sorted[i] = itemAt(findings, itemAt(order, i));
   // Only runs of equal rank need the key order, and a rule reports in project order, which is
   // usually key order already.
   for (let start = 0; start < n;) {
-    const rank = ranks[order[start]!]!;
+    const rank = itemAt(ranks, itemAt(order, start));
     let end = start + 1;
-    while (end < n && ranks[order[end]!] === rank) end++;
+    while (end < n && ranks[itemAt(order, end)] === rank) end++;
     if (end - start > 1 && !inKeyOrder(sorted, start, end)) {
       const run = sorted.slice(start, end).sort(byKey);
-      for (let i = 0; i < run.length; i++) sorted[start + i] = run[i]!;
+      for (let i = 0; i < run.length; i++) sorted[start + i] = itemAt(run, i);
     }
     start = end;
   }
@@ -75,30 +76,30 @@ export function sortedByRank(ranks: Float64Array, subset: readonly number[] | nu
   const count = subset === null ? n : subset.length;
   const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
-    const at = subset === null ? i : subset[i]!;
-    keys[i] = ranks[at]! * n + at;
+    const at = subset === null ? i : itemAt(subset, i);
+    keys[i] = itemAt(ranks, at) * n + at;
   }
   keys.sort();
   const out = new Array<number>(count);
-  for (let i = 0; i < count; i++) out[i] = keys[i]! % n;
+  for (let i = 0; i < count; i++) out[i] = itemAt(keys, i) % n;
   return out;
 }
 
 /** The risks sorted, then hygiene by severity in the order given; the general sort should a risk score below hygiene. */
 function risksThenHygiene(ranks: Float64Array, risks: readonly number[], hygiene: readonly number[][]): number[] {
   const order = sortedByRank(ranks, risks);
-  const lastRisk = order.length > 0 ? ranks[order[order.length - 1]!]! : -Infinity;
+  const lastRisk = order.length > 0 ? itemAt(ranks, itemAt(order, order.length - 1)) : -Infinity;
   for (const list of hygiene) {
     for (let i = 0; i < list.length; i++) {
-      if (ranks[list[i]!]! < lastRisk) return sortedByRank(ranks, null);
-      order.push(list[i]!);
+      if (itemAt(ranks, itemAt(list, i)) < lastRisk) return sortedByRank(ranks, null);
+      order.push(itemAt(list, i));
     }
   }
   return order;
 }
 
 function inKeyOrder(findings: readonly Finding[], start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i++) if (byKey(findings[i - 1]!, findings[i]!) > 0) return false;
+  for (let i = start + 1; i < end; i++) if (byKey(itemAt(findings, i - 1), itemAt(findings, i)) > 0) return false;
   return true;
 }
 
@@ -115,6 +116,6 @@ export function byKey(a: Finding, b: Finding): number {
 
 function compareIds(a: readonly string[], b: readonly string[]): number {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return itemAt(a, i) < itemAt(b, i) ? -1 : 1;
   return a.length - b.length;
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/model/finding';
 import { priorityRank, sortedByRank } from './priority';
+import { itemAt } from '../../../shared/base/itemAt';
 
 /**
  * A repeat: a capacity finding on components whose limit, at the same multiple of today's load,
@@ -21,7 +22,7 @@ export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyM
   let ruleId = '';
   let ruleAt = rules - 1;
   for (let i = 0; i < findings.length; i++) {
-    const finding = findings[i]!;
+    const finding = itemAt(findings, i);
     const { impact, targets } = finding;
     if (impact.risk !== 'capacity' || impact.breaksAt === null || targets.components.length === 0) continue;
     if (finding.ruleId !== ruleId) {
@@ -38,17 +39,17 @@ export function demoteRepeats(findings: readonly Finding[], ruleOrder: ReadonlyM
   const covered = new CoveredLimits(indexOf);
   let out: Finding[] | null = null;
   for (const i of sortedByRank(ranks, limits)) {
-    const finding = findings[i]!;
+    const finding = itemAt(findings, i);
     const limit = finding.impact.breaksAt!;
     const components = finding.targets.components;
     let repeat = true;
-    for (let c = 0; c < components.length && repeat; c++) repeat = covered.has(components[c]!, limit);
+    for (let c = 0; c < components.length && repeat; c++) repeat = covered.has(itemAt(components, c), limit);
     if (repeat) {
       out ??= findings.slice();
       out[i] = { ...finding, impact: { ...finding.impact, score: Math.round(300 + finding.impact.score) / 100 } };
       continue;
     }
-    for (let c = 0; c < components.length; c++) covered.add(components[c]!, limit);
+    for (let c = 0; c < components.length; c++) covered.add(itemAt(components, c), limit);
   }
   return out ?? findings;
 }
@@ -69,14 +70,14 @@ class CoveredLimits {
 
   has(component: string, limit: number): boolean {
     const v = this.indexOf.get(component);
-    const first = v === undefined ? Number.NaN : this.first[v]!;
+    const first = v === undefined ? Number.NaN : itemAt(this.first, v);
     if (first === limit) return true;
     return (v === undefined || !Number.isNaN(first)) && this.more.get(component)?.includes(limit) === true;
   }
 
   add(component: string, limit: number): void {
     const v = this.indexOf.get(component);
-    if (v !== undefined && Number.isNaN(this.first[v]!)) this.first[v] = limit;
+    if (v !== undefined && Number.isNaN(itemAt(this.first, v))) this.first[v] = limit;
     else if (v === undefined || this.first[v] !== limit) {
       const more = this.more.get(component);
       if (!more) this.more.set(component, [limit]);

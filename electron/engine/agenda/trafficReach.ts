@@ -3,6 +3,8 @@ import { isOffRequestPath, type ProjectGraph } from '../graph';
 import { stronglyConnected } from '../analyses/topology';
 import type { RuleContext } from '../types';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 /** Connections a request, or a message it causes, travels: not replication, not start-up or zero-call. */
 function carriesTraffic(connection: Connection): boolean {
   return connection.kind !== 'replication' && !isOffRequestPath(connection);
@@ -105,8 +107,7 @@ export class TrafficReach {
           for (let m = 0; m < scc.length; m++) bits[scc[m]! * words + w] = union;
         }
       }
-      for (let m = 0; m < scc.length; m++) {
-        const u = scc[m]!;
+      for (const u of scc) {
         for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
           const v = targets[e]!;
           for (let w = 0; w < words; w++) bits[v * words + w]! |= bits[u * words + w]!;

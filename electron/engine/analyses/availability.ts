@@ -4,6 +4,8 @@ import { DEFAULT_ZONE_AVAILABILITY, effectiveCapacity, effectiveDeployment } fro
 import type { AnalysisInput } from './topology';
 import type { Requirements } from './requirements';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 const WEAKEST_LINKS = 5;
 /** Alternatives nested deeper than this count only their own component (keeps recursion bounded). */
 const MAX_NESTING = 200;
@@ -60,15 +62,13 @@ export function analyzeAvailability(input: AnalysisInput, requirements: Requirem
     inProgress[v] = 1;
     const requirement = requirements.of(v);
     let product = 1;
-    for (let j = 0; j < requirement.serial.length; j++) {
-      const u = requirement.serial[j]!;
+    for (const u of requirement.serial) {
       product *= own[u]!;
     }
     for (let idx = 0; idx < requirement.groups.length; idx++) {
       const { members } = requirement.groups[idx]!;
       let allDown = 1;
-      for (let k = 0; k < members.length; k++) {
-        const m = members[k]!;
+      for (const m of members) {
         allDown *= 1 - required(m, depth + 1);
       }
       product *= 1 - allDown;
@@ -102,8 +102,7 @@ export function analyzeAvailability(input: AnalysisInput, requirements: Requirem
 /** The 5 lowest below 1, by insertion into a short sorted list: no sort of the whole required set. */
 function weakestLinks(input: AnalysisInput, serial: readonly number[], own: readonly number[]) {
   const worst: number[] = [];
-  for (let j = 0; j < serial.length; j++) {
-    const v = serial[j]!;
+  for (const v of serial) {
     if (own[v]! >= 1) continue;
     if (worst.length === WEAKEST_LINKS && !before(input, own, v, worst[WEAKEST_LINKS - 1]!)) continue;
     let at = worst.length;

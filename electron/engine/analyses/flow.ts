@@ -4,6 +4,8 @@ import { DEFAULT_CACHE_HIT_RATIO, DEFAULT_CALLS_PER_REQUEST } from '../../../sha
 import type { AnalysisInput } from './topology';
 import { isOffRequestPath } from '../graph';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 /**
  * The graph load flows through. Nodes 0..n-1 are the components; a broker whose connections name
  * topics also gets one node per topic it carries (and one for messages published without a

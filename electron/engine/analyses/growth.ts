@@ -3,6 +3,7 @@ import { computeKinds, type Component } from '../../../shared/model/component';
 import { defaultReadShare, type effectiveDeployment, singleNodeLimitGbByKind } from '../../../shared/model/defaults';
 import { capped, type AnalysisInput } from './topology';
 import type { LoadResult } from './load';
+import { itemAt } from '../../../shared/base/itemAt';
 
 const storeKindsForRedesign = new Set(['database', 'search', 'cache', 'queue', 'stream', 'object-storage']);
 
@@ -64,12 +65,12 @@ function redesignsFor(component: Component, blocker: GrowthBlocker, rateAtGrowth
 export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAnalysis {
   const g = input.growthFactor;
   const target = input.project.workload.targetUtilization;
-  const components = input.components.map((component, v) => growthOf(input, v, component, load.rates[v]!, g, target));
+  const components = input.components.map((component, v) => growthOf(input, v, component, itemAt(load.rates, v), g, target));
   let breaksFirst: GrowthAnalysis['breaksFirst'] = null;
   let breaksName = '';
   components.forEach((growth, v) => {
     if (growth.headroom === null) return;
-    const name = input.components[v]!.name;
+    const name = itemAt(input.components, v).name;
     if (breaksFirst === null || growth.headroom < breaksFirst.headroom
       || (growth.headroom === breaksFirst.headroom && (name < breaksName || (name === breaksName && growth.componentId < breaksFirst.componentId)))) {
       breaksFirst = { componentId: growth.componentId, headroom: growth.headroom };
@@ -78,8 +79,7 @@ export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAna
   });
   let rewrites = 0;
   let scaleOuts = 0;
-  for (let v = 0; v < components.length; v++) {
-    const c = components[v]!;
+  for (const c of components) {
     if (c.verdict === 'rewrite') rewrites++;
     else if (c.verdict === 'scale-out') scaleOuts++;
   }
@@ -87,8 +87,8 @@ export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAna
 }
 
 function growthOf(input: AnalysisInput, v: number, component: Component, rate: number, g: number, target: number): ComponentGrowth {
-  const capacity = input.capacity[v]!.ratePerInstance.value;
-  const instances = input.deployment[v]!.instances;
+  const capacity = itemAt(input.capacity, v).ratePerInstance.value;
+  const instances = itemAt(input.deployment, v).instances;
   const rateAtGrowth = capped(rate * g);
   // Data figures inline rather than a helper's object spread into the result: one object per component, not three.
   const data = component.data;
@@ -107,7 +107,7 @@ function growthOf(input: AnalysisInput, v: number, component: Component, rate: n
   }
   const perInstanceBudget = capacity * target;
   const instancesNeeded = rate > 0 ? Math.max(1, Math.ceil(capped(rateAtGrowth / perInstanceBudget) - 1e-9)) : 0;
-  const allowed = instanceLimit(component, input.deployment[v]!);
+  const allowed = instanceLimit(component, itemAt(input.deployment, v));
   const headroom = allowed.allowed === null || rate <= 0 ? null : capped((allowed.allowed * perInstanceBudget) / rate);
   const utilizationAtGrowth = instances === 0 ? null : capped(rateAtGrowth / (instances * capacity));
   let verdict: ComponentGrowth['verdict'] = 'ok';
@@ -118,7 +118,7 @@ function growthOf(input: AnalysisInput, v: number, component: Component, rate: n
     else {
       verdict = 'rewrite';
       blockers = [allowed.blocker!];
-      redesigns = redesignsFor(component, allowed.blocker!, rateAtGrowth, perInstanceBudget, input.readReplicas[v]! > 0);
+      redesigns = redesignsFor(component, allowed.blocker!, rateAtGrowth, perInstanceBudget, itemAt(input.readReplicas, v) > 0);
     }
   }
   return {

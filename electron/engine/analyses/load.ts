@@ -3,6 +3,8 @@ import { capped, isCyclic, stronglyConnected, type AnalysisInput } from './topol
 import { buildFlowGraph, type FlowGraph } from './flow';
 import { solveLoop, type SolvedLoop } from './loops';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 export { carriesLoad } from './flow';
 
 /** Load analysis plus the rates by component index, which growth and paths reuse. */

@@ -1,5 +1,7 @@
 import type { FlowGraph } from './flow';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 /**
  * Load inside a loop of the flow graph (a strongly connected group of nodes). A loop whose gain is
  * below 1 and rests on stated figures only converges: its rates are the geometric sum, solved by

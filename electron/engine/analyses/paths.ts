@@ -5,6 +5,8 @@ import { incomingOf, isRequestCall, outgoingOf } from '../graph';
 import { capped, edgesOf, stronglyConnected, type AnalysisInput, type EdgeList } from './topology';
 import { carriesLoad, type LoadResult } from './load';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 /** Kinds whose incoming connections are counted against max connections. */
 export const connectionBoundStoreKinds: ReadonlySet<ComponentKind> = new Set(['database', 'cache', 'search', 'queue', 'stream']);
 
@@ -106,8 +108,7 @@ export function reachableFanOut(input: AnalysisInput, sync: EdgeList) {
   const bestAt = new Int32Array(members.length).fill(-1);
   // Tarjan lists sinks first, so every successor component is final before its callers.
   members.forEach((scc, s) => {
-    for (let idx = 0; idx < scc.length; idx++) {
-      const v = scc[idx]!;
+    for (const v of scc) {
       if (own[v]! > bestValue[s]! || (own[v]! > 0 && own[v] === bestValue[s] && v < bestAt[s]!)) {
         bestValue[s] = own[v]!;
         bestAt[s] = v;
@@ -167,21 +168,18 @@ export function storeConnections(input: AnalysisInput, load: LoadResult, growth:
     const store = input.components[s]!;
     if (!connectionBoundStoreKinds.has(store.kind)) continue;
     const callers: number[] = [];
-    for (let pos = 0, list = incomingOf(input.graph, store.id); pos < list.length; pos++) {
-      const connection = list[pos]!;
+    for (const connection of incomingOf(input.graph, store.id)) {
       if (carriesLoad(connection)) addCaller(input.indexOf.get(connection.from), s, seenBy, callers);
     }
     if (store.kind === 'queue' || store.kind === 'stream') {
-      for (let j = 0, list = outgoingOf(input.graph, store.id); j < list.length; j++) {
-        const connection = list[j]!;
+      for (const connection of outgoingOf(input.graph, store.id)) {
         if (connection.kind === 'async') addCaller(input.indexOf.get(connection.to), s, seenBy, callers);
       }
     }
     sortSmall(callers);
     let pooledToday = 0;
     let pooledAtGrowth = 0;
-    for (let i = 0; i < callers.length; i++) {
-      const v = callers[i]!;
+    for (const v of callers) {
       const pool = input.capacity[v]!.poolSize.value;
       const instances = input.deployment[v]!.instances;
       pooledToday += pool * instances;

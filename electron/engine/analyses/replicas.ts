@@ -2,6 +2,8 @@ import type { Project } from '../../../shared/model/project';
 import type { Component } from '../../../shared/model/component';
 import type { effectiveDeployment } from '../../../shared/model/defaults';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 type Deployment = ReturnType<typeof effectiveDeployment>;
 
 /**

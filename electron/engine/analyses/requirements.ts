@@ -1,6 +1,8 @@
 import { isHardDependency } from '../graph';
 import type { AnalysisInput } from './topology';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 /**
  * What a component needs to serve a request (docs/analyses.md, Availability and Single points of failure):
  * every component reachable over hard dependencies without an alternative group (serial, itself
@@ -84,8 +86,7 @@ export class Requirements {
     const { offsets, targets } = this.serialEdges;
     const serial = [start];
     this.stamp[start] = mark;
-    for (let head = 0; head < serial.length; head++) {
-      const v = serial[head]!;
+    for (const v of serial) {
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
         const w = targets[e]!;
         if (this.stamp[w] !== mark) {
@@ -101,8 +102,7 @@ export class Requirements {
   private groupsOf(serial: readonly number[]): AlternativeGroup[] {
     const { offsets, targets, groups: names } = this.alternativeEdges;
     const groups: AlternativeGroup[] = [];
-    for (let j = 0; j < serial.length; j++) {
-      const v = serial[j]!;
+    for (const v of serial) {
       if (offsets[v] === offsets[v + 1]) continue;
       const byName = new Map<string, number[]>();
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {

@@ -1,6 +1,7 @@
 import type { Project } from '../../../shared/model/project';
 import type { Finding, RuleDoc } from '../../../shared/model/finding';
 import type { CheckResult } from '../../../shared/ipc/contract';
+import { itemAt } from '../../../shared/base/itemAt';
 
 /** SARIF 2.1.0 levels for our severities. */
 const level = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -35,7 +36,7 @@ function idLines(text: string): Map<string, number> {
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     for (let i = from; i < match.index; i++) if (text.charCodeAt(i) === 10) line++;
     from = match.index;
-    if (!lines.has(match[1]!)) lines.set(match[1]!, line);
+    if (!lines.has(itemAt(match, 1))) lines.set(itemAt(match, 1), line);
   }
   return lines;
 }

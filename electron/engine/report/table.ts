@@ -4,6 +4,7 @@ import type { CheckResult } from '../../../shared/ipc/contract';
 import { isOpenFinding } from '../../../shared/model/openFindings';
 import { AGENDA_SIZE } from '../agenda/priority';
 import { countsBySeverity, growthSummary } from './summary';
+import { itemAt } from '../../../shared/base/itemAt';
 
 const MAX_NAMES = 3;
 
@@ -26,12 +27,12 @@ export function formatTable(project: Project, result: CheckResult, fileName: str
   // The agenda is what the meeting still has to discuss: open findings (as the app counts them),
   // each numbered by its priority in the whole check.
   const agenda: number[] = [];
-  for (let i = 0; i < shown.length && agenda.length < AGENDA_SIZE; i++) if (isOpenFinding(shown[i]!)) agenda.push(i);
+  for (let i = 0; i < shown.length && agenda.length < AGENDA_SIZE; i++) if (isOpenFinding(itemAt(shown, i))) agenda.push(i);
   if (shown.length > 0) {
     const open = shown.filter(isOpenFinding).length;
     lines.push('', agenda.length === 0 ? 'agenda: no open findings' : `agenda: ${agenda.length < open || shown.length < total ? `the first ${agenda.length}` : open === 1 ? 'the only' : `all ${open}`} open finding${agenda.length === 1 ? '' : 's'} by priority`);
     for (const i of agenda) {
-      const finding = shown[i]!;
+      const finding = itemAt(shown, i);
       lines.push(`${String(i + 1).padStart(4)}  ${row(finding, names)}`);
       lines.push(`${' '.repeat(6)}${finding.impact.risk}: ${finding.impact.summary}`);
     }

@@ -3,6 +3,7 @@ import type { Component, ComponentKind } from '../../../shared/model/component';
 import type { Connection, ConnectionKind } from '../../../shared/model/connection';
 import type { Zone } from '../../../shared/model/zone';
 import type { Workload } from '../../../shared/model/workload';
+import { itemAt } from '../../../shared/base/itemAt';
 
 // Ids the builder hands out are plain strings; accept them where the schema brands ids.
 type ComponentFields = Omit<Partial<Component>, 'id' | 'name' | 'kind' | 'zoneIds'> & { zoneIds?: string[] };
@@ -72,7 +73,7 @@ export class ModelBuilder {
   update(componentId: string, change: (component: Component) => Component): this {
     const index = this.components.findIndex((c) => c.id === componentId);
     if (index < 0) throw new Error(`no component ${componentId}`);
-    this.components[index] = change(this.components[index]!);
+    this.components[index] = change(itemAt(this.components, index));
     return this;
   }
 

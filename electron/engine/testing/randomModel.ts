@@ -2,6 +2,7 @@ import { componentKinds, HeavyWork, InProcessState, type Component } from '../..
 import { ConnectionKind } from '../../../shared/model/connection';
 import { ModelBuilder } from './modelBuilder';
 import { seededRandom as random } from './seededRandom';
+import { itemAt } from '../../../shared/base/itemAt';
 
 
 /**
@@ -12,7 +13,7 @@ import { seededRandom as random } from './seededRandom';
 export function randomModel(seed: number, size: number): ModelBuilder {
   const rnd = random(seed);
   const chance = (p: number) => rnd() < p;
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => itemAt(items, Math.floor(rnd() * items.length));
   const maybe = <T>(value: () => T, p = 0.5): T | undefined => (chance(p) ? value() : undefined);
   const m = new ModelBuilder().withWorkload({
     growthFactor: pick([1, 2, 10, 1000]),

@@ -17,9 +17,10 @@ import { CommandPalette } from '../palette/CommandPalette';
 import { CommandProvider } from '../palette/commands';
 import { addressOpening as earlyOpening } from './addressOpening';
 import { projectIdFromHash, setProjectHash } from './route';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, theme } from '../theme/theme';
 import { useThemeCommands } from '../theme/ThemeToggle';
 import { ShareBanner } from '../share/ShareBanner';
+import { useLatest } from '../react/useLatest';
 import { onProjectChanged, publishFocus, startShareSession, useFollowedFocus, useReadOnly } from '../share/shareSession';
 
 onCallError(showCallError);
@@ -58,23 +59,33 @@ export function App() {
 
 type Screen = { name: 'loading' } | { name: 'library' } | { name: 'editor'; opened: OpenedProject };
 
+/** Opens a project (the address's, if it was asked for early) and asks for its first check's reply. */
+async function openProject(id: string): Promise<OpenedProject> {
+  const early = addressOpening?.id === id ? addressOpening.opened : null;
+  addressOpening = null;
+  const opened = await (early ?? call('projects:open', { id }));
+  requestOpenedCheck(opened.checkId);
+  return opened;
+}
+
 function Screens() {
   useThemeCommands();
   const [screen, setScreen] = useState<Screen>(() => (projectIdFromHash() ? { name: 'loading' } : { name: 'library' }));
 
-  const open = useCallback(async (id: string) => {
-    try {
-      const early = addressOpening?.id === id ? addressOpening.opened : null;
-      addressOpening = null;
-      const opened = await (early ?? call('projects:open', { id: id }));
-      requestOpenedCheck(opened.checkId);
-      setProjectHash(opened.project.id);
-      setScreen({ name: 'editor', opened });
-    } catch {
-      setProjectHash(null);
-      setScreen({ name: 'library' });
-    }
-  }, []);
+  const open = useCallback(
+    (id: string): Promise<void> =>
+      openProject(id).then(
+        (opened) => {
+          setProjectHash(opened.project.id);
+          setScreen({ name: 'editor', opened });
+        },
+        () => {
+          setProjectHash(null);
+          setScreen({ name: 'library' });
+        },
+      ),
+    [],
+  );
 
   useEffect(() => {
     const id = projectIdFromHash();
@@ -144,9 +155,10 @@ function useSharedReview(screen: Screen, open: (id: string) => Promise<void>, cl
   const target = followed?.projectId;
   // The project last asked for on the presenter's behalf: a project that failed to open is not asked for again and again.
   const attempted = useRef<string | null | undefined>(undefined);
+  const following = followed !== null;
   useEffect(() => {
     attempted.current = undefined;
-  }, [target, followed === null]);
+  }, [target, following]);
   useEffect(() => {
     if (target === undefined || loading || target === shownId || attempted.current === target) return;
     attempted.current = target;
@@ -157,16 +169,15 @@ function useSharedReview(screen: Screen, open: (id: string) => Promise<void>, cl
     }
   }, [target, shownId, loading, open, close, setScreen]);
 
-  const shown = useRef(shownId);
-  shown.current = shownId;
+  const shown = useLatest(shownId);
   useEffect(
     () =>
       onProjectChanged(({ projectId }) => {
-        if (projectId !== shown.current) return;
+        if (projectId !== shown()) return;
         void tryCall('projects:open', { id: projectId }).then((reply) => {
-          if (reply.ok && shown.current === projectId) setScreen({ name: 'editor', opened: reply.value });
+          if (reply.ok && shown() === projectId) setScreen({ name: 'editor', opened: reply.value });
         });
       }),
-    [setScreen],
+    [setScreen, shown],
   );
 }

@@ -85,7 +85,7 @@ function OverviewView({ components, connections, positions, selection, marks, on
 
   // Each rectangle's element is kept while its component, place, mark and selection are the same
   // objects: React skips an element it already rendered, so an edit or a check result re-renders
-  // the few components it changed, not all 1,000 (measured: ~5 ms of an edit's render).
+  // the few components it changed, not all of them.
   // The ref is written during render on purpose: a render React throws away leaves elements that
   // are still right for the inputs they were made from, so the next render may reuse them.
   const drawn = useRef(new Map<string, DrawnRect>());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/model/finding';
+import { testFinding } from '../../../shared/model/testing/finding';
 import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
 import { canvasMarks, MarksStore } from './canvasMarks';
 
@@ -13,7 +14,7 @@ function sample() {
 }
 
 function finding(ruleId: string, severity: Finding['severity'], components: string[]): Finding {
-  return { key: `${ruleId}|${components.join('|')}`, ruleId, checklist: 'redundancy', severity, title: ruleId, message: '', targets: { components, connections: [] }, evidence: {}, assumed: [], status: 'open' };
+  return testFinding({ key: `${ruleId}|${components.join('|')}`, ruleId, checklist: 'redundancy', severity, title: ruleId, message: '', targets: { components, connections: [] } });
 }
 
 function check(findings: Finding[], db: string, dbUtilization: number): CheckResult {

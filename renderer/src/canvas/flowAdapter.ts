@@ -109,7 +109,7 @@ export interface FlowCache {
  * True when `now` places every component where `before` did: the same ids in the same order
  * (unplaced components take grid slots by order), each drawn in the same zone box. A property edit
  * replaces one component object and keeps both, so the positions and zone boxes stand, without
- * rebuilding them for 1,000 components on every keystroke (measured: ~6 ms of the edit's render).
+ * rebuilding them for every component on every keystroke.
  */
 function samePlacement(before: readonly Component[], now: readonly Component[]): boolean {
   if (before.length !== now.length) return false;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/model/finding';
+import { testFinding } from '../../../shared/model/testing/finding';
 import { findingBadges, spofIds, utilizationBand } from './highlight';
 
 function finding(ruleId: string, severity: Finding['severity'], components: string[], status: Finding['status'] = 'open'): Finding {
-  return { key: `${ruleId}:${components.join(',')}`, ruleId, checklist: 'redundancy', severity, title: ruleId, message: '', targets: { components, connections: [] }, evidence: {}, assumed: [], status };
+  return testFinding({ key: `${ruleId}:${components.join(',')}`, ruleId, checklist: 'redundancy', severity, title: ruleId, message: '', targets: { components, connections: [] }, status });
 }
 
 function result(findings: Finding[]): CheckResult {
@@ -12,7 +13,7 @@ function result(findings: Finding[]): CheckResult {
     findings,
     analyses: {
       load: { components: [], loops: [] },
-      growth: { growthFactor: 10, components: [], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
+      growth: { growthFactor: 10, targetUtilization: 0.7, components: [], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
       availability: { components: [], entryPoints: [] },
       spof: { spofs: [{ componentId: 'db', entryPointIds: ['web'], blastRadius: 1, lostRps: 10 }] },
       paths: { entryPoints: [], stores: [] },

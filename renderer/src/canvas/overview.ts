@@ -10,9 +10,9 @@ import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
 
 /**
  * Below this zoom a large diagram is drawn as an overview: components as plain coloured boxes,
- * connections as a few SVG paths. A 1,000-component diagram drops from ~29,000 DOM elements (and
- * ~3,800 separately painted layers, one per React Flow edge) to a few thousand, which is what keeps
- * opening and panning a large project fast.
+ * connections as a few SVG paths. A large diagram then has a few DOM elements per component instead
+ * of React Flow's dozens (and no separately painted layer per edge), which is what keeps opening and
+ * panning a large project fast.
  */
 export const OVERVIEW_ZOOM = 0.35;
 /**
@@ -55,9 +55,8 @@ const lineOrder: readonly OverviewLine[] = ['solid', 'dashed', 'dotted', 'select
  * The overview's connections as SVG paths: the direct routes between the facing sides of the two
  * components (routing/routes.ts), grouped by line style and by the cells
  * (OVERVIEW_PATH_CELL) their ends span. Not one path per style: when one component changes colour,
- * Chromium rasters again every path whose bounds cross the changed spot, and a path of all 2,800
- * connections of a 1,000-component diagram crosses every spot, so a single changed box cost ~70 ms
- * of raster (traced) where grouped paths cost a few. Paths come in drawing order (selected last,
+ * Chromium rasters again every path whose bounds cross the changed spot, and a path of every
+ * connection crosses every spot, so a single changed box would raster them all. Paths come in drawing order (selected last,
  * on top). Connections to a component with no position (none in a valid project) are left out
  * rather than drawn to the origin.
  */

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { pictureRegion, viewPicture, type PicturePalette } from './viewPicture';
 
@@ -21,7 +21,7 @@ describe('view picture', () => {
 
   it('is well-formed SVG with the components in view, escaped, and none outside it', () => {
     const svg = viewPicture(input);
-    const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.querySelectorAll('g[data-kind="component"]')).toHaveLength(2);
     expect(svg).toContain('Web &lt;shop&gt; &amp; co');

@@ -9,7 +9,7 @@ import { diagramModel } from './compareDiagram';
  * Two versions of a shop: the newer one renames web to storefront, gives db 3 instances, removes
  * the legacy worker (with its connection) and adds a payments API called from the storefront.
  */
-function versions(): { before: Project; after: Project; ids: Record<string, string> } {
+function versions(): { before: Project; after: Project; ids: Record<'users' | 'web' | 'db' | 'worker' | 'payments' | 'workerToDb' | 'webToPayments', string> } {
   const build = (newer: boolean) => {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');
@@ -70,7 +70,7 @@ describe('compare model', () => {
     expect(again.connections).toEqual({ added: [], removed: [], changed: [] });
     expect(again.workload.entryPoints).toEqual([]);
     // the worker came back where it was on the older side's canvas
-    expect(project.layout.components[ids.worker!]).toEqual(before.layout.components[ids.worker!]);
+    expect(project.layout.components[ids.worker]).toEqual(before.layout.components[ids.worker]);
   });
 
   it('cherry-picks a change from the newer side into another project, and refuses one whose ends are missing', () => {
@@ -97,7 +97,7 @@ describe('compare model', () => {
     expect(model.nodes.find((n) => n.id === ids.users)!.mark).toBeUndefined();
     expect(model.edges.find((e) => e.id === ids.webToPayments)!.mark).toBe('added');
     expect(model.omitted).toBe(0);
-    const small = diagramModel(after, new Map([[ids.payments!, 'added']]), new Map(), 2);
+    const small = diagramModel(after, new Map([[ids.payments, 'added']]), new Map(), 2);
     expect(small.nodes.map((n) => n.id).sort()).toEqual([ids.web, ids.payments].sort());
     expect(small.omitted).toBe(after.components.length - 2);
   });

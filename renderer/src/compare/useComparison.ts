@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Project } from '../../../shared/model/project';
 import type { ProjectComparison } from '../../../shared/changes/comparison';
 import { call, CallFailed } from '../api/client';
@@ -20,12 +20,14 @@ export interface Comparison {
  * whenever the open project changes (a change was taken into it).
  */
 export function useComparison(projectId: string, live: Project, before: CompareSource | null, after: CompareSource): { result: Comparison | null; loading: boolean } {
-  const [result, setResult] = useState<Comparison | null>(null);
-  const [loading, setLoading] = useState(false);
+  // The comparison last received and the request it answered: loading until it answers this one.
+  const request = useMemo(() => (before === null ? null : { before, after, live }), [before, after, live]);
+  const [answered, setAnswered] = useState<{ readonly request: object; readonly result: Comparison | null } | null>(null);
   const revisions = useRef(new Map<number, Project>());
 
   useEffect(() => {
-    if (before === null) return;
+    if (request === null) return;
+    const { before, after, live } = request;
     let current = true;
     const load = async (source: CompareSource): Promise<Project> => {
       if (source.kind === 'live') return live;
@@ -36,22 +38,21 @@ export function useComparison(projectId: string, live: Project, before: CompareS
       revisions.current.set(source.revisionId, opened.project);
       return opened.project;
     };
-    setLoading(true);
     void (async () => {
       try {
         const [older, newer] = await Promise.all([load(before), load(after)]);
         const comparison = await call('projects:compare', { before: older, after: newer });
-        if (current) setResult({ before: older, after: newer, comparison });
+        if (current) setAnswered({ request, result: { before: older, after: newer, comparison } });
       } catch (error) {
         if (!(error instanceof CallFailed)) throw error;
-      } finally {
-        if (current) setLoading(false);
+        // The previous comparison stays on screen; call() has told the user what failed.
+        if (current) setAnswered((previous) => ({ request, result: previous?.result ?? null }));
       }
     })();
     return () => {
       current = false;
     };
-  }, [projectId, before, after, live]);
+  }, [projectId, request]);
 
-  return { result, loading };
+  return { result: answered?.result ?? null, loading: request !== null && answered?.request !== request };
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, CopyButton, Group, Loader, Modal, ScrollArea, Stack, Textarea, useComputedColorScheme } from '@mantine/core';
 import { IconCheck, IconCopy, IconDownload } from '@tabler/icons-react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Project } from '../../../shared/model/project';
 import { call, CallFailed } from '../api/client';
 
@@ -25,16 +25,18 @@ export function MermaidPreview({ project, opened, onClose, onSave }: Props) {
   const [markdown, setMarkdown] = useState(false);
   const [highlight, setHighlight] = useState(true);
   const [text, setText] = useState<string | null>(null);
-  const [svg, setSvg] = useState<string | null>(null);
-  const [renderError, setRenderError] = useState<string | null>(null);
+  // The drawing last made and the request it was made for: a new request shows the loader until its own arrives.
+  const [drawn, setDrawn] = useState<{ readonly request: object; readonly svg: string | null; readonly error: string | null } | null>(null);
   const scheme = useComputedColorScheme('light');
   const renderId = `mermaid-preview-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
+  const request = useMemo(() => (opened ? { project, markdown, highlight, scheme } : null), [opened, project, markdown, highlight, scheme]);
+  const svg = drawn !== null && drawn.request === request ? drawn.svg : null;
+  const renderError = drawn !== null && drawn.request === request ? drawn.error : null;
   useEffect(() => {
-    if (!opened) return;
+    if (request === null) return;
+    const { project, markdown, highlight, scheme } = request;
     let current = true;
-    setSvg(null);
-    setRenderError(null);
     void (async () => {
       try {
         const [plain, wrapped] = await Promise.all([
@@ -47,16 +49,16 @@ export function MermaidPreview({ project, opened, onClose, onSave }: Props) {
         // strict: labels are sanitized and click handlers disabled, whatever the model's names hold.
         mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: scheme === 'dark' ? 'dark' : 'default' });
         const rendered = await mermaid.render(renderId, plain.text);
-        if (current) setSvg(rendered.svg);
+        if (current) setDrawn({ request, svg: rendered.svg, error: null });
       } catch (error) {
         if (!current || error instanceof CallFailed) return;
-        setRenderError(error instanceof Error ? error.message : String(error));
+        setDrawn({ request, svg: null, error: error instanceof Error ? error.message : String(error) });
       }
     })();
     return () => {
       current = false;
     };
-  }, [opened, project, markdown, highlight, scheme, renderId]);
+  }, [request, renderId]);
 
   return (
     <Modal opened={opened} onClose={onClose} title="Mermaid diagram" size="90%" data-testid="mermaid-preview">

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/model/finding';
+import { testFinding } from '../../../shared/model/testing/finding';
 import { agendaRanks, groupFindings, type GroupingNames } from './findingGroups';
 import { impactOf } from './findingImpact';
 
 function finding(fields: Partial<Finding> & Pick<Finding, 'key'>, components: string[] = [], connections: string[] = []): Finding {
-  return {
-    ruleId: 'growth/saturated-now', checklist: 'growth', severity: 'warning', title: 'T', message: 'M',
-    targets: { components, connections }, evidence: {}, assumed: [], status: 'open', ...fields,
-  };
+  return testFinding({ targets: { components, connections }, ...fields });
 }
 
 const lookup: GroupingNames = {
@@ -80,7 +78,7 @@ describe('impact on the agenda', () => {
 
   it('shows nothing without an estimate, and no risk label for a kind it does not know', () => {
     expect(impactOf(finding({ key: 'a' }))).toBeNull();
-    expect(impactOf({ ...finding({ key: 'a' }), impact: { summary: '  ' } } as Finding)).toBeNull();
-    expect(impactOf({ ...finding({ key: 'a' }), impact: { risk: 'cost', summary: 'costs more' } } as Finding)).toEqual({ risk: null, summary: 'costs more' });
+    expect(impactOf({ ...finding({ key: 'a' }), impact: { summary: '  ' } } as unknown as Finding)).toBeNull();
+    expect(impactOf({ ...finding({ key: 'a' }), impact: { risk: 'cost', summary: 'costs more' } } as unknown as Finding)).toEqual({ risk: null, summary: 'costs more' });
   });
 });

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../shared/model/finding';
+import { testFinding } from '../../../shared/model/testing/finding';
 import { Project } from '../../../shared/model/project';
 import {
   connectionSources, countFindings, countOpen, defaultFilter, evidenceLabel, evidenceValue, keepSameNames, matchesFilter,
   openFindingsInOrder, targetNames,
 } from './findingsModel';
 
-function finding(fields: Partial<Finding> & Pick<Finding, 'key'>): Finding {
-  return {
-    ruleId: 'growth/saturated-now', checklist: 'growth', severity: 'warning', title: 'T', message: 'M',
-    targets: { components: [], connections: [] }, evidence: {}, assumed: [], status: 'open', ...fields,
-  };
-}
+const finding = testFinding;
 
 describe('findings model', () => {
   const findings = [

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useState } from 'react';
 import type { Project } from '../../../shared/model/project';
 import { connectionSources, keepSameNames, targetNames } from './findingsModel';
 
@@ -16,9 +16,15 @@ export function useConnectionSources(project: Project): ReadonlyMap<string, stri
   return useStableMap(project, connectionSources);
 }
 
+/**
+ * The map for the project as state, replaced in the render that brings a new project (React's
+ * pattern for state derived from the previous render): only this hook's caller runs again, before
+ * its children render, and keeps the previous map when no name changed.
+ */
 function useStableMap(project: Project, derive: (project: Project) => Map<string, string>): ReadonlyMap<string, string> {
-  const previous = useRef<ReadonlyMap<string, string> | null>(null);
-  const map = useMemo(() => keepSameNames(previous.current, derive(project)), [project, derive]);
-  previous.current = map;
+  const [held, setHeld] = useState<{ readonly project: Project; readonly map: ReadonlyMap<string, string> }>(() => ({ project, map: derive(project) }));
+  if (held.project === project) return held.map;
+  const map = keepSameNames(held.map, derive(project));
+  setHeld({ project, map });
   return map;
 }

@@ -6,7 +6,7 @@ import { kindDefaults } from '../../../shared/model/defaults';
 import { kindIcons } from '../canvas/kindIcons';
 import { useEditor } from '../project/EditorContext';
 import { updateComponent } from '../project/edits';
-import { componentSections, schemaAt, sectionsKey, visibleSections, type FieldSpec } from './componentSections';
+import { componentSections, schemaAt, sectionsKey, visibleSections, type FieldSpec, type SectionSpec } from './componentSections';
 import { issueText } from './numberInput';
 import { BoolField, EnumField, ListField, NumberField, TagsField, TextField } from './fields';
 import { getIn, setIn, type Path } from './paths';
@@ -60,31 +60,7 @@ export function ComponentForm({ component }: { component: Component }) {
   const kind = component.kind;
   const [showAll, setShowAll] = useState(false);
   const visible = visibleSections(component, showAll);
-  const visibleKey = sectionsKey(visible);
   const hidden = componentSections.length - visible.length;
-  // The sections are made once per kind, visible set and errors: their fields read the component
-  // from context, so an edit re-renders the fields (each bails out unless its value changed), not
-  // the accordion, its sections and grids.
-  const sections = useMemo(
-    () => (
-      <Accordion multiple defaultValue={componentSections.map((s) => s.id)} variant="contained" chevronPosition="left" key={kind}>
-        {visible.map((section) => (
-          <Accordion.Item key={section.id} value={section.id}>
-            <Accordion.Control>{section.title}</Accordion.Control>
-            <Accordion.Panel>
-              <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
-                {section.fields.map((field) => (
-                  <Field key={field.path.join('.')} field={field} error={errors[field.path.join('.')]} set={set} />
-                ))}
-              </SimpleGrid>
-            </Accordion.Panel>
-          </Accordion.Item>
-        ))}
-      </Accordion>
-    ),
-    // `visible` changes identity on every edit; its key changes only when the sections do.
-    [kind, visibleKey, errors, set],
-  );
   return (
     <FormComponent value={component}>
       <Stack gap="sm" data-testid="component-form">
@@ -112,7 +88,7 @@ export function ComponentForm({ component }: { component: Component }) {
             onChange={onZones}
           />
         )}
-        {sections}
+        <Sections kind={kind} sections={visible} errors={errors} set={set} />
         {(showAll || hidden > 0) && <Switch
           size="xs"
           label={showAll ? 'Showing every property' : `Show all properties (${hidden} more section${hidden === 1 ? '' : 's'} that rarely apply to a ${kindLabels[kind].toLowerCase()})`}
@@ -128,6 +104,41 @@ export function ComponentForm({ component }: { component: Component }) {
 const nameSchema = schemaAt(['name']);
 const technologySchema = schemaAt(['technology']);
 const descriptionSchema = schemaAt(['description']);
+
+interface SectionsProps {
+  readonly kind: ComponentKind;
+  readonly sections: readonly SectionSpec[];
+  readonly errors: Readonly<Record<string, string>>;
+  readonly set: SetField;
+}
+
+/**
+ * The accordion of property sections, re-rendered only when the kind, the visible sections, the
+ * errors or `set` change: its fields read the component from context, so an edit re-renders the
+ * fields (each bails out unless its value changed), not the accordion, its sections and grids.
+ * `sections` is a new array on every edit; its key says whether the sections changed.
+ */
+const Sections = memo(
+  function Sections({ kind, sections, errors, set }: SectionsProps) {
+    return (
+      <Accordion multiple defaultValue={componentSections.map((s) => s.id)} variant="contained" chevronPosition="left" key={kind}>
+        {sections.map((section) => (
+          <Accordion.Item key={section.id} value={section.id}>
+            <Accordion.Control>{section.title}</Accordion.Control>
+            <Accordion.Panel>
+              <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
+                {section.fields.map((field) => (
+                  <Field key={field.path.join('.')} field={field} error={errors[field.path.join('.')]} set={set} />
+                ))}
+              </SimpleGrid>
+            </Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
+    );
+  },
+  (before, after) => before.kind === after.kind && before.errors === after.errors && before.set === after.set && sectionsKey(before.sections) === sectionsKey(after.sections),
+);
 
 /** The component the form edits, for its fields. */
 const FormComponent = createContext<Component | null>(null);

@@ -177,10 +177,13 @@ interface TextFieldProps extends Common {
 export const TextField = memo(function TextField({ label, description, error, value, placeholder, multiline, schema, required, onChange }: TextFieldProps) {
   const [text, setText] = useState(value ?? '');
   const [issue, setIssue] = useState<string | null>(null);
-  useEffect(() => {
+  // A new value from the model (an undo, another field's edit) replaces the text in the same render.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
     setText(value ?? '');
     setIssue(null);
-  }, [value]);
+  }
   const handle = (next: string) => {
     setText(next);
     const stored = next === '' && !required ? undefined : next;

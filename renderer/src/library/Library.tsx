@@ -35,13 +35,14 @@ export function Library({ onOpen, onOpened }: Props) {
   const [deleting, setDeleting] = useState<ProjectSummary | null>(null);
   const [history, setHistory] = useState<ProjectSummary | null>(null);
 
-  const refresh = useCallback(async () => {
-    try {
-      setProjects(await call('projects:list', {}));
-    } catch {
-      setProjects((current) => current ?? []);
-    }
-  }, []);
+  const refresh = useCallback(
+    () =>
+      call('projects:list', {}).then(
+        (listed) => setProjects(listed),
+        () => setProjects((current) => current ?? []),
+      ),
+    [],
+  );
   useEffect(() => {
     void refresh();
   }, [refresh]);

@@ -5,21 +5,37 @@ import { call, CallFailed } from '../api/client';
 
 const BLANK = 'blank';
 
+interface Props {
+  readonly opened: boolean;
+  readonly onClose: () => void;
+  readonly onCreated: (project: OpenedProject) => void;
+}
+
 /** Name and template for a new project; creates it and hands the opened project back. */
-export function NewProjectDialog({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (project: OpenedProject) => void }) {
+export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="New project">
+      {/* Mounted per opening: a blank name, the blank template and the templates as they are now. */}
+      {opened && <NewProjectForm onClose={onClose} onCreated={onCreated} />}
+    </Modal>
+  );
+}
+
+function NewProjectForm({ onClose, onCreated }: Omit<Props, 'opened'>) {
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState<string>(BLANK);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (!opened) return;
-    setName('');
-    setTemplateId(BLANK);
+    let live = true;
     call('templates:list', {})
-      .then(setTemplates)
-      .catch(() => setTemplates([]));
-  }, [opened]);
+      .then((listed) => live && setTemplates(listed))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const chosen = templates.find((t) => t.id === templateId);
   const submit = async () => {
@@ -35,42 +51,48 @@ export function NewProjectDialog({ opened, onClose, onCreated }: { opened: boole
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New project">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput label="Name" placeholder="e.g. Checkout platform" value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus maxLength={200} />
-          <Select
-            label="Template"
-            data-testid="template-select"
-            value={templateId}
-            onChange={(value) => {
-              const next = value ?? BLANK;
-              setTemplateId(next);
-              // A name the user has not typed follows the template: a project from "Three-tier web" is called that.
-              const before = templates.find((t) => t.id === templateId)?.name ?? '';
-              if (name.trim() === '' || name === before) setName(templates.find((t) => t.id === next)?.name ?? '');
-            }}
-            allowDeselect={false}
-            data={[{ value: BLANK, label: 'Blank project' }, ...templates.map((t) => ({ value: t.id, label: `${t.name} (${t.componentCount} components)` }))]}
-          />
-          <Text size="xs" c="dimmed" mih={36}>
-            {chosen ? chosen.description : 'Start from an empty canvas and draw your own components.'}
-          </Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy} disabled={!name.trim()}>
-              Create
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="sm">
+        <TextInput
+          label="Name"
+          placeholder="e.g. Checkout platform"
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          data-autofocus
+          maxLength={200}
+        />
+        <Select
+          label="Template"
+          data-testid="template-select"
+          value={templateId}
+          onChange={(value) => {
+            const next = value ?? BLANK;
+            setTemplateId(next);
+            // A name the user has not typed follows the template: a project from "Three-tier web" is called that.
+            const before = templates.find((t) => t.id === templateId)?.name ?? '';
+            if (name.trim() === '' || name === before) setName(templates.find((t) => t.id === next)?.name ?? '');
+          }}
+          allowDeselect={false}
+          data={[{ value: BLANK, label: 'Blank project' }, ...templates.map((t) => ({ value: t.id, label: `${t.name} (${t.componentCount} components)` }))]}
+        />
+        <Text size="xs" c="dimmed" mih={36}>
+          {chosen ? chosen.description : 'Start from an empty canvas and draw your own components.'}
+        </Text>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy} disabled={!name.trim()}>
+            Create
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

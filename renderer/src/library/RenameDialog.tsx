@@ -1,30 +1,45 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+
+interface Props {
+  readonly title: string;
+  /** The name to start from; null while the dialog is closed. */
+  readonly initial: string | null;
+  readonly confirmLabel: string;
+  readonly onConfirm: (name: string) => void;
+  readonly onClose: () => void;
+}
 
 /** Asks for a name (rename, duplicate as). */
-export function RenameDialog({ title, initial, confirmLabel, onConfirm, onClose }: { title: string; initial: string | null; confirmLabel: string; onConfirm: (name: string) => void; onClose: () => void }) {
-  const [name, setName] = useState(initial ?? '');
-  useEffect(() => setName(initial ?? ''), [initial]);
+export function RenameDialog({ title, initial, confirmLabel, onConfirm, onClose }: Props) {
   return (
     <Modal opened={initial !== null} onClose={onClose} title={title}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (name.trim()) onConfirm(name.trim());
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput label="Name" value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus maxLength={200} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={!name.trim()}>
-              {confirmLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {/* Mounted per opening, so the field starts from the name asked about. */}
+      {initial !== null && <NameForm initial={initial} confirmLabel={confirmLabel} onConfirm={onConfirm} onClose={onClose} />}
     </Modal>
+  );
+}
+
+function NameForm({ initial, confirmLabel, onConfirm, onClose }: Omit<Props, 'title' | 'initial'> & { readonly initial: string }) {
+  const [name, setName] = useState(initial);
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (name.trim()) onConfirm(name.trim());
+      }}
+    >
+      <Stack gap="sm">
+        <TextInput label="Name" value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus maxLength={200} />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={!name.trim()}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

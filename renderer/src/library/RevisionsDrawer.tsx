@@ -6,13 +6,19 @@ import { timeAgo } from './librarySort';
 
 /** A project's revisions, newest first; restoring one makes it the current state (as a new revision). */
 export function RevisionsDrawer({ project, onClose, onRestored }: { project: ProjectSummary | null; onClose: () => void; onRestored: (opened: OpenedProject) => void }) {
-  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+  // The history loaded last and whose it is: another project's shows as loading until its own arrives.
+  const [loaded, setLoaded] = useState<{ readonly project: ProjectSummary; readonly revisions: RevisionSummary[] } | null>(null);
+  const revisions = project !== null && loaded?.project === project ? loaded.revisions : null;
   useEffect(() => {
-    setRevisions(null);
     if (!project) return;
-    call('projects:revisions', { id: project.id })
-      .then((list) => setRevisions([...list].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id - a.id)))
-      .catch(() => setRevisions([]));
+    let live = true;
+    void call('projects:revisions', { id: project.id })
+      .then((list) => [...list].sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id - a.id))
+      .catch(() => [])
+      .then((sorted) => live && setLoaded({ project, revisions: sorted }));
+    return () => {
+      live = false;
+    };
   }, [project]);
 
   const restore = async (revision: RevisionSummary) => {

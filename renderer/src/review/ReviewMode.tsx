@@ -1,6 +1,6 @@
 import { ActionIcon, Box, Button, Group, Kbd, ScrollArea, SegmentedControl, Tabs, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { FindingStatus } from '../../../shared/model/review';
 import { useCheckState, useEditor } from '../project/EditorContext';
 import { SaveIndicator } from '../project/SaveIndicator';
@@ -9,16 +9,16 @@ import { findingTargetIds } from '../findings/findingsModel';
 import { setCurrentFinding } from '../findings/findingCursor';
 import { useRuleDocs } from '../findings/useRuleDocs';
 import { useCommands, type Command } from '../palette/commands';
-import { AcceptRiskDialog } from './AcceptRiskDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionsList } from './DecisionsList';
 import { ReviewSlide } from './ReviewSlide';
-import { PlanDialog } from './PlanDialog';
+import { StatusDialog } from './StatusDialog';
 import { ReplaceDecisionDialog } from './ReplaceDecisionDialog';
 import { addDecision, currentStatus, localToday, setFindingStatus, type StatusInput } from './reviewChanges';
 import { leftToDecide, nextToDecide, replacesDecision } from './triage';
 import { useReviewSession, type ReviewScope } from './useReviewSession';
 import { useFollowedFocus } from '../share/shareSession';
+import { useLatest } from '../react/useLatest';
 
 /**
  * Review mode: a full-screen presentation for design-review meetings. It steps through the
@@ -59,13 +59,14 @@ function ReviewOverlay() {
   const overlayRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => overlayRef.current?.focus(), []);
-  useEffect(() => {
-    // Keep the canvas behind in step, so leaving review mode shows the last finding discussed.
+  // Keep the canvas behind in step, so leaving review mode shows the last finding discussed.
+  // Stepping moves it, not a new check of the same finding.
+  const showOnCanvas = useEffectEvent(() => {
     if (!current) return;
     setCurrentFinding(current.key);
     focus(findingTargetIds(current));
-    // focus() is stable per editor; stepping is what should move the canvas.
-  }, [currentKey]);
+  });
+  useEffect(() => showOnCanvas(), [currentKey]);
 
   /** Records the status, then moves on to the next finding the room has not decided. */
   const setStatus = (input: StatusInput) => {
@@ -95,11 +96,16 @@ function ReviewOverlay() {
   // A participant of a shared review following the presenter sees the presenter's finding.
   const followed = useFollowedFocus();
   const followedKey = followed?.reviewMode ? followed.findingKey : null;
-  useEffect(() => {
+  // Once per finding the presenter moves to, and again when the check that holds it arrives, in
+  // the render that learns of it.
+  const [shownFollowed, setShownFollowed] = useState<{ key: string | null; check: typeof check }>({ key: null, check: null });
+  if (followedKey !== shownFollowed.key || (followedKey !== null && check !== shownFollowed.check)) {
+    setShownFollowed({ key: followedKey, check });
     if (followedKey !== null && followedKey !== currentKey) showFinding(followedKey);
-    // Once per finding the presenter moves to, and again when the check that holds it arrives.
-  }, [followedKey, check]);
+  }
 
+  // The commands are made when what enables them changes; they run the latest actions.
+  const actions = useLatest({ markFixed, plan, accept, reopen, exit });
   const commands = useMemo<Command[]>(() => {
     const busy = dialog !== null || pending !== null;
     const onSlide = busy || tab !== 'findings' || !current;
@@ -107,14 +113,14 @@ function ReviewOverlay() {
     return [
       { id: 'review.previous', label: 'Previous finding', group, shortcut: 'arrowleft', disabled: busy || tab !== 'findings', run: () => session.step(-1) },
       { id: 'review.next', label: 'Next finding', group, shortcut: 'arrowright', disabled: busy || tab !== 'findings', run: () => session.step(1) },
-      { id: 'review.fixed', label: 'Mark fixed', group, shortcut: 'f', disabled: onSlide, run: markFixed },
-      { id: 'review.planned', label: 'Mark planned…', group, shortcut: 'p', disabled: onSlide, run: plan },
-      { id: 'review.accept', label: 'Accept risk…', group, shortcut: 'a', disabled: onSlide, run: accept },
-      { id: 'review.reopen', label: 'Reopen', group, shortcut: 'o', disabled: onSlide || status === 'open', run: reopen },
+      { id: 'review.fixed', label: 'Mark fixed', group, shortcut: 'f', disabled: onSlide, run: () => actions().markFixed() },
+      { id: 'review.planned', label: 'Mark planned…', group, shortcut: 'p', disabled: onSlide, run: () => actions().plan() },
+      { id: 'review.accept', label: 'Accept risk…', group, shortcut: 'a', disabled: onSlide, run: () => actions().accept() },
+      { id: 'review.reopen', label: 'Reopen', group, shortcut: 'o', disabled: onSlide || status === 'open', run: () => actions().reopen() },
       { id: 'review.decision', label: 'New decision…', group, shortcut: 'd', disabled: busy, run: () => setDialog('decision') },
-      { id: 'review.exit', label: 'Leave review mode', group, shortcut: 'escape', disabled: busy, run: exit },
+      { id: 'review.exit', label: 'Leave review mode', group, shortcut: 'escape', disabled: busy, run: () => actions().exit() },
     ];
-  }, [dialog, pending, tab, current, session, project, status]);
+  }, [dialog, pending, tab, current, session, status, actions]);
   useCommands(commands);
 
   return (
@@ -157,15 +163,9 @@ function ReviewOverlay() {
         </ScrollArea>
       </Tabs>
       <Footer tab={tab} position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length, left }} onStep={session.step} />
-      <AcceptRiskDialog opened={dialog === 'accept'} findingTitle={current?.title ?? ''} initial={recorded?.status === 'accepted-risk' ? recorded : undefined}
+      <StatusDialog status={dialog === 'accept' ? 'accepted-risk' : dialog === 'plan' ? 'planned' : null} findingTitle={current?.title ?? ''} recorded={recorded}
         onClose={() => setDialog(null)}
-        onAccept={(input) => {
-          setStatus(input);
-          setDialog(null);
-        }} />
-      <PlanDialog opened={dialog === 'plan'} findingTitle={current?.title ?? ''} initial={recorded?.status === 'planned' ? recorded : undefined}
-        onClose={() => setDialog(null)}
-        onPlan={(input) => {
+        onSave={(input) => {
           setStatus(input);
           setDialog(null);
         }} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../../shared/model/project';
 import type { Finding } from '../../../shared/model/finding';
+import { testFinding } from '../../../shared/model/testing/finding';
 import { focusView } from './focusView';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -20,10 +21,8 @@ const project = Project.parse({
     { id: id(14), from: id(1), to: id(5), kind: 'read' },
   ],
 });
-const finding = (components: string[], connections: string[] = []): Finding => ({
-  key: 'k', ruleId: 'r', checklist: 'redundancy', severity: 'error', title: 't', message: 'm',
-  targets: { components, connections }, evidence: {}, assumed: [], status: 'open',
-});
+const finding = (components: string[], connections: string[] = []): Finding =>
+  testFinding({ key: 'k', ruleId: 'r', checklist: 'redundancy', severity: 'error', title: 't', message: 'm', targets: { components, connections } });
 
 describe('focus view', () => {
   it('puts callers left, the finding’s components in the middle and callees right', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../../shared/model/project';
 import type { Finding } from '../../../shared/model/finding';
+import { testFinding } from '../../../shared/model/testing/finding';
 import type { DecisionId } from '../../../shared/model/ids';
 import { addDecision, currentStatus, localToday, setFindingStatus, validateDecision, validateStatus } from './reviewChanges';
 
 const project = Project.parse({ schemaVersion: 4, id: '00000000-0000-4000-8000-000000000001', name: 'p', components: [], connections: [] });
-const finding: Finding = {
-  key: 'redundancy/single-point-of-failure|db', ruleId: 'redundancy/single-point-of-failure', checklist: 'redundancy',
-  severity: 'error', title: 'SPOF', message: 'db', targets: { components: [], connections: [] }, evidence: {}, assumed: [], status: 'open',
-};
+const finding: Finding = testFinding({
+  key: 'redundancy/single-point-of-failure|db', ruleId: 'redundancy/single-point-of-failure', checklist: 'redundancy', severity: 'error', title: 'SPOF', message: 'db',
+});
 
 describe('review changes', () => {
   it('accepts a risk with rationale, owner and expiry, and the result is still a valid project', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/model/finding';
+import { testFinding } from '../../../shared/model/testing/finding';
 import { allReviewKeys, openReviewKeys } from './reviewOrder';
 
 function finding(key: string, status: Finding['status'] = 'open', severity: Finding['severity'] = 'warning'): Finding {
-  return {
-    key, ruleId: 'growth/saturated-now', checklist: 'growth', severity, title: key, message: '',
-    targets: { components: [], connections: [] }, evidence: {}, assumed: [], status,
-  };
+  return testFinding({ key, severity, title: key, message: '', status });
 }
 
 describe('review order', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import { allReviewKeys, openReviewKeys, type ReviewScope } from './reviewOrder';
 
@@ -19,13 +19,15 @@ export interface ReviewSession {
 
 /** The list a review steps through (see reviewOrder.ts) and the position in it. */
 export function useReviewSession(findings: readonly Finding[] | null, scope: ReviewScope): ReviewSession {
-  const [openKeys, setOpenKeys] = useState<readonly string[]>([]);
+  const [openKeys, setOpenKeys] = useState<readonly string[]>(() => (findings ? openReviewKeys([], findings) : []));
   const [index, setIndex] = useState(0);
   const [wanted, setWanted] = useState<string | null>(null);
-
-  useEffect(() => {
+  // Each new check adds the findings it opened, in the same render that shows the check.
+  const [listed, setListed] = useState(findings);
+  if (findings !== listed) {
+    setListed(findings);
     if (findings) setOpenKeys((known) => openReviewKeys(known, findings));
-  }, [findings]);
+  }
 
   const keys = useMemo(() => (scope === 'open' ? openKeys : allReviewKeys(findings ?? [])), [scope, openKeys, findings]);
   const byKey = useMemo(() => new Map((findings ?? []).map((f) => [f.key, f])), [findings]);

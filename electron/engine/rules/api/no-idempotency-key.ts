@@ -14,8 +14,7 @@ export const noIdempotencyKey = defineRule({
   },
   check(ctx) {
     const apis = new ProjectWide();
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       const api = component.api;
       if (api?.visibility !== 'public' || api.hasMutations !== true || api.idempotencyKeys === true) continue;
       apis.add(component.id, component.name, noIdempotencyKey.meta.severity);

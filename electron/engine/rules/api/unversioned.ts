@@ -17,8 +17,7 @@ export const unversioned = defineRule({
   },
   check(ctx) {
     const apis = new ProjectWide();
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (component.api?.visibility !== 'public' || component.api.versioned === true) continue;
       apis.add(component.id, component.name, unversioned.meta.severity);
     }

@@ -26,8 +26,7 @@ export const heavyWorkInRequest = defineRule({
     // Synchronous connections only: an async hop (a queue) is exactly the fix this rule asks for.
     const reach = reachForward(graph, entryPointIds(graph), isRequestCall);
     const reports: RuleReport[] = [];
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       // Checked before de-duplicating: most components declare no heavy work.
       if (!component.heavyWork?.length || !reach.has(component.id)) continue;
       const work = [...new Set(component.heavyWork)];

@@ -19,8 +19,7 @@ export const noDeadLetter = defineRule({
     let withoutDeadLetter = 0;
     let withoutLimit = 0;
     // Queues only: a Kafka-class stream does not redeliver per message; consumers own that policy.
-    for (let i = 0; i < project.components.length; i++) {
-      const queue = project.components[i]!;
+    for (const queue of project.components) {
       if (queue.kind !== 'queue') continue;
       const messaging = queue.messaging ?? {};
       const lacksDeadLetter = messaging.deadLetterQueue !== true;

@@ -19,8 +19,7 @@ export const nonDurableQueue = defineRule({
     const queues = new ProjectWide();
     let only = '';
     let inMemory = 0;
-    for (let i = 0; i < project.components.length; i++) {
-      const queue = project.components[i]!;
+    for (const queue of project.components) {
       if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
       const durable = queue.messaging?.durable;
       if (durable === true) continue;

@@ -3,6 +3,7 @@ import { nameOf, outgoingOf } from '../../graph';
 import { formatList } from '../../format';
 import { defineRule } from '../../types';
 import { ProjectWide } from '../support/projectWide';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /**
  * Delivery when a queue does not state it: the brokers teams reach for (SQS standard queues,
@@ -30,15 +31,13 @@ export const nonIdempotentConsumer = defineRule({
     const queueIds: string[] = [];
     const connections: string[] = [];
     const assumed: string[] = [];
-    for (let k = 0; k < project.components.length; k++) {
-      const queue = project.components[k]!;
+    for (const queue of project.components) {
       if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
       const stated = queue.messaging?.delivery;
       const delivery = stated ?? DEFAULT_DELIVERY;
       if (delivery !== 'at-least-once') continue;
       let reported = false;
-      for (let j = 0, list = outgoingOf(graph, queue.id); j < list.length; j++) {
-        const connection = list[j]!;
+      for (const connection of outgoingOf(graph, queue.id)) {
         if (connection.kind !== 'async' || connection.idempotent === true) continue;
         if (!reported) {
           reported = true;
@@ -63,7 +62,7 @@ export const nonIdempotentConsumer = defineRule({
       const [id, queues] = only;
       message = `${nameOf(graph, id)} consumes ${formatList(queues)} with at-least-once delivery but is not marked idempotent, so a redelivered message is processed twice.`;
     } else if (oneQueue) {
-      message = `${consumers.size} consumers of ${nameOf(graph, queueIds[0]!)} are not marked idempotent, although it delivers at least once, so a redelivered message is processed twice: ${consumers.names()}.`;
+      message = `${consumers.size} consumers of ${nameOf(graph, itemAt(queueIds, 0))} are not marked idempotent, although it delivers at least once, so a redelivered message is processed twice: ${consumers.names()}.`;
     } else {
       message = `${consumers.size} consumers are not marked idempotent, although their queues deliver at least once, so a redelivered message is processed twice: ${consumers.names()}.`;
     }

@@ -1,6 +1,7 @@
 import { defineRule, type RuleReport } from '../../types';
 import { isRequestCall, outgoingOf } from '../../graph';
 import { formatList, formatNumber } from '../../format';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /**
  * Reports a component that states it calls its dependencies one after another (api.sequentialCalls)
@@ -19,8 +20,7 @@ export const sequentialCalls = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
+    for (const caller of ctx.project.components) {
       if (caller.api?.sequentialCalls !== true) continue;
       const steps = new Map<string, { names: string[]; latency: number; assumed: boolean }>();
       const connections: string[] = [];
@@ -40,7 +40,7 @@ export const sequentialCalls = defineRule({
       const list = [...steps.values()];
       const sum = list.reduce((total, step) => total + step.latency, 0);
       const slowest = Math.max(...list.map((step) => step.latency));
-      const labels = list.map((step) => (step.names.length === 1 ? step.names[0]! : `one of ${formatList(step.names)}`));
+      const labels = list.map((step) => (step.names.length === 1 ? itemAt(step.names, 0) : `one of ${formatList(step.names)}`));
       reports.push({
         components: [caller.id, ...new Set(connections.map((id) => ctx.graph.connections.get(id)!.to))],
         connections,

@@ -4,6 +4,7 @@ import { nameOf } from '../../graph';
 import { defineRule } from '../../types';
 import { listFirst } from '../support/text';
 import { LISTED, ProjectWide } from '../support/projectWide';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /** More synchronous calls per request than this reports (docs/rules/async/sync-fan-out.md). */
 const MAX_CALLS = 5;
@@ -30,21 +31,20 @@ export const syncFanOut = defineRule({
     let worst = '';
     let most = 0;
     let connectionsOfWorst = 0;
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       // A browser loading a page is not a request the project serves.
       if (component.kind === 'client') continue;
       const calls = sync.outgoing(component.id);
       // A loop rather than reduce with a callback: this runs for every component of the project.
       let total = 0;
-      for (let k = 0; k < calls.length; k++) total += calls[k]!.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
+      for (let k = 0; k < calls.length; k++) total += itemAt(calls, k).callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
       if (total <= MAX_CALLS) continue;
       if (callers.size === 0) {
         // Name the first few targets; a hub with hundreds of calls would bury the message.
         const parts: string[] = [];
         for (let k = 0; k < calls.length && k < LISTED; k++) {
-          const n = calls[k]!.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
-          parts.push(n === 1 ? nameOf(graph, calls[k]!.to) : `${nameOf(graph, calls[k]!.to)} ×${formatNumber(n)}`);
+          const n = itemAt(calls, k).callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST;
+          parts.push(n === 1 ? nameOf(graph, itemAt(calls, k).to) : `${nameOf(graph, itemAt(calls, k).to)} ×${formatNumber(n)}`);
         }
         only = `${component.name} makes ${formatNumber(total)} synchronous calls for each request it serves (${listFirst(parts, calls.length, LISTED)}).`;
       }
@@ -53,7 +53,7 @@ export const syncFanOut = defineRule({
         worst = component.name;
         connectionsOfWorst = calls.length;
       }
-      for (let k = 0; k < calls.length; k++) connections.push(calls[k]!.id);
+      for (let k = 0; k < calls.length; k++) connections.push(itemAt(calls, k).id);
       callers.add(component.id, callers.listing ? `${component.name} (${formatNumber(total)} calls)` : undefined, syncFanOut.meta.severity);
     }
     if (callers.size === 0) return [];

@@ -14,8 +14,7 @@ export const unboundedQueue = defineRule({
   },
   check({ project }) {
     const queues = new ProjectWide();
-    for (let i = 0; i < project.components.length; i++) {
-      const queue = project.components[i]!;
+    for (const queue of project.components) {
       if (queue.kind !== 'queue' && queue.kind !== 'stream') continue;
       const messaging = queue.messaging ?? {};
       // Golden-signal alerts of a queue include its depth, so they count as a depth alert.

@@ -18,8 +18,7 @@ export const unfilteredFanout = defineRule({
   },
   check({ project, graph }) {
     const reports: RuleReport[] = [];
-    for (let i = 0; i < project.components.length; i++) {
-      const broker = project.components[i]!;
+    for (const broker of project.components) {
       if (broker.messaging?.pattern !== 'fanout') continue;
       const topics = new Set<string>();
       for (const c of graph.incoming.get(broker.id) ?? []) if (c.kind === 'async') for (const t of c.topics ?? []) topics.add(t);

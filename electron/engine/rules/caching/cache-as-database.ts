@@ -2,6 +2,7 @@ import { formatList, formatShortList } from '../../format';
 import { defineRule } from '../../types';
 import { ProjectWide } from '../support/projectWide';
 import { frontingCaches, treatedAsDurable, unbackedWriters } from './primary/primaryCopy';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /**
  * Reports the caches that hold data nowhere else (treated as durable, or written by components
@@ -25,8 +26,7 @@ export const cacheAsDatabase = defineRule({
     const writerIds = new Set<string>();
     let only = '';
     let durable = 0;
-    for (let i = 0; i < project.components.length; i++) {
-      const cache = project.components[i]!;
+    for (const cache of project.components) {
       if (cache.kind !== 'cache') continue;
       if (treatedAsDurable(cache)) {
         if (caches.size === 0) only = `${cache.name} is treated as durable, but a cache can lose entries on eviction, restart or failover.`;
@@ -37,7 +37,7 @@ export const cacheAsDatabase = defineRule({
       const writers = fronting.has(cache.id) ? [] : unbackedWriters(graph, cache);
       if (writers.length === 0) continue;
       if (caches.size === 0) only = `${formatList(writers.map((w) => w.name))} ${writers.length === 1 ? 'writes' : 'write'} to ${cache.name} and to no durable store, and ${cache.name} has no store behind it, so that data exists only in the cache.`;
-      for (let j = 0; j < writers.length; j++) writerIds.add(writers[j]!.id);
+      for (let j = 0; j < writers.length; j++) writerIds.add(itemAt(writers, j).id);
       const label = caches.listing ? `${cache.name} (${formatShortList(writers.map((w) => w.name), 3)} ${writers.length === 1 ? 'writes' : 'write'} to it and to no durable store)` : undefined;
       caches.add(cache.id, label, cacheAsDatabase.meta.severity);
     }

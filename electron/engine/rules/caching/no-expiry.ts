@@ -20,8 +20,7 @@ export const noExpiry = defineRule({
   check({ project, graph }) {
     const caches = new ProjectWide();
     let fronting: ReadonlySet<string> | undefined;
-    for (let i = 0; i < project.components.length; i++) {
-      const cache = project.components[i]!;
+    for (const cache of project.components) {
       if (cache.kind !== 'cache') continue;
       const profile = cache.cache ?? {};
       const invalidation = profile.invalidation ?? 'none';

@@ -40,8 +40,7 @@ export const readHeavyUncached = defineRule({
     let worst = '';
     let evidence: Record<string, number> = {};
     let busiest = -1;
-    for (let i = 0; i < project.components.length; i++) {
-      const store = project.components[i]!;
+    for (const store of project.components) {
       // A replica is itself the answer to read-heavy load: more of them, not a cache, is its next step.
       if (store.kind !== 'database' || replicaOf(store.id) !== undefined || readReplicasOf(store.id) > 0 || relieved(graph, store)) continue;
       const growth = index.growth.get(store.id);
@@ -81,8 +80,7 @@ function readShare(graph: ProjectGraph, index: AnalysisIndex, store: Component):
   if (store.data?.readShare !== undefined) return { value: store.data.readShare, source: 'stated' };
   let reads = 0;
   let writes = 0;
-  for (let j = 0, list = incomingOf(graph, store.id); j < list.length; j++) {
-    const c = list[j]!;
+  for (const c of incomingOf(graph, store.id)) {
     if (c.kind !== 'read' && c.kind !== 'write') continue;
     // Weight by the caller's rate when known, so one busy reader outweighs a rare writer.
     const calls = (index.load.get(c.from)?.rate ?? 1) * (c.callsPerRequest ?? DEFAULT_CALLS_PER_REQUEST);

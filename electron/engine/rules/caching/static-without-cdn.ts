@@ -2,6 +2,7 @@ import type { Connection } from '../../../../shared/model/connection';
 import { nameOf } from '../../graph';
 import { defineRule, type Component, type RuleReport } from '../../types';
 import { forwardPath, reachForward } from '../support/reach';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 export const staticWithoutCdn = defineRule({
   meta: {
@@ -25,13 +26,12 @@ export const staticWithoutCdn = defineRule({
     const fromClients = reachForward(graph, clients, loads);
     const behindCdn = reachForward(graph, [...graph.components.values()].filter((c) => c.kind === 'cdn').map((c) => c.id), loads);
     const reports: RuleReport[] = [];
-    for (let i = 0; i < project.components.length; i++) {
-      const origin = project.components[i]!;
+    for (const origin of project.components) {
       if (!servesStatic(origin)) continue;
       if (!fromClients.has(origin.id) || behindCdn.has(origin.id)) continue;
       const path = forwardPath(fromClients, origin.id);
       // The origin may itself be the entry point: users reach it directly.
-      const audience = path.length > 1 ? `${nameOf(graph, path[0]!)}` : 'its users directly';
+      const audience = path.length > 1 ? `${nameOf(graph, itemAt(path, 0))}` : 'its users directly';
       const route = path.length > 1 ? ` (${path.map((id) => nameOf(graph, id)).join(' → ')})` : '';
       reports.push({
         components: [origin.id],

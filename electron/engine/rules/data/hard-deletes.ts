@@ -13,8 +13,7 @@ export const hardDeletes = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const store = ctx.project.components[i]!;
+    for (const store of ctx.project.components) {
       if (store.data?.deletes !== 'hard' || store.data.auditTrail !== true) continue;
       reports.push({
         components: [store.id],

@@ -22,8 +22,7 @@ export const noArchival = defineRule({
     let only = '';
     let totalGrowth = 0;
     let largestAtHorizon: number | null = null;
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const store = ctx.project.components[i]!;
+    for (const store of ctx.project.components) {
       const data = store.data;
       if (!durableKinds.includes(store.kind) || !data || data.retention === true) continue;
       const growth = data.growthGbPerMonth ?? 0;

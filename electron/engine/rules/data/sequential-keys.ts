@@ -47,8 +47,7 @@ function reachableFromPublicApis(ctx: RuleContext): Set<string> {
   for (const id of pending) reached.add(id);
   while (pending.length > 0) {
     const id = pending.pop()!;
-    for (let i = 0, list = outgoingOf(ctx.graph, id); i < list.length; i++) {
-      const connection = list[i]!;
+    for (const connection of outgoingOf(ctx.graph, id)) {
       if (!isSynchronous(connection) || reached.has(connection.to)) continue;
       reached.add(connection.to);
       pending.push(connection.to);

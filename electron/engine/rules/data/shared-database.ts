@@ -3,6 +3,7 @@ import { computeKinds, type ComponentKind } from '../../../../shared/model/compo
 import { incomingOf, nameOf } from '../../graph';
 import { formatShortList } from '../../format';
 import { isWrite } from './stores/writes';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 const sharedKinds: readonly ComponentKind[] = ['database', 'search'];
 
@@ -19,13 +20,11 @@ export const sharedDatabase = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const store = ctx.project.components[i]!;
+    for (const store of ctx.project.components) {
       if (!sharedKinds.includes(store.kind)) continue;
       const writes: Connection[] = [];
       const incoming = incomingOf(ctx.graph, store.id);
-      for (let k = 0; k < incoming.length; k++) {
-        const c = incoming[k]!;
+      for (const c of incoming) {
         if (isWrite(c) && computeKinds.includes(ctx.graph.components.get(c.from)!.kind)) writes.push(c);
       }
       if (writes.length < 2) continue; // one write: one writer
@@ -46,6 +45,6 @@ export const sharedDatabase = defineRule({
 function distinctCallers(writes: readonly Connection[]): string[] {
   if (writes.length > 32) return [...new Set(writes.map((c) => c.from as string))];
   const writers: string[] = [];
-  for (let k = 0; k < writes.length; k++) if (!writers.includes(writes[k]!.from)) writers.push(writes[k]!.from);
+  for (let k = 0; k < writes.length; k++) if (!writers.includes(itemAt(writes, k).from)) writers.push(itemAt(writes, k).from);
   return writers;
 }

@@ -22,8 +22,7 @@ export const storeExposed = defineRule({
     let only = '';
     let internetCount = 0;
     let publishedCount = 0;
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const store = ctx.project.components[i]!;
+    for (const store of ctx.project.components) {
       const exposure = store.exposure;
       if (!storeKinds.includes(store.kind) || !exposure) continue;
       const internet = exposure.internet === true;

@@ -14,8 +14,7 @@ export const unpaginatedList = defineRule({
   },
   check(ctx) {
     const apis = new ProjectWide();
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (component.api?.hasListEndpoints !== true || component.api.listsPaginated === true) continue;
       apis.add(component.id, component.name, unpaginatedList.meta.severity);
     }

@@ -2,6 +2,7 @@ import { defineRule } from '../../types';
 import type { ComponentKind } from '../../../../shared/model/component';
 import { formatNumber } from '../../format';
 import { ProjectWide } from '../support/projectWide';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 const indexedKinds: readonly ComponentKind[] = ['database', 'search'];
 /** From this size, a missing index already turns queries into slow scans. */
@@ -26,8 +27,7 @@ export const unreviewedIndexes = defineRule({
     let only = '';
     let largest: number | null = null;
     let fastest = 0;
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const store = ctx.project.components[i]!;
+    for (const store of ctx.project.components) {
       const data = store.data;
       if (!indexedKinds.includes(store.kind) || !data || data.indexesReviewed === true) continue;
       const growth = data.growthGbPerMonth ?? 0;
@@ -49,7 +49,7 @@ export const unreviewedIndexes = defineRule({
     if (stores.size === 0) return [];
     const evidence = { stores: stores.size, largestGb: largest, fastestGrowthGbPerMonth: fastest };
     const message = stores.size === 1
-      ? `${ctx.graph.components.get(stores.ids[0]!)?.name ?? stores.ids[0]!} ${only}, but its indexes have never been reviewed against its queries.`
+      ? `${ctx.graph.components.get(itemAt(stores.ids, 0))?.name ?? itemAt(stores.ids, 0)} ${only}, but its indexes have never been reviewed against its queries.`
       : `${stores.size} growing or large stores have never had their indexes reviewed against their queries: ${stores.names()}.`;
     return [stores.report(unreviewedIndexes.meta.severity, message, evidence)];
   },

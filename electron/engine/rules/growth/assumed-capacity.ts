@@ -2,6 +2,7 @@ import { formatRate } from '../../format';
 import { listFirst } from '../support/text';
 import { defineRule, type Component } from '../../types';
 import { assumedCapacityLine } from '../support/assumptions';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /** Names listed in the message; the rest are counted (all of them stay in `assumed`). */
 const LISTED = 6;
@@ -21,8 +22,7 @@ export const assumedCapacity = defineRule({
     // capacity at all, and a dozen identical findings would bury the ones that matter.
     const assumed: Component[] = [];
     const perInstance: number[] = [];
-    for (let i = 0; i < project.components.length; i++) {
-      const c = project.components[i]!;
+    for (const c of project.components) {
       const load = index.load.get(c.id);
       if (load === undefined || !(load.rate > 0) || !load.capacityAssumed || load.capacityPerInstance === null) continue;
       assumed.push(c);
@@ -38,12 +38,12 @@ export const assumedCapacity = defineRule({
     };
     // The message names the first few and counts the rest: only those need their "name (rate)".
     const listed: string[] = [];
-    for (let j = 0; j < assumed.length && j < LISTED; j++) listed.push(`${assumed[j]!.name} (${rateOf(perInstance[j]!)})`);
+    for (let j = 0; j < assumed.length && j < LISTED; j++) listed.push(`${itemAt(assumed, j).name} (${rateOf(itemAt(perInstance, j))})`);
     const components: string[] = new Array<string>(assumed.length);
     const lines: string[] = new Array<string>(assumed.length);
     for (let j = 0; j < assumed.length; j++) {
-      components[j] = assumed[j]!.id;
-      lines[j] = assumedCapacityLine(assumed[j]!, rateOf(perInstance[j]!));
+      components[j] = itemAt(assumed, j).id;
+      lines[j] = assumedCapacityLine(itemAt(assumed, j), rateOf(itemAt(perInstance, j)));
     }
     return [{
       components,

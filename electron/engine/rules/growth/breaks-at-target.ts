@@ -25,8 +25,7 @@ export const breaksAtTarget = defineRule({
     let worst = '';
     let evidence: Record<string, number | null> = {};
     let tightest = Infinity;
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       const growth = index.growth.get(component.id);
       if (!growth || growth.verdict !== 'rewrite' || !growth.blockers.includes('max-instances')) continue;
       if (growth.instancesNeeded === null || growth.allowedInstances === null) continue;

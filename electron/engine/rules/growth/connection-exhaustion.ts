@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from '../../types';
 import { LISTED, ProjectWide } from '../support/projectWide';
 import { DefaultFigures, kindLabel } from '../support/assumptions';
 import { listFirst } from '../support/text';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /**
  * Reports the stores whose callers' connections at the growth target exceed their limit, in one
@@ -32,8 +33,7 @@ export const connectionExhaustion = defineRule({
     let worst = '';
     let worstRatio = -1;
     let figuresOfWorst: Record<string, number> = {};
-    for (let i = 0; i < project.components.length; i++) {
-      const store = project.components[i]!;
+    for (const store of project.components) {
       const figures = index.storeConnections.get(store.id);
       if (!figures || figures.maxConnections === null) continue;
       const atGrowth = Math.max(figures.pooledAtGrowth, figures.concurrentAtGrowth);
@@ -72,7 +72,7 @@ function onlyMessage(store: Component, figures: StoreConnections, graph: RuleCon
   const names: string[] = [];
   let callers = 0;
   for (let j = 0; j < figures.callerIds.length; j++) {
-    const caller = graph.components.get(figures.callerIds[j]!);
+    const caller = graph.components.get(itemAt(figures.callerIds, j));
     if (caller === undefined) continue;
     if (names.length < LISTED) names.push(caller.name);
     callers++;
@@ -90,8 +90,7 @@ function noteDefaults(defaults: DefaultFigures, seen: Set<string>, store: Compon
     const limit = figures.maxConnections!;
     defaults.add(`max ${store.kind} ${limit}`, store.name, (names) => `max connections of ${names}: ${kindLabel(store)} default ${formatNumber(limit)}`);
   }
-  for (let j = 0; j < figures.callerIds.length; j++) {
-    const id = figures.callerIds[j]!;
+  for (const id of figures.callerIds) {
     const caller = graph.components.get(id);
     if (caller === undefined || seen.has(id)) continue;
     seen.add(id);

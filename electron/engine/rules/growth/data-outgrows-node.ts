@@ -27,8 +27,7 @@ export const dataOutgrowsNode = defineRule({
     let worst = '';
     let worstRatio = -1;
     let evidence: Record<string, number | null> = {};
-    for (let i = 0; i < project.components.length; i++) {
-      const store = project.components[i]!;
+    for (const store of project.components) {
       const growth = index.growth.get(store.id);
       if (!growth || !growth.dataOutgrowsNode || growth.singleNodeLimitGb === null || growth.dataSizeGb === null) continue;
       // A replica holds its primary's data: the primary's finding is the one to act on.

@@ -1,6 +1,7 @@
 import { defineRule, type Connection, type RuleReport } from '../../types';
 import { isRequestCall, nameOf } from '../../graph';
 import { formatMultiple, formatPath, formatShortList } from '../../format';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /**
  * Reports each loop of the load graph whose load Tenfold cannot sum: a gain of 1 or more per
@@ -35,7 +36,7 @@ export const loadLoop = defineRule({
         components: [...loop.componentIds],
         connections: [...loop.connectionIds],
         keyTargets: [...loop.componentIds],
-        message: `Load can go round ${formatPath([...names, names[0]!])} with ${gain}; Tenfold counts one pass.`
+        message: `Load can go round ${formatPath([...names, itemAt(names, 0)])} with ${gain}; Tenfold counts one pass.`
           + (assumed.length > 0 ? ` State ${formatShortList(assumed, 4)} to bound it.` : ''),
         evidence: { gain: loop.gain, components: loop.componentIds.length, assumedConnections: loop.assumedConnectionIds.length },
       });

@@ -26,8 +26,7 @@ export const noAutoscaling = defineRule({
     let only = '';
     let growing = 0;
     let mostNeeded: number | null = null;
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       if (!computeKinds.includes(component.kind) || !reach.has(component.id)) continue;
       const deployment = deploymentOf(component);
       // 0 instances: not deployed yet, so there is nothing to size.

@@ -83,8 +83,7 @@ export const rewriteRequired = defineRule({
     let worst = '';
     let evidence: Record<string, EvidenceValue> = {};
     let soonest = Infinity;
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       const growth = index.growth.get(component.id);
       if (!growth || growth.verdict !== 'rewrite') continue;
       const blocker = growth.blockers.find((b): b is Limit => b !== 'max-instances');

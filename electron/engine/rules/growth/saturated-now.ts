@@ -32,8 +32,7 @@ export const saturatedNow = defineRule({
     let capacity = 0;
     let instances = 0;
     let busiest = '';
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       const load = index.load.get(component.id);
       if (!load || load.utilization === null || load.capacityPerInstance === null || load.utilization < target) continue;
       const total = load.instances * load.capacityPerInstance;

@@ -2,6 +2,7 @@ import { defineRule, type Connection, type RuleContext } from '../../types';
 import { nameOf } from '../../graph';
 import { formatMultiple, formatPath, formatShortList } from '../../format';
 import { stronglyConnected } from './cycles/stronglyConnected';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /** Reports each group of components that depend on each other through synchronous calls. */
 export const cyclicDependency = defineRule({
@@ -19,14 +20,13 @@ export const cyclicDependency = defineRule({
     const { offsets, targets } = syncAdjacency(ctx, ids);
     const reports = [];
     const loopOf = loopsByComponent(ctx);
-    for (let g = 0, groups = stronglyConnected(ids.length, offsets, targets); g < groups.length; g++) {
-      const group = groups[g]!;
-      if (group.length === 1 && !callsItself(group[0]!, offsets, targets)) continue;
-      const members = group.map((v) => ids[v]!);
+    for (const group of stronglyConnected(ids.length, offsets, targets)) {
+      if (group.length === 1 && !callsItself(itemAt(group, 0), offsets, targets)) continue;
+      const members = group.map((v) => itemAt(ids, v));
       const inGroup = new Set(members);
       const inside = members.flatMap((id) => ctx.sync.outgoing(id).filter((c) => inGroup.has(c.to)));
-      const cycle = shortestCycle(members[0]!, inside);
-      const loop = loopOf.get(members[0]!);
+      const cycle = shortestCycle(itemAt(members, 0), inside);
+      const loop = loopOf.get(itemAt(members, 0));
       const load = loop === undefined || loop.converges ? ''
         : ` Load can go round it with a gain of ${formatMultiple(loop.gain)} per round trip${loop.assumedConnectionIds.length > 0 ? ' on default calls per request' : ''}; Tenfold counts one pass.`;
       reports.push({
@@ -59,12 +59,11 @@ function syncAdjacency(ctx: RuleContext, ids: readonly string[]): { offsets: Int
   // Without repeated ids the graph's numbering is this one (project order): no map of its own.
   const number = ids.length === ctx.graph.indexOf.size ? ctx.graph.indexOf : numbered(ids);
   const offsets = new Int32Array(ids.length + 1);
-  ids.forEach((id, v) => { offsets[v + 1] = offsets[v]! + ctx.sync.outgoing(id).length; });
-  const targets = new Int32Array(offsets[ids.length]!);
+  ids.forEach((id, v) => { offsets[v + 1] = itemAt(offsets, v) + ctx.sync.outgoing(id).length; });
+  const targets = new Int32Array(itemAt(offsets, ids.length));
   ids.forEach((id, v) => {
-    let at = offsets[v]!;
-    for (let k = 0, items = ctx.sync.outgoing(id); k < items.length; k++) {
-      const connection = items[k]!;
+    let at = itemAt(offsets, v);
+    for (const connection of ctx.sync.outgoing(id)) {
       targets[at++] = number.get(connection.to)!;
     }
   });
@@ -72,20 +71,19 @@ function syncAdjacency(ctx: RuleContext, ids: readonly string[]): { offsets: Int
 }
 
 function callsItself(v: number, offsets: Int32Array, targets: Int32Array): boolean {
-  for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (targets[e] === v) return true;
+  for (let e = itemAt(offsets, v); e < itemAt(offsets, v + 1); e++) if (targets[e] === v) return true;
   return false;
 }
 
 function describeMembers(ctx: RuleContext, members: readonly string[]): string {
-  if (members.length === 1) return `${nameOf(ctx.graph, members[0]!)} calls itself`;
+  if (members.length === 1) return `${nameOf(ctx.graph, itemAt(members, 0))} calls itself`;
   return `${formatShortList(members.map((id) => nameOf(ctx.graph, id)), 8)} depend on each other`;
 }
 
 /** The shortest way from start back to start inside the group, as component ids (start at both ends). */
 function shortestCycle(start: string, inside: readonly Connection[]): string[] {
   const leaving = new Map<string, Connection[]>();
-  for (let j = 0; j < inside.length; j++) {
-    const connection = inside[j]!;
+  for (const connection of inside) {
     const list = leaving.get(connection.from);
     if (list) list.push(connection);
     else leaving.set(connection.from, [connection]);
@@ -93,9 +91,8 @@ function shortestCycle(start: string, inside: readonly Connection[]): string[] {
   const previous = new Map<string, string>();
   const queue: string[] = [start];
   for (let head = 0; head < queue.length; head += 1) {
-    const id = queue[head]!;
-    for (let i = 0, items = leaving.get(id) ?? []; i < items.length; i++) {
-      const connection = items[i]!;
+    const id = itemAt(queue, head);
+    for (const connection of leaving.get(id) ?? []) {
       if (connection.to === start) return [...trail(previous, id, start), start];
       if (previous.has(connection.to)) continue;
       previous.set(connection.to, id);
@@ -107,6 +104,6 @@ function shortestCycle(start: string, inside: readonly Connection[]): string[] {
 
 function trail(previous: ReadonlyMap<string, string>, end: string, start: string): string[] {
   const path = [end];
-  while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
+  while (path[0] !== start) path.unshift(previous.get(itemAt(path, 0))!);
   return path;
 }

@@ -26,12 +26,10 @@ export const dangling = defineRule({
     const alsoConnected = new Set<string>();
     // Components that are not deployed, found once: most models have none, and then no connection needs a look.
     const undeployed = new Set<string>();
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (!isDeployed(ctx.deploymentOf(component))) undeployed.add(component.id);
     }
-    for (let i = 0; i < ctx.project.connections.length; i++) {
-      const connection = ctx.project.connections[i]!;
+    for (const connection of ctx.project.connections) {
       // A cache modelled only as the cached-by of a connection still takes part in the graph.
       if (connection.cachedBy !== undefined) alsoConnected.add(connection.cachedBy);
       const from = ctx.graph.components.get(connection.from);
@@ -61,8 +59,7 @@ export const dangling = defineRule({
       });
     }
     const unconnected = new ProjectWide();
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (ctx.graph.outgoing.has(component.id) || ctx.graph.incoming.has(component.id) || alsoConnected.has(component.id)) continue;
       unconnected.add(component.id, component.name, dangling.meta.severity);
     }

@@ -4,6 +4,7 @@ import { nameOf, outgoingOf } from '../../graph';
 import { formatShortList } from '../../format';
 import { isWrite } from '../data/stores/writes';
 import { ProjectWide } from '../support/projectWide';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 const MAX_HARD_DEPENDENCIES = 8;
 const MAX_STORES_WRITTEN = 3;
@@ -17,15 +18,15 @@ function distinctTargets(connections: readonly Connection[], accept: (connection
   if (connections.length > 32) {
     // A hub: the pairwise scan below would be quadratic.
     const targets = new Set<string>();
-    for (let i = 0; i < connections.length; i++) if (accept(connections[i]!)) targets.add(connections[i]!.to);
+    for (let i = 0; i < connections.length; i++) if (accept(itemAt(connections, i))) targets.add(itemAt(connections, i).to);
     return targets.size;
   }
   let count = 0;
   for (let i = 0; i < connections.length; i++) {
-    const connection = connections[i]!;
+    const connection = itemAt(connections, i);
     if (!accept(connection)) continue;
     let seen = false;
-    for (let j = 0; j < i && !seen; j++) seen = connections[j]!.to === connection.to && accept(connections[j]!);
+    for (let j = 0; j < i && !seen; j++) seen = itemAt(connections, j).to === connection.to && accept(itemAt(connections, j));
     if (!seen) count++;
   }
   return count;
@@ -52,8 +53,7 @@ export const godComponent = defineRule({
     let mostStores = 0;
     // One closure per check rather than one per component.
     const writesStore = (c: Connection) => isWrite(c) && storeKinds.includes(ctx.graph.components.get(c.to)!.kind);
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (routingKinds.includes(component.kind)) continue;
       const outgoing = outgoingOf(ctx.graph, component.id);
       const hardOutgoing = ctx.sync.hardOutgoing(component.id);

@@ -5,6 +5,7 @@ import type { ComponentKind } from '../../../../shared/model/component';
 import { ProjectWide } from '../support/projectWide';
 import { goldenSignals } from './signals/goldenSignals';
 import { operatedByTeam } from './signals/operatedByTeam';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /**
  * Reports the components the team runs without alerts on the signals of their kind, in one
@@ -24,15 +25,14 @@ export const missingAlerts = defineRule({
   check(ctx) {
     const silent = new ProjectWide();
     const kinds: ComponentKind[] = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (!operatedByTeam(component) || component.observability?.alerts === true) continue;
       silent.add(component.id, component.name, missingAlerts.meta.severity);
       if (!kinds.includes(component.kind)) kinds.push(component.kind);
     }
     if (silent.size === 0) return [];
     if (silent.size === 1) {
-      const signals = goldenSignals(kinds[0]!);
+      const signals = goldenSignals(itemAt(kinds, 0));
       return [silent.report(missingAlerts.meta.severity, `${silent.names()} has no alerts on its key signals: ${formatList(signals)}.`, { components: 1, kinds: 1 })];
     }
     const perKind = kinds.map((kind) => `for each ${kindDefaults[kind].label.toLowerCase()}: ${formatList(goldenSignals(kind))}`);

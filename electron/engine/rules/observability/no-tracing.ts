@@ -6,6 +6,7 @@ import { heaviestPaths, pathFrom } from '../support/heaviestPath';
 import { syncRoots } from '../support/syncRoots';
 import { ProjectWide } from '../support/projectWide';
 import { operatedByTeam } from './signals/operatedByTeam';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /** Paths at least this long are hard to debug without traces. */
 const MIN_HOPS = 3;
@@ -41,8 +42,7 @@ export const noTracing = defineRule({
     const members = new ProjectWide();
     let longest = '';
     let longestHops = 0;
-    for (let i = 0; i < untraced.length; i++) {
-      const id = untraced[i]!;
+    for (const id of untraced) {
       const hops = fromRoots.get(id)!.weight + onward.get(id)!.weight;
       if (!(hops >= MIN_HOPS)) continue; // -Infinity: not reachable from an entry point
       members.add(id, members.listing ? nameOf(ctx.graph, id) : undefined, noTracing.meta.severity);
@@ -61,5 +61,5 @@ export const noTracing = defineRule({
 });
 
 function describe(ctx: RuleContext, path: readonly Connection[]): string {
-  return formatPath([nameOf(ctx.graph, path[0]!.from), ...path.map((c) => nameOf(ctx.graph, c.to))]);
+  return formatPath([nameOf(ctx.graph, itemAt(path, 0).from), ...path.map((c) => nameOf(ctx.graph, c.to))]);
 }

@@ -25,8 +25,7 @@ export const unmonitored = defineRule({
     const noMetrics: string[] = [];
     const noLogs: string[] = [];
     const counts = { neither: 0, noMetrics: 0, noLogs: 0 };
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (!operatedByTeam(component)) continue;
       const metrics = component.observability?.metrics === true;
       const logs = component.observability?.logs === true;

@@ -19,8 +19,7 @@ export const divergentAlternatives = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
+    for (const caller of ctx.project.components) {
       let groups: Map<string, string[]> | undefined;
       for (const c of outgoingOf(ctx.graph, caller.id)) {
         if (c.alternativeGroup === undefined || !isRequestCall(c) || !ctx.graph.components.has(c.to)) continue;

@@ -26,8 +26,7 @@ export const noBackup = defineRule({
     const onLocalDisk: string[] = [];
     let localDiskCount = 0;
     let only = '';
-    for (let i = 0; i < project.components.length; i++) {
-      const store = project.components[i]!;
+    for (const store of project.components) {
       // A replica holds its primary's data: the primary's backups are the ones that count.
       if (!holdsDurableData(store) || replicaOf(store.id) !== undefined) continue;
       const backups = store.data?.backups ?? {};

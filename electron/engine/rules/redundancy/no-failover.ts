@@ -24,8 +24,7 @@ export const noFailover = defineRule({
     let withReplicas = 0;
     let managed = 0;
     let stated = 0;
-    for (let i = 0; i < project.components.length; i++) {
-      const db = project.components[i]!;
+    for (const db of project.components) {
       if (db.kind !== 'database') continue;
       const deployment = deploymentOf(db);
       if (deployment.scalingMode !== 'single-writer' || deployment.failover !== 'none') continue;

@@ -28,8 +28,7 @@ export const noHealthCheck = defineRule({
     const tiers = new ProjectWide();
     let only = '';
     let instancesInAll = 0;
-    for (let i = 0; i < project.components.length; i++) {
-      const tier = project.components[i]!;
+    for (const tier of project.components) {
       if (!balancedKinds.has(tier.kind)) continue;
       const deployment = deploymentOf(tier);
       if (deployment.healthCheck || deployment.managed || (deployment.instances < 2 && !deployment.autoscaling)) continue;
@@ -51,8 +50,7 @@ export const noHealthCheck = defineRule({
 /** The names of the balancers and gateways that send the tier requests; undefined when none do. */
 function balancersOf(graph: ProjectGraph, tier: Component): string[] | undefined {
   let names: string[] | undefined;
-  for (let j = 0, list = incomingOf(graph, tier.id); j < list.length; j++) {
-    const connection = list[j]!;
+  for (const connection of incomingOf(graph, tier.id)) {
     const from = graph.components.get(connection.from)!;
     if (!balancerKinds.has(from.kind) || !isRequestCall(connection)) continue;
     names ??= [];

@@ -5,6 +5,7 @@ import { nameOf } from '../../graph';
 import { defineRule, type RuleReport } from '../../types';
 import { LISTED } from '../support/projectWide';
 import { listFirst } from '../support/text';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /** Kinds whose redundancy is a standby rather than another instance behind a balancer. */
 const storeKinds: ReadonlySet<ComponentKind> = new Set(['database', 'cache', 'queue', 'stream', 'search']);
@@ -41,8 +42,7 @@ export const singlePointOfFailure = defineRule({
     // Keyed by the entry points lost, in the analysis's (workload) order: the same set always
     // gives the same key. Members keep the project's order.
     const groups = new Map<string, LostTogether>();
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       const spof = index.spof.get(component.id);
       if (!spof || spof.entryPointIds.length === 0) continue;
       const key = spof.entryPointIds.join('|');
@@ -61,7 +61,7 @@ export const singlePointOfFailure = defineRule({
     const ordered = [...groups.values()].sort(byTrafficLost);
     const reports: RuleReport[] = new Array<RuleReport>(ordered.length);
     for (let g = 0; g < ordered.length; g++) {
-      const group = ordered[g]!;
+      const group = itemAt(ordered, g);
       const { spof, members } = group;
       const entries = spof.entryPointIds.map((id) => nameOf(graph, id));
       // An imported project's entry points start with no peak rate: a share of nothing says nothing.

@@ -1,6 +1,7 @@
 import { kindDefaults } from '../../../../shared/model/defaults';
 import { defineRule } from '../../types';
 import { ProjectWide } from '../support/projectWide';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /** Reports the redundant components whose instances all share one zone, in one finding for the project. */
 export const singleZone = defineRule({
@@ -19,14 +20,13 @@ export const singleZone = defineRule({
     const shared = new ProjectWide();
     let only = '';
     let instancesInAll = 0;
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       if (component.kind === 'client' || kindDefaults[component.kind].scalingMode === 'managed-elastic') continue;
       const deployment = deploymentOf(component);
       if (deployment.scalingMode === 'managed-elastic' || deployment.instances < 2) continue;
       const zones = [...new Set(component.zoneIds ?? [])];
       if (zones.length >= 2) continue;
-      const zone = zones.length === 1 ? graph.zones.get(zones[0]!)?.name : undefined;
+      const zone = zones.length === 1 ? graph.zones.get(itemAt(zones, 0))?.name : undefined;
       if (shared.size === 0) {
         const where = zones.length === 1 ? `all in ${zone ?? 'one zone'}` : 'with no zone stated, so Tenfold treats them as sharing one';
         only = `${component.name} runs ${deployment.instances} instances ${where}; losing that zone takes all of them.`;

@@ -21,8 +21,7 @@ export const startupDependency = defineRule({
   },
   check(ctx) {
     const dependents = new Map<string, string[]>();
-    for (let i = 0; i < ctx.project.connections.length; i++) {
-      const connection = ctx.project.connections[i]!;
+    for (const connection of ctx.project.connections) {
       if (connection.dependency !== 'startup' || connection.from === connection.to) continue;
       const target = ctx.graph.components.get(connection.to);
       if (!target || !ctx.graph.components.has(connection.from) || ctx.index.spof.get(target.id) !== undefined) continue;

@@ -19,13 +19,11 @@ export const externalWithoutFallback = defineRule({
   },
   check(ctx) {
     const reports: RuleReport[] = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
+    for (const caller of ctx.project.components) {
       const outgoing = outgoingOf(ctx.graph, caller.id);
       let calls: CallerCalls | undefined;
       let apis: string[] | undefined;
-      for (let j = 0; j < outgoing.length; j++) {
-        const connection = outgoing[j]!;
+      for (const connection of outgoing) {
         if (!isHardDependency(connection)) continue;
         const target = carriesRequests(ctx.graph, caller, connection);
         if (target === undefined || target.kind !== 'external-api' || hasAlternative(outgoing, connection)) continue;

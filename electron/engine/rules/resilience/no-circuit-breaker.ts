@@ -27,13 +27,11 @@ export const noCircuitBreaker = defineRule({
   check(ctx) {
     const reports: RuleReport[] = [];
     const defaults: DefaultTexts = new Map();
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
+    for (const caller of ctx.project.components) {
       if (edgeKinds.includes(caller.kind)) continue;
       let weaker: Weaker | undefined;
       const callerAvailability = availabilityOf(ctx, caller);
-      for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
-        const connection = list[j]!;
+      for (const connection of outgoingOf(ctx.graph, caller.id)) {
         if (connection.kind !== 'sync' || connection.circuitBreaker === true) continue;
         const callee = carriesRequests(ctx.graph, caller, connection);
         if (callee === undefined) continue;

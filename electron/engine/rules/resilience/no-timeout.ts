@@ -28,13 +28,11 @@ export const noTimeout = defineRule({
     const systemic = new ProjectWide();
     let callers = 0;
     let untimed = 0;
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const caller = ctx.project.components[i]!;
+    for (const caller of ctx.project.components) {
       if (caller.kind === 'client') continue;
       let calls: CallerCalls | undefined;
       let calling = false;
-      for (let j = 0, list = outgoingOf(ctx.graph, caller.id); j < list.length; j++) {
-        const connection = list[j]!;
+      for (const connection of outgoingOf(ctx.graph, caller.id)) {
         if (!isSynchronous(connection)) continue;
         const callee = carriesRequests(ctx.graph, caller, connection);
         if (callee === undefined) continue;

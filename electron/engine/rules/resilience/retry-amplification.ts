@@ -3,6 +3,7 @@ import { nameOf } from '../../graph';
 import { syncRoots } from '../support/syncRoots';
 import { formatNumber, formatPath, formatShortList } from '../../format';
 import { heaviestPaths, pathFrom, type Walk } from '../support/heaviestPath';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /** Above this, one failing request can turn into more than ten calls on the deepest component. */
 const MAX_AMPLIFICATION = 10;
@@ -57,7 +58,7 @@ function amplificationOf(path: readonly Connection[]): number {
 
 function report(ctx: RuleContext, roots: readonly string[], path: readonly Connection[], retrying: readonly Connection[]): RuleReport {
   const amplification = amplificationOf(path);
-  const names = [nameOf(ctx.graph, path[0]!.from), ...path.map((c) => nameOf(ctx.graph, c.to))];
+  const names = [nameOf(ctx.graph, itemAt(path, 0).from), ...path.map((c) => nameOf(ctx.graph, c.to))];
   const layers = retrying.map((c) => `${nameOf(ctx.graph, c.from)} → ${nameOf(ctx.graph, c.to)} retries ${retriesOf(c)}×`);
   const entry = formatShortList(roots.map((id) => nameOf(ctx.graph, id)), 5);
   return {

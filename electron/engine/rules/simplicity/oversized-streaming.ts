@@ -22,8 +22,7 @@ export const oversizedStreaming = defineRule({
   },
   check(ctx) {
     const reports = [];
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const stream = ctx.project.components[i]!;
+    for (const stream of ctx.project.components) {
       if (stream.kind !== 'stream') continue;
       const stated = stream.messaging?.eventsPerDay;
       const rate = ctx.index.load.get(stream.id)?.rate ?? 0;

@@ -4,6 +4,7 @@ import { formatList, formatShortList } from '../../format';
 import { incomingOf, outgoingOf, type ProjectGraph } from '../../graph';
 import { defineRule } from '../../types';
 import { ProjectWide } from '../support/projectWide';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /** Session storage that lets any instance serve any user. */
 const stateless = new Set(['none', 'external-store', 'signed-cookie']);
@@ -31,14 +32,13 @@ export const inMemorySessions = defineRule({
     let only = '';
     let inMemory = 0;
     let instances = 0;
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       if (component.state?.sessions === 'in-memory') {
         const pinning = stickyBalancersOf(graph, component.id);
         const count = effectiveDeployment(component).instances;
         const pinned = pinning.length > 0 ? `, and ${formatList(pinning.map((b) => b.name))} pins each user to one instance to make that work` : '';
         if (tied.size === 0) only = `${component.name} keeps user sessions in process memory${pinned}; a restart or a new instance loses them.`;
-        for (let j = 0; j < pinning.length; j++) balancers.add(pinning[j]!.id);
+        for (let j = 0; j < pinning.length; j++) balancers.add(itemAt(pinning, j).id);
         inMemory++;
         instances = Math.max(instances, count);
         const label = tied.listing ? `${component.name} (sessions in process memory${pinning.length > 0 ? `, pinned by ${formatShortList(pinning.map((b) => b.name), 3)}` : ''})` : undefined;
@@ -49,7 +49,7 @@ export const inMemorySessions = defineRule({
         if (unproven === null) continue;
         const target = unproven.length > 0 ? ` to ${formatList(unproven.map((t) => t.name))}` : '';
         if (tied.size === 0) only = `${component.name} uses sticky sessions${target}, so each user is bound to one instance: load spreads unevenly and a failed instance drops its users.`;
-        for (let j = 0; j < unproven.length; j++) behind.add(unproven[j]!.id);
+        for (let j = 0; j < unproven.length; j++) behind.add(itemAt(unproven, j).id);
         balancers.add(component.id);
         const label = tied.listing ? `${component.name} (sticky sessions${unproven.length > 0 ? ` to ${formatShortList(unproven.map((t) => t.name), 3)}` : ''})` : undefined;
         tied.add(component.id, label, inMemorySessions.meta.severity);
@@ -68,7 +68,7 @@ export const inMemorySessions = defineRule({
 function stickyBalancersOf(graph: ProjectGraph, id: string): Component[] {
   const found: Component[] = [];
   for (let j = 0, list = incomingOf(graph, id); j < list.length; j++) {
-    const from = graph.components.get(list[j]!.from);
+    const from = graph.components.get(itemAt(list, j).from);
     if (from?.kind === 'load-balancer' && from.deployment?.stickySessions === true) found.push(from);
   }
   return found;

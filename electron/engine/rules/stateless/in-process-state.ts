@@ -32,8 +32,7 @@ export const inProcessState = defineRule({
     let worst = '';
     let most = -1;
     let evidence: Record<string, number | null> = {};
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       const state = component.state?.inProcess ?? [];
       if (!computeKinds.includes(component.kind) || state.length === 0) continue;
       const deployment = deploymentOf(component);

@@ -19,8 +19,7 @@ export const localDisk = defineRule({
     let only = '';
     let most = 0;
     let hasObjectStorage: boolean | undefined;
-    for (let i = 0; i < project.components.length; i++) {
-      const component = project.components[i]!;
+    for (const component of project.components) {
       if (!computeKinds.includes(component.kind) || component.state?.localDiskWrites !== true) continue;
       const instances = deploymentOf(component).instances;
       // Looked up once a tier writes locally: most projects have none.

@@ -1,5 +1,7 @@
 import type { Connection } from '../../types';
 
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
+
 /** How to walk the graph: which connections leave a component, and where each one leads. */
 export interface Walk {
   readonly next: (componentId: string) => readonly Connection[];

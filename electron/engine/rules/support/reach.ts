@@ -1,5 +1,6 @@
 import type { Connection } from '../../../../shared/model/connection';
 import { incomingOf, outgoingOf, type ProjectGraph } from '../../graph';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /**
  * Graph walks shared by the growth, stateless, redundancy, async and caching rules.
@@ -49,8 +50,7 @@ function walk(
   const reached: (Connection | null | undefined)[] = new Array<Connection | null | undefined>(indexOf.size).fill(undefined);
   const unknown = new Set<string>();
   const queue: string[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
+  for (const start of starts) {
     const v = indexOf.get(start);
     if (v === undefined ? unknown.has(start) : reached[v] !== undefined) continue;
     if (v === undefined) unknown.add(start);
@@ -58,8 +58,7 @@ function walk(
     queue.push(start);
   }
   for (let head = 0; head < queue.length; head += 1) {
-    for (let i = 0, list = next(queue[head]!); i < list.length; i++) {
-      const connection = list[i]!;
+    for (const connection of next(itemAt(queue, head))) {
       const end = endOf(connection);
       const v = indexOf.get(end);
       if (v === undefined || reached[v] !== undefined || !follow(connection)) continue;
@@ -104,8 +103,7 @@ export function backwardPath(reach: Reach, id: string): string[] {
 /** Components that call `componentId` directly (any connection but replication), in connection order. */
 export function callersOf(graph: ProjectGraph, componentId: string): string[] {
   const callers: string[] = [];
-  for (let i = 0, list = incomingOf(graph, componentId); i < list.length; i++) {
-    const c = list[i]!;
+  for (const c of incomingOf(graph, componentId)) {
     if (c.kind !== 'replication' && !callers.includes(c.from)) callers.push(c.from);
   }
   return callers;

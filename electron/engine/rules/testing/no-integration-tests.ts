@@ -24,8 +24,7 @@ export const noIntegrationTests = defineRule({
   },
   check(ctx) {
     const untested = new ProjectWide();
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (!codeKinds.includes(component.kind) || component.testing?.integration === true) continue;
       if (!operatedByTeam(component) || !testingInScope(ctx, component)) continue;
       untested.add(component.id, component.name, noIntegrationTests.meta.severity);

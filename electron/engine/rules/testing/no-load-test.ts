@@ -31,8 +31,7 @@ export const noLoadTest = defineRule({
     const breaking = new ProjectWide();
     let only: { name: string; entry: string; tested: number; verdict: 'ok' | 'scale-out' | 'rewrite' } | undefined;
     let lowestTested = target;
-    for (let j = 0; j < ctx.project.components.length; j++) {
-      const component = ctx.project.components[j]!;
+    for (const component of ctx.project.components) {
       const entry = reachedFrom.get(component.id);
       if (entry === undefined || !operatedByTeam(component) || !testingInScope(ctx, component)) continue;
       const tested = component.testing?.loadTestedMultiple ?? 0;
@@ -73,8 +72,7 @@ function firstEntryReaching(ctx: RuleContext): { get(componentId: string): strin
     const pending = [entry];
     while (pending.length > 0) {
       const id = pending.pop()!;
-      for (let i = 0, list = outgoingOf(ctx.graph, id); i < list.length; i++) {
-        const connection = list[i]!;
+      for (const connection of outgoingOf(ctx.graph, id)) {
         if (connection.kind === 'replication') continue;
         const to = indexOf.get(connection.to)!;
         if (reachedFrom[to] !== undefined) continue;

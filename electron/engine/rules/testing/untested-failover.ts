@@ -2,6 +2,7 @@ import { defineRule } from '../../types';
 import { operatedByTeam } from '../observability/signals/operatedByTeam';
 import { ProjectWide } from '../support/projectWide';
 import { testingInScope } from './scope/testingInScope';
+import { itemAt } from '../../../../shared/base/itemAt';
 
 /**
  * Reports the redundant components (two or more instances, or a standby / multi-primary
@@ -24,8 +25,7 @@ export const untestedFailover = defineRule({
     const untested = new ProjectWide();
     let promoted = 0;
     let onlyRedundancy = '';
-    for (let i = 0; i < ctx.project.components.length; i++) {
-      const component = ctx.project.components[i]!;
+    for (const component of ctx.project.components) {
       if (!operatedByTeam(component) || component.testing?.failoverTested === true) continue;
       const { instances, failover } = ctx.deploymentOf(component);
       const promotes = failover === 'standby' || failover === 'multi-primary';
@@ -38,7 +38,7 @@ export const untestedFailover = defineRule({
     if (untested.size === 0) return [];
     const evidence = { components: untested.size, standbys: promoted };
     if (untested.size === 1) {
-      const name = ctx.graph.components.get(untested.ids[0]!)?.name ?? untested.ids[0]!;
+      const name = ctx.graph.components.get(itemAt(untested.ids, 0))?.name ?? itemAt(untested.ids, 0);
       return [untested.report(untestedFailover.meta.severity, `${name} relies on ${onlyRedundancy}, but its failover has never been tested.`, evidence)];
     }
     return [untested.report(untestedFailover.meta.severity, `${untested.size} redundant components have never had their failover tested: ${untested.names()}.`, evidence)];

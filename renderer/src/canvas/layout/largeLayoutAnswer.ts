@@ -2,11 +2,10 @@ import type { LargeLayoutInput } from './largeLayout';
 import type { LayoutResult } from './layoutGraph';
 
 /**
- * The large-layout worker's answer as it crosses to the page. A record of 500 `{ x, y }` objects
- * took the page's main thread 30–50 ms to deserialise on a busy machine, as one task inside the
- * layout's measured window; the components' coordinates as one transferred Float64Array (in the
- * order of the input the page sent) cost nothing to receive, and rebuilding the record takes
- * well under a millisecond. Zone boxes are few and travel as they are.
+ * The large-layout worker's answer as it crosses to the page. A record of `{ x, y }` objects is
+ * deserialised on the page's main thread as one long task; the components' coordinates as one
+ * transferred Float64Array (in the order of the input the page sent) cost nothing to receive,
+ * and rebuilding the record is cheap. Zone boxes are few and travel as they are.
  */
 export interface PackedLayout {
   /** x and y of `input.components[i]` at 2i and 2i + 1. */

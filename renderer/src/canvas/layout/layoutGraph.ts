@@ -34,9 +34,8 @@ const spacingOptions = Object.fromEntries(Object.entries(layoutOptions).filter((
 
 /**
  * From this many placed components on, the layout is our own (largeLayout.ts) rather than ELK's:
- * ELK's layered pipeline in a fresh worker took seconds there (2.4–2.7 s for 500 components).
- * Smaller diagrams keep ELK with its default options, which lay out templates in well under a
- * second.
+ * ELK's layered pipeline in a fresh worker takes seconds there (docs/performance.md). Smaller
+ * diagrams keep ELK with its default options.
  */
 export const LARGE_LAYOUT = 150;
 

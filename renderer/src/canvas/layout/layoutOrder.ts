@@ -1,10 +1,10 @@
 /**
  * Layers and a vertical order for the components of a large diagram (largeLayout.ts).
  *
- * ELK's crossing minimisation sweeps every layer, long-edge dummy nodes included, many times;
- * on a 500-component diagram (about 3,000 dummies) it was a large part of a layout that runs
- * cold in a fresh worker. This is the barycentre heuristic ELK uses, over the components alone:
- * without the dummies it takes a few milliseconds.
+ * ELK's crossing minimisation sweeps every layer, long-edge dummy nodes included, many times, and a
+ * large diagram has several dummies per component: in a layout that runs cold in a fresh worker
+ * that is a large part of the time (docs/performance.md). This is the barycentre heuristic ELK
+ * uses, over the components alone.
  */
 export interface OrderEdge {
   readonly from: string;

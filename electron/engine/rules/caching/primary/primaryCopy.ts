@@ -1,6 +1,7 @@
 import type { Component } from '../../../../../shared/model/component';
 import type { Project } from '../../../../../shared/model/project';
 import { incomingOf, outgoingOf, type ProjectGraph } from '../../../graph';
+import { itemAt } from '../../../../../shared/base/itemAt';
 
 /** Kinds that keep data when they restart. */
 const durableKinds = new Set(['database', 'object-storage', 'search', 'stream']);
@@ -9,7 +10,7 @@ const durableKinds = new Set(['database', 'object-storage', 'search', 'stream'])
 export function frontingCaches(project: Project): ReadonlySet<string> {
   const fronting = new Set<string>();
   for (let i = 0; i < project.connections.length; i++) {
-    const cachedBy = project.connections[i]!.cachedBy;
+    const cachedBy = itemAt(project.connections, i).cachedBy;
     if (cachedBy !== undefined) fronting.add(cachedBy);
   }
   return fronting;
@@ -36,8 +37,7 @@ export function holdsPrimaryData(graph: ProjectGraph, fronting: ReadonlySet<stri
 export function unbackedWriters(graph: ProjectGraph, cache: Component): Component[] {
   if (outgoingOf(graph, cache.id).some((c) => isDurable(graph, c.to))) return [];
   const writers: Component[] = [];
-  for (let j = 0, list = incomingOf(graph, cache.id); j < list.length; j++) {
-    const c = list[j]!;
+  for (const c of incomingOf(graph, cache.id)) {
     if (c.kind !== 'write' && !(c.kind === 'sync' && c.mutating === true)) continue;
     const writer = graph.components.get(c.from)!;
     if (writers.includes(writer)) continue;

@@ -1,3 +1,4 @@
+// Indexed reads here assert non-null rather than call itemAt: every index comes from the same graph's arrays, and a call per read slows the check's inner loops.
 /**
  * Strongly connected components (Tarjan) over components numbered 0..n-1 with a compressed
  * adjacency list (the targets of v are targets[offsets[v]] .. targets[offsets[v + 1] - 1]).
