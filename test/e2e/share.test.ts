@@ -70,12 +70,15 @@ describe('a shared review meeting', () => {
     const second = await slideKey(presenter);
     await expect.poll(() => slideKey(participant), { timeout: 10_000 }).toBe(second);
 
-    // The participant's own keys move their view, not the model: F is refused in the app and by the host.
+    // The participant's own keys move their view, not the model; a write is refused by the host.
     await participant.keyboard.press('ArrowLeft');
     await participant.getByRole('button', { name: 'Follow the presenter' }).waitFor();
     expect(await slideKey(participant)).toBe(first);
+    // F is not a participant's key (no status buttons either, checked below): the status stays as it was.
+    const statusBefore = await participant.getByTestId('review-status').textContent();
     await participant.keyboard.press('f');
-    await participant.getByText('Only the presenter can change the model').waitFor();
+    await participant.waitForTimeout(500);
+    expect(await participant.getByTestId('review-status').textContent()).toBe(statusBefore);
     const refused = await participant.evaluate(async () => {
       const response = await fetch('/api/settings:set', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: 'theme', value: 'dark' }) });
       return { status: response.status, body: (await response.json()) as { error: { code: string } } };
@@ -99,6 +102,11 @@ describe('a shared review meeting', () => {
     await expect.poll(() => slideKey(participant)).toBe(second);
     await expect.poll(() => review.getByTestId('review-status').textContent(), { timeout: 10_000 }).toBe('Fixed');
     await participant.screenshot({ path: screenshotPath('share-participant-sees-decision') });
+    // Only the presenter records: the participant has no status buttons and no keys that record.
+    expect(await presenter.getByRole('group', { name: 'Set the status' }).count()).toBe(1);
+    expect(await review.getByRole('group', { name: 'Set the status' }).count()).toBe(0);
+    await review.getByTestId('review-status-read-only').waitFor();
+    expect(await review.getByRole('group', { name: 'Keyboard shortcuts' }).textContent()).not.toContain('accept risk');
 
     // Out of review mode, the participant follows the canvas view too (both windows are the same size).
     await participant.getByRole('button', { name: 'Follow the presenter' }).click();

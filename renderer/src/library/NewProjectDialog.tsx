@@ -15,8 +15,8 @@ interface Props {
 export function NewProjectDialog({ opened, onClose, onCreated }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title="New project">
-      {/* Mounted per opening: a blank name, the blank template and the templates as they are now. */}
-      {opened && <NewProjectForm onClose={onClose} onCreated={onCreated} />}
+      {/* Mounted per opening (the Modal unmounts it once closed): a blank name, the blank template and the templates as they are now. */}
+      <NewProjectForm onClose={onClose} onCreated={onCreated} />
     </Modal>
   );
 }

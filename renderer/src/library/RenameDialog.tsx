@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useLastShown } from '../react/useLastShown';
 
 interface Props {
   readonly title: string;
@@ -12,10 +13,11 @@ interface Props {
 
 /** Asks for a name (rename, duplicate as). */
 export function RenameDialog({ title, initial, confirmLabel, onConfirm, onClose }: Props) {
+  const shown = useLastShown(initial);
   return (
     <Modal opened={initial !== null} onClose={onClose} title={title}>
-      {/* Mounted per opening, so the field starts from the name asked about. */}
-      {initial !== null && <NameForm initial={initial} confirmLabel={confirmLabel} onConfirm={onConfirm} onClose={onClose} />}
+      {/* Mounted per opening (the Modal unmounts it once closed), so the field starts from the name asked about. */}
+      {shown !== null && <NameForm initial={shown} confirmLabel={confirmLabel} onConfirm={onConfirm} onClose={onClose} />}
     </Modal>
   );
 }

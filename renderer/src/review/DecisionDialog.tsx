@@ -14,8 +14,8 @@ interface Props {
 export function DecisionDialog({ opened, finding, onSave, onClose }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title="Record a decision" size="lg">
-      {/* Mounted per opening, so each decision starts from an empty form dated today. */}
-      {opened && <DecisionForm finding={finding} onSave={onSave} onClose={onClose} />}
+      {/* Mounted per opening (the Modal unmounts it once closed), so each decision starts from an empty form dated today. */}
+      <DecisionForm finding={finding} onSave={onSave} onClose={onClose} />
     </Modal>
   );
 }

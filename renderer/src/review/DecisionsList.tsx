@@ -8,7 +8,8 @@ interface Props {
   /** The latest check's findings by key, to name the findings a decision settles. */
   readonly findings: ReadonlyMap<string, Finding>;
   readonly ranks: ReadonlyMap<string, number>;
-  readonly onNew: () => void;
+  /** Absent for a participant of a shared review, who records nothing. */
+  readonly onNew?: () => void;
   readonly onShowFinding: (key: string) => void;
 }
 
@@ -17,7 +18,7 @@ export function DecisionsList({ decisions, findings, ranks, onNew, onShowFinding
   const ordered = [...decisions].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <Stack gap="md" maw={900} data-testid="review-decisions">
-      <Button onClick={onNew} w="fit-content" rightSection={<Text span size="xs" ff="monospace" aria-hidden>D</Text>}>New decision</Button>
+      {onNew && <Button onClick={onNew} w="fit-content" rightSection={<Text span size="xs" ff="monospace" aria-hidden>D</Text>}>New decision</Button>}
       {ordered.length === 0 && <Text size="lg" c="dimmed">No decisions yet. Record one when the room settles a question, so the reasoning outlives the meeting.</Text>}
       {ordered.map((decision) => (
         <Paper key={decision.id} withBorder p="md" radius="md" data-testid="review-decision">

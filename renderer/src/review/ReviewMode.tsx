@@ -17,7 +17,7 @@ import { ReplaceDecisionDialog } from './ReplaceDecisionDialog';
 import { addDecision, currentStatus, localToday, setFindingStatus, type StatusInput } from './reviewChanges';
 import { leftToDecide, nextToDecide, replacesDecision } from './triage';
 import { useReviewSession, type ReviewScope } from './useReviewSession';
-import { useFollowedFocus } from '../share/shareSession';
+import { useFollowedFocus, useReadOnly } from '../share/shareSession';
 import { useLatest } from '../react/useLatest';
 
 /**
@@ -95,6 +95,8 @@ function ReviewOverlay() {
   };
   // A participant of a shared review following the presenter sees the presenter's finding.
   const followed = useFollowedFocus();
+  // A participant of a shared review follows and looks around; only the presenter records.
+  const readOnly = useReadOnly();
   const followedKey = followed?.reviewMode ? followed.findingKey : null;
   // Once per finding the presenter moves to, and again when the check that holds it arrives, in
   // the render that learns of it.
@@ -108,7 +110,7 @@ function ReviewOverlay() {
   const actions = useLatest({ markFixed, plan, accept, reopen, exit });
   const commands = useMemo<Command[]>(() => {
     const busy = dialog !== null || pending !== null;
-    const onSlide = busy || tab !== 'findings' || !current;
+    const onSlide = busy || tab !== 'findings' || !current || readOnly;
     const group = 'Review mode';
     return [
       { id: 'review.previous', label: 'Previous finding', group, shortcut: 'arrowleft', disabled: busy || tab !== 'findings', run: () => session.step(-1) },
@@ -117,10 +119,10 @@ function ReviewOverlay() {
       { id: 'review.planned', label: 'Mark planned…', group, shortcut: 'p', disabled: onSlide, run: () => actions().plan() },
       { id: 'review.accept', label: 'Accept risk…', group, shortcut: 'a', disabled: onSlide, run: () => actions().accept() },
       { id: 'review.reopen', label: 'Reopen', group, shortcut: 'o', disabled: onSlide || status === 'open', run: () => actions().reopen() },
-      { id: 'review.decision', label: 'New decision…', group, shortcut: 'd', disabled: busy, run: () => setDialog('decision') },
+      { id: 'review.decision', label: 'New decision…', group, shortcut: 'd', disabled: busy || readOnly, run: () => setDialog('decision') },
       { id: 'review.exit', label: 'Leave review mode', group, shortcut: 'escape', disabled: busy, run: () => actions().exit() },
     ];
-  }, [dialog, pending, tab, current, session, status, actions]);
+  }, [dialog, pending, tab, current, session, status, actions, readOnly]);
   useCommands(commands);
 
   return (
@@ -150,7 +152,7 @@ function ReviewOverlay() {
           <Tabs.Panel value="findings">
             {current ? (
               <ReviewSlide finding={current} rank={ranks.get(current.key) ?? null} status={status} project={project} doc={docs.get(current.ruleId)}
-                onFixed={markFixed} onPlan={plan} onAccept={accept} onReopen={reopen} onShowDecisions={() => setTab('decisions')} />
+                onFixed={markFixed} onPlan={plan} onAccept={accept} onReopen={reopen} onShowDecisions={() => setTab('decisions')} readOnly={readOnly} />
             ) : (
               <Text fz={24} c="dimmed" mt="xl" data-testid="review-empty">
                 {check === null ? 'Checking the model…' : currentKey ? 'This finding no longer occurs: an edit resolved it.' : scope === 'open' ? 'No open findings. Switch to “All findings” to revisit decisions made earlier.' : 'This model has no findings.'}
@@ -158,11 +160,11 @@ function ReviewOverlay() {
             )}
           </Tabs.Panel>
           <Tabs.Panel value="decisions">
-            <DecisionsList decisions={project.review.decisions} findings={byKey} ranks={ranks} onNew={() => setDialog('decision')} onShowFinding={showFinding} />
+            <DecisionsList decisions={project.review.decisions} findings={byKey} ranks={ranks} onNew={readOnly ? undefined : () => setDialog('decision')} onShowFinding={showFinding} />
           </Tabs.Panel>
         </ScrollArea>
       </Tabs>
-      <Footer tab={tab} position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length, left }} onStep={session.step} />
+      <Footer tab={tab} readOnly={readOnly} position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length, left }} onStep={session.step} />
       <StatusDialog status={dialog === 'accept' ? 'accepted-risk' : dialog === 'plan' ? 'planned' : null} findingTitle={current?.title ?? ''} recorded={recorded}
         onClose={() => setDialog(null)}
         onSave={(input) => {
@@ -188,12 +190,21 @@ function ReviewOverlay() {
 }
 
 const keysHelp: [string, string][] = [['←', 'previous'], ['→', 'next'], ['F', 'fixed'], ['P', 'planned'], ['A', 'accept risk'], ['O', 'reopen'], ['D', 'decision'], ['Esc', 'leave']];
+/** What a participant's keys do: step and leave; the others record, which only the presenter does. */
+const readOnlyKeysHelp = keysHelp.filter(([key]) => key === '←' || key === '→' || key === 'Esc');
 
-function Footer({ tab, position, onStep }: { tab: string; position: { index: number; total: number; left: number } | null; onStep: (d: 1 | -1) => void }) {
+interface FooterProps {
+  readonly tab: string;
+  readonly readOnly: boolean;
+  readonly position: { index: number; total: number; left: number } | null;
+  readonly onStep: (d: 1 | -1) => void;
+}
+
+function Footer({ tab, readOnly, position, onStep }: FooterProps) {
   return (
     <Group justify="space-between" px="xl" py="xs" wrap="nowrap" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
       <Group gap="md" wrap="wrap" aria-label="Keyboard shortcuts" role="group">
-        {keysHelp.map(([key, label]) => (
+        {(readOnly ? readOnlyKeysHelp : keysHelp).map(([key, label]) => (
           <Group key={key} gap={4} wrap="nowrap">
             <Kbd size="sm">{key}</Kbd>
             <Text size="sm" c="dimmed">{label}</Text>

@@ -22,10 +22,12 @@ interface Props {
   readonly onAccept: () => void;
   readonly onReopen: () => void;
   readonly onShowDecisions: () => void;
+  /** A participant of a shared review: sees the status, records nothing (only the presenter does). */
+  readonly readOnly?: boolean;
 }
 
 /** One finding in large type with its priority and impact, its neighbourhood of the diagram, and the status buttons. */
-export function ReviewSlide({ finding, rank, status, project, doc, onFixed, onPlan, onAccept, onReopen, onShowDecisions }: Props) {
+export function ReviewSlide({ finding, rank, status, project, doc, onFixed, onPlan, onAccept, onReopen, onShowDecisions, readOnly = false }: Props) {
   const view = useMemo(() => focusView(project, finding), [project, finding]);
   const impact = impactOf(finding);
   const recorded = project.review.findings.find((r) => r.key === finding.key);
@@ -60,12 +62,16 @@ export function ReviewSlide({ finding, rank, status, project, doc, onFixed, onPl
           <FocusedDiagram view={view} label={`The components this finding concerns and their neighbours`} />
         </Paper>
         {/* The current status is filled, in a shade dark enough for white text to pass WCAG AA. */}
+        {readOnly ? (
+          <Text size="md" c="dimmed" data-testid="review-status-read-only">The presenter records what the room decides on this finding.</Text>
+        ) : (
         <Group gap="sm" role="group" aria-label="Set the status">
           <Button size="md" color="teal.9" variant={status === 'fixed' ? 'filled' : 'default'} onClick={onFixed} rightSection={<Key k="F" />}>Fixed</Button>
           <Button size="md" color="blue.8" variant={status === 'planned' ? 'filled' : 'default'} onClick={onPlan} rightSection={<Key k="P" />}>Planned…</Button>
           <Button size="md" color="grape.8" variant={status === 'accepted-risk' ? 'filled' : 'default'} onClick={onAccept} rightSection={<Key k="A" />}>Accept risk…</Button>
           <Button size="md" variant="default" disabled={status === 'open'} onClick={onReopen} rightSection={<Key k="O" />}>Reopen</Button>
         </Group>
+        )}
         {settledBy.length > 0 && (
           <Stack gap={2} data-testid="review-settled-by">
             <Text fw={700}>Decisions on this finding</Text>

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { FindingReview } from '../../../shared/model/review';
+import { useLastShown } from '../react/useLastShown';
 import { localToday, validateStatus, type FieldErrors, type StatusInput } from './reviewChanges';
 
 /** The two statuses the room records with details: an accepted risk and a planned fix. */
@@ -57,15 +58,16 @@ interface Props {
 
 /** Records an accepted risk or a planned fix with its details. */
 export function StatusDialog({ status, findingTitle, recorded, onSave, onClose }: Props) {
+  const shown = useLastShown(status);
   return (
-    <Modal opened={status !== null} onClose={onClose} title={status ? forms[status].title : ''} size="lg">
-      {/* Mounted per opening, so the form starts from the recorded details each time. */}
-      {status && (
+    <Modal opened={status !== null} onClose={onClose} title={shown ? forms[shown].title : ''} size="lg">
+      {/* Mounted per opening (the Modal unmounts it once closed), so the form starts from the recorded details each time. */}
+      {shown && (
         <DetailsForm
-          key={status}
-          status={status}
+          key={shown}
+          status={shown}
           findingTitle={findingTitle}
-          initial={recorded?.status === status ? recorded : undefined}
+          initial={recorded?.status === shown ? recorded : undefined}
           onSave={onSave}
           onClose={onClose}
         />
