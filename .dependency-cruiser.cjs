@@ -30,13 +30,17 @@ const knownFeatureCycles = [
 function noCyclesBetweenFeatures() {
   const comment = 'Renderer feature folders form no cycle: shared state and helpers live in a folder that imports none of its users.';
   const partners = new Map();
-  for (const { between: [a, b] } of knownFeatureCycles) {
+  for (const {
+    between: [a, b],
+  } of knownFeatureCycles) {
     partners.set(a, [...(partners.get(a) ?? []), b]);
     partners.set(b, [...(partners.get(b) ?? []), a]);
   }
   const folder = (names) => `^renderer/src/(${names.join('|')})$`;
   const rule = (from, to) => ({ name: 'no-cycles-between-features', comment, severity: 'error', scope: 'folder', from, to });
-  const rules = [rule(partners.size ? { path: featureFolder, pathNot: folder([...partners.keys()]) } : { path: featureFolder }, { path: featureFolder, circular: true })];
+  const rules = [
+    rule(partners.size ? { path: featureFolder, pathNot: folder([...partners.keys()]) } : { path: featureFolder }, { path: featureFolder, circular: true }),
+  ];
   for (const [name, allowed] of partners) rules.push(rule({ path: folder([name]) }, { path: featureFolder, pathNot: folder(allowed), circular: true }));
   return rules;
 }

@@ -6,7 +6,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/layers/**/*.test.ts', 'test/fixtures/**/*.test.ts', 'test/calibration/**/*.test.ts'],
+          include: [
+            'electron/**/*.test.ts',
+            'shared/**/*.test.ts',
+            'renderer/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'test/layers/**/*.test.ts',
+            'test/fixtures/**/*.test.ts',
+            'test/calibration/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 20_000,
         },

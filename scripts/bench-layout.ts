@@ -36,7 +36,9 @@ async function main(): Promise<void> {
       await page.close();
     }
     const worst = Math.max(...results.map((r) => r.longestTask));
-    console.log(`auto-layout of ${size} components: median ${median(results.map((r) => r.worker)).toFixed(0)} ms (budget 2000), longest main-thread task ${worst.toFixed(0)} ms (budget 100)`);
+    console.log(
+      `auto-layout of ${size} components: median ${median(results.map((r) => r.worker)).toFixed(0)} ms (budget 2000), longest main-thread task ${worst.toFixed(0)} ms (budget 100)`,
+    );
   } finally {
     await browser.close();
     await tenfold.stop();

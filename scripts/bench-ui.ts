@@ -141,7 +141,9 @@ async function timedEdit(page: Page, field: Locator, edit: number): Promise<numb
   // Polled with evaluate: waitForFunction with text would need 'unsafe-eval', which the CSP forbids.
   for (let waited = 0; !(await page.evaluate('Number.isFinite(window.__updatedAt)')); waited += 20) {
     if (waited > 60_000) {
-      const state = await page.evaluate('JSON.stringify({ editAt: window.__editAt, checkingAtEdit: window.__checkingAtEdit, checking: document.querySelector(\'[data-testid="canvas"]\').getAttribute(\'data-checking\') })');
+      const state = await page.evaluate(
+        "JSON.stringify({ editAt: window.__editAt, checkingAtEdit: window.__checkingAtEdit, checking: document.querySelector('[data-testid=\"canvas\"]').getAttribute('data-checking') })",
+      );
       throw new Error(`the findings never updated after edit ${edit + 1} (to ${value}): ${state}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -43,7 +43,9 @@ function mapReference(): number {
   return median(times);
 }
 
-const rows: string[][] = [['model', 'components', 'connections', 'loops', 'findings', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within', 'steady median ms']];
+const rows: string[][] = [
+  ['model', 'components', 'connections', 'loops', 'findings', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within', 'steady median ms'],
+];
 let over = false;
 for (const { shape, size, build } of models) {
   const project = build(size);
@@ -74,17 +76,44 @@ for (const { shape, size, build } of models) {
   const budget = budgets[size];
   const m = median(times);
   if (budget !== undefined && m > budget) over = true;
-  rows.push([shape, String(project.components.length), String(project.connections.length), String(loops), String(findings), String(runs), m.toFixed(1), Math.min(...times).toFixed(1), median(cpuTimes).toFixed(1), budget === undefined ? '-' : String(budget), budget === undefined ? '-' : m <= budget ? 'yes' : 'NO', median(steady).toFixed(1)]);
+  rows.push([
+    shape,
+    String(project.components.length),
+    String(project.connections.length),
+    String(loops),
+    String(findings),
+    String(runs),
+    m.toFixed(1),
+    Math.min(...times).toFixed(1),
+    median(cpuTimes).toFixed(1),
+    budget === undefined ? '-' : String(budget),
+    budget === undefined ? '-' : m <= budget ? 'yes' : 'NO',
+    median(steady).toFixed(1),
+  ]);
 }
 const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
 for (const row of rows) console.log(row.map((cell, col) => cell.padStart(widths[col]!)).join('  '));
-console.log(`\nNode ${process.version}, V8 tiered as the app runs it (Maglev, no TurboFan: electron/checking/engineTiering.ts); wall-clock median (after 3 warm-up checks) is judged against the budget; the steady median is shown for information.`);
-console.log(`Machine reference: 200,000 Map set+get with UUID keys took ${mapReference().toFixed(1)} ms (compare runs on different machines or under load by this figure).`);
+console.log(
+  `\nNode ${process.version}, V8 tiered as the app runs it (Maglev, no TurboFan: electron/checking/engineTiering.ts); wall-clock median (after 3 warm-up checks) is judged against the budget; the steady median is shown for information.`,
+);
+console.log(
+  `Machine reference: 200,000 Map set+get with UUID keys took ${mapReference().toFixed(1)} ms (compare runs on different machines or under load by this figure).`,
+);
 // The largest models the schema allows (scripts/benchLarge.ts): every analysis and rule near-linear.
 const largeRows = [['large', 'components', 'connections', 'findings', 'runs', 'median ms', 'median cpu ms', 'budget ms', 'within']];
 for (const r of benchLarge()) {
   if (r.medianMs > r.budgetMs) over = true;
-  largeRows.push([r.model, String(r.components), String(r.connections), String(r.findings), String(r.runs), r.medianMs.toFixed(0), r.medianCpuMs.toFixed(0), String(r.budgetMs), r.medianMs <= r.budgetMs ? 'yes' : 'NO']);
+  largeRows.push([
+    r.model,
+    String(r.components),
+    String(r.connections),
+    String(r.findings),
+    String(r.runs),
+    r.medianMs.toFixed(0),
+    r.medianCpuMs.toFixed(0),
+    String(r.budgetMs),
+    r.medianMs <= r.budgetMs ? 'yes' : 'NO',
+  ]);
 }
 const largeWidths = largeRows[0]!.map((_, col) => Math.max(...largeRows.map((r) => r[col]!.length)));
 console.log('');
@@ -93,7 +122,16 @@ for (const row of largeRows) console.log(row.map((cell, col) => cell.padStart(la
 const storeRows = [['library', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
 for (const r of benchStore()) {
   if (r.medianMs > r.budgetMs) over = true;
-  storeRows.push([r.operation, String(r.components), String(r.runs), r.medianMs.toFixed(1), r.minMs.toFixed(1), r.medianCpuMs.toFixed(1), String(r.budgetMs), r.medianMs <= r.budgetMs ? 'yes' : 'NO']);
+  storeRows.push([
+    r.operation,
+    String(r.components),
+    String(r.runs),
+    r.medianMs.toFixed(1),
+    r.minMs.toFixed(1),
+    r.medianCpuMs.toFixed(1),
+    String(r.budgetMs),
+    r.medianMs <= r.budgetMs ? 'yes' : 'NO',
+  ]);
 }
 const storeWidths = storeRows[0]!.map((_, col) => Math.max(...storeRows.map((r) => r[col]!.length)));
 console.log('');
@@ -103,7 +141,16 @@ const diffRows = [['diff', 'components', 'runs', 'median ms', 'min ms', 'median 
 for (const r of benchDiff()) {
   if (r.budgetMs !== undefined && r.medianMs > r.budgetMs) over = true;
   const within = r.budgetMs === undefined ? '-' : r.medianMs <= r.budgetMs ? 'yes' : 'NO';
-  diffRows.push([r.operation, String(r.components), String(r.runs), r.medianMs.toFixed(1), r.minMs.toFixed(1), r.medianCpuMs.toFixed(1), r.budgetMs === undefined ? '-' : String(r.budgetMs), within]);
+  diffRows.push([
+    r.operation,
+    String(r.components),
+    String(r.runs),
+    r.medianMs.toFixed(1),
+    r.minMs.toFixed(1),
+    r.medianCpuMs.toFixed(1),
+    r.budgetMs === undefined ? '-' : String(r.budgetMs),
+    within,
+  ]);
 }
 const diffWidths = diffRows[0]!.map((_, col) => Math.max(...diffRows.map((r) => r[col]!.length)));
 console.log('');
@@ -112,7 +159,17 @@ for (const row of diffRows) console.log(row.map((cell, col) => cell.padStart(dif
 const importRows = [['import', 'components', 'connections', 'runs', 'first ms', 'median ms', 'median cpu ms', 'budget ms', 'within']];
 for (const r of benchImport()) {
   if (r.medianMs > r.budgetMs) over = true;
-  importRows.push([r.input, String(r.components), String(r.connections), String(r.runs), r.firstMs.toFixed(0), r.medianMs.toFixed(0), r.medianCpuMs.toFixed(0), String(r.budgetMs), r.medianMs <= r.budgetMs ? 'yes' : 'NO']);
+  importRows.push([
+    r.input,
+    String(r.components),
+    String(r.connections),
+    String(r.runs),
+    r.firstMs.toFixed(0),
+    r.medianMs.toFixed(0),
+    r.medianCpuMs.toFixed(0),
+    String(r.budgetMs),
+    r.medianMs <= r.budgetMs ? 'yes' : 'NO',
+  ]);
 }
 const importWidths = importRows[0]!.map((_, col) => Math.max(...importRows.map((r) => r[col]!.length)));
 console.log('');
@@ -122,9 +179,17 @@ const startupRows = [['start-up', 'runs', 'median ms', 'median cpu ms', 'budget 
 for (const r of benchStartup()) {
   if (r.budgetMs !== undefined && r.medianMs > r.budgetMs) over = true;
   const within = r.budgetMs === undefined ? '-' : r.medianMs <= r.budgetMs ? 'yes' : 'NO';
-  startupRows.push([r.command, String(r.runs), r.medianMs.toFixed(0), r.medianCpuMs === null ? '-' : r.medianCpuMs.toFixed(0), r.budgetMs === undefined ? '-' : String(r.budgetMs), within]);
+  startupRows.push([
+    r.command,
+    String(r.runs),
+    r.medianMs.toFixed(0),
+    r.medianCpuMs === null ? '-' : r.medianCpuMs.toFixed(0),
+    r.budgetMs === undefined ? '-' : String(r.budgetMs),
+    within,
+  ]);
 }
 const startupWidths = startupRows[0]!.map((_, col) => Math.max(...startupRows.map((r) => r[col]!.length)));
 console.log('');
-for (const row of startupRows) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(startupWidths[col]!) : cell.padStart(startupWidths[col]!))).join('  '));
+for (const row of startupRows)
+  console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(startupWidths[col]!) : cell.padStart(startupWidths[col]!))).join('  '));
 process.exitCode = over ? 1 : 0;

@@ -33,16 +33,24 @@ const RUNS = 7;
  */
 export function editedModel(project: Project): Project {
   const removed = new Set(project.components.filter((_, i) => i % 1000 === 999).map((c) => c.id as string));
-  const components = project.components.filter((c) => !removed.has(c.id)).map((c, i) => {
-    if (i % 500 === 7) return { ...c, name: `${c.name}-renamed` };
-    if (i % 100 === 3) return { ...c, deployment: { ...c.deployment, instances: (c.deployment?.instances ?? 1) + 1 } };
-    return c;
-  });
+  const components = project.components
+    .filter((c) => !removed.has(c.id))
+    .map((c, i) => {
+      if (i % 500 === 7) return { ...c, name: `${c.name}-renamed` };
+      if (i % 100 === 3) return { ...c, deployment: { ...c.deployment, instances: (c.deployment?.instances ?? 1) + 1 } };
+      return c;
+    });
   const connections = project.connections.filter((c) => !removed.has(c.from) && !removed.has(c.to) && (c.cachedBy === undefined || !removed.has(c.cachedBy)));
   for (let i = 0; i < 20; i++) {
     const id = `d1ff0000-0000-4000-8000-${i.toString(16).padStart(12, '0')}` as Project['components'][number]['id'];
     components.push({ id, name: `new-service-${i}`, kind: 'service' });
-    connections.push({ id: `d1ff0001-0000-4000-8000-${i.toString(16).padStart(12, '0')}`, from: components[100 + i * 50]!.id, to: id, kind: 'sync', timeoutMs: 500 } as Project['connections'][number]);
+    connections.push({
+      id: `d1ff0001-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+      from: components[100 + i * 50]!.id,
+      to: id,
+      kind: 'sync',
+      timeoutMs: 500,
+    } as Project['connections'][number]);
   }
   const entryPoints = project.workload.entryPoints.filter((e) => !removed.has(e.componentId));
   return { ...project, components, connections, workload: { ...project.workload, entryPoints } };

@@ -80,7 +80,16 @@ export function manifestsOf(objects: number): InputFile[] {
           '          readinessProbe: { httpGet: { path: /ready, port: 8080 } }',
           '          resources: { requests: { cpu: 100m, memory: 128Mi }, limits: { cpu: 500m, memory: 256Mi } }',
         ].join('\n'),
-        ['apiVersion: v1', 'kind: Service', 'metadata:', `  name: app-${i}`, '  namespace: bench', 'spec:', `  selector: { app: app-${i} }`, '  ports: [{ port: 8080 }]'].join('\n'),
+        [
+          'apiVersion: v1',
+          'kind: Service',
+          'metadata:',
+          `  name: app-${i}`,
+          '  namespace: bench',
+          'spec:',
+          `  selector: { app: app-${i} }`,
+          '  ports: [{ port: 8080 }]',
+        ].join('\n'),
       );
     }
     files.push({ path: `bench/k8s/apps-${String(start / 10).padStart(3, '0')}.yaml`, content: `${documents.join('\n---\n')}\n` });

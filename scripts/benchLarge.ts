@@ -26,7 +26,10 @@ const SIZE = 100_000;
 const RUNS = 3;
 
 export function benchLarge(): LargeBenchRow[] {
-  const models: [string, (size: number) => Project, number][] = [['chain', chainModel, 10_000], ['layered', layeredModel, 15_000]];
+  const models: [string, (size: number) => Project, number][] = [
+    ['chain', chainModel, 10_000],
+    ['layered', layeredModel, 15_000],
+  ];
   return models.map(([model, build, budgetMs]) => {
     runCheck(build(2_000), { today: '2026-01-01' });
     const project = build(SIZE);
@@ -40,6 +43,15 @@ export function benchLarge(): LargeBenchRow[] {
       times.push(performance.now() - started);
       cpuTimes.push(cpuMs() - cpuStarted);
     }
-    return { model, components: project.components.length, connections: project.connections.length, findings, runs: RUNS, medianMs: median(times), medianCpuMs: median(cpuTimes), budgetMs };
+    return {
+      model,
+      components: project.components.length,
+      connections: project.connections.length,
+      findings,
+      runs: RUNS,
+      medianMs: median(times),
+      medianCpuMs: median(cpuTimes),
+      budgetMs,
+    };
   });
 }

@@ -36,22 +36,38 @@ export function layeredModel(size: number): Project {
     connections.push({ id: uuid('b000000e', connections.length + 1), from, to, kind, ...timeout, ...fields });
   };
   const clients = Array.from({ length: Math.max(2, Math.round(size * 0.01)) }, (_, i) => add('client', `client-${i}`));
-  const gateways = Array.from({ length: Math.max(2, Math.round(size * 0.03)) }, (_, i) => add(i % 2 ? 'api-gateway' : 'load-balancer', `gateway-${i}`, { deployment: { instances: 2 } }));
+  const gateways = Array.from({ length: Math.max(2, Math.round(size * 0.03)) }, (_, i) =>
+    add(i % 2 ? 'api-gateway' : 'load-balancer', `gateway-${i}`, { deployment: { instances: 2 } }),
+  );
   const layers = 4;
   const perLayer = Math.max(2, Math.round((size * 0.5) / layers));
-  const services = Array.from({ length: layers }, (_, l) => Array.from({ length: perLayer }, (_, i) => add('service', `svc-${l}-${i}`, {
-    deployment: { instances: 1 + Math.floor(rnd() * 4), autoscaling: rnd() < 0.7, healthCheck: true, ...(rnd() < 0.2 ? { maxInstances: 8 } : {}) },
-    capacity: { ratePerInstance: 200 + Math.floor(rnd() * 800) },
-    ...(rnd() < 0.05 ? { state: { sessions: 'in-memory' } } : {}),
-    ...(rnd() < 0.05 ? { heavyWork: ['pdf-report'] } : {}),
-  })));
+  const services = Array.from({ length: layers }, (_, l) =>
+    Array.from({ length: perLayer }, (_, i) =>
+      add('service', `svc-${l}-${i}`, {
+        deployment: { instances: 1 + Math.floor(rnd() * 4), autoscaling: rnd() < 0.7, healthCheck: true, ...(rnd() < 0.2 ? { maxInstances: 8 } : {}) },
+        capacity: { ratePerInstance: 200 + Math.floor(rnd() * 800) },
+        ...(rnd() < 0.05 ? { state: { sessions: 'in-memory' } } : {}),
+        ...(rnd() < 0.05 ? { heavyWork: ['pdf-report'] } : {}),
+      }),
+    ),
+  );
   const storeCount = Math.max(3, Math.round(size * 0.3));
-  const databases = Array.from({ length: Math.ceil(storeCount * 0.5) }, (_, i) => add('database', `db-${i}`, {
-    deployment: { failover: rnd() < 0.7 ? 'standby' : 'none' },
-    data: { sizeGb: Math.floor(rnd() * 3000), growthGbPerMonth: Math.floor(rnd() * 50), backups: { enabled: rnd() < 0.9, pointInTimeRecovery: true, restoreTested: true }, indexesReviewed: rnd() < 0.8, retention: rnd() < 0.6 },
-  }));
+  const databases = Array.from({ length: Math.ceil(storeCount * 0.5) }, (_, i) =>
+    add('database', `db-${i}`, {
+      deployment: { failover: rnd() < 0.7 ? 'standby' : 'none' },
+      data: {
+        sizeGb: Math.floor(rnd() * 3000),
+        growthGbPerMonth: Math.floor(rnd() * 50),
+        backups: { enabled: rnd() < 0.9, pointInTimeRecovery: true, restoreTested: true },
+        indexesReviewed: rnd() < 0.8,
+        retention: rnd() < 0.6,
+      },
+    }),
+  );
   const caches = Array.from({ length: Math.ceil(storeCount * 0.3) }, (_, i) => add('cache', `cache-${i}`, { cache: { hitRatio: 0.8, ttlSeconds: 300 } }));
-  const queues = Array.from({ length: Math.ceil(storeCount * 0.2) }, (_, i) => add('queue', `queue-${i}`, { messaging: { durable: rnd() < 0.8, deadLetterQueue: rnd() < 0.8, depthAlert: true, delivery: 'at-least-once' } }));
+  const queues = Array.from({ length: Math.ceil(storeCount * 0.2) }, (_, i) =>
+    add('queue', `queue-${i}`, { messaging: { durable: rnd() < 0.8, deadLetterQueue: rnd() < 0.8, depthAlert: true, delivery: 'at-least-once' } }),
+  );
   const workers = Array.from({ length: Math.max(1, size - components.length) }, (_, i) => add('worker', `worker-${i}`));
 
   for (const client of clients) connect(client, pick(gateways), 'sync');
@@ -115,15 +131,23 @@ export function eventDrivenModel(size: number): Project {
   };
   const clients = Array.from({ length: Math.max(2, Math.round(size * 0.01)) }, (_, i) => add('client', `client-${i}`));
   const gateways = Array.from({ length: Math.max(2, Math.round(size * 0.02)) }, (_, i) => add('api-gateway', `gateway-${i}`, { deployment: { instances: 3 } }));
-  const services = Array.from({ length: Math.round(size * 0.45) }, (_, i) => add('service', `svc-${i}`, { deployment: { instances: 2, autoscaling: true, healthCheck: true } }));
-  const databases = Array.from({ length: Math.round(size * 0.2) }, (_, i) => add('database', `db-${i}`, { deployment: { failover: 'standby' }, data: { backups: { enabled: true, pointInTimeRecovery: true } } }));
+  const services = Array.from({ length: Math.round(size * 0.45) }, (_, i) =>
+    add('service', `svc-${i}`, { deployment: { instances: 2, autoscaling: true, healthCheck: true } }),
+  );
+  const databases = Array.from({ length: Math.round(size * 0.2) }, (_, i) =>
+    add('database', `db-${i}`, { deployment: { failover: 'standby' }, data: { backups: { enabled: true, pointInTimeRecovery: true } } }),
+  );
   const topics = ['created', 'updated', 'paid', 'shipped', 'cancelled', 'refunded'];
   const patterns = ['fanout', 'pub-sub', 'work-queue'] as const;
   const brokers = Array.from({ length: Math.max(2, Math.round(size * 0.02)) }, (_, i) => ({
-    id: add(i % 2 ? 'stream' : 'queue', `broker-${i}`, { messaging: { durable: true, deadLetterQueue: true, depthAlert: true, ...(i % 3 === 0 ? { pattern: patterns[(i / 3) % 3] } : {}) } }),
+    id: add(i % 2 ? 'stream' : 'queue', `broker-${i}`, {
+      messaging: { durable: true, deadLetterQueue: true, depthAlert: true, ...(i % 3 === 0 ? { pattern: patterns[(i / 3) % 3] } : {}) },
+    }),
     named: i % 3 === 0,
   }));
-  const workers = Array.from({ length: Math.max(1, size - components.length) }, (_, i) => add('worker', `worker-${i}`, { deployment: { instances: 2, autoscaling: true } }));
+  const workers = Array.from({ length: Math.max(1, size - components.length) }, (_, i) =>
+    add('worker', `worker-${i}`, { deployment: { instances: 2, autoscaling: true } }),
+  );
   const topicsFor = (named: boolean) => (named ? { topics: [pick(topics), pick(topics)] } : {});
 
   for (const client of clients) connect(client, pick(gateways), 'sync');

@@ -25,7 +25,9 @@ const BUDGET_MS = 150;
 function childrenCpuMs(): number | null {
   if (!existsSync('/proc/self/stat')) return null;
   // Fields after the command name; cutime and cstime are the 16th and 17th of the whole line, in clock ticks (100 per second on Linux).
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 

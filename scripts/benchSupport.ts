@@ -29,13 +29,18 @@ export async function importBenchProject(url: string, size: number, mode: 'new' 
     body: JSON.stringify({ fileName: `bench-${size}.tenfold.json`, content, mode }),
   });
   const result = (await response.json()) as { ok: boolean; value?: { status: string; project: { id: string } }; error?: { message: string } };
-  if (!result.ok || result.value?.status !== 'imported') throw new Error(`import of the ${size}-component project failed: ${JSON.stringify(result.error ?? result.value)}`);
+  if (!result.ok || result.value?.status !== 'imported')
+    throw new Error(`import of the ${size}-component project failed: ${JSON.stringify(result.error ?? result.value)}`);
   return result.value.project.id;
 }
 
 /** Renames a library project through the host, as the library's Rename dialog does. */
 export async function renameProject(url: string, id: string, name: string): Promise<void> {
-  const response = await fetch(new URL('api/projects:rename', url), { method: 'POST', headers: { 'content-type': 'application/json', ...tokenHeaders(url) }, body: JSON.stringify({ id, name }) });
+  const response = await fetch(new URL('api/projects:rename', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...tokenHeaders(url) },
+    body: JSON.stringify({ id, name }),
+  });
   const result = (await response.json()) as { ok: boolean; error?: { message: string } };
   if (!result.ok) throw new Error(`renaming project ${id} failed: ${result.error?.message ?? response.status}`);
 }

@@ -14,7 +14,10 @@ export function buildIsCurrent(root) {
   const built = outputs.map((path) => join(root, path));
   if (!built.every((path) => existsSync(path))) return false;
   const builtAt = Math.min(...built.map((path) => statSync(path).mtimeMs));
-  const sources = [...sourceFolders.flatMap((folder) => filesUnder(join(root, folder))), ...sourceFiles.map((file) => join(root, file)).filter((path) => existsSync(path))];
+  const sources = [
+    ...sourceFolders.flatMap((folder) => filesUnder(join(root, folder))),
+    ...sourceFiles.map((file) => join(root, file)).filter((path) => existsSync(path)),
+  ];
   return sources.every((path) => statSync(path).mtimeMs <= builtAt);
 }
 

@@ -16,12 +16,17 @@ console.log('system          deployment   components  conn. in files  conn. else
 for (const row of rows) {
   const c = row.connections;
   const label = `${row.measurement.deployment}${row.measurement.modelled ? '' : '*'}`;
-  console.log(`${row.measurement.system.padEnd(15)} ${label.padEnd(12)} ${ratio(row.components).padStart(10)}  ${ratio(c.files).padStart(14)}  ${ratio(c.elsewhere).padStart(15)}  ${ratio(c.unstated).padStart(10)}  ${String(c.suggested).padStart(9)}  ${String(c.spurious.length).padStart(8)}  ${String(row.wrongKinds.length).padStart(11)}`);
+  console.log(
+    `${row.measurement.system.padEnd(15)} ${label.padEnd(12)} ${ratio(row.components).padStart(10)}  ${ratio(c.files).padStart(14)}  ${ratio(c.elsewhere).padStart(15)}  ${ratio(c.unstated).padStart(10)}  ${String(c.suggested).padStart(9)}  ${String(c.spurious.length).padStart(8)}  ${String(row.wrongKinds.length).padStart(11)}`,
+  );
 }
 const modelled = rows.filter((r) => r.measurement.modelled);
-const sum = (pick: (r: (typeof rows)[number]) => { found: number; expected: number }) => modelled.reduce((t, r) => ({ found: t.found + pick(r).found, expected: t.expected + pick(r).expected }), { found: 0, expected: 0 });
+const sum = (pick: (r: (typeof rows)[number]) => { found: number; expected: number }) =>
+  modelled.reduce((t, r) => ({ found: t.found + pick(r).found, expected: t.expected + pick(r).expected }), { found: 0, expected: 0 });
 const [components, inFiles] = [sum((r) => r.components), sum((r) => r.connections.files)];
-console.log(`\nModelled deployments: components ${ratio(components)} (${percent(components.found, components.expected)}), connections whose evidence is in the files ${ratio(inFiles)} (${percent(inFiles.found, inFiles.expected)}).`);
+console.log(
+  `\nModelled deployments: components ${ratio(components)} (${percent(components.found, components.expected)}), connections whose evidence is in the files ${ratio(inFiles)} (${percent(inFiles.found, inFiles.expected)}).`,
+);
 console.log('* a variant: our model describes the other deployment of the system, so its figures are indicative only.');
 if (verbose) {
   for (const row of rows) {

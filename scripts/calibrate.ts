@@ -10,7 +10,9 @@ const rows = calibrationSystems.map(calibrate);
 console.log('system          flags  expr  found  top25  findings  per flag  absurd');
 for (const row of rows) {
   const perFlag = (row.findings / row.flags).toFixed(1);
-  console.log(`${row.system.padEnd(15)} ${String(row.flags).padStart(5)} ${String(row.expressible).padStart(5)} ${String(row.found.length).padStart(6)} ${String(row.inTop25).padStart(6)} ${String(row.findings).padStart(9)} ${perFlag.padStart(9)} ${String(row.absurd.length).padStart(7)}`);
+  console.log(
+    `${row.system.padEnd(15)} ${String(row.flags).padStart(5)} ${String(row.expressible).padStart(5)} ${String(row.found.length).padStart(6)} ${String(row.inTop25).padStart(6)} ${String(row.findings).padStart(9)} ${perFlag.padStart(9)} ${String(row.absurd.length).padStart(7)}`,
+  );
 }
 if (verbose) {
   for (const row of rows) {
@@ -19,6 +21,13 @@ if (verbose) {
     for (const id of row.missed) console.log(`  MISSED\t${id}`);
     for (const figure of row.absurd.slice(0, 5)) console.log(`  ABSURD\t${figure}`);
     const names = new Map(row.project.components.map((c) => [c.id as string, c.name]));
-    row.result.findings.slice(0, 25).forEach((f, i) => console.log(`  ${String(i + 1).padStart(3)} ${f.severity.padEnd(7)} ${f.ruleId.padEnd(40)} ${f.targets.components.slice(0, 4).map((id) => names.get(id)).join(', ')}`));
+    row.result.findings.slice(0, 25).forEach((f, i) =>
+      console.log(
+        `  ${String(i + 1).padStart(3)} ${f.severity.padEnd(7)} ${f.ruleId.padEnd(40)} ${f.targets.components
+          .slice(0, 4)
+          .map((id) => names.get(id))
+          .join(', ')}`,
+      ),
+    );
   }
 }

@@ -63,7 +63,12 @@ export function fetchElectronBinary(root, { env = process.env, timeoutMs = elect
 }
 
 function firstLine(text) {
-  return text.split('\n').map((line) => line.trim()).find((line) => line !== '') ?? null;
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line !== '') ?? null
+  );
 }
 
 function describeDuration(ms) {

@@ -8,7 +8,9 @@ const dir = join(import.meta.dirname, '..', 'docs', 'rules');
 
 function markdownFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(folder, e.name)) : e.name.endsWith('.md') ? [join(folder, e.name)] : []));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? markdownFiles(join(folder, e.name)) : e.name.endsWith('.md') ? [join(folder, e.name)] : [],
+  );
 }
 
 describe('docs/rules', () => {
@@ -23,12 +25,22 @@ describe('docs/rules', () => {
   });
 
   it('has no page for a rule that does not exist', () => {
-    const extra = markdownFiles(dir).map((f) => relative(dir, f).split('\\').join('/')).filter((p) => !expected.has(p));
+    const extra = markdownFiles(dir)
+      .map((f) => relative(dir, f).split('\\').join('/'))
+      .filter((p) => !expected.has(p));
     expect(extra).toEqual([]);
   });
 
   it('renders a page with the title, why, fix and source of a rule', () => {
-    const page = rulePage({ id: 'growth/example', checklist: 'growth', severity: 'warning', title: 'An example', why: 'Because it matters.', fix: 'Do this.', source: { guide: 'A Guide', section: '3. Part' } });
+    const page = rulePage({
+      id: 'growth/example',
+      checklist: 'growth',
+      severity: 'warning',
+      title: 'An example',
+      why: 'Because it matters.',
+      fix: 'Do this.',
+      source: { guide: 'A Guide', section: '3. Part' },
+    });
     expect(page).toContain('# An example');
     expect(page).toContain('Rule `growth/example` · checklist **growth** · default severity **warning**');
     expect(page).toContain('## Why it matters\n\nBecause it matters.');

@@ -32,7 +32,13 @@ export function rulePage(doc: RuleDoc): string {
 
 /** The index, docs/rules/README.md: every rule by checklist, in catalog order. */
 export function ruleIndexPage(docs: readonly RuleDoc[]): string {
-  const lines = [GENERATED, '', '# Tenfold rules', '', `${docs.length} rules in ${checklists.length} checklists. Each page says why the rule matters, how to fix what it reports, and which guide section it comes from.`];
+  const lines = [
+    GENERATED,
+    '',
+    '# Tenfold rules',
+    '',
+    `${docs.length} rules in ${checklists.length} checklists. Each page says why the rule matters, how to fix what it reports, and which guide section it comes from.`,
+  ];
   for (const checklist of checklists) {
     const inList = docs.filter((d) => d.checklist === checklist);
     if (inList.length === 0) continue;

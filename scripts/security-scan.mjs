@@ -20,10 +20,11 @@ process.on('uncaughtException', (error) => {
 });
 
 const staging = mkdtempSync(join(tmpdir(), 'tenfold-electronegativity-'));
-const copySources = (from, to) => cpSync(join(root, from), join(staging, to), {
-  recursive: true,
-  filter: (source) => statSync(source).isDirectory() || (/\.(ts|tsx|js|mjs|cjs|html)$/.test(source) && !/\.test\.[a-z]+$/.test(source)),
-});
+const copySources = (from, to) =>
+  cpSync(join(root, from), join(staging, to), {
+    recursive: true,
+    filter: (source) => statSync(source).isDirectory() || (/\.(ts|tsx|js|mjs|cjs|html)$/.test(source) && !/\.test\.[a-z]+$/.test(source)),
+  });
 copySources('electron/main', 'electron/main');
 copySources('electron/preload', 'electron/preload');
 copySources('renderer/index.html', 'renderer/index.html');
@@ -54,7 +55,8 @@ const rows = result.issues.map((issue) => ({
 }));
 const parsingErrors = result.errors.filter((e) => !e.tolerable);
 process.stdout.write(`Electronegativity: ${result.globalChecks + result.atomicChecks} checks over ${files} files, ${rows.length} findings\n`);
-for (const row of rows) process.stdout.write(`  ${row.severity.padEnd(13)} ${row.confidence.padEnd(9)} ${row.check}  ${row.where}${row.manualReview ? '  (manual review)' : ''}\n`);
+for (const row of rows)
+  process.stdout.write(`  ${row.severity.padEnd(13)} ${row.confidence.padEnd(9)} ${row.check}  ${row.where}${row.manualReview ? '  (manual review)' : ''}\n`);
 for (const error of parsingErrors) process.stdout.write(`  could not parse ${error.file}: ${error.message}\n`);
 
 const high = rows.filter((r) => r.severity === 'HIGH');

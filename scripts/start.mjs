@@ -46,7 +46,8 @@ function runChild(command, commandArgs) {
 const steps = {
   findBinary: () => findElectronBinary(root),
   fetchBinary: () => fetchElectronBinary(root),
-  buildIfNeeded: async () => buildIsCurrent(root) || (await runChild(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'])) === 0,
+  buildIfNeeded: async () =>
+    buildIsCurrent(root) || (await runChild(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'])) === 0,
   openDesktop: async (binary) => {
     const started = Date.now();
     const code = await runChild(binary, [root, ...args]);

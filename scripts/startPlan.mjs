@@ -30,7 +30,8 @@ export function missingDisplay(env, platform) {
  * @param {NodeJS.ProcessEnv} env
  */
 export function downloadRefused(env) {
-  if (isSet(env.ELECTRON_SKIP_BINARY_DOWNLOAD)) return `the Electron binary is not installed, and ELECTRON_SKIP_BINARY_DOWNLOAD is set, so it was not downloaded${laterHint}`;
+  if (isSet(env.ELECTRON_SKIP_BINARY_DOWNLOAD))
+    return `the Electron binary is not installed, and ELECTRON_SKIP_BINARY_DOWNLOAD is set, so it was not downloaded${laterHint}`;
   if (isSet(env.CI)) return `the Electron binary is not installed, and this is a CI run (CI is set), so it was not downloaded${laterHint}`;
   return null;
 }

@@ -5,7 +5,12 @@ import { startTenfold, type StartSteps } from './startPlan.mjs';
 const withDisplay = { DISPLAY: ':0' };
 
 /** Steps that record what ran; `installed` is where the binary is, `fetched` what a fetch installs. */
-function recordingSteps(options: { installed?: string | null; fetch?: FetchResult & { installs?: string }; buildOk?: boolean; desktopExit?: { code: number; failedAtStart: boolean } }) {
+function recordingSteps(options: {
+  installed?: string | null;
+  fetch?: FetchResult & { installs?: string };
+  buildOk?: boolean;
+  desktopExit?: { code: number; failedAtStart: boolean };
+}) {
   const ran: string[] = [];
   const said: string[] = [];
   let binary = options.installed ?? null;

@@ -37,7 +37,7 @@ describe('check replies', () => {
       expect(kept(reply.findings)).toBe(0);
       expect(comparable(decodeCheckReply(reply, null))).toEqual(comparable(runCheck(project)));
     }
- });
+  });
 
   it('sends a check relative to the result the caller holds, and decodes it to the full new result', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
@@ -54,9 +54,9 @@ describe('check replies', () => {
       // Unchanged entries are the held objects themselves, so the UI can skip them.
       reply.findings.forEach((entry, index) => {
         if (typeof entry === 'number') expect(result!.findings[index]).toBe(held.result.findings[entry]);
-     });
+      });
     }
- });
+  });
 
   it('sends little when little changed', () => {
     const checkReply = createCheckReplies();
@@ -66,7 +66,7 @@ describe('check replies', () => {
     expect(kept(same.findings)).toBe(same.findings.length);
     expect(kept(same.analyses.growth.components)).toBe(project.components.length);
     expect(JSON.stringify(same).length).toBeLessThan(JSON.stringify(first).length / 5);
- });
+  });
 
   it('answers a base it does not have (unknown, or forgotten after four newer results) with a whole reply', () => {
     const checkReply = createCheckReplies();
@@ -79,13 +79,13 @@ describe('check replies', () => {
     const late = checkReply.whole({ project, since: first.id });
     expect(late.base).toBeUndefined();
     expect(kept(late.findings)).toBe(0);
- });
+  });
 
   it('ids of another host never match', () => {
     const project = randomModel(9, 10).build();
     const first = createCheckReplies().whole({ project });
     expect(createCheckReplies().whole({ project, since: first.id }).base).toBeUndefined();
- });
+  });
 
   it('refuses to decode against another base, and rejects an index its base lacks', () => {
     const checkReply = createCheckReplies();
@@ -98,7 +98,7 @@ describe('check replies', () => {
     expect(held.result.findings.length).toBeGreaterThan(0);
     const broken = { ...second, findings: [held.result.findings.length] };
     expect(() => decodeCheckReply(broken, held)).toThrow(/does not have/);
- });
+  });
 });
 
 describe('check requests with changes to an earlier project', () => {
@@ -144,7 +144,10 @@ describe('check requests with changes to an earlier project', () => {
     const project = randomModel(5, 40).build();
     const first = checkReply.whole({ project });
     expect(project.connections.length).toBeGreaterThan(0);
-    const dangling = { ...project, connections: project.connections.map((c, i) => (i === 0 ? { ...c, to: 'a0000000-0000-4000-8000-00000000dead' as ComponentId } : c)) };
+    const dangling = {
+      ...project,
+      connections: project.connections.map((c, i) => (i === 0 ? { ...c, to: 'a0000000-0000-4000-8000-00000000dead' as ComponentId } : c)),
+    };
     const error = (() => {
       try {
         checkReply.changes({ changes: validated(projectChanges(dangling, project)), since: first.id });
@@ -234,7 +237,7 @@ describe('check requests with changes to an earlier project', () => {
     await vi.waitFor(() => expect(rehearsals).toEqual([whole.id, reopened]), { timeout: 10_000 });
   });
 
-  it('rehearses with what an editor sends after one edit: valid changes that edit one component\'s instances', () => {
+  it("rehearses with what an editor sends after one edit: valid changes that edit one component's instances", () => {
     const project = randomModel(11, 30).build();
     for (const round of [1, 2, 3]) {
       const input = rehearsalInput(project, 2, 'base-id', round);
@@ -251,7 +254,7 @@ describe('check requests with changes to an earlier project', () => {
     expect(rehearsalInput({ ...project, components: [], connections: [] }, undefined, 'base-id', 1)).toBeUndefined();
   });
 
-  it('writes the JSON text of the opened check\'s reply ahead only for a transport that sends JSON', async () => {
+  it("writes the JSON text of the opened check's reply ahead only for a transport that sends JSON", async () => {
     const project = randomModel(10, 25).build();
     const asJson = createCheckReplies({ repliesAsJson: true });
     const cloned = createCheckReplies();
@@ -273,7 +276,7 @@ describe('check requests with changes to an earlier project', () => {
     expect(preparedJson(answered)).toBe(bytes);
   });
 
-  it('starts no second check when the same revision opens again, and opening never pushes out an editor\'s base', () => {
+  it("starts no second check when the same revision opens again, and opening never pushes out an editor's base", () => {
     const project = randomModel(9, 20).build();
     const checkReply = createCheckReplies();
     const editing = checkReply.whole({ project });

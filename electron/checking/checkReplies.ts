@@ -60,7 +60,10 @@ export interface CheckReplies {
  * result) by id, so a caller that sends `since` may send only its changes to that project and
  * gets only what changed in the result (shared/ipc/projectChanges.ts, shared/ipc/checkReply.ts).
  */
-export function createCheckReplies({ repliesAsJson = false, rehearsed }: { readonly repliesAsJson?: boolean; readonly rehearsed?: (checkId: string) => void } = {}): CheckReplies {
+export function createCheckReplies({
+  repliesAsJson = false,
+  rehearsed,
+}: { readonly repliesAsJson?: boolean; readonly rehearsed?: (checkId: string) => void } = {}): CheckReplies {
   // Ids from an earlier run of the host must never match this one's checks.
   const run = globalThis.crypto.randomUUID();
   let count = 0;
@@ -212,7 +215,9 @@ export function rehearsalInput(project: Project, growthFactor: number | undefine
   const component = components[at]!;
   components[at] = { ...component, deployment: { ...component.deployment, instances: (component.deployment?.instances ?? 1) + 1 } };
   const changes = projectChanges({ ...project, components }, project);
-  const parsed = contract['check:changes'].input.safeParse(JSON.parse(JSON.stringify({ changes, since, ...(growthFactor !== undefined ? { growthFactor } : {}) })));
+  const parsed = contract['check:changes'].input.safeParse(
+    JSON.parse(JSON.stringify({ changes, since, ...(growthFactor !== undefined ? { growthFactor } : {}) })),
+  );
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -51,7 +51,10 @@ function overJson<C extends 'check:run' | 'check:changes' | 'check:opened'>(chan
 
 const channelsOverJson: CheckChannels = { whole: overJson('check:run'), changes: overJson('check:changes'), opened: overJson('check:opened') };
 
-function startSession(opened: (CheckRequest & { id: string }) | null = null): { session: CheckSession; heard: { request: CheckRequest; result: Result<CheckResult> }[] } {
+function startSession(opened: (CheckRequest & { id: string }) | null = null): {
+  session: CheckSession;
+  heard: { request: CheckRequest; result: Result<CheckResult> }[];
+} {
   const heard: { request: CheckRequest; result: Result<CheckResult> }[] = [];
   const session = new CheckSession(channelsOverJson, (request, result) => heard.push({ request, result }), opened);
   return { session, heard };

@@ -4,11 +4,12 @@ import { randomModel } from '../engine/testing/randomModel';
 import { warmUpEngine, warmUpOnTemplates } from './engineWarmUp';
 import { listTemplates } from '../templates/templates';
 
-const turns = (count: number) => new Promise<void>((resolve) => {
-  let left = count;
-  const next = () => (--left <= 0 ? resolve() : setTimeout(next, 0));
-  setTimeout(next, 0);
-});
+const turns = (count: number) =>
+  new Promise<void>((resolve) => {
+    let left = count;
+    const next = () => (--left <= 0 ? resolve() : setTimeout(next, 0));
+    setTimeout(next, 0);
+  });
 
 describe('engine warm-up', () => {
   it('checks every project the given number of rounds, one check per turn of the event loop', async () => {
@@ -31,7 +32,7 @@ describe('engine warm-up', () => {
     expect(heard).toEqual([]);
   });
 
-  it('warms up on the app\'s starter templates, and does nothing for a folder it cannot read', async () => {
+  it("warms up on the app's starter templates, and does nothing for a folder it cannot read", async () => {
     const templatesDir = join(__dirname, '..', '..', 'templates');
     const heard: number[] = [];
     warmUpOnTemplates(templatesDir, 2, (checks) => heard.push(checks));

@@ -7,7 +7,7 @@ import { saveAhead } from './saveAhead';
 const settled = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('saveAhead', () => {
-  it('writes an opened project\'s JSON ahead, so its first save stringifies only what the edit changed', async () => {
+  it("writes an opened project's JSON ahead, so its first save stringifies only what the edit changed", async () => {
     const opened = Project.parse(sampleProjectInput());
     const parts = unwrittenParts(opened);
     // Components, connections, zones and the sections (workload, review, overrides, layout).

@@ -10,7 +10,18 @@ function written(value: unknown, chunkSize?: number): { text: string; chunks: nu
 describe('writeJson', () => {
   it('writes what JSON.stringify(value, null, 2) returns, for every kind of value', () => {
     const values: unknown[] = [
-      null, 0, -1.5, Number.NaN, Infinity, true, 'a "quoted" \u2028 line\n', [], {}, [[]], [{}], { a: {} },
+      null,
+      0,
+      -1.5,
+      Number.NaN,
+      Infinity,
+      true,
+      'a "quoted" \u2028 line\n',
+      [],
+      {},
+      [[]],
+      [{}],
+      { a: {} },
       { a: undefined, b: () => 1, c: Symbol('s'), d: 1 },
       { a: undefined },
       [undefined, () => 1, Symbol('s'), 2],

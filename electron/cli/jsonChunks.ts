@@ -55,5 +55,7 @@ export function writeJson(value: unknown, write: (chunk: string) => void, chunkS
 }
 
 function resolved(v: unknown, key: string): unknown {
-  return v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON(key: string): unknown }).toJSON(key) : v;
+  return v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function'
+    ? (v as { toJSON(key: string): unknown }).toJSON(key)
+    : v;
 }

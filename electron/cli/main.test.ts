@@ -9,9 +9,15 @@ const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 
 describe('tenfold (the built CLI in a child process)', () => {
   it('stops quietly when its reader closes the pipe early (tenfold check … | head)', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'tenfold.js'), 'check', join(repoRoot, 'test', 'fixtures', 'sock-shop.tenfold.json'), '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [join(repoRoot, 'bin', 'tenfold.js'), 'check', join(repoRoot, 'test', 'fixtures', 'sock-shop.tenfold.json'), '--format', 'json'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.stdout.destroy(); // the reader is gone before the first line is written
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).not.toContain('EPIPE');
@@ -23,7 +29,8 @@ describe('tenfold (the built CLI in a child process)', () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: tenfold <command>');
-    for (const command of commands) expect(run.stdout).toMatch(new RegExp(`^  ${command.name} +${command.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    for (const command of commands)
+      expect(run.stdout).toMatch(new RegExp(`^  ${command.name} +${command.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
     expect(run.stdout).toContain('serve');
   });
 
@@ -73,7 +80,7 @@ describe('tenfold (the built CLI in a child process)', () => {
     expect(source).toContain('function parseProjectFile(');
   });
 
-  it('<command> --help prints that command\'s usage', async () => {
+  it("<command> --help prints that command's usage", async () => {
     const run = await runCli(['serve', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: tenfold serve [--port N] [--data-dir DIR]');

@@ -1,6 +1,4 @@
-import type {
-  Analyses, ComponentGrowth, ComponentLoad, EntryAvailability, SinglePointOfFailure,
-} from '../../shared/model/analysis';
+import type { Analyses, ComponentGrowth, ComponentLoad, EntryAvailability, SinglePointOfFailure } from '../../shared/model/analysis';
 
 import type { PathsAnalysis } from '../../shared/model/analysis';
 import { itemAt } from '../../shared/base/itemAt';

@@ -80,7 +80,12 @@ describe('finding keys named by the rule (keyTargets)', () => {
     const m = new ModelBuilder();
     const a = m.component('a', 'service');
     const b = m.component('b', 'service');
-    const reported = new ReportedTargets(new Map([[a, 0], [b, 1]]));
+    const reported = new ReportedTargets(
+      new Map([
+        [a, 0],
+        [b, 1],
+      ]),
+    );
     const add = (report: Parameters<ReportedTargets['add']>[0]) =>
       reported.add(report, report.keyTargets ? findingKey('r', report.keyTargets, []) : findingKey('r', report.components ?? [], report.connections ?? []));
     reported.nextRule();
@@ -149,7 +154,14 @@ describe('rule overrides', () => {
   });
 
   it('applies a tag override only to findings on components with the tag, over the project-wide one', () => {
-    const { m, web, api } = model((b) => b.with({ ruleOverrides: [{ ruleId: HARD_DELETES, severity: 'off', tag: 'legacy' }, { ruleId: HARD_DELETES, severity: 'error' }] }));
+    const { m, web, api } = model((b) =>
+      b.with({
+        ruleOverrides: [
+          { ruleId: HARD_DELETES, severity: 'off', tag: 'legacy' },
+          { ruleId: HARD_DELETES, severity: 'error' },
+        ],
+      }),
+    );
     const result = runCheck(m.build(), { today: TODAY });
     expect(storeFinding(result, web)).toBeUndefined();
     expect(storeFinding(result, api)!.severity).toBe('error');

@@ -82,9 +82,10 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
     const impactOf = impactsOf(rule.meta.id);
     reported.nextRule();
     for (const report of safeCheck(rule, context)) {
-      const key = report.keyTargets === undefined
-        ? findingKey(rule.meta.id, report.components ?? noIds, report.connections ?? noIds)
-        : findingKey(rule.meta.id, report.keyTargets, noIds);
+      const key =
+        report.keyTargets === undefined
+          ? findingKey(rule.meta.id, report.components ?? noIds, report.connections ?? noIds)
+          : findingKey(rule.meta.id, report.keyTargets, noIds);
       if (!reported.add(report, key)) continue;
       const finding = toFinding(rule, report, key, context, overrides, reviews, today, impactOf);
       if (finding !== null) findings.push(finding);
@@ -93,7 +94,13 @@ export function runCheck(project: Project, options: CheckOptions = {}): CheckRes
   // A waiver is an accepted risk or a planned fix; one whose finding no longer occurs is stale.
   // A "fixed" entry whose finding is gone is simply done, so it is not reported.
   const staleWaivers = project.review.findings.length === 0 ? [] : waiversWithoutFinding(project.review.findings, findings);
-  return { findings: byPriority(demoteRepeats(findings, catalogOrder, context.graph.indexOf), catalogOrder), analyses: context.analyses, staleWaivers, ruleCount: rules.length, durationMs: performance.now() - started };
+  return {
+    findings: byPriority(demoteRepeats(findings, catalogOrder, context.graph.indexOf), catalogOrder),
+    analyses: context.analyses,
+    staleWaivers,
+    ruleCount: rules.length,
+    durationMs: performance.now() - started,
+  };
 }
 
 /**
@@ -159,12 +166,21 @@ function safeCheck(rule: Rule, context: RuleContext): readonly RuleReport[] {
   }
 }
 
-function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleContext, overrides: readonly RuleOverride[], reviews: ReadonlyMap<string, FindingReview>, today: string, impactOf: ImpactOf): Finding | null {
+function toFinding(
+  rule: Rule,
+  report: RuleReport,
+  key: string,
+  context: RuleContext,
+  overrides: readonly RuleOverride[],
+  reviews: ReadonlyMap<string, FindingReview>,
+  today: string,
+  impactOf: ImpactOf,
+): Finding | null {
   // The report's own arrays and evidence become the finding's, uncopied: rules build them fresh
   // for each report (see RuleReport), and copying them was a third of a check's allocation per
   // finding (32,000 findings at 10,000 components). Readonly only in the rule's view.
-  const components = report.components === undefined ? [] : report.components as string[];
-  const connections = report.connections === undefined ? [] : report.connections as string[];
+  const components = report.components === undefined ? [] : (report.components as string[]);
+  const connections = report.connections === undefined ? [] : (report.connections as string[]);
   const base = report.severity ?? rule.meta.severity;
   const severity = overrides.length === 0 ? base : effectiveSeverity(overrides, base, components, context);
   if (severity === 'off') return null;
@@ -179,7 +195,7 @@ function toFinding(rule: Rule, report: RuleReport, key: string, context: RuleCon
     message: report.message,
     targets,
     evidence: report.evidence === undefined ? {} : report.evidence,
-    assumed: report.assumed === undefined ? [] : report.assumed as string[],
+    assumed: report.assumed === undefined ? [] : (report.assumed as string[]),
     status: reconciledStatus(review, today),
     impact: impactOf(targets, severity),
   };
@@ -201,8 +217,9 @@ export function reconciledStatus(review: FindingReview | undefined, today: strin
  * callees) must not be turned off because one of them is tagged.
  */
 function effectiveSeverity(overrides: readonly RuleOverride[], base: Severity, componentIds: readonly string[], context: RuleContext): Severity | 'off' {
-  const tagged = overrides.filter((o) => o.tag !== undefined && componentIds.length > 0
-    && componentIds.every((id) => context.graph.components.get(id)?.tags?.includes(o.tag!) === true));
+  const tagged = overrides.filter(
+    (o) => o.tag !== undefined && componentIds.length > 0 && componentIds.every((id) => context.graph.components.get(id)?.tags?.includes(o.tag!) === true),
+  );
   if (tagged.length > 0) return itemAt(tagged, tagged.length - 1).severity;
   const projectWide = overrides.filter((o) => o.tag === undefined);
   return projectWide.length > 0 ? itemAt(projectWide, projectWide.length - 1).severity : base;
@@ -210,5 +227,13 @@ function effectiveSeverity(overrides: readonly RuleOverride[], base: Severity, c
 
 /** Every rule's documentation, in catalog order. */
 export function ruleDocs(): RuleDoc[] {
-  return rules.map(({ meta }) => ({ id: meta.id, checklist: meta.checklist, severity: meta.severity, title: meta.title, why: meta.why, fix: meta.fix, source: { ...meta.source } }));
+  return rules.map(({ meta }) => ({
+    id: meta.id,
+    checklist: meta.checklist,
+    severity: meta.severity,
+    title: meta.title,
+    why: meta.why,
+    fix: meta.fix,
+    source: { ...meta.source },
+  }));
 }

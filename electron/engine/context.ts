@@ -20,7 +20,11 @@ export function createRuleContext(parsed: Project, options: AnalyzeOptions = {})
   const analyses = analyzeInput(input);
   let sync: SynchronousGraph | undefined;
   return {
-    project, graph, analyses, index: indexAnalyses(analyses, graph.indexOf), growthFactor,
+    project,
+    graph,
+    analyses,
+    index: indexAnalyses(analyses, graph.indexOf),
+    growthFactor,
     connectionEnds: { from: input.connectionFrom, to: input.connectionTo },
     // Built on first use: a check always uses it, but a single rule's test may not.
     get sync() {

@@ -98,7 +98,10 @@ export function buildGraph(project: Project): ProjectGraph {
   }
   let connections: Map<string, Connection> | undefined;
   return {
-    components, zones, entryRates, indexOf,
+    components,
+    zones,
+    entryRates,
+    indexOf,
     outgoing: new ListsByIndex(indexOf, outLists),
     incoming: new ListsByIndex(indexOf, inLists),
     // Built on first use: no rule of a check looks connections up by id, so building a map of

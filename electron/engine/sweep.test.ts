@@ -69,7 +69,7 @@ describe('engine sweep: never throws, never prints undefined, NaN, Infinity or [
   it('handles 60 generated models with every optional field sometimes set', () => {
     let findings = 0;
     for (let seed = 1; seed <= 60; seed++) {
-      const size = seed % 10 === 0 ? 0 : 2 + (seed * 7) % 40;
+      const size = seed % 10 === 0 ? 0 : 2 + ((seed * 7) % 40);
       findings += sweep(randomModel(seed, size).build()).findings.length;
     }
     // The sweep must exercise the rules, not pass on models that trigger nothing.

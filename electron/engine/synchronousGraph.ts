@@ -25,7 +25,8 @@ export function synchronousGraph(graph: ProjectGraph): SynchronousGraph {
   const outgoing: (readonly Connection[] | undefined)[] = new Array(n);
   const incoming: (readonly Connection[] | undefined)[] = new Array(n);
   const hard: (readonly Connection[] | undefined)[] = new Array(n);
-  const lists = (memo: (readonly Connection[] | undefined)[], byId: ConnectionLists, keep: (c: Connection) => boolean) =>
+  const lists =
+    (memo: (readonly Connection[] | undefined)[], byId: ConnectionLists, keep: (c: Connection) => boolean) =>
     (id: string): readonly Connection[] => {
       const v = graph.indexOf.get(id);
       if (v === undefined) return none;

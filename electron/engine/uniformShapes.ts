@@ -26,19 +26,46 @@ export function withUniformShapes(project: Project): Project {
 /** Every field of shared/model/component.ts, in its order (uniformShapes.test.ts checks the list). */
 export function uniformComponent(c: Component): Component {
   return {
-    id: c.id, name: c.name, kind: c.kind, technology: c.technology, description: c.description, tags: c.tags,
-    zoneIds: c.zoneIds, deployment: c.deployment, capacity: c.capacity, state: c.state, data: c.data,
-    messaging: c.messaging, cache: c.cache, api: c.api, heavyWork: c.heavyWork, observability: c.observability,
-    testing: c.testing, exposure: c.exposure,
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    technology: c.technology,
+    description: c.description,
+    tags: c.tags,
+    zoneIds: c.zoneIds,
+    deployment: c.deployment,
+    capacity: c.capacity,
+    state: c.state,
+    data: c.data,
+    messaging: c.messaging,
+    cache: c.cache,
+    api: c.api,
+    heavyWork: c.heavyWork,
+    observability: c.observability,
+    testing: c.testing,
+    exposure: c.exposure,
   };
 }
 
 /** Every field of shared/model/connection.ts, in its order (uniformShapes.test.ts checks the list). */
 export function uniformConnection(c: Connection): Connection {
   return {
-    id: c.id, from: c.from, to: c.to, kind: c.kind, protocol: c.protocol, description: c.description,
-    callsPerRequest: c.callsPerRequest, dependency: c.dependency, alternativeGroup: c.alternativeGroup,
-    fallback: c.fallback, timeoutMs: c.timeoutMs, retries: c.retries, circuitBreaker: c.circuitBreaker,
-    mutating: c.mutating, idempotent: c.idempotent, cachedBy: c.cachedBy, topics: c.topics,
+    id: c.id,
+    from: c.from,
+    to: c.to,
+    kind: c.kind,
+    protocol: c.protocol,
+    description: c.description,
+    callsPerRequest: c.callsPerRequest,
+    dependency: c.dependency,
+    alternativeGroup: c.alternativeGroup,
+    fallback: c.fallback,
+    timeoutMs: c.timeoutMs,
+    retries: c.retries,
+    circuitBreaker: c.circuitBreaker,
+    mutating: c.mutating,
+    idempotent: c.idempotent,
+    cachedBy: c.cachedBy,
+    topics: c.topics,
   };
 }

@@ -94,8 +94,12 @@ export async function diagramSvg(project: Project, highlight: Highlight = new Ma
   const height = Math.ceil(layout.height ?? 0);
   const components = new Map(project.components.map((c) => [c.id as string, c]));
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(`Diagram of ${project.name}`)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${FONT_SIZE}">`);
-  parts.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#495057"/></marker></defs>');
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(`Diagram of ${project.name}`)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${FONT_SIZE}">`,
+  );
+  parts.push(
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#495057"/></marker></defs>',
+  );
   for (const zone of zoneBoxes) parts.push(zoneSvg(zone.title, zone.box));
   const connections = new Map(project.connections.map((c) => [c.id as string, c]));
   for (const edge of layout.edges ?? []) parts.push(edgeSvg(edge, connections));
@@ -124,7 +128,13 @@ function elkGraph(project: Project): ElkNode {
       continue;
     }
     const key = `zone:${zoneIds.join('+')}`;
-    const group = groups.get(key) ?? { title: zoneIds.map((id) => zoneNames.get(id)!).sort().join(' + '), children: [] };
+    const group = groups.get(key) ?? {
+      title: zoneIds
+        .map((id) => zoneNames.get(id)!)
+        .sort()
+        .join(' + '),
+      children: [],
+    };
     group.children.push(node);
     groups.set(key, group);
   }
@@ -177,7 +187,9 @@ function nodeSvg(component: Component, box: Placed, severity: Severity | undefin
   const fill = fills[category(component.kind)];
   const stroke = severity ? severityStroke[severity] : '#868e96';
   const strokeWidth = severity ? 2.5 : 1.2;
-  const shape = storeShapes.has(component.kind) ? cylinder(box, fill!, stroke, strokeWidth) : `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="${component.kind === 'client' ? 22 : 6}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"${component.kind === 'external-api' ? ' stroke-dasharray="4 3"' : ''}/>`;
+  const shape = storeShapes.has(component.kind)
+    ? cylinder(box, fill!, stroke, strokeWidth)
+    : `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="${component.kind === 'client' ? 22 : 6}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"${component.kind === 'external-api' ? ' stroke-dasharray="4 3"' : ''}/>`;
   const cx = box.x + box.width / 2;
   const nameY = box.y + (storeShapes.has(component.kind) ? 26 : 21);
   const label = kindDefaults[component.kind].label;

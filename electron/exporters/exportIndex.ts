@@ -26,7 +26,10 @@ export class ExportIndex {
   private readonly incomingById = new Map<string, Connection[]>();
   private readonly outgoingById = new Map<string, Connection[]>();
 
-  constructor(readonly project: Project, readonly check: CheckResult) {
+  constructor(
+    readonly project: Project,
+    readonly check: CheckResult,
+  ) {
     this.growthFactor = check.analyses.growth.growthFactor;
     this.components = new Map(project.components.map((c) => [c.id as string, c]));
     this.loads = new Map(check.analyses.load.components.map((l) => [l.componentId, l]));
@@ -56,7 +59,8 @@ export class ExportIndex {
   private readonly sortKeys = new Map<string, string>();
 
   /** Case-insensitive name order, then exact name, then id: stable whatever the project's order. */
-  compareByName = (a: string, b: string): number => compareText(this.sortKey(a), this.sortKey(b)) || compareText(this.name(a), this.name(b)) || compareText(a, b);
+  compareByName = (a: string, b: string): number =>
+    compareText(this.sortKey(a), this.sortKey(b)) || compareText(this.name(a), this.name(b)) || compareText(a, b);
 
   private sortKey(id: string): string {
     let key = this.sortKeys.get(id);
@@ -104,7 +108,8 @@ export class ExportIndex {
   /** "sync, hard" / "write · SQL, soft". */
   connectionWords(connection: Connection): string {
     const label = connectionLabel(connection);
-    const base = label === '' || connection.kind === 'sync' || connection.kind === 'async' ? [connection.kind, label].filter((p) => p !== '').join(' · ') : label;
+    const base =
+      label === '' || connection.kind === 'sync' || connection.kind === 'async' ? [connection.kind, label].filter((p) => p !== '').join(' · ') : label;
     return `${base}, ${isHardDependency(connection) ? 'hard' : 'soft'}`;
   }
 
@@ -134,7 +139,13 @@ export class ExportIndex {
 
   /** Findings by severity, then checklist, rule and key. */
   sortedFindings(): Finding[] {
-    return [...this.check.findings].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || compareText(a.checklist, b.checklist) || compareText(a.ruleId, b.ruleId) || compareText(a.key, b.key));
+    return [...this.check.findings].sort(
+      (a, b) =>
+        severityRank[a.severity] - severityRank[b.severity] ||
+        compareText(a.checklist, b.checklist) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.key, b.key),
+    );
   }
 }
 

@@ -68,7 +68,8 @@ function activeAttributes(html: string): string[] {
   const found: string[] = [];
   for (const element of documentOf(html).querySelectorAll('*')) {
     for (const attribute of element.attributes) {
-      if (/^on/i.test(attribute.name) || (/^(href|src|xlink:href|action|formaction)$/i.test(attribute.name) && /evil|javascript:/i.test(attribute.value))) found.push(`${attribute.name}="${attribute.value}"`);
+      if (/^on/i.test(attribute.name) || (/^(href|src|xlink:href|action|formaction)$/i.test(attribute.name) && /evil|javascript:/i.test(attribute.value)))
+        found.push(`${attribute.name}="${attribute.value}"`);
     }
   }
   return found;
@@ -106,7 +107,19 @@ describe('every exporter keeps hostile user text inert', () => {
   it('fills every free-text field the schema has', () => {
     const paths = freeTextPaths();
     // The schema walk finds the fields this test is about (a sample, so a broken walk fails).
-    for (const path of ['name', 'components[].name', 'components[].tags[]', 'components[].deployment.autoscalingMetric', 'connections[].protocol', 'connections[].topics[]', 'zones[].region', 'review.findings[].owner', 'review.findings[].history[].note', 'review.decisions[].title', 'layout.notes{}.text']) {
+    for (const path of [
+      'name',
+      'components[].name',
+      'components[].tags[]',
+      'components[].deployment.autoscalingMetric',
+      'connections[].protocol',
+      'connections[].topics[]',
+      'zones[].region',
+      'review.findings[].owner',
+      'review.findings[].history[].note',
+      'review.decisions[].title',
+      'layout.notes{}.text',
+    ]) {
       expect(paths).toContain(path);
     }
     const { filled } = fillFreeText(base, 'x');
@@ -114,40 +127,47 @@ describe('every exporter keeps hostile user text inert', () => {
   });
 
   // Each text alone, references kept; then all of them at once in every field, references too.
-  const cases = [...hostileTexts.map((text) => ({ text, keep: references, title: JSON.stringify(text) })), { text: hostileTexts.join(' '), keep: new Set<string>(), title: 'every text at once, in references too' }];
+  const cases = [
+    ...hostileTexts.map((text) => ({ text, keep: references, title: JSON.stringify(text) })),
+    { text: hostileTexts.join(' '), keep: new Set<string>(), title: 'every text at once, in references too' },
+  ];
   for (const { text, keep, title } of cases) {
-    it(title, async () => {
-      const hostile = await exportAll(fillFreeText(base, text, keep).project);
-      const harmless = await exportAll(fillFreeText(base, harmlessTwin(text), keep).project);
+    it(
+      title,
+      async () => {
+        const hostile = await exportAll(fillFreeText(base, text, keep).project);
+        const harmless = await exportAll(fillFreeText(base, harmlessTwin(text), keep).project);
 
-      // HTML report: not one element or attribute more than harmless text gives.
-      expect(elementCounts(hostile.report)).toEqual(elementCounts(harmless.report));
-      expect(activeAttributes(hostile.report)).toEqual([]);
-      const shown = documentOf(hostile.report).body.textContent!.replace(/\s+/g, ' ');
-      expect(shown).toContain(text.replace(/\s+/g, ' ').slice(0, 60).trim());
+        // HTML report: not one element or attribute more than harmless text gives.
+        expect(elementCounts(hostile.report)).toEqual(elementCounts(harmless.report));
+        expect(activeAttributes(hostile.report)).toEqual([]);
+        const shown = documentOf(hostile.report).body.textContent!.replace(/\s+/g, ' ');
+        expect(shown).toContain(text.replace(/\s+/g, ' ').slice(0, 60).trim());
 
-      // Markdown (runbook, diagram block, diff): the same rendered structure as harmless text.
-      for (const kind of ['runbook', 'markdown', 'diff'] as const) {
-        const html = markdownHtml(hostile[kind]);
-        expect(elementCounts(html), kind).toEqual(elementCounts(markdownHtml(harmless[kind])));
-        expect(activeAttributes(html), kind).toEqual([]);
-      }
-      for (const kind of ['runbook', 'diff'] as const) {
-        const rendered = documentOf(markdownHtml(hostile[kind])).body.textContent!.replace(/\s+/g, ' ');
-        expect(rendered, kind).toContain(text.replace(/\s+/g, ' ').slice(0, 40).trim());
-      }
-
-      // Mermaid: the same statements, nothing injected, parsed by Mermaid itself.
-      await expectSafeMermaid(hostile.mermaid, harmless.mermaid, text);
-      for (const kind of ['markdown', 'diff', 'runbook'] as const) {
-        const blocks = mermaidBlocks(hostile[kind]);
-        const twins = mermaidBlocks(harmless[kind]);
-        expect(blocks.length, kind).toBe(twins.length);
-        for (const [index, block] of blocks.entries()) {
-          expect(mermaidStatements(block)).toBe(mermaidStatements(twins[index]!));
-          await expect(parseMermaid(block)).resolves.toEqual(await parseMermaid(twins[index]!));
+        // Markdown (runbook, diagram block, diff): the same rendered structure as harmless text.
+        for (const kind of ['runbook', 'markdown', 'diff'] as const) {
+          const html = markdownHtml(hostile[kind]);
+          expect(elementCounts(html), kind).toEqual(elementCounts(markdownHtml(harmless[kind])));
+          expect(activeAttributes(html), kind).toEqual([]);
         }
-      }
-    }, 60_000);
+        for (const kind of ['runbook', 'diff'] as const) {
+          const rendered = documentOf(markdownHtml(hostile[kind])).body.textContent!.replace(/\s+/g, ' ');
+          expect(rendered, kind).toContain(text.replace(/\s+/g, ' ').slice(0, 40).trim());
+        }
+
+        // Mermaid: the same statements, nothing injected, parsed by Mermaid itself.
+        await expectSafeMermaid(hostile.mermaid, harmless.mermaid, text);
+        for (const kind of ['markdown', 'diff', 'runbook'] as const) {
+          const blocks = mermaidBlocks(hostile[kind]);
+          const twins = mermaidBlocks(harmless[kind]);
+          expect(blocks.length, kind).toBe(twins.length);
+          for (const [index, block] of blocks.entries()) {
+            expect(mermaidStatements(block)).toBe(mermaidStatements(twins[index]!));
+            await expect(parseMermaid(block)).resolves.toEqual(await parseMermaid(twins[index]!));
+          }
+        }
+      },
+      60_000,
+    );
   }
 });

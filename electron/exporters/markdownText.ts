@@ -7,7 +7,10 @@
  */
 export function markdownText(text: string): string {
   const oneLine = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
-  const escaped = oneLine.replace(/[\\`*_{}[\]<>|~&!#@]/g, '\\$&').replace(/(https?|ftp|mailto|xmpp)(:)/gi, '$1\\$2').replace(/(www)(\.)/gi, '$1\\$2');
+  const escaped = oneLine
+    .replace(/[\\`*_{}[\]<>|~&!#@]/g, '\\$&')
+    .replace(/(https?|ftp|mailto|xmpp)(:)/gi, '$1\\$2')
+    .replace(/(www)(\.)/gi, '$1\\$2');
   return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 

@@ -21,7 +21,9 @@ function everyKindProject() {
   const m = new ModelBuilder();
   const zoneA = m.zone('eu-west-1a');
   const zoneB = m.zone('eu-west-1b');
-  const ids = componentKinds.map((kind, index) => m.component(`${kind} component`, kind, index % 3 === 0 ? { zoneIds: [zoneA] } : index % 3 === 1 ? { zoneIds: [zoneA, zoneB] } : {}));
+  const ids = componentKinds.map((kind, index) =>
+    m.component(`${kind} component`, kind, index % 3 === 0 ? { zoneIds: [zoneA] } : index % 3 === 1 ? { zoneIds: [zoneA, zoneB] } : {}),
+  );
   ConnectionKind.options.forEach((kind, index) => m.connect(ids[index]!, ids[index + 1]!, kind, { protocol: 'HTTP', callsPerRequest: index + 1 }));
   m.entry(ids[0]!, 100);
   return m.build();
@@ -103,8 +105,16 @@ describe('exportMermaid', () => {
     m.connect(web, db, 'read');
     const project = m.build();
     const finding = (ruleId: string, severity: Finding['severity'], status: Finding['status'], components: string[]): Finding => ({
-      key: `${ruleId}|${components.join('|')}`, ruleId, checklist: 'growth', severity, title: ruleId, message: ruleId,
-      targets: { components, connections: [] }, evidence: {}, assumed: [], status,
+      key: `${ruleId}|${components.join('|')}`,
+      ruleId,
+      checklist: 'growth',
+      severity,
+      title: ruleId,
+      message: ruleId,
+      targets: { components, connections: [] },
+      evidence: {},
+      assumed: [],
+      status,
       impact: { risk: 'hygiene', summary: ruleId, score: 1, trafficShare: null, rps: null, breaksAt: null, dataAtRisk: null },
     });
     const check = {

@@ -172,7 +172,10 @@ function classLines(check: CheckResult, ids: ReadonlyMap<string, string>): strin
   const worst = worstOpenSeverity(check);
   const lines: string[] = [];
   for (const severity of ['error', 'warning', 'info'] as const) {
-    const members = [...worst.entries()].filter(([, s]) => s === severity).map(([id]) => ids.get(id)).filter((id): id is string => id !== undefined);
+    const members = [...worst.entries()]
+      .filter(([, s]) => s === severity)
+      .map(([id]) => ids.get(id))
+      .filter((id): id is string => id !== undefined);
     if (members.length === 0) continue;
     members.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     lines.push(`  classDef ${severityClasses[severity]} ${classStyles[severity]}`);

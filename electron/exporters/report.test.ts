@@ -12,8 +12,25 @@ function reviewed(project: Project): Project {
   return {
     ...project,
     review: {
-      findings: [{ key: findingKey('redundancy/no-backup', [], []), status: 'accepted-risk', rationale: 'Nightly dump <until> Q3', owner: 'Dana & ops', expiresOn: '2027-06-30', history: [] }],
-      decisions: [{ id: '00000000-0000-4000-8000-0000000000d1' as Project['review']['decisions'][number]['id'], title: 'Keep one MySQL primary for now', context: 'Team of 4.', decision: 'Add a standby in Q2.', date: '2026-11-20' }],
+      findings: [
+        {
+          key: findingKey('redundancy/no-backup', [], []),
+          status: 'accepted-risk',
+          rationale: 'Nightly dump <until> Q3',
+          owner: 'Dana & ops',
+          expiresOn: '2027-06-30',
+          history: [],
+        },
+      ],
+      decisions: [
+        {
+          id: '00000000-0000-4000-8000-0000000000d1' as Project['review']['decisions'][number]['id'],
+          title: 'Keep one MySQL primary for now',
+          context: 'Team of 4.',
+          decision: 'Add a standby in Q2.',
+          date: '2026-11-20',
+        },
+      ],
     },
   };
 }
@@ -50,12 +67,17 @@ describe('exportReport', () => {
   it('counts open findings as the app does: open or planned, and says what it leaves out', async () => {
     const plain = runCheck(base, { today: date }).findings;
     const planned = plain.find((f) => f.severity === 'error')!;
-    const withPlan: Project = { ...project, review: { ...project.review, findings: [...project.review.findings, { key: planned.key, status: 'planned', history: [] }] } };
+    const withPlan: Project = {
+      ...project,
+      review: { ...project.review, findings: [...project.review.findings, { key: planned.key, status: 'planned', history: [] }] },
+    };
     const check = runCheck(withPlan, { today: date });
     const open = check.findings.filter((f) => f.status === 'open' || f.status === 'planned');
     expect(check.findings.length - open.length).toBe(1);
     const html = await exportReport(withPlan, check, { date });
-    expect(html).toContain(`<p class="counted">${open.length} open findings: open or planned (1 planned), the count the app shows. Not counted: 1 accepted, 0 fixed.</p>`);
+    expect(html).toContain(
+      `<p class="counted">${open.length} open findings: open or planned (1 planned), the count the app shows. Not counted: 1 accepted, 0 fixed.</p>`,
+    );
     const errors = open.filter((f) => f.severity === 'error').length;
     expect(html).toContain(`<div class="card error"><span class="count">${errors}</span> open errors`);
   });
@@ -81,7 +103,16 @@ describe('exportReport', () => {
   });
 
   it('lists review entries whose finding no longer occurs', async () => {
-    const withStale: Project = { ...project, review: { ...project.review, findings: [...project.review.findings, { key: 'redundancy/no-backup|00000000-0000-4000-8000-00000000ffff', status: 'accepted-risk', owner: 'Sam <ops>', history: [] }] } };
+    const withStale: Project = {
+      ...project,
+      review: {
+        ...project.review,
+        findings: [
+          ...project.review.findings,
+          { key: 'redundancy/no-backup|00000000-0000-4000-8000-00000000ffff', status: 'accepted-risk', owner: 'Sam <ops>', history: [] },
+        ],
+      },
+    };
     const html = await exportReport(withStale, runCheck(withStale, { today: date }), { date });
     expect(html).toContain('<h3>Review entries whose finding no longer occurs (1)</h3>');
     expect(html).toContain('<span class="rule">redundancy/no-backup</span> · Accepted risk · owner Sam &lt;ops&gt;');
@@ -100,9 +131,16 @@ describe('exportReport', () => {
   });
 });
 
-describe('the executive summary\'s agenda', () => {
+describe("the executive summary's agenda", () => {
   const { project: base } = teastoreLikeProject();
-  const decode = (text: string) => text.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (text: string) =>
+    text
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const riskWords = { outage: 'Outage', capacity: 'Capacity', 'data-loss': 'Data loss', hygiene: 'Hygiene' } as const;
 
   /** The agenda table's rows as [priority, finding, components, impact] text. */
@@ -132,7 +170,16 @@ describe('the executive summary\'s agenda', () => {
 
   it('leaves out accepted risks and keeps planned fixes, marked', async () => {
     const [first, second] = runCheck(base, { today: date }).findings;
-    const decided: Project = { ...base, review: { findings: [{ key: first!.key, status: 'accepted-risk', rationale: 'known', history: [] }, { key: second!.key, status: 'planned', history: [] }], decisions: [] } };
+    const decided: Project = {
+      ...base,
+      review: {
+        findings: [
+          { key: first!.key, status: 'accepted-risk', rationale: 'known', history: [] },
+          { key: second!.key, status: 'planned', history: [] },
+        ],
+        decisions: [],
+      },
+    };
     const rows = agendaRows(await exportReport(decided, runCheck(decided, { today: date }), { date }));
     expect(rows.map((r) => Number(r[0]))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(rows[0]![1]).toBe(`${second!.title} (fix planned)`);
@@ -178,7 +225,10 @@ describe('the executive summary\'s agenda', () => {
     const empty = quiet.build();
     const check = runCheck(empty, { today: date });
     expect(check.findings.length).toBeGreaterThan(0);
-    const settled: Project = { ...empty, review: { findings: check.findings.map((f) => ({ key: f.key, status: 'fixed' as const, history: [] })), decisions: [] } };
+    const settled: Project = {
+      ...empty,
+      review: { findings: check.findings.map((f) => ({ key: f.key, status: 'fixed' as const, history: [] })), decisions: [] },
+    };
     const html = await exportReport(settled, runCheck(settled, { today: date }), { date });
     expect(agendaRows(html)).toEqual([]);
     expect(html).toContain('<h3 id="agenda-heading">Agenda: the open findings to discuss first</h3>\n<p>No open findings.</p>');

@@ -87,23 +87,38 @@ function summary(index: ExportIndex): string {
   const findings = index.check.findings;
   const open = findings.filter(isOpenFinding);
   const counted = `<p class="counted">${open.length} open finding${open.length === 1 ? '' : 's'}: open or planned (${findings.filter((f) => f.status === 'planned').length} planned), the count the app shows. Not counted: ${findings.filter((f) => f.status === 'accepted-risk').length} accepted, ${findings.filter((f) => f.status === 'fixed').length} fixed.</p>`;
-  const cards = severities.map((s) => `<div class="card ${s}"><span class="count">${open.filter((f) => f.severity === s).length}</span> open ${s === 'info' ? 'notes' : `${s}s`}<span class="of">${findings.filter((f) => f.severity === s).length} in total</span></div>`).join('');
+  const cards = severities
+    .map(
+      (s) =>
+        `<div class="card ${s}"><span class="count">${open.filter((f) => f.severity === s).length}</span> open ${s === 'info' ? 'notes' : `${s}s`}<span class="of">${findings.filter((f) => f.severity === s).length} in total</span></div>`,
+    )
+    .join('');
   const byChecklist = checklists
     .map((list) => ({ list, items: findings.filter((f) => f.checklist === list) }))
     .filter((row) => row.items.length > 0)
-    .map((row) => `<tr><th scope="row">${h(row.list)}</th>${severities.map((s) => `<td>${row.items.filter((f) => f.severity === s && isOpenFinding(f)).length}</td>`).join('')}${FindingStatus.options.map((status) => `<td>${row.items.filter((f) => f.status === status).length}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr><th scope="row">${h(row.list)}</th>${severities.map((s) => `<td>${row.items.filter((f) => f.severity === s && isOpenFinding(f)).length}</td>`).join('')}${FindingStatus.options.map((status) => `<td>${row.items.filter((f) => f.status === status).length}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   const growth = index.check.analyses.growth;
   const failing = index.check.analyses.availability.entryPoints.filter((e) => !e.meetsTarget).length;
   const facts = [
-    growth.breaksFirst ? `<strong>${h(index.name(growth.breaksFirst.componentId))}</strong> breaks first, at ${formatMultiple(growth.breaksFirst.headroom)} today's load.` : 'No component reaches its target utilization at a computable load.',
+    growth.breaksFirst
+      ? `<strong>${h(index.name(growth.breaksFirst.componentId))}</strong> breaks first, at ${formatMultiple(growth.breaksFirst.headroom)} today's load.`
+      : 'No component reaches its target utilization at a computable load.',
     `At ${formatMultiple(growth.growthFactor)}, ${growth.scaleOuts} component${growth.scaleOuts === 1 ? '' : 's'} need more instances and ${growth.rewrites} need a redesign.`,
     `${index.check.analyses.spof.spofs.length} single point${index.check.analyses.spof.spofs.length === 1 ? '' : 's'} of failure; ${failing} of ${index.check.analyses.availability.entryPoints.length} entry points below the availability target.`,
   ];
-  const table = byChecklist === ''
-    ? '<p>No findings.</p>'
-    : `<table class="counts"><thead><tr><th scope="col">Checklist</th>${severities.map((s) => `<th scope="col">Open ${s}</th>`).join('')}${FindingStatus.options.map((s) => `<th scope="col">${s === 'open' ? 'Open (all)' : statusWords[s]}</th>`).join('')}</tr></thead><tbody>\n${byChecklist}\n</tbody></table>`;
-  return section('summary', 'Executive summary', `<div class="cards">${cards}</div>\n${counted}\n<ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>\n${agenda(index)}\n<h3>Findings by checklist and status</h3>\n${table}`);
+  const table =
+    byChecklist === ''
+      ? '<p>No findings.</p>'
+      : `<table class="counts"><thead><tr><th scope="col">Checklist</th>${severities.map((s) => `<th scope="col">Open ${s}</th>`).join('')}${FindingStatus.options.map((s) => `<th scope="col">${s === 'open' ? 'Open (all)' : statusWords[s]}</th>`).join('')}</tr></thead><tbody>\n${byChecklist}\n</tbody></table>`;
+  return section(
+    'summary',
+    'Executive summary',
+    `<div class="cards">${cards}</div>\n${counted}\n<ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>\n${agenda(index)}\n<h3>Findings by checklist and status</h3>\n${table}`,
+  );
 }
 
 /**
@@ -117,11 +132,14 @@ function agenda(index: ExportIndex): string {
     const finding = findings[i]!;
     if (!isOpenFinding(finding)) continue;
     const planned = finding.status === 'planned' ? ` <span class="status planned">(${plannedWords(finding.review)})</span>` : '';
-    rows.push(`<tr><td class="num">${i + 1}</td><td>${h(finding.title)}${planned}</td><td>${agendaNames(finding, index)}</td><td>${impactText(finding)}</td></tr>`);
+    rows.push(
+      `<tr><td class="num">${i + 1}</td><td>${h(finding.title)}${planned}</td><td>${agendaNames(finding, index)}</td><td>${impactText(finding)}</td></tr>`,
+    );
   }
   const heading = '<h3 id="agenda-heading">Agenda: the open findings to discuss first</h3>';
   if (rows.length === 0) return `${heading}\n<p>No open findings.</p>`;
-  const note = '<p class="meta">The first open findings (open or planned) in priority order, each numbered by its priority in the whole check, as the app and <code>tenfold check</code> number it.</p>';
+  const note =
+    '<p class="meta">The first open findings (open or planned) in priority order, each numbered by its priority in the whole check, as the app and <code>tenfold check</code> number it.</p>';
   return `${heading}\n${note}\n<table class="agenda" aria-labelledby="agenda-heading"><thead><tr><th scope="col">Priority</th><th scope="col">Finding</th><th scope="col">Components</th><th scope="col">Impact</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
@@ -135,7 +153,10 @@ function agendaNames(finding: Finding, index: ExportIndex): string {
   const ids = finding.targets.components;
   if (ids.length === 0) return 'the whole project';
   if (ids.length <= AGENDA_NAMES) return index.namesList(ids, h);
-  return `${ids.slice(0, AGENDA_NAMES).map((id) => h(index.name(id))).join(', ')} and ${ids.length - AGENDA_NAMES} more`;
+  return `${ids
+    .slice(0, AGENDA_NAMES)
+    .map((id) => h(index.name(id)))
+    .join(', ')} and ${ids.length - AGENDA_NAMES} more`;
 }
 
 function legend(): string {
@@ -143,35 +164,52 @@ function legend(): string {
 }
 
 function growthTable(index: ExportIndex): string {
-  const rows = index.componentsByName().map((component) => {
-    const load = index.load(component.id);
-    const growth = index.growth(component.id);
-    if (!load || !growth || load.capacityPerInstance === null) return null;
-    const verdict = growth.verdict === 'rewrite' ? `Redesign: ${h(growth.redesigns.length > 0 ? growth.redesigns.map(redesignWords).join('; ') : `blocked by ${growth.blockers.join(', ')}`)}` : growth.verdict === 'scale-out' ? 'Add instances' : 'OK';
-    return `<tr class="${growth.verdict}"><th scope="row">${h(component.name)}</th><td>${h(kindDefaults[component.kind].label)}</td><td class="num">${formatRate(load.rate)}</td><td class="num">${formatPercent(load.utilization)}</td><td class="num">${formatRate(growth.rateAtGrowth)}</td><td class="num">${formatNumber(load.instances)}</td><td class="num">${formatNumber(growth.instancesNeeded)}</td><td class="num">${formatMultiple(growth.headroom)}</td><td>${verdict}</td></tr>`;
-  }).filter((row): row is string => row !== null);
+  const rows = index
+    .componentsByName()
+    .map((component) => {
+      const load = index.load(component.id);
+      const growth = index.growth(component.id);
+      if (!load || !growth || load.capacityPerInstance === null) return null;
+      const verdict =
+        growth.verdict === 'rewrite'
+          ? `Redesign: ${h(growth.redesigns.length > 0 ? growth.redesigns.map(redesignWords).join('; ') : `blocked by ${growth.blockers.join(', ')}`)}`
+          : growth.verdict === 'scale-out'
+            ? 'Add instances'
+            : 'OK';
+      return `<tr class="${growth.verdict}"><th scope="row">${h(component.name)}</th><td>${h(kindDefaults[component.kind].label)}</td><td class="num">${formatRate(load.rate)}</td><td class="num">${formatPercent(load.utilization)}</td><td class="num">${formatRate(growth.rateAtGrowth)}</td><td class="num">${formatNumber(load.instances)}</td><td class="num">${formatNumber(growth.instancesNeeded)}</td><td class="num">${formatMultiple(growth.headroom)}</td><td>${verdict}</td></tr>`;
+    })
+    .filter((row): row is string => row !== null);
   const g = formatMultiple(index.growthFactor);
-  const content = rows.length === 0
-    ? '<p>No component carries load yet: set entry points and their peak requests per second.</p>'
-    : `<table><thead><tr><th scope="col">Component</th><th scope="col">Kind</th><th scope="col">Rate today</th><th scope="col">Utilization</th><th scope="col">Rate at ${g}</th><th scope="col">Instances</th><th scope="col">Needed at ${g}</th><th scope="col">Headroom</th><th scope="col">Verdict</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const content =
+    rows.length === 0
+      ? '<p>No component carries load yet: set entry points and their peak requests per second.</p>'
+      : `<table><thead><tr><th scope="col">Component</th><th scope="col">Kind</th><th scope="col">Rate today</th><th scope="col">Utilization</th><th scope="col">Rate at ${g}</th><th scope="col">Instances</th><th scope="col">Needed at ${g}</th><th scope="col">Headroom</th><th scope="col">Verdict</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
   return section('growth', `Growth at ${g}`, content);
 }
 
 function availabilityTable(index: ExportIndex): string {
   const entries = [...index.check.analyses.availability.entryPoints].sort((a, b) => index.compareByName(a.entryPointId, b.entryPointId));
-  const rows = entries.map((e) => `<tr class="${e.meetsTarget ? 'ok' : 'below'}"><th scope="row">${h(index.name(e.entryPointId))}</th><td class="num">${formatPercent(e.availability)}</td><td class="num">${formatPercent(e.target)}</td><td>${e.meetsTarget ? 'Yes' : '<strong>No</strong>'}</td><td>${e.weakestLinks.map((w) => `${h(index.name(w.componentId))} (${formatPercent(w.availability)})`).join(', ') || '—'}</td></tr>`);
-  const content = rows.length === 0
-    ? '<p>No entry points are set.</p>'
-    : `<table><thead><tr><th scope="col">Entry point</th><th scope="col">Availability</th><th scope="col">Target</th><th scope="col">Meets target</th><th scope="col">Weakest links</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const rows = entries.map(
+    (e) =>
+      `<tr class="${e.meetsTarget ? 'ok' : 'below'}"><th scope="row">${h(index.name(e.entryPointId))}</th><td class="num">${formatPercent(e.availability)}</td><td class="num">${formatPercent(e.target)}</td><td>${e.meetsTarget ? 'Yes' : '<strong>No</strong>'}</td><td>${e.weakestLinks.map((w) => `${h(index.name(w.componentId))} (${formatPercent(w.availability)})`).join(', ') || '—'}</td></tr>`,
+  );
+  const content =
+    rows.length === 0
+      ? '<p>No entry points are set.</p>'
+      : `<table><thead><tr><th scope="col">Entry point</th><th scope="col">Availability</th><th scope="col">Target</th><th scope="col">Meets target</th><th scope="col">Weakest links</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
   return section('availability', 'Availability per entry point', content);
 }
 
 function spofTable(index: ExportIndex): string {
   const spofs = [...index.check.analyses.spof.spofs].sort((a, b) => b.blastRadius - a.blastRadius || index.compareByName(a.componentId, b.componentId));
-  const rows = spofs.map((s) => `<tr><th scope="row">${h(index.name(s.componentId))}</th><td>${index.namesList(s.entryPointIds, h)}</td><td class="num">${formatPercent(s.blastRadius)}</td><td class="num">${formatRate(s.lostRps)}</td></tr>`);
-  const content = rows.length === 0
-    ? '<p>None: every entry point survives the loss of any single component.</p>'
-    : `<table><thead><tr><th scope="col">Component</th><th scope="col">Entry points lost</th><th scope="col">Blast radius</th><th scope="col">Traffic lost</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const rows = spofs.map(
+    (s) =>
+      `<tr><th scope="row">${h(index.name(s.componentId))}</th><td>${index.namesList(s.entryPointIds, h)}</td><td class="num">${formatPercent(s.blastRadius)}</td><td class="num">${formatRate(s.lostRps)}</td></tr>`,
+  );
+  const content =
+    rows.length === 0
+      ? '<p>None: every entry point survives the loss of any single component.</p>'
+      : `<table><thead><tr><th scope="col">Component</th><th scope="col">Entry points lost</th><th scope="col">Blast radius</th><th scope="col">Traffic lost</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
   return section('spofs', 'Single points of failure', content);
 }
 
@@ -181,7 +219,11 @@ function findingsList(index: ExportIndex): string {
   const stale = staleWaivers(index);
   if (findings.length === 0) return section('findings', 'Findings', `<p>No findings.</p>${stale}`);
   const decisions = decisionsByFinding(index.project);
-  return section('findings', `Findings (${findings.length})`, `<ol class="findings">\n${findings.map((f, i) => findingItem(f, i + 1, index, decisions.get(f.key) ?? [])).join('\n')}\n</ol>${stale}`);
+  return section(
+    'findings',
+    `Findings (${findings.length})`,
+    `<ol class="findings">\n${findings.map((f, i) => findingItem(f, i + 1, index, decisions.get(f.key) ?? [])).join('\n')}\n</ol>${stale}`,
+  );
 }
 
 /** "fix planned", with its owner and due date when the review gave them. */
@@ -202,19 +244,28 @@ function decisionsByFinding(project: Project): Map<string, Decision[]> {
 function staleWaivers(index: ExportIndex): string {
   const stale = [...index.check.staleWaivers].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (stale.length === 0) return '';
-  const items = stale.map((w) => `<li><span class="rule">${h(w.key.split('|')[0] ?? w.key)}</span> · ${statusWords[w.status]}${w.owner ? ` · owner ${h(w.owner)}` : ''}${w.rationale ? ` · ${h(w.rationale)}` : ''}</li>`);
+  const items = stale.map(
+    (w) =>
+      `<li><span class="rule">${h(w.key.split('|')[0] ?? w.key)}</span> · ${statusWords[w.status]}${w.owner ? ` · owner ${h(w.owner)}` : ''}${w.rationale ? ` · ${h(w.rationale)}` : ''}</li>`,
+  );
   return `\n<h3>Review entries whose finding no longer occurs (${stale.length})</h3>\n<ul class="stale">${items.join('')}</ul>`;
 }
 
 function findingItem(finding: Finding, rank: number, index: ExportIndex, decisions: readonly Decision[]): string {
   const review = finding.review;
   const targets = finding.targets.components.length > 0 ? ` · ${index.namesList(finding.targets.components, h)}` : '';
-  const until = review?.expiresOn && finding.status === 'accepted-risk' ? ` until ${h(review.expiresOn)}` : review?.dueOn && finding.status === 'planned' ? `, due ${h(review.dueOn)}` : '';
+  const until =
+    review?.expiresOn && finding.status === 'accepted-risk'
+      ? ` until ${h(review.expiresOn)}`
+      : review?.dueOn && finding.status === 'planned'
+        ? `, due ${h(review.dueOn)}`
+        : '';
   const details: string[] = [`<dt>Status</dt><dd class="status ${finding.status}">${statusWords[finding.status]}${until}</dd>`];
   // A decided finding says why and who owns it; an open one has neither yet, and says nothing.
   if (review?.rationale || finding.status === 'accepted-risk') details.push(`<dt>Rationale</dt><dd>${review?.rationale ? h(review.rationale) : '—'}</dd>`);
   if (review?.owner || finding.status === 'accepted-risk') details.push(`<dt>Owner</dt><dd>${review?.owner ? h(review.owner) : '—'}</dd>`);
-  if (decisions.length > 0) details.push(`<dt>Decided in</dt><dd>${decisions.map((d) => `<a href="#decision-${h(d.id)}">${h(d.title)}</a> (${h(d.date)})`).join('; ')}</dd>`);
+  if (decisions.length > 0)
+    details.push(`<dt>Decided in</dt><dd>${decisions.map((d) => `<a href="#decision-${h(d.id)}">${h(d.title)}</a> (${h(d.date)})`).join('; ')}</dd>`);
   if (finding.assumed.length > 0) details.push(`<dt>Assumed</dt><dd>${h(finding.assumed.join(', '))} (kind defaults)</dd>`);
   return [
     `<li class="finding ${finding.severity}" value="${rank}" id="finding-${rank}">`,
@@ -234,13 +285,15 @@ function decisionsLog(project: Project, check: CheckResult): string {
   };
   const decisions = [...project.review.decisions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   if (decisions.length === 0) return section('decisions', 'Decisions log', '<p>No decisions recorded yet.</p>');
-  const items = decisions.map((d) => [
-    `<li class="decision" id="decision-${h(d.id)}">`,
-    `<p class="decision-title"><time datetime="${h(d.date)}">${h(d.date)}</time> <strong>${h(d.title)}</strong></p>`,
-    d.context ? `<p><span class="label">Context.</span> ${h(d.context)}</p>` : '',
-    d.decision ? `<p><span class="label">Decision.</span> ${h(d.decision)}</p>` : '',
-    d.findingKeys && d.findingKeys.length > 0 ? `<p class="rule">Settles: ${d.findingKeys.map(settled).join(', ')}</p>` : '',
-    '</li>',
-  ].join(''));
+  const items = decisions.map((d) =>
+    [
+      `<li class="decision" id="decision-${h(d.id)}">`,
+      `<p class="decision-title"><time datetime="${h(d.date)}">${h(d.date)}</time> <strong>${h(d.title)}</strong></p>`,
+      d.context ? `<p><span class="label">Context.</span> ${h(d.context)}</p>` : '',
+      d.decision ? `<p><span class="label">Decision.</span> ${h(d.decision)}</p>` : '',
+      d.findingKeys && d.findingKeys.length > 0 ? `<p class="rule">Settles: ${d.findingKeys.map(settled).join(', ')}</p>` : '',
+      '</li>',
+    ].join(''),
+  );
   return section('decisions', 'Decisions log', `<ol class="decisions">\n${items.join('\n')}\n</ol>`);
 }

@@ -75,7 +75,10 @@ describe('exportRunbook details', () => {
     m.entry(web, 10);
     let project = m.build();
     const key = findingKey('redundancy/no-backup', [], []);
-    project = { ...project, review: { ...project.review, findings: [{ key, status: 'accepted-risk', rationale: 'Nightly dump *is* enough', owner: 'Dana <ops>', history: [] }] } };
+    project = {
+      ...project,
+      review: { ...project.review, findings: [{ key, status: 'accepted-risk', rationale: 'Nightly dump *is* enough', owner: 'Dana <ops>', history: [] }] },
+    };
     const runbook = exportRunbook(project, runCheck(project, { today }));
     expect(runbook).toContain('### \\<script\\>alert(1)\\</script\\> \\*web\\* \\[x\\](y) \\| \\`z\\`');
     expect(runbook).toContain('### \\# db second line');
@@ -88,7 +91,9 @@ describe('exportRunbook details', () => {
 
   it('uses an edited template for a kind when one is given', () => {
     const { project } = teastoreLikeProject();
-    const runbook = exportRunbook(project, runCheck(project, { today }), { templates: { database: 'Page the DBA on call for {{name}} ({{technology}}); {{unknown}} stays.' } });
+    const runbook = exportRunbook(project, runCheck(project, { today }), {
+      templates: { database: 'Page the DBA on call for {{name}} ({{technology}}); {{unknown}} stays.' },
+    });
     expect(section(runbook, 'db')).toContain('Page the DBA on call for db (MySQL 5.7); {{unknown}} stays.');
     expect(section(runbook, 'webui')).toContain('roll back');
   });

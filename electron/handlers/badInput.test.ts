@@ -61,14 +61,53 @@ async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Prom
 const text = sampleText();
 const badFiles: { name: string; content: () => string; code: string; expect: RegExp }[] = [
   { name: 'not JSON', content: () => 'This is a shopping list, not a project.', code: 'INVALID_PROJECT_FILE', expect: /not valid JSON/ },
-  { name: 'JSON of the wrong shape', content: () => withSample((p) => { (p.components[0] as Record<string, unknown>).kind = 'mainframe'; }), code: 'INVALID_PROJECT_FILE', expect: /"mainframe" is not a known component kind/ },
+  {
+    name: 'JSON of the wrong shape',
+    content: () =>
+      withSample((p) => {
+        (p.components[0] as Record<string, unknown>).kind = 'mainframe';
+      }),
+    code: 'INVALID_PROJECT_FILE',
+    expect: /"mainframe" is not a known component kind/,
+  },
   { name: 'a JSON list', content: () => '[]', code: 'INVALID_PROJECT_FILE', expect: /one JSON object/ },
   { name: 'truncated', content: () => text.slice(0, Math.floor(text.length * 0.6)), code: 'INVALID_PROJECT_FILE', expect: /truncated/ },
-  { name: '60 MB', content: () => text.replace('"description": "', `"description": "${'x'.repeat(60 * 1024 * 1024)}`), code: 'FILE_TOO_LARGE', expect: /up to 50 MB/ },
-  { name: '10,000-deep nesting', content: () => `{"schemaVersion":1,"layout":${'{"a":'.repeat(10_000)}0${'}'.repeat(10_000)}}`, code: 'INVALID_PROJECT_FILE', expect: /nested more than/ },
-  { name: 'duplicate ids', content: () => withSample((p) => { p.components[1]!.id = p.components[0]!.id; }), code: 'INVALID_PROJECT_FILE', expect: /duplicate component id/ },
-  { name: 'a connection to a missing component', content: () => withSample((p) => { p.connections[1]!.from = '00000000-0000-4000-8000-0000000000ee'; }), code: 'INVALID_PROJECT_FILE', expect: /does not exist in this project/ },
-  { name: 'a newer schema', content: () => text.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 9'), code: 'NEWER_SCHEMA', expect: /newer Tenfold \(schema 9\)/ },
+  {
+    name: '60 MB',
+    content: () => text.replace('"description": "', `"description": "${'x'.repeat(60 * 1024 * 1024)}`),
+    code: 'FILE_TOO_LARGE',
+    expect: /up to 50 MB/,
+  },
+  {
+    name: '10,000-deep nesting',
+    content: () => `{"schemaVersion":1,"layout":${'{"a":'.repeat(10_000)}0${'}'.repeat(10_000)}}`,
+    code: 'INVALID_PROJECT_FILE',
+    expect: /nested more than/,
+  },
+  {
+    name: 'duplicate ids',
+    content: () =>
+      withSample((p) => {
+        p.components[1]!.id = p.components[0]!.id;
+      }),
+    code: 'INVALID_PROJECT_FILE',
+    expect: /duplicate component id/,
+  },
+  {
+    name: 'a connection to a missing component',
+    content: () =>
+      withSample((p) => {
+        p.connections[1]!.from = '00000000-0000-4000-8000-0000000000ee';
+      }),
+    code: 'INVALID_PROJECT_FILE',
+    expect: /does not exist in this project/,
+  },
+  {
+    name: 'a newer schema',
+    content: () => text.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 9'),
+    code: 'NEWER_SCHEMA',
+    expect: /newer Tenfold \(schema 9\)/,
+  },
 ];
 
 describe('bad project files through the import channel', () => {

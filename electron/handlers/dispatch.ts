@@ -21,7 +21,12 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
 }
 
 /** `dispatch` for any schema table and its handlers. */
-export async function dispatchTo(table: SchemaTable, handlers: Readonly<Record<string, (input: never) => unknown>>, channel: string, payload: unknown): Promise<Result<unknown>> {
+export async function dispatchTo(
+  table: SchemaTable,
+  handlers: Readonly<Record<string, (input: never) => unknown>>,
+  channel: string,
+  payload: unknown,
+): Promise<Result<unknown>> {
   if (!Object.hasOwn(table, channel) || !Object.hasOwn(handlers, channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel "${channel}".` } };
   }

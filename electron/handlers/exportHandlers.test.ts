@@ -82,7 +82,10 @@ describe('import:preview and import:create', () => {
       { path: 'shop/docker-compose.yml', content: fixture('shop-v3.yml') },
       { path: 'shop/docker-compose.override.yml', content: 'services:\n  catalog:\n    deploy:\n      replicas: 4\n' },
     ];
-    const preview = await call<{ project: { id: string; name: string; components: { name: string; deployment?: { instances?: number } }[] }; report: { evidence: { text: string }[]; sources: string[] } }>('import:preview', { files });
+    const preview = await call<{
+      project: { id: string; name: string; components: { name: string; deployment?: { instances?: number } }[] };
+      report: { evidence: { text: string }[]; sources: string[] };
+    }>('import:preview', { files });
     expect(preview.project.name).toBe('shop');
     expect(preview.project.components.find((c) => c.name === 'catalog')?.deployment?.instances).toBe(4);
     expect(preview.report.sources).toHaveLength(2);

@@ -54,7 +54,9 @@ describe('project channels', () => {
   });
 
   it('creates a project from a template with fresh ids', async () => {
-    expect(await call('templates:list', {})).toEqual([{ id: 'starter-shop', name: 'Sample shop', description: 'A web tier and a database.', componentCount: 3 }]);
+    expect(await call('templates:list', {})).toEqual([
+      { id: 'starter-shop', name: 'Sample shop', description: 'A web tier and a database.', componentCount: 3 },
+    ]);
     const { project } = await call('projects:create', { name: 'My shop', templateId: 'starter-shop' });
     const template = sample();
     expect(project.name).toBe('My shop');
@@ -87,7 +89,10 @@ describe('project channels', () => {
   it('reads a stored revision as it was, and compares two versions as tenfold diff does', async () => {
     const { project, revisionId } = await call('projects:create', { name: 'Shop', templateId: 'starter-shop' });
     const [first, ...rest] = project.components;
-    const edited: Project = { ...project, components: [{ ...first!, name: `${first!.name}-renamed`, deployment: { ...first!.deployment, instances: 4 } }, ...rest] };
+    const edited: Project = {
+      ...project,
+      components: [{ ...first!, name: `${first!.name}-renamed`, deployment: { ...first!.deployment, instances: 4 } }, ...rest],
+    };
     await call('projects:save', { project: edited, summary: 'Renamed' });
     const older = await call('projects:revision', { id: project.id, revisionId });
     expect(older.project).toEqual(project);
@@ -95,7 +100,12 @@ describe('project channels', () => {
     expect((await call('projects:open', { id: project.id })).project).toEqual(edited);
     const comparison = await call('projects:compare', { before: older.project, after: edited });
     expect(comparison.architecture.components.changed).toEqual([
-      expect.objectContaining({ id: first!.id, name: `${first!.name}-renamed`, renamedFrom: first!.name, changes: [expect.objectContaining({ path: 'deployment.instances', after: 4 })] }),
+      expect.objectContaining({
+        id: first!.id,
+        name: `${first!.name}-renamed`,
+        renamedFrom: first!.name,
+        changes: [expect.objectContaining({ path: 'deployment.instances', after: 4 })],
+      }),
     ]);
     expect(comparison.analysis.growth.before.growthFactor).toBe(10);
     expect((await failure('projects:revision', { id: project.id, revisionId: revisionId + 1000 })).code).toBe('NOT_FOUND');
@@ -114,7 +124,9 @@ describe('project channels', () => {
     expect((await call('projects:revisions', { id: project.id }))[0]).toMatchObject({ id: saved.revisionId, summary: 'More instances' });
     // A revision the project does not have, changes that do not apply, or both forms at once.
     expect((await failure('projects:save', { changes, since: saved.revisionId + 1000 })).code).toBe('NOT_FOUND');
-    expect((await failure('projects:save', { changes: { ...changes, components: [99, ...changes.components.slice(1)] }, since: opened.revisionId })).code).toBe('INVALID_INPUT');
+    expect((await failure('projects:save', { changes: { ...changes, components: [99, ...changes.components.slice(1)] }, since: opened.revisionId })).code).toBe(
+      'INVALID_INPUT',
+    );
     expect((await failure('projects:save', { project: edited, changes, since: opened.revisionId })).code).toBe('INVALID_INPUT');
     expect((await failure('projects:save', { changes })).code).toBe('INVALID_INPUT');
   });
@@ -171,7 +183,7 @@ describe('import', () => {
     expect(project.connections.every((c) => ids.has(c.from) && ids.has(c.to))).toBe(true);
     expect(Object.keys(project.layout.components).every((id) => ids.has(id))).toBe(true);
     expect(project.workload.entryPoints.every((e) => ids.has(e.componentId))).toBe(true);
-    expect((await call('projects:list', {}))).toHaveLength(2);
+    expect(await call('projects:list', {})).toHaveLength(2);
     // The copy is told apart from the original by its name, and a second copy by its number.
     expect(project.name).toBe(`${original.name} (copy)`);
     const again = await call('projects:import', { fileName: 'shop.tenfold.json', content: text, mode: 'copy' });
@@ -189,8 +201,22 @@ describe('check, rules and review channels', () => {
   it('records review status changes with history, as revisions', async () => {
     const { project } = await call('projects:create', { name: 'Shop', templateId: 'starter-shop' });
     const key = 'redundancy/single-point-of-failure|x';
-    const accepted = await call('review:update', { projectId: project.id, key, status: 'accepted-risk', rationale: 'Failover is planned for Q3', owner: 'Ana', expiresOn: '2026-09-30' });
-    expect(accepted).toEqual({ key, status: 'accepted-risk', rationale: 'Failover is planned for Q3', owner: 'Ana', expiresOn: '2026-09-30', history: [{ at: '2026-04-01T09:30:00.000Z', status: 'accepted-risk', note: 'Failover is planned for Q3' }] });
+    const accepted = await call('review:update', {
+      projectId: project.id,
+      key,
+      status: 'accepted-risk',
+      rationale: 'Failover is planned for Q3',
+      owner: 'Ana',
+      expiresOn: '2026-09-30',
+    });
+    expect(accepted).toEqual({
+      key,
+      status: 'accepted-risk',
+      rationale: 'Failover is planned for Q3',
+      owner: 'Ana',
+      expiresOn: '2026-09-30',
+      history: [{ at: '2026-04-01T09:30:00.000Z', status: 'accepted-risk', note: 'Failover is planned for Q3' }],
+    });
     const fixed = await call('review:update', { projectId: project.id, key, status: 'fixed' });
     expect(fixed).toMatchObject({ status: 'fixed', owner: 'Ana' });
     expect(fixed.history.map((h) => h.status)).toEqual(['accepted-risk', 'fixed']);
@@ -201,7 +227,13 @@ describe('check, rules and review channels', () => {
 
   it('records decisions and replaces one with the same id', async () => {
     const { project } = await call('projects:create', { name: 'Shop' });
-    const decision = { id: '40000000-0000-4000-8000-000000000001', title: 'Move sessions to Redis', context: 'Sticky sessions', decision: 'Use Redis', date: '2026-04-01' };
+    const decision = {
+      id: '40000000-0000-4000-8000-000000000001',
+      title: 'Move sessions to Redis',
+      context: 'Sticky sessions',
+      decision: 'Use Redis',
+      date: '2026-04-01',
+    };
     expect(await call('review:decide', { projectId: project.id, decision })).toEqual(decision);
     await call('review:decide', { projectId: project.id, decision: { ...decision, decision: 'Use signed cookies' } });
     const decisions = (await call('projects:open', { id: project.id })).project.review.decisions;
@@ -210,10 +242,23 @@ describe('check, rules and review channels', () => {
 
   it('refuses a decision the project file could not hold, and saves nothing', async () => {
     const opened = await call('projects:create', { name: 'Decided' });
-    const decisions = Array.from({ length: 10_000 }, (_, i) => ({ id: `40000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: `Decision ${i}`, context: '', decision: '', date: '2026-04-01' }));
-    await call('projects:save', { project: { ...opened.project, review: { ...opened.project.review, decisions } }, summary: 'Full', basedOn: opened.revisionId });
+    const decisions = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `40000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      title: `Decision ${i}`,
+      context: '',
+      decision: '',
+      date: '2026-04-01',
+    }));
+    await call('projects:save', {
+      project: { ...opened.project, review: { ...opened.project.review, decisions } },
+      summary: 'Full',
+      basedOn: opened.revisionId,
+    });
     const before = await call('projects:revisions', { id: opened.project.id });
-    const error = await failure('review:decide', { projectId: opened.project.id, decision: { id: '50000000-0000-4000-8000-000000000001', title: 'One more', context: '', decision: '', date: '2026-04-02' } });
+    const error = await failure('review:decide', {
+      projectId: opened.project.id,
+      decision: { id: '50000000-0000-4000-8000-000000000001', title: 'One more', context: '', decision: '', date: '2026-04-02' },
+    });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toMatch(/review\.decisions.*at most 10,000 decisions.*Nothing was saved/);
     expect(await call('projects:revisions', { id: opened.project.id })).toEqual(before);

@@ -41,7 +41,15 @@ export interface HandlerServices {
  * validated by dispatch(); errors are thrown as AppError and become the envelope there.
  * Shared by Electron IPC, the web host and tests.
  */
-export function createHandlers({ library, templatesDir, now = () => new Date(), repliesAsJson = false, marksOpened = true, startOpenedCheck, checkReplies }: HandlerServices): Handlers {
+export function createHandlers({
+  library,
+  templatesDir,
+  now = () => new Date(),
+  repliesAsJson = false,
+  marksOpened = true,
+  startOpenedCheck,
+  checkReplies,
+}: HandlerServices): Handlers {
   const blankProject = (name: string): Project =>
     Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: newId<ProjectId>(), name, components: [], connections: [] });
   const checking = createChecking({ repliesAsJson, startOpenedCheck, checkReplies });
@@ -92,11 +100,15 @@ export function createHandlers({ library, templatesDir, now = () => new Date(), 
     'rules:docs': () => ruleDocs(),
     'review:update': ({ projectId, ...update }) => {
       let review: FindingReview | undefined;
-      library.update(projectId, (project) => {
-        const changed = withReviewUpdate(project, update, now().toISOString());
-        review = changed.review;
-        return changed.project;
-      }, `Review: ${update.status} for ${update.key.split('|')[0]}`);
+      library.update(
+        projectId,
+        (project) => {
+          const changed = withReviewUpdate(project, update, now().toISOString());
+          review = changed.review;
+          return changed.project;
+        },
+        `Review: ${update.status} for ${update.key.split('|')[0]}`,
+      );
       return review!;
     },
     'review:decide': ({ projectId, decision }) => {

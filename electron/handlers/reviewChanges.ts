@@ -11,7 +11,10 @@ function withinFileLimits(project: Project): Project {
   if (parsed.success) return project;
   const issue = parsed.error.issues[0];
   const where = issue ? `review.${issue.path.join('.')}` : 'review';
-  throw new AppError('INVALID_INPUT', `This change would make the project's ${where} invalid (${issue?.message ?? 'over a limit'}); a project file holds at most 10,000 decisions and 100,000 finding reviews. Nothing was saved.`);
+  throw new AppError(
+    'INVALID_INPUT',
+    `This change would make the project's ${where} invalid (${issue?.message ?? 'over a limit'}); a project file holds at most 10,000 decisions and 100,000 finding reviews. Nothing was saved.`,
+  );
 }
 
 export interface ReviewUpdate {
@@ -43,11 +46,11 @@ export function withReviewUpdate(project: Project, update: ReviewUpdate, at: str
     ...(owner !== undefined ? { owner } : {}),
     ...(expiresOn !== undefined ? { expiresOn } : {}),
     ...(dueOn !== undefined ? { dueOn } : {}),
-    history: [...(previous?.history ?? []), { at, status: update.status, ...(update.rationale !== undefined ? { note: update.rationale } : {}) }].slice(-MAX_HISTORY),
+    history: [...(previous?.history ?? []), { at, status: update.status, ...(update.rationale !== undefined ? { note: update.rationale } : {}) }].slice(
+      -MAX_HISTORY,
+    ),
   };
-  const findings = previous
-    ? project.review.findings.map((f) => (f.key === update.key ? review : f))
-    : [...project.review.findings, review];
+  const findings = previous ? project.review.findings.map((f) => (f.key === update.key ? review : f)) : [...project.review.findings, review];
   return { project: withinFileLimits({ ...project, review: { ...project.review, findings } }), review };
 }
 

@@ -64,7 +64,12 @@ describe('an editor saving while another process changes the same project', () =
     const desktop = host();
     const server = host();
     const opened = await value(desktop['projects:create']({ name: 'Shop' }));
-    await value(server['review:decide']({ projectId: opened.project.id, decision: { id: '20000000-0000-4000-8000-000000000001', title: 'Use a queue', context: '', decision: '', date: '2026-04-01' } }));
+    await value(
+      server['review:decide']({
+        projectId: opened.project.id,
+        decision: { id: '20000000-0000-4000-8000-000000000001', title: 'Use a queue', context: '', decision: '', date: '2026-04-01' },
+      }),
+    );
     const result = await desktop['projects:save']({ project: withDescription(opened.project, 'stale'), basedOn: opened.revisionId });
     expect(result).toMatchObject({ ok: false, error: { code: 'REVISION_CONFLICT' } });
     expect((await value(server['projects:open']({ id: opened.project.id }))).project.review.decisions).toHaveLength(1);

@@ -75,8 +75,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, pathn
     const answer = await run.answer;
     res.off('close', gone);
     if (answer === null || res.destroyed) return;
-    sendJsonBytes(res, answer.body, answer.status, answer.retryLater, { 'Server-Timing': `read;dur=${(performance.now() - arrived).toFixed(1)}, ${answer.timing}` });
-    if (heard?.ok && answer.status === 200) gate?.done?.(channel, heard.value, (JSON.parse(Buffer.from(answer.body).toString('utf8')) as { value: unknown }).value);
+    sendJsonBytes(res, answer.body, answer.status, answer.retryLater, {
+      'Server-Timing': `read;dur=${(performance.now() - arrived).toFixed(1)}, ${answer.timing}`,
+    });
+    if (heard?.ok && answer.status === 200)
+      gate?.done?.(channel, heard.value, (JSON.parse(Buffer.from(answer.body).toString('utf8')) as { value: unknown }).value);
     return;
   }
   const parsed = parseRequestJson(body.bytes);

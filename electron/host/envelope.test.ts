@@ -17,7 +17,7 @@ async function sent(result: Result<unknown>): Promise<{ text: string; length: st
 }
 
 describe('sendEnvelope', () => {
-  it('sends a value\'s JSON text written ahead, as the same bytes JSON.stringify gives', async () => {
+  it("sends a value's JSON text written ahead, as the same bytes JSON.stringify gives", async () => {
     const value = { id: 'c1', findings: [{ message: 'orders-db — «one instance»', count: 3 }] };
     prepareJson(value);
     const body = await sent({ ok: true, value });

@@ -19,12 +19,13 @@ function apiRefusal(port: number): string {
   return `This Tenfold needs its token: open the address "tenfold serve" printed (http://127.0.0.1:${port}/?token=…); each start makes a new one. Programs other than a browser send "Authorization: Bearer <token>".`;
 }
 
-const pageStyle = 'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2328}code{background:#f0f1f3;padding:0 .25rem}';
+const pageStyle =
+  'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2328}code{background:#f0f1f3;padding:0 .25rem}';
 
 /** A page, not an app that fails call after call: a browser tab opened without the token sees what to do. */
 function sendTokenPage(req: IncomingMessage, res: ServerResponse, port: number, wrongToken: boolean): void {
   const why = wrongToken
-    ? 'The token this address or this browser holds is not this run\'s: each start of <code>tenfold serve</code> makes a new one.'
+    ? "The token this address or this browser holds is not this run's: each start of <code>tenfold serve</code> makes a new one."
     : 'This Tenfold opens only from the address <code>tenfold serve</code> printed, so that other programs and users of this computer cannot reach your library.';
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Open the address tenfold serve printed</title>',

@@ -39,7 +39,11 @@ interface Envelope {
 }
 
 async function call(channel: string, input: unknown): Promise<{ status: number; body: Envelope }> {
-  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` }, body: JSON.stringify(input) });
+  const res = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
   return { status: res.status, body: (await res.json()) as Envelope };
 }
 
@@ -57,7 +61,23 @@ describe('web host over the real library', () => {
   it.each([
     ['not JSON', '{ "schemaVersion": 2,'],
     ['the wrong shape', JSON.stringify({ hello: 'world' })],
-    ['a dangling connection', JSON.stringify({ schemaVersion: 3, id: '2c1b6f0e-5a8e-4b8e-9a57-0f3d8c1d9e11', name: 'x', components: [], connections: [{ id: '7f1c2e3d-4b5a-4c6d-8e9f-0a1b2c3d4e5f', from: '11111111-1111-4111-8111-111111111111', to: '22222222-2222-4222-8222-222222222222', kind: 'sync' }] })],
+    [
+      'a dangling connection',
+      JSON.stringify({
+        schemaVersion: 3,
+        id: '2c1b6f0e-5a8e-4b8e-9a57-0f3d8c1d9e11',
+        name: 'x',
+        components: [],
+        connections: [
+          {
+            id: '7f1c2e3d-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+            from: '11111111-1111-4111-8111-111111111111',
+            to: '22222222-2222-4222-8222-222222222222',
+            kind: 'sync',
+          },
+        ],
+      }),
+    ],
   ])('refuses an import that is %s with 400 and changes nothing', async (_label, content) => {
     const before = library.list();
     const res = await call('projects:import', { fileName: 'bad.tenfold.json', content });
@@ -70,9 +90,16 @@ describe('web host over the real library', () => {
 
   it('reads request bodies and project files as UTF-8 only, refusing others with the message the UI and the CLI give', async () => {
     const before = library.list();
-    const body = JSON.stringify({ fileName: 'café.tenfold.json', content: readFileSync(join(findPackageRoot(), 'templates', 'three-tier-web.tenfold.json'), 'utf8') });
+    const body = JSON.stringify({
+      fileName: 'café.tenfold.json',
+      content: readFileSync(join(findPackageRoot(), 'templates', 'three-tier-web.tenfold.json'), 'utf8'),
+    });
     const send = async (bytes: Buffer) => {
-      const res = await fetch(`${host.url}api/projects:import`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` }, body: bytes });
+      const res = await fetch(`${host.url}api/projects:import`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+        body: bytes,
+      });
       return { status: res.status, body: (await res.json()) as Envelope };
     };
     for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]), Buffer.from(body, 'latin1')]) {

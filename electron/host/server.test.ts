@@ -66,12 +66,22 @@ interface RawResponse {
 }
 
 /** Raw HTTP so the test controls the exact path bytes and headers (fetch normalizes both). */
-function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; anonymous?: boolean } = {}): Promise<RawResponse> {
+function raw(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; anonymous?: boolean } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       // agent: false: one connection per request, so a test that leaves a body half-sent cannot
       // poison the next request through a pooled keep-alive socket.
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { ...(options.anonymous ? {} : bearer), ...options.headers }, agent: false },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { ...(options.anonymous ? {} : bearer), ...options.headers },
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -245,21 +255,30 @@ describe('static renderer', () => {
     expect(res.headers.allow).toBe('GET, HEAD');
   });
 
-  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%2e%2e%5csecret.txt', '/index.html%00.js', '/%E0%A4%A'])(
-    'refuses traversal or a malformed path: %s',
-    async (path) => {
-      const res = await raw(path);
-      expect([400, 403, 404]).toContain(res.status);
-      expect(res.body).not.toContain('library password');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%2e%2e%5csecret.txt',
+    '/index.html%00.js',
+    '/%E0%A4%A',
+  ])('refuses traversal or a malformed path: %s', async (path) => {
+    const res = await raw(path);
+    expect([400, 403, 404]).toContain(res.status);
+    expect(res.body).not.toContain('library password');
+  });
 });
 
 describe('binding', () => {
   it('refuses any address other than loopback with a clear message', async () => {
     const attempt = startHost({ handlers: testHandlers(), staticDir, port: 0, host: '0.0.0.0' });
     await expect(attempt).rejects.toBeInstanceOf(HostStartError);
-    await expect(attempt).rejects.toThrow('Tenfold serves on 127.0.0.1 only; to let other machines in, add --share (HTTPS with a presenter and a participant link). Refused: 0.0.0.0.');
+    await expect(attempt).rejects.toThrow(
+      'Tenfold serves on 127.0.0.1 only; to let other machines in, add --share (HTTPS with a presenter and a participant link). Refused: 0.0.0.0.',
+    );
   });
 
   it('has no meeting without --share: the session says so, the other routes are not found and do not fall back to the app', async () => {
@@ -293,11 +312,17 @@ describe('binding', () => {
 });
 
 describe('the per-run token', () => {
-  const list = (headers: Record<string, string>) => raw('/api/templates:list', { method: 'POST', headers: { ...json, ...headers }, body: '{}', anonymous: true });
+  const list = (headers: Record<string, string>) =>
+    raw('/api/templates:list', { method: 'POST', headers: { ...json, ...headers }, body: '{}', anonymous: true });
   const refusedCall = { ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('open the address') } };
 
   it('refuses the API and the meeting routes without it or with a wrong one, even from 127.0.0.1', async () => {
-    const wrong: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${token.slice(1)}` }, { cookie: `tenfold_${host.port}=${token}x` }];
+    const wrong: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer wrong' },
+      { authorization: `Bearer ${token.slice(1)}` },
+      { cookie: `tenfold_${host.port}=${token}x` },
+    ];
     for (const headers of wrong) {
       const res = await list(headers);
       expect(res.status).toBe(403);

@@ -108,9 +108,16 @@ function listen(server: Server, port: number, address: string): Promise<number> 
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       if (error.code === 'EADDRINUSE') {
-        reject(new HostStartError('port-in-use', `Port ${port} on ${address} is already in use. Stop the program using it or choose another port with --port.`));
+        reject(
+          new HostStartError('port-in-use', `Port ${port} on ${address} is already in use. Stop the program using it or choose another port with --port.`),
+        );
       } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
-        reject(new HostStartError('address-refused', `This machine has no address ${address}; choose one of its own with --host, or leave --host out to share on all of them.`));
+        reject(
+          new HostStartError(
+            'address-refused',
+            `This machine has no address ${address}; choose one of its own with --host, or leave --host out to share on all of them.`,
+          ),
+        );
       } else {
         reject(new HostStartError('listen-failed', `Could not listen on ${address}:${port}: ${error.message}`));
       }

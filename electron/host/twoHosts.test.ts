@@ -26,7 +26,11 @@ interface Answer {
 }
 
 async function call(host: HostChild, channel: string, input: unknown): Promise<Answer> {
-  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...host.headers }, body: JSON.stringify(input) });
+  const res = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...host.headers },
+    body: JSON.stringify(input),
+  });
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 
@@ -47,7 +51,13 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-const decision = (n: number) => ({ id: `40000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`, title: `Decision ${n}`, context: 'c', decision: 'd', date: '2026-04-01' });
+const decision = (n: number) => ({
+  id: `40000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
+  title: `Decision ${n}`,
+  context: 'c',
+  decision: 'd',
+  date: '2026-04-01',
+});
 
 describe('two hosts on one library', () => {
   it('saves from both at once without a failure, and loses no server-side change', async () => {
@@ -73,7 +83,7 @@ describe('two hosts on one library', () => {
     expect(opened.project.review.decisions.map((d) => d.title).sort()).toEqual(Array.from({ length: 60 }, (_, i) => `Decision ${i}`).sort());
   }, 60_000);
 
-  it('refuses an editor\'s save based on a revision the other host replaced, with 409 and nothing written', async () => {
+  it("refuses an editor's save based on a revision the other host replaced, with 409 and nothing written", async () => {
     const [a, b] = hosts;
     const created = (await call(a!, 'projects:create', { name: 'Shared' })).body.value as OpenedProject;
     // An editor in the browser (host b) has the project open; the desktop app (host a) renames it.
@@ -87,7 +97,7 @@ describe('two hosts on one library', () => {
     expect(now.project.description).toBeUndefined();
   }, 30_000);
 
-  it('keeps a project deleted in one host for the other\'s Undo, even after that host restarts', async () => {
+  it("keeps a project deleted in one host for the other's Undo, even after that host restarts", async () => {
     const [a, b] = hosts;
     const created = (await call(a!, 'projects:create', { name: 'Deleted then undone' })).body.value as OpenedProject;
     expect((await call(a!, 'projects:delete', { id: created.project.id })).status).toBe(200);

@@ -64,7 +64,8 @@ export class HostIndex {
 }
 
 /** Setting names that hold a name (a database, a user, a queue), not an address. */
-const nameKey = /(^|[_.-])(database|db|dbname|name|user|username|login|password|pass|pwd|secret|table|schema|collection|bucket|index|queue|queues|topic|topics|exchange|routingkey|path|file|dir|folder|version|id|group|groupid|application|app|catalog|key|prefix|suffix|tag|label|title|realm|tenant|role|region|zone|cluster|namespace|level|mode|profile|env|environment|type|format|class|package|controllerpackage)$/i;
+const nameKey =
+  /(^|[_.-])(database|db|dbname|name|user|username|login|password|pass|pwd|secret|table|schema|collection|bucket|index|queue|queues|topic|topics|exchange|routingkey|path|file|dir|folder|version|id|group|groupid|application|app|catalog|key|prefix|suffix|tag|label|title|realm|tenant|role|region|zone|cluster|namespace|level|mode|profile|env|environment|type|format|class|package|controllerpackage)$/i;
 /** Setting names that hold an address even when they end like a name (HOST_NAME, SERVER_NAME). */
 const hostKey = /host|addr|server|url|uri|endpoint|broker|dsn/i;
 /** A setting inside a connection string ("database=orders") that names something other than a host. */

@@ -59,7 +59,11 @@ export function assemble({ name, description, drafts, links, seed }: Assembly, r
 function assertUniqueNames(drafts: readonly ComponentDraft[]): void {
   const seen = new Set<string>();
   for (const draft of drafts) {
-    if (seen.has(draft.name)) throw new AppError('INVALID_INPUT', `Two components would both be called "${draft.name}" (${draft.source}); rename one of them in the files and import again.`);
+    if (seen.has(draft.name))
+      throw new AppError(
+        'INVALID_INPUT',
+        `Two components would both be called "${draft.name}" (${draft.source}); rename one of them in the files and import again.`,
+      );
     seen.add(draft.name);
   }
 }
@@ -110,11 +114,24 @@ function describeKinds(drafts: readonly ComponentDraft[], report: ReportBuilder)
       report.guessed(text, target);
       report.confirm(`Check the kind of "${draft.name}": guessed ${kindPhrase(draft.kind)} because ${guess.reason}.`, target);
     } else if (draft.kind === 'service') ownCode.push(draft);
-    else report.evidence(text, { ...target, family: { key: `kind:${draft.kind}:${guess.reason}`, summary: (names) => `${names.length} components are ${pluralKind(draft.kind)}: ${guess.reason.replace(/^its image/, 'their image')}: ${quoteNames(names)}.` } });
+    else
+      report.evidence(text, {
+        ...target,
+        family: {
+          key: `kind:${draft.kind}:${guess.reason}`,
+          summary: (names) =>
+            `${names.length} components are ${pluralKind(draft.kind)}: ${guess.reason.replace(/^its image/, 'their image')}: ${quoteNames(names)}.`,
+        },
+      });
   }
   if (ownCode.length > 3) {
-    report.guessed(`${ownCode.length} components are services that run your own code (their images are not products Tenfold knows, or they are built from source): ${abbreviate(ownCode.map((d) => `"${d.name}"`))}.`, { where: ownCode.map((d) => d.source) });
-  } else for (const draft of ownCode) report.guessed(`"${draft.name}" is ${kindPhrase(draft.kind)}: ${draft.kindGuess.reason}.`, { where: [draft.source], component: draft.name });
+    report.guessed(
+      `${ownCode.length} components are services that run your own code (their images are not products Tenfold knows, or they are built from source): ${abbreviate(ownCode.map((d) => `"${d.name}"`))}.`,
+      { where: ownCode.map((d) => d.source) },
+    );
+  } else
+    for (const draft of ownCode)
+      report.guessed(`"${draft.name}" is ${kindPhrase(draft.kind)}: ${draft.kindGuess.reason}.`, { where: [draft.source], component: draft.name });
 }
 
 function describeConnections(connections: readonly ConnectionDraft[], drafts: readonly ComponentDraft[], report: ReportBuilder): void {
@@ -150,10 +167,15 @@ function describeConnections(connections: readonly ConnectionDraft[], drafts: re
     );
   }
   for (const [proxy, count] of shares) {
-    report.confirm(`"${proxy}" routes to ${count} components: the share of its requests each receives is taken from its share of the routes. Set the real shares (calls per request) where you know them.`, { component: proxy });
+    report.confirm(
+      `"${proxy}" routes to ${count} components: the share of its requests each receives is taken from its share of the routes. Set the real shares (calls per request) where you know them.`,
+      { component: proxy },
+    );
   }
   if (storeGuesses.length > 0) {
-    report.confirm(`Whether a connection to a store reads, writes or both is not in deployment files: ${abbreviate(storeGuesses)}. Databases are taken as read and write, caches and search as read.`);
+    report.confirm(
+      `Whether a connection to a store reads, writes or both is not in deployment files: ${abbreviate(storeGuesses)}. Databases are taken as read and write, caches and search as read.`,
+    );
   }
 }
 
@@ -209,7 +231,13 @@ function pluralKind(kind: ComponentKind): string {
 }
 
 /** "a database", "an API gateway", "a CDN". */
-const kindNouns: Partial<Record<ComponentKind, string>> = { search: 'search engine', 'object-storage': 'object store', monitoring: 'monitoring tool', queue: 'queue (message broker)', stream: 'stream (log broker)' };
+const kindNouns: Partial<Record<ComponentKind, string>> = {
+  search: 'search engine',
+  'object-storage': 'object store',
+  monitoring: 'monitoring tool',
+  queue: 'queue (message broker)',
+  stream: 'stream (log broker)',
+};
 
 export function kindPhrase(kind: ComponentKind): string {
   const label = kindNouns[kind] ?? kindDefaults[kind].label;

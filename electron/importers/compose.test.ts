@@ -36,9 +36,20 @@ describe('importCompose: a compose v3 file with anchors and same-file extends', 
   it('guesses kinds from images first', () => {
     const kinds = Object.fromEntries(project.components.map((c) => [c.name, c.kind]));
     expect(kinds).toEqual({
-      proxy: 'load-balancer', storefront: 'service', catalog: 'service', orders: 'service', mailer: 'worker',
-      clickstream: 'stream', 'catalog-db': 'database', 'orders-db': 'database', sessions: 'cache', events: 'queue',
-      assets: 'object-storage', search: 'search', tracing: 'monitoring', users: 'client',
+      proxy: 'load-balancer',
+      storefront: 'service',
+      catalog: 'service',
+      orders: 'service',
+      mailer: 'worker',
+      clickstream: 'stream',
+      'catalog-db': 'database',
+      'orders-db': 'database',
+      sessions: 'cache',
+      events: 'queue',
+      assets: 'object-storage',
+      search: 'search',
+      tracing: 'monitoring',
+      users: 'client',
     });
     expect(project.name).toBe('shop');
   });
@@ -83,13 +94,28 @@ describe('importCompose: a compose v3 file with anchors and same-file extends', 
     expect(ordersDb?.componentId).toBe(byName(project, 'orders-db').id);
     expect(ordersDb?.where).toEqual(['docker-compose.yml: services.orders-db']);
     const catalogCall = report.evidence.find((n) => n.text === '"storefront" calls "catalog".');
-    expect(catalogCall?.where).toEqual(['docker-compose.yml: services.storefront.environment.CATALOG_URL', 'docker-compose.yml: services.storefront.depends_on']);
-    expect(catalogCall?.connectionId).toBe(project.connections.find((c) => c.from === byName(project, 'storefront').id && c.to === byName(project, 'catalog').id)?.id);
-    expect(texts(report.confirm)).toContain('"search" holds durable data that lives in the container: it is lost when the container is re-created. Declare a named volume, or confirm it holds nothing worth keeping.');
+    expect(catalogCall?.where).toEqual([
+      'docker-compose.yml: services.storefront.environment.CATALOG_URL',
+      'docker-compose.yml: services.storefront.depends_on',
+    ]);
+    expect(catalogCall?.connectionId).toBe(
+      project.connections.find((c) => c.from === byName(project, 'storefront').id && c.to === byName(project, 'catalog').id)?.id,
+    );
+    expect(texts(report.confirm)).toContain(
+      '"search" holds durable data that lives in the container: it is lost when the container is re-created. Declare a named volume, or confirm it holds nothing worth keeping.',
+    );
     expect(texts(report.confirm).some((t) => t.startsWith('Check the kind of "proxy"'))).toBe(true);
-    expect(texts(report.confirm).some((t) => t.startsWith('Check "events" → "mailer": guessed that "mailer" consumes from "events" (nothing calls it and it opens no port'))).toBe(true);
-    expect(texts(report.confirm)).toContain('2 start-up orders (depends_on or init containers) with no address in the settings, kept as start-up dependencies on no request path. Make any that is a real call a call: "orders" → "catalog-db", "storefront" → "orders".');
-    expect(texts(report.guessed)).toContain('"proxy" calls "storefront": a proxy that starts after "storefront" most likely routes to it (its routes are in a config file that was not given).');
+    expect(
+      texts(report.confirm).some((t) =>
+        t.startsWith('Check "events" → "mailer": guessed that "mailer" consumes from "events" (nothing calls it and it opens no port'),
+      ),
+    ).toBe(true);
+    expect(texts(report.confirm)).toContain(
+      '2 start-up orders (depends_on or init containers) with no address in the settings, kept as start-up dependencies on no request path. Make any that is a real call a call: "orders" → "catalog-db", "storefront" → "orders".',
+    );
+    expect(texts(report.guessed)).toContain(
+      '"proxy" calls "storefront": a proxy that starts after "storefront" most likely routes to it (its routes are in a config file that was not given).',
+    );
     expect(report.ignored).toEqual(['top-level "volumes" section']);
   });
 
@@ -106,12 +132,23 @@ describe('importCompose: a compose v2 file with links, scale and extends from an
     const { project, report } = importCompose(read('legacy-v2.yml'), { fileName: 'legacy-v2.yml', idSeed: 's', readRelative: readRelativeTo('legacy-v2.yml') });
     expect(byName(project, 'api').deployment).toEqual({ instances: 4, healthCheck: true });
     expect(byName(project, 'web').deployment?.healthCheck).toBe(true);
-    expect(edges(project)).toEqual(['api async queue', 'api read memcached', 'api write mongo', 'queue async worker', 'users sync web', 'web sync api', 'worker write mongo']);
+    expect(edges(project)).toEqual([
+      'api async queue',
+      'api read memcached',
+      'api write mongo',
+      'queue async worker',
+      'users sync web',
+      'web sync api',
+      'worker write mongo',
+    ]);
     expect(byName(project, 'logs').kind).toBe('monitoring');
     expect(byName(project, 'memcached').kind).toBe('cache');
     expect(byName(project, 'mongo').state?.durableData).toBe(true);
     // "cache" is api's link alias for memcached, so its environment can name it.
-    expect(report.guessed.find((n) => n.text.startsWith('"api" reads from "memcached"'))?.where).toEqual(['legacy-v2.yml: services.api.environment.SESSION_CACHE', 'legacy-v2.yml: services.api.links']);
+    expect(report.guessed.find((n) => n.text.startsWith('"api" reads from "memcached"'))?.where).toEqual([
+      'legacy-v2.yml: services.api.environment.SESSION_CACHE',
+      'legacy-v2.yml: services.api.links',
+    ]);
     expect(texts(report.confirm).some((t) => t.includes('"logs"') && t.includes('log'))).toBe(true);
     expect(report.ignored.some((t) => t.includes('"kibana" → "logs"'))).toBe(true);
   });
@@ -173,8 +210,14 @@ describe('importFiles: compose override files, .env and variables', () => {
     expect(byName(project, 'api').deployment?.instances).toBe(3);
     expect(byName(project, 'db').state).toEqual({ durableData: true });
     expect(edges(project)).toEqual(['api write db', 'users sync web', 'web sync api']);
-    expect(report.sources).toEqual(['shop/docker-compose.yml: compose file', 'shop/docker-compose.override.yml: compose override file, merged over the one before', 'shop/.env: variables for the compose files (2)']);
-    expect(report.ignored).toContain('shop/docker-compose.debug.yml: not merged; Compose reads it only when named with -f. Name it with shop/docker-compose.yml to merge it.');
+    expect(report.sources).toEqual([
+      'shop/docker-compose.yml: compose file',
+      'shop/docker-compose.override.yml: compose override file, merged over the one before',
+      'shop/.env: variables for the compose files (2)',
+    ]);
+    expect(report.ignored).toContain(
+      'shop/docker-compose.debug.yml: not merged; Compose reads it only when named with -f. Name it with shop/docker-compose.yml to merge it.',
+    );
     // !reset removed api's volume: nothing to confirm about local files any more.
     expect(texts(report.confirm).some((t) => t.includes('"api" mounts'))).toBe(false);
   });
@@ -183,7 +226,12 @@ describe('importFiles: compose override files, .env and variables', () => {
     const { project, report } = importFiles(
       [
         { path: 'docker-compose.yml', content: base, named: true },
-        { path: 'docker-compose.debug.yml', content: 'services:\n  web:\n    ports: ["9229:9229"]\n  worker:\n    image: acme/worker:1\n    command: consume --broker amqp://mq\n  mq:\n    image: rabbitmq:3\n', named: true },
+        {
+          path: 'docker-compose.debug.yml',
+          content:
+            'services:\n  web:\n    ports: ["9229:9229"]\n  worker:\n    image: acme/worker:1\n    command: consume --broker amqp://mq\n  mq:\n    image: rabbitmq:3\n',
+          named: true,
+        },
       ],
       { idSeed: 'o' },
     );
@@ -195,10 +243,16 @@ describe('importFiles: compose override files, .env and variables', () => {
   });
 
   it('reads an env_file in the folder as the service environment, not as a config file nobody reads', () => {
-    const { project, report } = importFiles([
-      { path: 'shop/docker-compose.yml', content: 'services:\n  orders:\n    image: acme/orders:1\n    env_file: [config/orders.env]\n  payments:\n    image: acme/payments:1\n' },
-      { path: 'shop/config/orders.env', content: 'PAYMENTS_URL=http://payments:8080\nLOG_LEVEL=info\n' },
-    ], { idSeed: 'e' });
+    const { project, report } = importFiles(
+      [
+        {
+          path: 'shop/docker-compose.yml',
+          content: 'services:\n  orders:\n    image: acme/orders:1\n    env_file: [config/orders.env]\n  payments:\n    image: acme/payments:1\n',
+        },
+        { path: 'shop/config/orders.env', content: 'PAYMENTS_URL=http://payments:8080\nLOG_LEVEL=info\n' },
+      ],
+      { idSeed: 'e' },
+    );
     expect(edges(project)).toEqual(['orders sync payments']);
     expect(report.sources).toContain('shop/config/orders.env: environment of "orders" (env_file, 2 variables)');
     expect(report.ignored.filter((line) => line.includes('orders.env'))).toEqual([]);
@@ -207,9 +261,16 @@ describe('importFiles: compose override files, .env and variables', () => {
   it('names the project after the compose project name, else the folder', () => {
     expect(importFiles([{ path: 'deploy/docker-compose.yml', content: 'services:\n  a:\n    image: x\n' }]).project.name).toBe('Imported project');
     expect(importFiles([{ path: 'shop/deploy/docker-compose.yml', content: 'services:\n  a:\n    image: x\n' }]).project.name).toBe('shop');
-    expect(importFiles([{ path: 'docker-compose.yml', content: 'services:\n  a:\n    image: x\n' }], { folderName: 'tea-store' }).project.name).toBe('tea-store');
+    expect(importFiles([{ path: 'docker-compose.yml', content: 'services:\n  a:\n    image: x\n' }], { folderName: 'tea-store' }).project.name).toBe(
+      'tea-store',
+    );
     expect(importFiles([{ path: 'x/docker-compose.yml', content: 'name: boutique\nservices:\n  a:\n    image: x\n' }]).project.name).toBe('boutique');
-    expect(importFiles([{ path: 'x/docker-compose.yml', content: 'services:\n  a:\n    image: x\n' }, { path: 'x/.env', content: 'COMPOSE_PROJECT_NAME=bank\n' }]).project.name).toBe('bank');
+    expect(
+      importFiles([
+        { path: 'x/docker-compose.yml', content: 'services:\n  a:\n    image: x\n' },
+        { path: 'x/.env', content: 'COMPOSE_PROJECT_NAME=bank\n' },
+      ]).project.name,
+    ).toBe('bank');
   });
 });
 
@@ -252,13 +313,23 @@ describe('importFiles: kinds and state from evidence, not from names', () => {
 
   it('reads a kind from the image, then a store port, then the last word of the name', () => {
     const kinds = Object.fromEntries(project.components.map((c) => [c.name, c.kind]));
-    expect(kinds).toMatchObject({ 'queue-master': 'service', search: 'service', es: 'search', 'catalogue-db': 'database', legacy: 'database', 'jaeger-agent': 'monitoring', 'user-sim': 'client' });
+    expect(kinds).toMatchObject({
+      'queue-master': 'service',
+      search: 'service',
+      es: 'search',
+      'catalogue-db': 'database',
+      legacy: 'database',
+      'jaeger-agent': 'monitoring',
+      'user-sim': 'client',
+    });
     expect(texts(report.confirm)).toContain('Check the kind of "legacy": guessed a database because it listens on port 3306, the port of a MySQL database.');
   });
 
   it('keeps start-up order on a tracing agent out of the model and a store without a volume durable', () => {
     expect(edges(project)).toEqual(['front sync search', 'search read es', 'user-sim sync front', 'users sync front']);
-    expect(report.ignored.some((t) => t.startsWith('Start-up order on monitoring tools was not imported') && t.includes('"front" → "jaeger-agent"'))).toBe(true);
+    expect(report.ignored.some((t) => t.startsWith('Start-up order on monitoring tools was not imported') && t.includes('"front" → "jaeger-agent"'))).toBe(
+      true,
+    );
     expect(byName(project, 'catalogue-db').state).toEqual({ durableData: true, localDiskWrites: true });
     expect(texts(report.confirm)).toContain('"queue-master" mounts the Docker socket (/var/run/docker.sock): it can start and stop any container on the host.');
     expect(project.workload.entryPoints.map((e) => project.components.find((c) => c.id === e.componentId)?.name).sort()).toEqual(['user-sim', 'users']);
@@ -279,11 +350,15 @@ describe('importCompose: bad input', () => {
   });
 
   it('refuses duplicate keys with their line, found without comparing every pair', () => {
-    expect(() => importCompose('services:\n  a:\n    image: x\n  a:\n    image: y\n', { fileName: 'd.yml' })).toThrow(/d\.yml is not valid YAML at line 4, column 3: Map keys must be unique; "a" is repeated/);
+    expect(() => importCompose('services:\n  a:\n    image: x\n  a:\n    image: y\n', { fileName: 'd.yml' })).toThrow(
+      /d\.yml is not valid YAML at line 4, column 3: Map keys must be unique; "a" is repeated/,
+    );
   });
 
   it('refuses a file without services, naming the field', () => {
-    expect(() => importCompose('web:\n  image: nginx\n', { fileName: 'v1.yml' })).toThrow(/No docker-compose services or Kubernetes workloads were found in v1\.yml/);
+    expect(() => importCompose('web:\n  image: nginx\n', { fileName: 'v1.yml' })).toThrow(
+      /No docker-compose services or Kubernetes workloads were found in v1\.yml/,
+    );
     expect(() => importCompose('services: []\n', { fileName: 'docker-compose.yml' })).toThrow(/docker-compose\.yml has no "services" mapping/);
   });
 
@@ -293,7 +368,10 @@ describe('importCompose: bad input', () => {
   });
 
   it('treats hostile service names and deep nesting as data, not as a crash', () => {
-    const { project } = importCompose('services:\n  __proto__:\n    image: redis\n  constructor:\n    image: postgres\n    environment:\n      __proto__: redis://__proto__:6379\n', { fileName: 'p.yml', idSeed: 'x' });
+    const { project } = importCompose(
+      'services:\n  __proto__:\n    image: redis\n  constructor:\n    image: postgres\n    environment:\n      __proto__: redis://__proto__:6379\n',
+      { fileName: 'p.yml', idSeed: 'x' },
+    );
     expect(project.components.map((c) => `${c.name}:${c.kind}`).sort()).toEqual(['__proto__:cache', 'constructor:database']);
     expect(project.connections).toHaveLength(0);
     const deep = `services:\n  a:\n    image: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
@@ -303,7 +381,12 @@ describe('importCompose: bad input', () => {
 
   it('bounds alias expansion', () => {
     const bomb = ['x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 0; i < 8; i += 1) bomb.push(`x-${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 8; i += 1)
+      bomb.push(
+        `x-${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     bomb.push('services:\n  web:\n    image: nginx');
     expect(() => importCompose(bomb.join('\n'), { fileName: 'bomb.yml' })).toThrow(AppError);
   });

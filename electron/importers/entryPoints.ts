@@ -4,7 +4,18 @@ import type { ReportBuilder } from './reportBuilder';
 import { addedByImport } from './assemble';
 
 /** Kinds that are never where users come in, even with a published port. */
-const notEntries: readonly ComponentKind[] = ['database', 'cache', 'queue', 'stream', 'object-storage', 'search', 'monitoring', 'external-api', 'client', 'registry'];
+const notEntries: readonly ComponentKind[] = [
+  'database',
+  'cache',
+  'queue',
+  'stream',
+  'object-storage',
+  'search',
+  'monitoring',
+  'external-api',
+  'client',
+  'registry',
+];
 const edgeKinds: readonly ComponentKind[] = ['load-balancer', 'api-gateway', 'cdn'];
 
 /**
@@ -15,13 +26,18 @@ const edgeKinds: readonly ComponentKind[] = ['load-balancer', 'api-gateway', 'cd
  */
 export function addEntryPoints(drafts: ComponentDraft[], connections: ConnectionDraft[], report: ReportBuilder): void {
   for (const store of drafts.filter((d) => d.entry !== undefined && storeKinds.includes(d.kind))) {
-    report.confirm(`"${store.name}" is reachable from outside (${entryPhrase(store.entry!.how)}): a store should be reachable only by its services.`, { where: [store.entry!.where], component: store.name });
+    report.confirm(`"${store.name}" is reachable from outside (${entryPhrase(store.entry!.how)}): a store should be reachable only by its services.`, {
+      where: [store.entry!.where],
+      component: store.name,
+    });
   }
   const candidates = drafts.filter((d) => d.entry !== undefined && !notEntries.includes(d.kind) && d.deployment.instances !== 0);
   const called = new Set(connections.filter((c) => c.kind !== 'async' && c.dependency !== 'startup').map((c) => c.to));
   // A NodePort, a LoadBalancer Service or an ingress is exposure someone chose: an entry unless
   // the component is also called from inside (then its port is a way around the front).
-  const platform = candidates.filter((d) => d.entry!.how !== 'published-port' && (d.entry!.balancer !== undefined || edgeKinds.includes(d.kind) || !called.has(d.name)));
+  const platform = candidates.filter(
+    (d) => d.entry!.how !== 'published-port' && (d.entry!.balancer !== undefined || edgeKinds.includes(d.kind) || !called.has(d.name)),
+  );
   // Compose publishes ports for debugging as readily as for users: proxies first, then what nothing calls.
   const published = candidates.filter((d) => d.entry!.how === 'published-port');
   const publishedEdges = published.filter((d) => edgeKinds.includes(d.kind));
@@ -31,11 +47,18 @@ export function addEntryPoints(drafts: ComponentDraft[], connections: Connection
   const frontSet = new Set(fronts);
   const bypass = candidates.filter((d) => !frontSet.has(d));
   if (bypass.length > 0 && fronts.length > 0) {
-    report.confirm(`${listNames(bypass)} ${bypass.length === 1 ? 'is' : 'are'} reachable from outside too, around ${listNames(fronts)}: taken as internal, not as entry points. Close ${bypass.length === 1 ? 'that port' : 'those ports'} or add ${bypass.length === 1 ? 'it' : 'them'} as entry points.`, { where: bypass.map((d) => d.entry!.where) });
+    report.confirm(
+      `${listNames(bypass)} ${bypass.length === 1 ? 'is' : 'are'} reachable from outside too, around ${listNames(fronts)}: taken as internal, not as entry points. Close ${bypass.length === 1 ? 'that port' : 'those ports'} or add ${bypass.length === 1 ? 'it' : 'them'} as entry points.`,
+      { where: bypass.map((d) => d.entry!.where) },
+    );
   }
   const clients = drafts.filter((d) => d.kind === 'client');
   if (fronts.length === 0) {
-    report.confirm(clients.length > 0 ? `No component is reachable from outside; only the load generator${clients.length === 1 ? '' : 's'} ${listNames(clients)} send${clients.length === 1 ? 's' : ''} traffic.` : 'No component is reachable from outside: add a client as the entry point, connect it to the front of the system and set its peak requests per second.');
+    report.confirm(
+      clients.length > 0
+        ? `No component is reachable from outside; only the load generator${clients.length === 1 ? '' : 's'} ${listNames(clients)} send${clients.length === 1 ? 's' : ''} traffic.`
+        : 'No component is reachable from outside: add a client as the entry point, connect it to the front of the system and set its peak requests per second.',
+    );
     return;
   }
   const users = addClient(drafts);
@@ -50,7 +73,11 @@ export function addEntryPoints(drafts: ComponentDraft[], connections: Connection
     let balancer = balancers.get(entry.balancer);
     if (!balancer) {
       balancer = managedBalancer(entry.balancer, entry.where, drafts, entry.cloudBalancer === true);
-      if (!entry.cloudBalancer) report.confirm(`"${balancer.name}" is an ingress controller running in the cluster, installed apart from these manifests: set how many instances it runs.`, { where: [entry.where], component: balancer.name });
+      if (!entry.cloudBalancer)
+        report.confirm(
+          `"${balancer.name}" is an ingress controller running in the cluster, installed apart from these manifests: set how many instances it runs.`,
+          { where: [entry.where], component: balancer.name },
+        );
       if (entry.sticky) {
         balancer.deployment.stickySessions = true;
         report.evidence(`"${balancer.name}" pins each client to one instance (sticky sessions).`, { where: [entry.where], component: balancer.name });
@@ -62,13 +89,21 @@ export function addEntryPoints(drafts: ComponentDraft[], connections: Connection
     }
     connections.push({ from: balancer.name, to: front.name, kind: 'sync', evidence: [entry.where] });
   }
-  report.confirm(`No traffic figures come from deployment files: set the peak requests per second of "${users.name}"${clients.length > 0 ? ` and of ${listNames(clients)}` : ''} (${clients.length > 0 ? 'their entry points start' : 'its entry point starts'} at 0).`, { component: users.name });
+  report.confirm(
+    `No traffic figures come from deployment files: set the peak requests per second of "${users.name}"${clients.length > 0 ? ` and of ${listNames(clients)}` : ''} (${clients.length > 0 ? 'their entry points start' : 'its entry point starts'} at 0).`,
+    { component: users.name },
+  );
 }
 
 function addClient(drafts: ComponentDraft[]): ComponentDraft {
   const taken = new Set(drafts.map((d) => d.name));
   const name = taken.has('users') ? 'users (outside)' : 'users';
-  const client = addedDraft(name, { kind: 'client', reason: 'it stands for the people and systems that call in from outside', uncertain: false }, addedByImport, { listens: false });
+  const client = addedDraft(
+    name,
+    { kind: 'client', reason: 'it stands for the people and systems that call in from outside', uncertain: false },
+    addedByImport,
+    { listens: false },
+  );
   drafts.push(client);
   return client;
 }

@@ -5,11 +5,14 @@ import { addedDraft, type ComponentDraft } from './draft';
 /** Settings that hold an address: a host, a URL, an endpoint. */
 const addressKey = /(host|hostname|url|uri|endpoint|server|servers|address|addr|dsn|baseurl|base_url|api)$/i;
 /** A whole value that is a URL or host[:port] with a domain name. */
-const externalHost = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})(?::\d+)?(?:[/?#].*)?$/i;
+const externalHost =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})(?::\d+)?(?:[/?#].*)?$/i;
 /** Names that are not a dependency: this machine, private or cluster domains, examples, schema hosts. */
-const notDependency = /(^localhost$|\.local$|\.localdomain$|\.internal$|\.svc$|\.cluster\.local$|\.lan$|\.home$|(^|\.)example\.(com|org|net)$|(^|\.)w3\.org$|(^|\.)xmlns\.|(^|\.)schemas?\.|(^|\.)test$|(^|\.)invalid$)/i;
+const notDependency =
+  /(^localhost$|\.local$|\.localdomain$|\.internal$|\.svc$|\.cluster\.local$|\.lan$|\.home$|(^|\.)example\.(com|org|net)$|(^|\.)w3\.org$|(^|\.)xmlns\.|(^|\.)schemas?\.|(^|\.)test$|(^|\.)invalid$)/i;
 /** Telemetry services: monitoring, reached asynchronously, never a hard dependency. */
-const telemetry = /otel|otlp|trac(e|ing)|jaeger|zipkin|sentry|datadog|newrelic|nr-data|honeycomb|logz|loggly|papertrail|splunk|statsd|metrics|serilog|(^|[\s._/-])(logs?|seq)([._-]|$)|grafana\.net|appinsights|applicationinsights/i;
+const telemetry =
+  /otel|otlp|trac(e|ing)|jaeger|zipkin|sentry|datadog|newrelic|nr-data|honeycomb|logz|loggly|papertrail|splunk|statsd|metrics|serilog|(^|[\s._/-])(logs?|seq)([._-]|$)|grafana\.net|appinsights|applicationinsights/i;
 
 /**
  * Hosts outside the system that a component's address settings name (spring.mail.host: smtp.163.com,
@@ -40,6 +43,7 @@ export function addExternalHosts(drafts: ComponentDraft[], index: HostIndex): vo
 }
 
 function externalComponent(host: string, kind: ComponentKind, where: string): ComponentDraft {
-  const reason = kind === 'monitoring' ? 'a telemetry setting names it, and it is outside the deployment' : 'an address setting names it, and it is outside the deployment';
+  const reason =
+    kind === 'monitoring' ? 'a telemetry setting names it, and it is outside the deployment' : 'an address setting names it, and it is outside the deployment';
   return addedDraft(host, { kind, reason, uncertain: false }, where, { hosts: [host], deployment: kind === 'monitoring' ? { managed: true } : {} });
 }

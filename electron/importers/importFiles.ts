@@ -66,7 +66,10 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
     namespace = kubernetes.namespace;
   }
   if (drafts.length === 0) {
-    throw new AppError('INVALID_INPUT', `No docker-compose services or Kubernetes workloads were found in ${describeInputs(files)}. Choose a docker-compose file, Kubernetes manifests, or the folder that holds them.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `No docker-compose services or Kubernetes workloads were found in ${describeInputs(files)}. Choose a docker-compose file, Kubernetes manifests, or the folder that holds them.`,
+    );
   }
   attachConfigFiles(config, mounted, drafts, report);
   for (const draft of drafts) if (draft.optional) for (const host of draft.hosts) index.add(host, { names: [draft.name] });
@@ -85,7 +88,9 @@ function dropUnreached(drafts: ComponentDraft[], links: Links, report: ReportBui
   const unreached = drafts.filter((d) => d.optional && !reached.has(d.name));
   if (unreached.length === 0) return;
   for (const draft of unreached) drafts.splice(drafts.indexOf(draft), 1);
-  report.ignore(`${unreached.map((d) => `"${d.name}"`).join(', ')}: declared outside the system (${unreached[0]!.source}), but no component's settings name ${unreached.length === 1 ? 'it' : 'them'}.`);
+  report.ignore(
+    `${unreached.map((d) => `"${d.name}"`).join(', ')}: declared outside the system (${unreached[0]!.source}), but no component's settings name ${unreached.length === 1 ? 'it' : 'them'}.`,
+  );
 }
 
 /** A compose service is reached by its name, hostname, container name and network aliases. */
@@ -97,12 +102,18 @@ function indexComposeHosts(draft: ComponentDraft, index: HostIndex): void {
 
 function checkLimits(files: readonly InputFile[]): void {
   if (files.length > importLimits.files) {
-    throw new AppError('FILE_TOO_LARGE', `The import holds ${files.length} files; Tenfold reads at most ${importLimits.files}. Choose the folder with the deployment files rather than a whole repository.`);
+    throw new AppError(
+      'FILE_TOO_LARGE',
+      `The import holds ${files.length} files; Tenfold reads at most ${importLimits.files}. Choose the folder with the deployment files rather than a whole repository.`,
+    );
   }
   let bytes = 0;
   for (const file of files) bytes += file.content.length;
   if (bytes > importLimits.bytes) {
-    throw new AppError('FILE_TOO_LARGE', `The import holds ${Math.round(bytes / 1024 / 1024)} MB of text; Tenfold reads at most ${importLimits.bytes / 1024 / 1024} MB. Choose the folder with the deployment files rather than a whole repository.`);
+    throw new AppError(
+      'FILE_TOO_LARGE',
+      `The import holds ${Math.round(bytes / 1024 / 1024)} MB of text; Tenfold reads at most ${importLimits.bytes / 1024 / 1024} MB. Choose the folder with the deployment files rather than a whole repository.`,
+    );
   }
 }
 

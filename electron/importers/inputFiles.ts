@@ -30,7 +30,10 @@ const configExtensions = /\.(json|ya?ml|conf|toml|properties|ini|cfg|env)$/i;
 const ignoredFolders = /(^|\/)(\.git|node_modules|\.idea|\.vscode|vendor|target|dist|build|out|\.terraform)(\/|$)/;
 
 export function normalizePath(path: string): string {
-  return posix.normalize(path.replace(/\\/g, '/')).replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  return posix
+    .normalize(path.replace(/\\/g, '/'))
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
 }
 
 /**
@@ -69,15 +72,20 @@ export function classifyInputs(files: readonly InputFile[], report: ReportBuilde
   if (chosenCompose.length > 0 && kubernetes.length > 0) {
     const kubernetesNamed = kubernetes.some((f) => f.named) && !compose.some((f) => f.named);
     if (kubernetesNamed) {
-      report.ignore(`${listPaths(compose.map((f) => f.path))}: compose files of the same system; the Kubernetes manifests named were imported. Import the compose files on their own to model that deployment.`);
+      report.ignore(
+        `${listPaths(compose.map((f) => f.path))}: compose files of the same system; the Kubernetes manifests named were imported. Import the compose files on their own to model that deployment.`,
+      );
       chosenCompose = [];
     } else {
-      report.ignore(`${listPaths(kubernetes.map((f) => f.path))}: Kubernetes manifests of the same system; the compose deployment was imported. Import the manifests on their own to model that deployment.`);
+      report.ignore(
+        `${listPaths(kubernetes.map((f) => f.path))}: Kubernetes manifests of the same system; the compose deployment was imported. Import the manifests on their own to model that deployment.`,
+      );
       chosenKubernetes = [];
     }
   }
   const primary = chosenCompose.length > 0 ? chosenCompose : chosenKubernetes;
-  for (const file of chosenCompose) report.sources.push(`${file.path}: ${file === chosenCompose[0] ? 'compose file' : 'compose override file, merged over the one before'}`);
+  for (const file of chosenCompose)
+    report.sources.push(`${file.path}: ${file === chosenCompose[0] ? 'compose file' : 'compose override file, merged over the one before'}`);
   if (chosenKubernetes.length > 0) report.sources.push(`${listPaths(chosenKubernetes.map((f) => f.path))}: Kubernetes manifests`);
   return { compose: chosenCompose, kubernetes: chosenKubernetes, config, dotEnv, byPath, primary };
 }
@@ -107,7 +115,9 @@ function chooseCompose(compose: readonly InputFile[], report: ReportBuilder): In
   const chosen = override ? [base, override] : [base];
   const rest = sorted.filter((f) => !chosen.includes(f));
   if (rest.length > 0) {
-    report.ignore(`${listPaths(rest.map((f) => f.path))}: not merged; Compose reads ${rest.length === 1 ? 'it' : 'them'} only when named with -f. Name ${rest.length === 1 ? 'it' : 'them'} with ${base.path} to merge ${rest.length === 1 ? 'it' : 'them'}.`);
+    report.ignore(
+      `${listPaths(rest.map((f) => f.path))}: not merged; Compose reads ${rest.length === 1 ? 'it' : 'them'} only when named with -f. Name ${rest.length === 1 ? 'it' : 'them'} with ${base.path} to merge ${rest.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   return chosen;
 }

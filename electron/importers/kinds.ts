@@ -2,13 +2,71 @@ import type { ComponentKind } from '../../shared/model/component';
 
 /** Product words in an image name → component kind. Checked as whole words of the image's repository. */
 const productWords: ReadonlyArray<readonly [ComponentKind, readonly string[]]> = [
-  ['database', ['postgres', 'postgresql', 'postgis', 'mysql', 'mariadb', 'mongo', 'mongodb', 'cassandra', 'scylla', 'cockroach', 'cockroachdb', 'couchdb', 'couchbase', 'neo4j', 'mssql', 'oracle', 'clickhouse', 'timescaledb', 'influxdb', 'dynamodb', 'percona', 'yugabyte', 'arangodb', 'rethinkdb', 'cratedb', 'sqlserver']],
+  [
+    'database',
+    [
+      'postgres',
+      'postgresql',
+      'postgis',
+      'mysql',
+      'mariadb',
+      'mongo',
+      'mongodb',
+      'cassandra',
+      'scylla',
+      'cockroach',
+      'cockroachdb',
+      'couchdb',
+      'couchbase',
+      'neo4j',
+      'mssql',
+      'oracle',
+      'clickhouse',
+      'timescaledb',
+      'influxdb',
+      'dynamodb',
+      'percona',
+      'yugabyte',
+      'arangodb',
+      'rethinkdb',
+      'cratedb',
+      'sqlserver',
+    ],
+  ],
   ['cache', ['redis', 'memcached', 'valkey', 'keydb', 'dragonfly', 'varnish', 'hazelcast']],
   ['queue', ['rabbitmq', 'nats', 'activemq', 'artemis', 'sqs', 'beanstalkd', 'mosquitto', 'emqx', 'nsq', 'nsqd']],
   ['stream', ['kafka', 'pulsar', 'redpanda', 'kinesis']],
   ['load-balancer', ['nginx', 'haproxy', 'openresty', 'caddy', 'httpd']],
   ['api-gateway', ['traefik', 'envoy', 'kong', 'krakend', 'tyk', 'apisix']],
-  ['monitoring', ['jaeger', 'jaegertracing', 'openzipkin', 'zipkin', 'prometheus', 'grafana', 'loki', 'kibana', 'logstash', 'fluentd', 'fluent-bit', 'filebeat', 'tempo', 'otel', 'opentelemetry-collector', 'otel-collector', 'alertmanager', 'cadvisor', 'seq', 'graylog', 'datadog', 'promtail', 'victoriametrics', 'signoz']],
+  [
+    'monitoring',
+    [
+      'jaeger',
+      'jaegertracing',
+      'openzipkin',
+      'zipkin',
+      'prometheus',
+      'grafana',
+      'loki',
+      'kibana',
+      'logstash',
+      'fluentd',
+      'fluent-bit',
+      'filebeat',
+      'tempo',
+      'otel',
+      'opentelemetry-collector',
+      'otel-collector',
+      'alertmanager',
+      'cadvisor',
+      'seq',
+      'graylog',
+      'datadog',
+      'promtail',
+      'victoriametrics',
+      'signoz',
+    ],
+  ],
   ['object-storage', ['minio', 'localstack', 'seaweedfs', 'azurite']],
   ['search', ['solr', 'opensearch', 'meilisearch', 'typesense', 'elasticsearch']],
   ['registry', ['consul', 'eureka', 'zookeeper', 'etcd', 'nacos']],
@@ -45,9 +103,19 @@ const storeHeads: readonly ComponentKind[] = ['database', 'cache', 'queue', 'str
 
 /** Well-known container ports of stores and brokers: a custom image built on one still listens there. */
 const portKinds: ReadonlyMap<number, ComponentKind> = new Map([
-  [5432, 'database'], [3306, 'database'], [27017, 'database'], [1433, 'database'], [9042, 'database'], [26257, 'database'], [5984, 'database'], [7687, 'database'],
-  [6379, 'cache'], [11211, 'cache'],
-  [5672, 'queue'], [4222, 'queue'], [61616, 'queue'],
+  [5432, 'database'],
+  [3306, 'database'],
+  [27017, 'database'],
+  [1433, 'database'],
+  [9042, 'database'],
+  [26257, 'database'],
+  [5984, 'database'],
+  [7687, 'database'],
+  [6379, 'cache'],
+  [11211, 'cache'],
+  [5672, 'queue'],
+  [4222, 'queue'],
+  [61616, 'queue'],
   [9092, 'stream'],
   [9200, 'search'],
 ]);
@@ -86,7 +154,10 @@ export function imageBaseName(image: string): string {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
 }
 
 /** The product an image names: "bitnami/kafka" → stream, "jaegertracing/all-in-one" → monitoring. */
@@ -130,11 +201,31 @@ export function guessKind(name: string, image: string | undefined, ports: readon
   const byName = headKind(name);
   const imageAgrees = image === undefined || image.trim() === '' || headKind(imageBaseName(image)) === byName || !storeHeads.includes(byName ?? 'service');
   if (byName && imageAgrees) return { kind: byName, reason: `its name "${name}" ends in a word for one`, uncertain: true };
-  return { kind: 'service', reason: image ? `its image "${image}" is not a product Tenfold knows, so it runs your own code` : 'it is built from source', uncertain: false };
+  return {
+    kind: 'service',
+    reason: image ? `its image "${image}" is not a product Tenfold knows, so it runs your own code` : 'it is built from source',
+    uncertain: false,
+  };
 }
 
 function portProduct(port: number): string {
-  const names: Record<number, string> = { 5432: 'PostgreSQL database', 3306: 'MySQL database', 27017: 'MongoDB database', 1433: 'SQL Server database', 9042: 'Cassandra database', 26257: 'CockroachDB database', 5984: 'CouchDB database', 7687: 'Neo4j database', 6379: 'Redis cache', 11211: 'Memcached cache', 5672: 'RabbitMQ broker', 4222: 'NATS broker', 61616: 'ActiveMQ broker', 9092: 'Kafka broker', 9200: 'Elasticsearch node' };
+  const names: Record<number, string> = {
+    5432: 'PostgreSQL database',
+    3306: 'MySQL database',
+    27017: 'MongoDB database',
+    1433: 'SQL Server database',
+    9042: 'Cassandra database',
+    26257: 'CockroachDB database',
+    5984: 'CouchDB database',
+    7687: 'Neo4j database',
+    6379: 'Redis cache',
+    11211: 'Memcached cache',
+    5672: 'RabbitMQ broker',
+    4222: 'NATS broker',
+    61616: 'ActiveMQ broker',
+    9092: 'Kafka broker',
+    9200: 'Elasticsearch node',
+  };
   return names[port] ?? 'store';
 }
 
@@ -143,7 +234,9 @@ function toolGuess(image: string, base: string): KindGuess | null {
   const repository = base.split('/').pop() ?? base;
   const found = words(repository);
   if (found.includes('exporter')) return { kind: 'monitoring', reason: `its image "${image}" is a metrics exporter`, uncertain: false };
-  const knownConsole = ['adminer', 'phpmyadmin', 'pgadmin4', 'mongo-express', 'redis-commander', 'redisinsight', 'kafka-ui', 'kafdrop', 'akhq'].some((tool) => repository.includes(tool));
+  const knownConsole = ['adminer', 'phpmyadmin', 'pgadmin4', 'mongo-express', 'redis-commander', 'redisinsight', 'kafka-ui', 'kafdrop', 'akhq'].some((tool) =>
+    repository.includes(tool),
+  );
   const storeConsole = found.some((w) => ['admin', 'express', 'commander', 'insight', 'ui', 'console'].includes(w)) && productKind(repository) !== null;
   if (knownConsole || storeConsole) return { kind: 'service', reason: `its image "${image}" is an admin console`, uncertain: true };
   return null;

@@ -76,13 +76,19 @@ export function linkDrafts(drafts: readonly ComponentDraft[], index: HostIndex, 
     }
   }
   for (const [from, targets] of ignoredPassive) {
-    report.ignore(`"${from}" names ${[...targets].sort().map((t) => `"${t}"`).join(', ')} in its settings; as a ${byName.get(from)!.kind} it is not taken to call them.`);
+    report.ignore(
+      `"${from}" names ${[...targets]
+        .sort()
+        .map((t) => `"${t}"`)
+        .join(', ')} in its settings; as a ${byName.get(from)!.kind} it is not taken to call them.`,
+    );
   }
   const connections: ConnectionDraft[] = [];
   const suggestions: Links['suggestions'] = [];
   const background = backgroundProcesses(drafts, mentions);
   const routeTotals = new Map<string, number>();
-  for (const mention of mentions.values()) if (mention.routes > 0) routeTotals.set(mention.from.name, (routeTotals.get(mention.from.name) ?? 0) + mention.routes);
+  for (const mention of mentions.values())
+    if (mention.routes > 0) routeTotals.set(mention.from.name, (routeTotals.get(mention.from.name) ?? 0) + mention.routes);
   for (const mention of mentions.values()) {
     noteSessions(mention, report);
     const drafted = connectionsOf(mention, background);
@@ -97,7 +103,11 @@ export function linkDrafts(drafts: readonly ComponentDraft[], index: HostIndex, 
     }
     if (mention.sharedOnly) {
       const books = [...mention.sharedBooks].join(', ');
-      for (const connection of drafted) suggestions.push({ connection, text: `"${mention.from.name}" receives the address of "${mention.to.name}" through ${books}, which other components receive too; it may not call it.` });
+      for (const connection of drafted)
+        suggestions.push({
+          connection,
+          text: `"${mention.from.name}" receives the address of "${mention.to.name}" through ${books}, which other components receive too; it may not call it.`,
+        });
     } else connections.push(...drafted);
   }
   addStartupOrder(drafts, byName, mentions, connections, report);
@@ -108,7 +118,19 @@ function note(mentions: Map<string, Mention>, from: ComponentDraft, to: Componen
   const key = connectionKey(from.name, to.name);
   let mention = mentions.get(key);
   if (!mention) {
-    mention = { from, to, where: [], roles: new Set(), topics: new Set(), sharedOnly: true, commandOnly: true, startupOnly: true, readOnly: true, sharedBooks: new Set(), routes: 0 };
+    mention = {
+      from,
+      to,
+      where: [],
+      roles: new Set(),
+      topics: new Set(),
+      sharedOnly: true,
+      commandOnly: true,
+      startupOnly: true,
+      readOnly: true,
+      sharedBooks: new Set(),
+      routes: 0,
+    };
     mentions.set(key, mention);
   }
   mention.where.push(reference.where);
@@ -149,7 +171,8 @@ function noteSessions(mention: Mention, report: ReportBuilder): void {
 function connectionsOf(mention: Mention, background: ReadonlySet<string>): ConnectionDraft[] {
   const { from, to } = mention;
   const evidence = mention.where;
-  if (mention.startupOnly) return [{ from: from.name, to: to.name, kind: 'sync', dependency: 'startup', evidence, guess: 'only a start-up step (an init container) names it' }];
+  if (mention.startupOnly)
+    return [{ from: from.name, to: to.name, kind: 'sync', dependency: 'startup', evidence, guess: 'only a start-up step (an init container) names it' }];
   const alternative = mention.group !== undefined ? { alternativeGroup: mention.group } : {};
   if (brokerKinds.includes(to.kind)) {
     const roles = [...mention.roles].sort();
@@ -158,7 +181,13 @@ function connectionsOf(mention: Mention, background: ReadonlySet<string>): Conne
       const byName = nameRoleOf(from.name);
       const role = byName ?? (from.kind === 'worker' || background.has(from.name) ? 'consume' : 'publish');
       roles.push(role);
-      const why = byName ? 'its name says so' : role === 'consume' ? (from.kind === 'worker' ? 'it is a worker' : 'nothing calls it and it opens no port, like a background consumer') : 'it serves requests, and nothing in its settings says it consumes';
+      const why = byName
+        ? 'its name says so'
+        : role === 'consume'
+          ? from.kind === 'worker'
+            ? 'it is a worker'
+            : 'nothing calls it and it opens no port, like a background consumer'
+          : 'it serves requests, and nothing in its settings says it consumes';
       guess = `guessed that "${from.name}" ${role === 'consume' ? 'consumes from' : 'publishes to'} "${to.name}" (${why}); if it ${role === 'consume' ? 'publishes' : 'consumes'}, reverse the connection`;
     }
     return roles.map((role) => ({
@@ -170,7 +199,11 @@ function connectionsOf(mention: Mention, background: ReadonlySet<string>): Conne
     }));
   }
   const kind = callKind(to.kind, mention.readOnly);
-  const guessed = storeTargets.includes(to.kind) ? storeGuess(kind, to) : mention.commandOnly ? `"${from.name}" names "${to.name}" on its command line` : undefined;
+  const guessed = storeTargets.includes(to.kind)
+    ? storeGuess(kind, to)
+    : mention.commandOnly
+      ? `"${from.name}" names "${to.name}" on its command line`
+      : undefined;
   return [{ from: from.name, to: to.name, kind, evidence, ...alternative, ...(guessed ? { guess: guessed } : {}) }];
 }
 
@@ -184,12 +217,19 @@ function callKind(target: ComponentKind, readOnly: boolean): ConnectionKind {
 
 function storeGuess(kind: ConnectionKind, to: ComponentDraft): string | undefined {
   if (to.kind === 'database' && kind === 'write') return 'taken to read and write; make it a read if it only reads';
-  if (kind === 'read') return `taken to ${to.kind === 'database' ? 'only read (its setting names a replica or read-only access)' : 'read'}; make it a write if it changes data there`;
+  if (kind === 'read')
+    return `taken to ${to.kind === 'database' ? 'only read (its setting names a replica or read-only access)' : 'read'}; make it a write if it changes data there`;
   return undefined;
 }
 
 /** depends_on without any other evidence: a start-up dependency (never a call); to a monitoring tool, nothing. */
-function addStartupOrder(drafts: readonly ComponentDraft[], byName: ReadonlyMap<string, ComponentDraft>, mentions: ReadonlyMap<string, Mention>, connections: ConnectionDraft[], report: ReportBuilder): void {
+function addStartupOrder(
+  drafts: readonly ComponentDraft[],
+  byName: ReadonlyMap<string, ComponentDraft>,
+  mentions: ReadonlyMap<string, Mention>,
+  connections: ConnectionDraft[],
+  report: ReportBuilder,
+): void {
   const ignoredTools: string[] = [];
   for (const from of drafts) {
     for (const dependency of from.startsAfter) {
@@ -217,6 +257,8 @@ function addStartupOrder(drafts: readonly ComponentDraft[], byName: ReadonlyMap<
     }
   }
   if (ignoredTools.length > 0) {
-    report.ignore(`Start-up order on monitoring tools was not imported (a tracing or log agent that starts first is not needed to serve requests): ${ignoredTools.slice(0, 20).join(', ')}${ignoredTools.length > 20 ? ` and ${ignoredTools.length - 20} more` : ''}.`);
+    report.ignore(
+      `Start-up order on monitoring tools was not imported (a tracing or log agent that starts first is not needed to serve requests): ${ignoredTools.slice(0, 20).join(', ')}${ignoredTools.length > 20 ? ` and ${ignoredTools.length - 20} more` : ''}.`,
+    );
   }
 }

@@ -1,7 +1,8 @@
 import type { BrokerRole } from './draft';
 
 const publishWords = /(publish|publisher|producer|produce|emitter|emit|sender|outbound|output|writer|dispatcher|notifier)(s)?$/i;
-const consumeWords = /(consume|consumer|subscriber|subscribe|subscription|listener|listen|handler|inbound|input|reader|receiver|processor|worker|group[-_]?id|consumer[-_]?group)(s)?$/i;
+const consumeWords =
+  /(consume|consumer|subscriber|subscribe|subscription|listener|listen|handler|inbound|input|reader|receiver|processor|worker|group[-_]?id|consumer[-_]?group)(s)?$/i;
 
 /**
  * The broker role a setting's path shows: "RabbitMQPublisher.Host" and "spring.kafka.producer" publish,
@@ -31,7 +32,14 @@ export function commandRoleOf(command: string): BrokerRole | undefined {
 /** The role a component's name suggests ("payment-consumer", "order-events-publisher"), if any. */
 export function nameRoleOf(name: string): BrokerRole | undefined {
   const words = name.toLowerCase().split(/[^a-z0-9]+/);
-  if (words.some((w) => /^(consumer|subscriber|listener|handler|eventhandler|processor|worker|sink|master)$/.test(w) || /(consumer|handler|listener|subscriber|worker)$/.test(w))) return 'consume';
+  if (
+    words.some(
+      (w) =>
+        /^(consumer|subscriber|listener|handler|eventhandler|processor|worker|sink|master)$/.test(w) ||
+        /(consumer|handler|listener|subscriber|worker)$/.test(w),
+    )
+  )
+    return 'consume';
   if (words.some((w) => /^(publisher|producer|emitter|sender|scheduler)$/.test(w) || /(publisher|producer|emitter)$/.test(w))) return 'publish';
   return undefined;
 }

@@ -73,6 +73,7 @@ describe('parsePlainYaml', () => {
       'a: [1, 2\n  , 3]\n',
       'key: - a\n',
       '? complex\n: value\n',
-    ]) expect(parsePlainYaml(text), JSON.stringify(text)).toBeUndefined();
+    ])
+      expect(parsePlainYaml(text), JSON.stringify(text)).toBeUndefined();
   });
 });

@@ -55,7 +55,13 @@ class Reader {
       const line = this.lines[this.index];
       if (!line) break;
       if (isDocumentMarker(line)) {
-        if (line.text.startsWith('...') || line.text.slice(3).replace(/\s+#.*$/, '').trim() !== '') {
+        if (
+          line.text.startsWith('...') ||
+          line.text
+            .slice(3)
+            .replace(/\s+#.*$/, '')
+            .trim() !== ''
+        ) {
           if (line.text.startsWith('...')) {
             this.index++;
             continue;
@@ -234,7 +240,7 @@ function mappingKey(text: string): { key: string; rest: string } | undefined {
     if (text[end] !== ':' || (end + 1 < text.length && text[end + 1] !== ' ')) return undefined;
     return { key: String(value), rest: text.slice(end + 1) };
   }
-  if (first === undefined || '[{&*!|>%@`#?-'.includes(first) && !(first === '-' && text[1] !== undefined && text[1] !== ' ')) return undefined;
+  if (first === undefined || ('[{&*!|>%@`#?-'.includes(first) && !(first === '-' && text[1] !== undefined && text[1] !== ' '))) return undefined;
   const colon = text.search(/:(\s|$)/);
   if (colon <= 0) return undefined;
   const key = text.slice(0, colon).trimEnd();
@@ -268,7 +274,21 @@ function quoted(text: string, start: number): { value: string; end: number } {
     if (char === '"') return { value, end: i + 1 };
     if (char === '\\') {
       const escape = text[i + 1];
-      const simple: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', ' ': ' ', b: '\b', f: '\f', e: '\x1b', a: '\x07', v: '\v' };
+      const simple: Record<string, string> = {
+        '\\': '\\',
+        '"': '"',
+        '/': '/',
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        '0': '\0',
+        ' ': ' ',
+        b: '\b',
+        f: '\f',
+        e: '\x1b',
+        a: '\x07',
+        v: '\v',
+      };
       if (escape !== undefined && Object.hasOwn(simple, escape)) {
         value += simple[escape];
         i += 2;

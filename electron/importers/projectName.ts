@@ -2,10 +2,65 @@ import { posix } from 'node:path';
 import type { InputFile } from './inputFiles';
 
 /** Folder names that say where deployment files live, not what the system is called. */
-const genericFolders = new Set(['k8s', 'kube', 'kubernetes', 'manifests', 'kubernetes-manifests', 'k8s-manifests', 'deploy', 'deployment', 'deployments', 'docker', 'docker-compose', 'compose', 'helm', 'charts', 'templates', 'platform', 'config', 'configs', 'infra', 'infrastructure', 'ops', 'src', 'base', 'overlays', 'examples', 'example', 'quickstart', 'quickstart-k8s', 'docker-compose-manifests', 'kustomize', '.', '']);
+const genericFolders = new Set([
+  'k8s',
+  'kube',
+  'kubernetes',
+  'manifests',
+  'kubernetes-manifests',
+  'k8s-manifests',
+  'deploy',
+  'deployment',
+  'deployments',
+  'docker',
+  'docker-compose',
+  'compose',
+  'helm',
+  'charts',
+  'templates',
+  'platform',
+  'config',
+  'configs',
+  'infra',
+  'infrastructure',
+  'ops',
+  'src',
+  'base',
+  'overlays',
+  'examples',
+  'example',
+  'quickstart',
+  'quickstart-k8s',
+  'docker-compose-manifests',
+  'kustomize',
+  '.',
+  '',
+]);
 
 /** File names that say which variant of a deployment it is, not what the system is called. */
-const genericStems = new Set(['default', 'quickstart', 'local', 'dev', 'development', 'prod', 'production', 'base', 'main', 'all', 'demo', 'complete-demo', 'manifests', 'deployment', 'deploy', 'stack', 'app', 'kubernetes', 'k8s', 'test', 'staging']);
+const genericStems = new Set([
+  'default',
+  'quickstart',
+  'local',
+  'dev',
+  'development',
+  'prod',
+  'production',
+  'base',
+  'main',
+  'all',
+  'demo',
+  'complete-demo',
+  'manifests',
+  'deployment',
+  'deploy',
+  'stack',
+  'app',
+  'kubernetes',
+  'k8s',
+  'test',
+  'staging',
+]);
 
 export function isGenericFolder(name: string): boolean {
   return genericFolders.has(name.toLowerCase());
@@ -37,7 +92,12 @@ export function projectNameOf({ composeName, namespace, folderName, files }: Nam
 
 function folderNamed(files: readonly InputFile[], folderName: string | undefined): string | undefined {
   const first = files[0];
-  const folders = first ? posix.dirname(first.path).split('/').filter((p) => p !== '.' && p !== '') : [];
+  const folders = first
+    ? posix
+        .dirname(first.path)
+        .split('/')
+        .filter((p) => p !== '.' && p !== '')
+    : [];
   const candidates = [...folders.reverse(), ...(folderName ? [folderName] : [])];
   return candidates.find((folder) => !genericFolders.has(folder.toLowerCase()));
 }

@@ -41,7 +41,10 @@ export function readInputs(paths: readonly string[], cwd: string): ReadInputs {
       if (exists(dotEnv)) add(dotEnv, false);
     }
     if (files.size > importLimits.files) {
-      throw new AppError('FILE_TOO_LARGE', `${paths.join(' ')} holds more than ${importLimits.files} deployment and config files. Name the folder with the deployment files rather than a whole repository.`);
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `${paths.join(' ')} holds more than ${importLimits.files} deployment and config files. Name the folder with the deployment files rather than a whole repository.`,
+      );
     }
   }
   const readExtra = (path: string) => {

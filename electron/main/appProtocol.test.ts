@@ -14,7 +14,13 @@ describe('app:// protocol file mapping', () => {
     // The URL parser already folds plain `..` (app://tenfold/../x is app://tenfold/x, still inside).
     expect(rendererFileFor('app://tenfold/../main/index.js', dir, posix)).toBe('/app/out/renderer/main/index.js');
     expect(rendererFileFor('app://tenfold/assets/%2e%2e/%2e%2e/secret', dir, posix)).toBe('/app/out/renderer/secret');
-    for (const url of ['app://tenfold/assets/..%2f..%2f..%2fsecret', 'app://tenfold/%5c..%5c..%5cwin.ini', 'app://tenfold/..%2f..%2fetc%2fpasswd', 'app://tenfold/%00', 'app://tenfold/%E0%A4%A']) {
+    for (const url of [
+      'app://tenfold/assets/..%2f..%2f..%2fsecret',
+      'app://tenfold/%5c..%5c..%5cwin.ini',
+      'app://tenfold/..%2f..%2fetc%2fpasswd',
+      'app://tenfold/%00',
+      'app://tenfold/%E0%A4%A',
+    ]) {
       expect(rendererFileFor(url, dir, posix), url).toBeNull();
     }
   });

@@ -35,7 +35,8 @@ describe('desktop file channels', () => {
       chooseSavePath: async () => savePath,
       readText: async (path) => readFileSync(path, 'utf8'),
       writeAtomic: async (path, content) => writeFileAtomic(path, content),
-      renderExport: async (projectId, format: ExportFormat) => renderExportText(library.current(projectId).project, format as Exclude<ExportFormat, 'pdf'>, '2026-11-23'),
+      renderExport: async (projectId, format: ExportFormat) =>
+        renderExportText(library.current(projectId).project, format as Exclude<ExportFormat, 'pdf'>, '2026-11-23'),
     };
   });
   afterEach(() => {

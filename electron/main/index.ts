@@ -122,7 +122,11 @@ function start(): void {
   const desktopHandlers = createDesktopHandlers({
     handlers,
     chooseProjectFile: async () => {
-      const result = await dialog.showOpenDialog({ title: 'Open a Tenfold project file', properties: ['openFile'], filters: [{ name: 'Tenfold project', extensions: ['json'] }] });
+      const result = await dialog.showOpenDialog({
+        title: 'Open a Tenfold project file',
+        properties: ['openFile'],
+        filters: [{ name: 'Tenfold project', extensions: ['json'] }],
+      });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     chooseSavePath: async (suggestedName) => {
@@ -184,9 +188,15 @@ async function openProjectFile(path: string): Promise<void> {
       refreshMenu();
     }
   } catch (error) {
-    const detail = error instanceof AppError && error.problems
-      ? error.problems.slice(0, 20).map((p) => `${p.path}: ${p.message}`).join('\n')
-      : error instanceof Error ? error.message : String(error);
+    const detail =
+      error instanceof AppError && error.problems
+        ? error.problems
+            .slice(0, 20)
+            .map((p) => `${p.path}: ${p.message}`)
+            .join('\n')
+        : error instanceof Error
+          ? error.message
+          : String(error);
     dialog.showErrorBox(`Tenfold could not open ${path}`, detail);
   }
 }
@@ -214,14 +224,24 @@ function refreshMenu(): void {
       importProjectFile: () => void chooseAndOpen(),
       openRecent: (projectId) => createAppWindow(preloadPath, settingsOf(lib), projectId),
       newWindow: () => createAppWindow(preloadPath, settingsOf(lib)),
-      showAbout: () => void dialog.showMessageBox({ type: 'info', title: 'About Tenfold', message: `Tenfold ${app.getVersion()}`, detail: 'Find what breaks when traffic or data grows tenfold.' }),
+      showAbout: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'About Tenfold',
+          message: `Tenfold ${app.getVersion()}`,
+          detail: 'Find what breaks when traffic or data grows tenfold.',
+        }),
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template as Electron.MenuItemConstructorOptions[]));
 }
 
 async function chooseAndOpen(): Promise<void> {
-  const result = await dialog.showOpenDialog({ title: 'Open a Tenfold project file', properties: ['openFile'], filters: [{ name: 'Tenfold project', extensions: ['json'] }] });
+  const result = await dialog.showOpenDialog({
+    title: 'Open a Tenfold project file',
+    properties: ['openFile'],
+    filters: [{ name: 'Tenfold project', extensions: ['json'] }],
+  });
   const path = result.canceled ? undefined : result.filePaths[0];
   if (path) await openProjectFile(path);
 }

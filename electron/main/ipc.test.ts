@@ -9,14 +9,25 @@ type Listener = Parameters<IpcMainLike['handle']>[1];
 
 function fakeIpcMain() {
   const registered = new Map<string, Listener>();
-  const ipcMain: IpcMainLike = { handle: (channel, listener) => { registered.set(channel, listener); } };
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => {
+      registered.set(channel, listener);
+    },
+  };
   return { ipcMain, registered };
 }
 
 // A real handler for one channel; the rest throw so an unexpected call is visible.
-const handlers = Object.fromEntries(channels.map((channel) => [channel, channel === 'templates:list'
-  ? () => [{ id: 'three-tier-web', name: 'Three-tier web app', description: 'd', componentCount: 5 }]
-  : () => { throw new Error(`unexpected call to ${channel}`); }])) as unknown as Handlers;
+const handlers = Object.fromEntries(
+  channels.map((channel) => [
+    channel,
+    channel === 'templates:list'
+      ? () => [{ id: 'three-tier-web', name: 'Three-tier web app', description: 'd', componentCount: 5 }]
+      : () => {
+          throw new Error(`unexpected call to ${channel}`);
+        },
+  ]),
+) as unknown as Handlers;
 
 const appFrame: SenderFrame = { url: 'app://tenfold/index.html', parent: null };
 
@@ -39,7 +50,7 @@ describe('IPC registration', () => {
     registerContract(ipcMain, handlers, {});
     const sub: SenderFrame = { url: 'app://tenfold/index.html', parent: appFrame };
     for (const frame of [sub, { url: 'https://evil.example/', parent: null }, null]) {
-      const result = (await registered.get('templates:list')!({ senderFrame: frame }, {}));
+      const result = await registered.get('templates:list')!({ senderFrame: frame }, {});
       expect(result.ok).toBe(false);
     }
   });
@@ -49,7 +60,10 @@ describe('IPC registration', () => {
     registerContract(ipcMain, handlers, {});
     const result = await registered.get('projects:open')!({ senderFrame: appFrame }, { id: 'not-a-uuid' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const missing = await registered.get('desktop:exportFile')!({ senderFrame: appFrame }, { projectId: '00000000-0000-4000-8000-000000000001', format: 'pdf' });
+    const missing = await registered.get('desktop:exportFile')!(
+      { senderFrame: appFrame },
+      { projectId: '00000000-0000-4000-8000-000000000001', format: 'pdf' },
+    );
     expect(missing).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
 });

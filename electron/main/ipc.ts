@@ -22,11 +22,11 @@ const untrusted: Result<never> = {
  */
 export function registerContract(ipcMain: IpcMainLike, handlers: Handlers, desktopHandlers: AnyHandlers): void {
   for (const channel of channels) {
-    ipcMain.handle(channel, async (event, payload) =>
-      isTrustedSender(event.senderFrame) ? dispatchTo(contract, handlers, channel, payload) : untrusted);
+    ipcMain.handle(channel, async (event, payload) => (isTrustedSender(event.senderFrame) ? dispatchTo(contract, handlers, channel, payload) : untrusted));
   }
   for (const channel of desktopChannels) {
     ipcMain.handle(channel, async (event, payload) =>
-      isTrustedSender(event.senderFrame) ? dispatchTo(desktopContract, desktopHandlers, channel, payload) : untrusted);
+      isTrustedSender(event.senderFrame) ? dispatchTo(desktopContract, desktopHandlers, channel, payload) : untrusted,
+    );
   }
 }

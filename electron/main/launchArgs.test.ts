@@ -11,7 +11,9 @@ describe('project file from argv', () => {
   });
 
   it('skips switches Chromium and Electron add, the dev app path, and other files', () => {
-    expect(projectFileFromArgv(['electron', '.', '--allow-file-access-from-files', '--enable-logging', 'notes.txt', 'b.tenfold.json'], '/w', resolve)).toBe('/w/b.tenfold.json');
+    expect(projectFileFromArgv(['electron', '.', '--allow-file-access-from-files', '--enable-logging', 'notes.txt', 'b.tenfold.json'], '/w', resolve)).toBe(
+      '/w/b.tenfold.json',
+    );
     expect(projectFileFromArgv(['electron', '.', '--inspect=9229'], '/w', resolve)).toBeNull();
     expect(projectFileFromArgv(['tenfold'], '/w', resolve)).toBeNull();
     expect(projectFileFromArgv(['tenfold', '--x.tenfold.json'], '/w', resolve)).toBeNull();

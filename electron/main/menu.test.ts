@@ -43,11 +43,21 @@ describe('native menu', () => {
     find(menu, ['View', 'Review Mode']).click!();
     find(menu, ['Help', 'Keyboard Shortcuts']).click!();
     find(menu, ['Help', 'Rule Documentation']).click!();
-    expect(calls).toEqual([
-      menuCommands.newProject, menuCommands.exportMermaid, menuCommands.exportRunbook, menuCommands.exportReport,
-      menuCommands.exportProjectFile, menuCommands.undo, menuCommands.redo, menuCommands.fit, menuCommands.reviewMode,
-      menuCommands.shortcuts, menuCommands.ruleDocs,
-    ].map((id) => `command:${id}`));
+    expect(calls).toEqual(
+      [
+        menuCommands.newProject,
+        menuCommands.exportMermaid,
+        menuCommands.exportRunbook,
+        menuCommands.exportReport,
+        menuCommands.exportProjectFile,
+        menuCommands.undo,
+        menuCommands.redo,
+        menuCommands.fit,
+        menuCommands.reviewMode,
+        menuCommands.shortcuts,
+        menuCommands.ruleDocs,
+      ].map((id) => `command:${id}`),
+    );
   });
 
   it('opens files through main and lists recent projects', () => {

@@ -60,9 +60,10 @@ const separator: MenuEntry = { type: 'separator' };
 export function buildMenuTemplate({ platform, appName, recent, actions }: MenuOptions): MenuEntry[] {
   const mac = platform === 'darwin';
   const run = (id: string) => () => actions.runCommand(id);
-  const recentItems: MenuEntry[] = recent.length === 0
-    ? [{ label: 'No recent projects', enabled: false }]
-    : recent.slice(0, 10).map((project) => ({ label: project.name, click: () => actions.openRecent(project.id) }));
+  const recentItems: MenuEntry[] =
+    recent.length === 0
+      ? [{ label: 'No recent projects', enabled: false }]
+      : recent.slice(0, 10).map((project) => ({ label: project.name, click: () => actions.openRecent(project.id) }));
 
   const file: MenuEntry = {
     label: 'File',

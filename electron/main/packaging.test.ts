@@ -13,7 +13,11 @@ const builder = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) 
   win: { target: string };
   directories: { buildResources: string };
 };
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; main: string };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  main: string;
+};
 
 describe('packaging (electron-builder.yml)', () => {
   it('names the product and targets AppImage, deb, dmg and NSIS', () => {

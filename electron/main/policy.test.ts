@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  APP_ENTRY_URL, contentSecurityPolicy, externalUrlAllowed, isAppUrl, navigationAllowed,
-  permissionAllowed, secureWebPreferences, windowOpenDecision,
+  APP_ENTRY_URL,
+  contentSecurityPolicy,
+  externalUrlAllowed,
+  isAppUrl,
+  navigationAllowed,
+  permissionAllowed,
+  secureWebPreferences,
+  windowOpenDecision,
 } from './policy';
 
 describe('content security policy', () => {
   const csp = contentSecurityPolicy();
-  const directives = new Map(csp.split('; ').map((d) => { const [name, ...values] = d.split(' '); return [name!, values]; }));
+  const directives = new Map(
+    csp.split('; ').map((d) => {
+      const [name, ...values] = d.split(' ');
+      return [name!, values];
+    }),
+  );
 
   it('allows only our own origin for scripts, with no eval and no inline script', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
@@ -46,7 +57,17 @@ describe('navigation and new windows', () => {
   it('sends only http(s) links on an allowed origin to the system browser', () => {
     const allowed = ['https://github.com'];
     expect(windowOpenDecision('https://github.com/x', allowed)).toEqual({ action: 'deny', openExternally: 'https://github.com/x' });
-    for (const url of ['https://github.com.evil.example/', 'http://github.com/x', 'https://gist.github.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'app://tenfold/index.html', 'data:text/html,hi', 'https://user:pw@github.com/']) {
+    for (const url of [
+      'https://github.com.evil.example/',
+      'http://github.com/x',
+      'https://gist.github.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'app://tenfold/index.html',
+      'data:text/html,hi',
+      'https://user:pw@github.com/',
+    ]) {
       expect(windowOpenDecision(url, allowed), url).toEqual({ action: 'deny', openExternally: null });
     }
   });
@@ -62,7 +83,14 @@ describe('navigation and new windows', () => {
 describe('web preferences', () => {
   it('isolates, sandboxes and never integrates Node', () => {
     const prefs = secureWebPreferences('/app/out/preload/index.cjs');
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
   });
 

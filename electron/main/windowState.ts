@@ -35,14 +35,14 @@ export function restoreBounds(saved: string | undefined, displays: readonly Disp
   }
   if (typeof value !== 'object' || value === null) return DEFAULT_BOUNDS;
   const v = value as Record<string, unknown>;
-  const num = (key: string): number | undefined => (typeof v[key] === 'number' && Number.isFinite(v[key]) ? (v[key]) : undefined);
+  const num = (key: string): number | undefined => (typeof v[key] === 'number' && Number.isFinite(v[key]) ? v[key] : undefined);
   const width = Math.max(MIN_WIDTH, num('width') ?? DEFAULT_BOUNDS.width);
   const height = Math.max(MIN_HEIGHT, num('height') ?? DEFAULT_BOUNDS.height);
   const x = num('x');
   const y = num('y');
   const maximized = v.maximized === true;
-  const visible = x !== undefined && y !== undefined && displays.some((d) =>
-    x + 100 > d.x && x < d.x + d.width - 100 && y >= d.y - 10 && y < d.y + d.height - 100);
+  const visible =
+    x !== undefined && y !== undefined && displays.some((d) => x + 100 > d.x && x < d.x + d.width - 100 && y >= d.y - 10 && y < d.y + d.height - 100);
   return visible ? { x, y, width, height, maximized } : { width, height, maximized };
 }
 

@@ -29,9 +29,23 @@ const desktopCalls = Object.fromEntries(desktopChannels.map((channel) => [channe
 const desktop = {
   ...desktopCalls,
   onMenuCommand: (listener: (commandId: string) => void) =>
-    subscribe('desktop:menuCommand', (p) => { const r = desktopEvents['desktop:menuCommand'].safeParse(p); return r.success ? r.data.commandId : null; }, listener),
+    subscribe(
+      'desktop:menuCommand',
+      (p) => {
+        const r = desktopEvents['desktop:menuCommand'].safeParse(p);
+        return r.success ? r.data.commandId : null;
+      },
+      listener,
+    ),
   onOpenProject: (listener: (projectId: string) => void) =>
-    subscribe('desktop:openProject', (p) => { const r = desktopEvents['desktop:openProject'].safeParse(p); return r.success ? r.data.projectId : null; }, listener),
+    subscribe(
+      'desktop:openProject',
+      (p) => {
+        const r = desktopEvents['desktop:openProject'].safeParse(p);
+        return r.success ? r.data.projectId : null;
+      },
+      listener,
+    ),
 } as DesktopApi satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('tenfold', api);

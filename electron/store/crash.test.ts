@@ -15,7 +15,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the save loop in a child process and SIGKILLs it once `target` saves were reported. */
 function saveUntilKilled(dataDir: string, target: number): Promise<Map<number, number>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], { cwd: join(import.meta.dirname, '..', '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const reported = new Map<number, number>();
     let buffered = '';
     let stderr = '';

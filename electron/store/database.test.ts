@@ -19,7 +19,11 @@ const latest = storeMigrations.at(-1)!.version;
 function databaseAt(file: string, version: number): void {
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = WAL');
-  migrate(db, file, storeMigrations.filter((m) => m.version <= version));
+  migrate(
+    db,
+    file,
+    storeMigrations.filter((m) => m.version <= version),
+  );
   if (version >= 1) {
     db.prepare("INSERT INTO projects (id, name, created_at, updated_at) VALUES ('p1', 'Old project', 'then', 'then')").run();
     db.prepare("INSERT INTO revisions (project_id, saved_at, summary, model, component_count) VALUES ('p1', 'then', 'Created', ?, 0)").run(Buffer.from('{}'));
@@ -61,7 +65,17 @@ describe('library schema migrations', () => {
   it('rolls back a failing migration and leaves the version unchanged', () => {
     const file = join(dir, 'library.sqlite');
     databaseAt(file, 1);
-    const broken = [...storeMigrations.filter((m) => m.version === 1), { version: 2, name: 'broken', up: (db: Database) => { db.exec('CREATE TABLE half_done (x INTEGER) STRICT'); throw new Error('boom'); } }];
+    const broken = [
+      ...storeMigrations.filter((m) => m.version === 1),
+      {
+        version: 2,
+        name: 'broken',
+        up: (db: Database) => {
+          db.exec('CREATE TABLE half_done (x INTEGER) STRICT');
+          throw new Error('boom');
+        },
+      },
+    ];
     expect(() => openDatabase(file, broken)).toThrow('boom');
     const db = new BetterSqlite3(file);
     expect(schemaVersion(db)).toBe(1);

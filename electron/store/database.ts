@@ -39,7 +39,10 @@ export function migrate(db: Database, file: string, migrations: readonly StoreMi
   const from = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (from > latest) {
-    throw new AppError('NEWER_SCHEMA', `The library ${file} was written by a newer Tenfold (library schema ${from}; this version knows up to ${latest}). Update Tenfold, or set TENFOLD_DATA_DIR to another folder.`);
+    throw new AppError(
+      'NEWER_SCHEMA',
+      `The library ${file} was written by a newer Tenfold (library schema ${from}; this version knows up to ${latest}). Update Tenfold, or set TENFOLD_DATA_DIR to another folder.`,
+    );
   }
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return;

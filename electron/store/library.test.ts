@@ -42,8 +42,14 @@ describe('library', () => {
   it('uses WAL, foreign keys and STRICT tables', () => {
     const db = new BetterSqlite3(library.file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
-    expect(tables).toEqual([{ name: 'projects', strict: 1 }, { name: 'revisions', strict: 1 }, { name: 'settings', strict: 1 }]);
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all();
+    expect(tables).toEqual([
+      { name: 'projects', strict: 1 },
+      { name: 'revisions', strict: 1 },
+      { name: 'settings', strict: 1 },
+    ]);
     db.close();
   });
 
@@ -51,7 +57,9 @@ describe('library', () => {
     const project = sample();
     const created = library.create(project);
     expect(created.revisionId).toBeGreaterThan(0);
-    expect(library.list()).toEqual([expect.objectContaining({ id: project.id, name: 'Sample shop', componentCount: 3, connectionCount: 2, revisionCount: 1, lastOpenedAt: null })]);
+    expect(library.list()).toEqual([
+      expect.objectContaining({ id: project.id, name: 'Sample shop', componentCount: 3, connectionCount: 2, revisionCount: 1, lastOpenedAt: null }),
+    ]);
     const opened = library.open(project.id);
     expect(serializeProject(opened.project)).toBe(serializeProject(project));
     expect(library.find(project.id)!.lastOpenedAt).not.toBeNull();
@@ -60,12 +68,18 @@ describe('library', () => {
   it('saves revisions and keeps every earlier state', () => {
     const project = sample();
     library.create(project);
-    const bigger = { ...project, components: [...project.components, { id: '00000000-0000-4000-8000-0000000000dd', name: 'cache', kind: 'cache' as const }] } as Project;
+    const bigger = {
+      ...project,
+      components: [...project.components, { id: '00000000-0000-4000-8000-0000000000dd', name: 'cache', kind: 'cache' as const }],
+    } as Project;
     const saved = library.save(bigger, 'Added a cache');
     expect(library.current(project.id).revisionId).toBe(saved.revisionId);
     expect(library.current(project.id).project.components).toHaveLength(4);
     const revisions = library.listRevisions(project.id);
-    expect(revisions.map((r) => [r.summary, r.componentCount])).toEqual([['Added a cache', 4], ['Created', 3]]);
+    expect(revisions.map((r) => [r.summary, r.componentCount])).toEqual([
+      ['Added a cache', 4],
+      ['Created', 3],
+    ]);
     expect(library.find(project.id)).toMatchObject({ componentCount: 4, revisionCount: 2 });
   });
 
@@ -153,7 +167,7 @@ describe('library', () => {
     expect(codeOf(() => library.undelete(project.id))).toBe('NOT_FOUND');
   });
 
-  it('brings a deleted project back with every revision (the delete\'s Undo)', () => {
+  it("brings a deleted project back with every revision (the delete's Undo)", () => {
     const project = sample();
     library.create(project);
     library.save({ ...project, name: 'Renamed' }, 'Renamed');
@@ -165,7 +179,7 @@ describe('library', () => {
     expect(codeOf(() => library.undelete(project.id))).toBe('NOT_FOUND');
   });
 
-  it('lets a project with a deleted project\'s id be created again (an import after a delete)', () => {
+  it("lets a project with a deleted project's id be created again (an import after a delete)", () => {
     const project = sample();
     library.create(project);
     library.delete(project.id);
@@ -200,7 +214,8 @@ describe('library', () => {
     library.create(project);
     // Another writer (a worker thread with its own connection, as another process would have)
     // takes the write lock and keeps it for 400 ms.
-    const holder = new Worker(`
+    const holder = new Worker(
+      `
       const { parentPort, workerData } = require('node:worker_threads');
       const Database = require('better-sqlite3');
       const db = new Database(workerData);
@@ -210,7 +225,9 @@ describe('library', () => {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
       db.exec('COMMIT');
       db.close();
-    `, { eval: true, workerData: library.file });
+    `,
+      { eval: true, workerData: library.file },
+    );
     await new Promise((resolve) => holder.once('message', resolve));
     const started = performance.now();
     const saved = library.save({ ...project, name: 'Saved while locked' });
@@ -226,11 +243,15 @@ describe('library', () => {
     const other = openLibrary(dir, { now: () => new Date((clock += 1000)) });
     try {
       let calls = 0;
-      library.update(project.id, (current) => {
-        // The first time, another process renames the project between this read and the write.
-        if (++calls === 1) other.rename(project.id, 'Renamed by the other process');
-        return { ...current, description: 'decided here' };
-      }, 'Decision');
+      library.update(
+        project.id,
+        (current) => {
+          // The first time, another process renames the project between this read and the write.
+          if (++calls === 1) other.rename(project.id, 'Renamed by the other process');
+          return { ...current, description: 'decided here' };
+        },
+        'Decision',
+      );
       expect(calls).toBe(2);
       const saved = other.current(project.id).project;
       expect(saved).toMatchObject({ name: 'Renamed by the other process', description: 'decided here' });

@@ -132,13 +132,16 @@ export function openLibrary(dataDir: string, options: LibraryOptions = {}): Libr
 function withStorageErrors(library: Library, file: string): Library {
   const guarded: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(library)) {
-    guarded[key] = typeof value !== 'function' ? value : (...args: unknown[]) => {
-      try {
-        return (value as (...a: unknown[]) => unknown)(...args);
-      } catch (error) {
-        throw storageError(error, file);
-      }
-    };
+    guarded[key] =
+      typeof value !== 'function'
+        ? value
+        : (...args: unknown[]) => {
+            try {
+              return (value as (...a: unknown[]) => unknown)(...args);
+            } catch (error) {
+              throw storageError(error, file);
+            }
+          };
   }
   return guarded as unknown as Library;
 }
@@ -160,8 +163,20 @@ function createLibrary(db: Database, file: string, dataDir: string, options: Lib
   };
 
   /** Encoded before the transaction so the write lock is held only for a few small statements. */
-  interface Pending { project: Project; encoded: EncodedModel; summary: string; at: string; autosave: boolean }
-  const pending = (project: Project, summary: string, autosave = false): Pending => ({ project, encoded: models.encode(project, autosave), summary, at: timestamp(), autosave });
+  interface Pending {
+    project: Project;
+    encoded: EncodedModel;
+    summary: string;
+    at: string;
+    autosave: boolean;
+  }
+  const pending = (project: Project, summary: string, autosave = false): Pending => ({
+    project,
+    encoded: models.encode(project, autosave),
+    summary,
+    at: timestamp(),
+    autosave,
+  });
 
   const writeRevision = (revision: Pending): RevisionId => {
     const { project, summary, at, autosave } = revision;
@@ -169,7 +184,9 @@ function createLibrary(db: Database, file: string, dataDir: string, options: Lib
     if (revision.encoded.baseId !== null && !sql.baseExists.get(revision.encoded.baseId, project.id)) revision.encoded = models.encode(project, false);
     const { model, baseId } = revision.encoded;
     const counts = { components: project.components.length, connections: project.connections.length };
-    const revisionId = Number(sql.insertRevision.run({ projectId: project.id, at, summary, model, components: counts.components, autosave: autosave ? 1 : 0, baseId }).lastInsertRowid) as RevisionId;
+    const revisionId = Number(
+      sql.insertRevision.run({ projectId: project.id, at, summary, model, components: counts.components, autosave: autosave ? 1 : 0, baseId }).lastInsertRowid,
+    ) as RevisionId;
     sql.updateProject.run({ id: project.id, name: project.name, description: project.description ?? null, at, revisionId, ...counts });
     return revisionId;
   };
@@ -192,7 +209,8 @@ function createLibrary(db: Database, file: string, dataDir: string, options: Lib
     // A plain lookup: the summary query also counts revisions, which grows with the history.
     const row = sql.currentRevision.get(revision.project.id);
     if (!row) throw notFound(revision.project.id);
-    if (basedOn !== undefined && row.current_revision_id !== basedOn) throw staleRevision(revision.project, basedOn, sql.revisionSummary.get(row.current_revision_id ?? 0));
+    if (basedOn !== undefined && row.current_revision_id !== basedOn)
+      throw staleRevision(revision.project, basedOn, sql.revisionSummary.get(row.current_revision_id ?? 0));
     return writeRevision(revision);
   });
 
@@ -262,7 +280,15 @@ function createLibrary(db: Database, file: string, dataDir: string, options: Lib
     },
     duplicate(id, name) {
       const { project } = current(id);
-      const copy = { ...withFreshIds(project), name: name ?? copyName(project.name, library.list().map((p) => p.name)) };
+      const copy = {
+        ...withFreshIds(project),
+        name:
+          name ??
+          copyName(
+            project.name,
+            library.list().map((p) => p.name),
+          ),
+      };
       library.create(copy, `Duplicated from "${project.name}"`);
       return summaryOf(copy.id);
     },
@@ -271,7 +297,10 @@ function createLibrary(db: Database, file: string, dataDir: string, options: Lib
     },
     undelete(id) {
       if (sql.undeleteProject.run(id).changes === 0) {
-        throw new AppError('NOT_FOUND', `There is no deleted project with id ${id} to bring back: a deleted project can be brought back for ${DELETED_RETENTION_DAYS} days, unless a project with the same id was imported since.`);
+        throw new AppError(
+          'NOT_FOUND',
+          `There is no deleted project with id ${id} to bring back: a deleted project can be brought back for ${DELETED_RETENTION_DAYS} days, unless a project with the same id was imported since.`,
+        );
       }
       return summaryOf(id);
     },

@@ -44,7 +44,8 @@ export function openLibraryFile(dataDir: string, { verify = true }: { readonly v
     restrictAccess(dataDir, file);
     db = openDatabase(file);
   } catch (error) {
-    if (storageCause(error) === 'damaged') throw new DamagedLibrary(dataDir, file, error instanceof Error ? error.message : String(error), newestGoodBackup(dataDir));
+    if (storageCause(error) === 'damaged')
+      throw new DamagedLibrary(dataDir, file, error instanceof Error ? error.message : String(error), newestGoodBackup(dataDir));
     const known = storageError(error, file);
     if (known instanceof AppError) throw known;
     const reason = error instanceof Error ? error.message : String(error);
@@ -60,7 +61,12 @@ export function openLibraryFile(dataDir: string, { verify = true }: { readonly v
   if (!check.ok) {
     db.close();
     const shown = check.problems.slice(0, 3).join('; ');
-    throw new DamagedLibrary(dataDir, file, `SQLite's check found ${check.problems.length === 1 ? 'a problem' : `${check.problems.length} problems`} (${shown})`, newestGoodBackup(dataDir));
+    throw new DamagedLibrary(
+      dataDir,
+      file,
+      `SQLite's check found ${check.problems.length === 1 ? 'a problem' : `${check.problems.length} problems`} (${shown})`,
+      newestGoodBackup(dataDir),
+    );
   }
   return { db, file };
 }

@@ -74,7 +74,12 @@ describe('a damaged library', () => {
     expect(aside).toMatch(/library\.sqlite\.damaged-2026-03-01T10-00-00-000Z$/);
     const library = openLibrary(dir, { backups: false });
     try {
-      expect(library.list().map((p) => p.id).sort()).toEqual(ids);
+      expect(
+        library
+          .list()
+          .map((p) => p.id)
+          .sort(),
+      ).toEqual(ids);
       for (const id of ids) expect(library.open(id).project.components).toHaveLength(300);
     } finally {
       library.close();
@@ -117,12 +122,21 @@ describe('storage failures', () => {
     db.exec('CREATE TABLE t (x BLOB)');
     // A full disk: SQLite's own page limit stands in for the disk's.
     db.pragma('max_page_count = 3');
-    const full = storageError(attempt(() => db.prepare('INSERT INTO t VALUES (?)').run(Buffer.alloc(100_000))), file);
+    const full = storageError(
+      attempt(() => db.prepare('INSERT INTO t VALUES (?)').run(Buffer.alloc(100_000))),
+      file,
+    );
     db.pragma('max_page_count = 1000000');
-    const readOnly = storageError(attempt(() => new BetterSqlite3(file, { readonly: true }).prepare('INSERT INTO t VALUES (1)').run()), file);
+    const readOnly = storageError(
+      attempt(() => new BetterSqlite3(file, { readonly: true }).prepare('INSERT INTO t VALUES (1)').run()),
+      file,
+    );
     const other = new BetterSqlite3(file, { timeout: 0 });
     db.exec('BEGIN IMMEDIATE');
-    const locked = storageError(attempt(() => other.exec('BEGIN IMMEDIATE')), file);
+    const locked = storageError(
+      attempt(() => other.exec('BEGIN IMMEDIATE')),
+      file,
+    );
     db.exec('COMMIT');
     other.close();
     db.close();

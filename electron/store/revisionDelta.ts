@@ -45,7 +45,11 @@ function sizeOf(value: unknown): number {
 }
 
 /** The entries of `now` against `before`: runs of unchanged base entries, the others whole. */
-function listDelta(now: readonly Entity[], before: readonly Entity[], indexOf: ReadonlyMap<string, number>): { entries: ListEntry[]; bytes: number; whole: number } {
+function listDelta(
+  now: readonly Entity[],
+  before: readonly Entity[],
+  indexOf: ReadonlyMap<string, number>,
+): { entries: ListEntry[]; bytes: number; whole: number } {
   const entries: ListEntry[] = [];
   let bytes = 0;
   let whole = 0;

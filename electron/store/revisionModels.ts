@@ -57,22 +57,27 @@ export function createRevisionModels(readStored: (revisionId: number) => StoredM
     if (data['schemaVersion'] !== CURRENT_SCHEMA_VERSION) return;
     const project = data as unknown as Project;
     let indexes: DeltaBase['indexes'] | undefined;
-    remember(bases, projectId, {
-      revisionId,
-      data: project,
-      depth,
-      get indexes() {
-        indexes ??= { components: indexById(project.components), connections: indexById(project.connections) };
-        return indexes;
+    remember(
+      bases,
+      projectId,
+      {
+        revisionId,
+        data: project,
+        depth,
+        get indexes() {
+          indexes ??= { components: indexById(project.components), connections: indexById(project.connections) };
+          return indexes;
+        },
       },
-    }, KEPT_MODELS);
+      KEPT_MODELS,
+    );
   };
 
   /** The stored data of a revision, assembled from the whole model before it and the changes since. */
   const assemble = (row: StoredModel): Assembled => {
     const chain: StoredModel[] = [];
     let start: Assembled | undefined;
-    for (let at: StoredModel | undefined = row; at; ) {
+    for (let at: StoredModel | undefined = row; at;) {
       start = assembled.get(at.id);
       if (start) break;
       chain.push(at);
@@ -137,7 +142,12 @@ export function createRevisionModels(readStored: (revisionId: number) => StoredM
           let base: (DeltaBase & { readonly depth: number }) | undefined;
           if (previous && project.schemaVersion === CURRENT_SCHEMA_VERSION) {
             const data = assemble(previous.row).data as unknown as Project;
-            base = { revisionId: previous.row.id, data, depth: previous.depth, indexes: { components: indexById(data.components), connections: indexById(data.connections) } };
+            base = {
+              revisionId: previous.row.id,
+              data,
+              depth: previous.depth,
+              indexes: { components: indexById(data.components), connections: indexById(data.connections) },
+            };
           }
           const encoded = encodeAgainst(project, base);
           rewrite(row.id, encoded);

@@ -63,8 +63,10 @@ describe('revision storage', () => {
     expect(Math.max(...changes.map((row) => row.bytes))).toBeLessThan(whole / 4);
     library.close();
     const fileBytes = statSync(join(dir, 'library.sqlite')).size;
-    console.log(`600 autosaves at 1,000 components: library ${(fileBytes / 1e6).toFixed(2)} MB; a whole model ${(whole / 1e3).toFixed(0)} KB, changes at most ${(Math.max(...changes.map((row) => row.bytes)) / 1e3).toFixed(1)} KB`);
-    expect(fileBytes).toBeLessThan(whole * 600 / 10);
+    console.log(
+      `600 autosaves at 1,000 components: library ${(fileBytes / 1e6).toFixed(2)} MB; a whole model ${(whole / 1e3).toFixed(0)} KB, changes at most ${(Math.max(...changes.map((row) => row.bytes)) / 1e3).toFixed(1)} KB`,
+    );
+    expect(fileBytes).toBeLessThan((whole * 600) / 10);
     // Read back by a fresh library (nothing cached): every sampled revision is the project as saved.
     library = openLibrary(dir, { now: () => new Date(clock), backups: false });
     for (const [revisionId, expected] of [...saved].filter((_, i) => i % 37 === 0 || i === saved.size - 1)) {
@@ -103,6 +105,7 @@ describe('revision storage', () => {
     const recent = [...later.keys()].filter((id) => laterAt.get(id)! > clock - 24 * 3_600_000);
     expect(recent.length).toBeGreaterThan(130);
     for (const id of recent) expect(kept.has(id)).toBe(true);
-    for (const id of [...later.keys()].filter((id) => kept.has(id))) expect(serializeProject(library.revision(project.id, id).project)).toBe(serializeProject(later.get(id)!));
+    for (const id of [...later.keys()].filter((id) => kept.has(id)))
+      expect(serializeProject(library.revision(project.id, id).project)).toBe(serializeProject(later.get(id)!));
   });
 });

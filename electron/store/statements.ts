@@ -39,7 +39,9 @@ export function prepareStatements(db: Database) {
   return {
     list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM live_projects p ORDER BY p.name COLLATE NOCASE, p.id`) as Statement<[], ProjectRow>,
     summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM live_projects p WHERE p.id = ?`) as Statement<[string], ProjectRow>,
-    recent: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM live_projects p WHERE p.last_opened_at IS NOT NULL ORDER BY p.last_opened_at DESC, p.id LIMIT ?`) as Statement<[number], ProjectRow>,
+    recent: db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM live_projects p WHERE p.last_opened_at IS NOT NULL ORDER BY p.last_opened_at DESC, p.id LIMIT ?`,
+    ) as Statement<[number], ProjectRow>,
     insertProject: db.prepare(`INSERT INTO projects (id, name, description, created_at, updated_at, component_count, connection_count)
       VALUES (@id, @name, @description, @at, @at, @components, @connections)`),
     insertRevision: db.prepare(`INSERT INTO revisions (project_id, saved_at, summary, model, component_count, autosave, base_id)
@@ -48,7 +50,10 @@ export function prepareStatements(db: Database) {
       current_revision_id = @revisionId, component_count = @components, connection_count = @connections WHERE id = @id`),
     exists: db.prepare('SELECT 1 AS found FROM live_projects WHERE id = ?') as Statement<[string], { found: number }>,
     currentRevision: db.prepare('SELECT current_revision_id FROM live_projects WHERE id = ?') as Statement<[string], { current_revision_id: number | null }>,
-    revisionSummary: db.prepare('SELECT id, saved_at, summary FROM revisions WHERE id = ?') as Statement<[number], { id: number; saved_at: string; summary: string }>,
+    revisionSummary: db.prepare('SELECT id, saved_at, summary FROM revisions WHERE id = ?') as Statement<
+      [number],
+      { id: number; saved_at: string; summary: string }
+    >,
     markOpened: db.prepare('UPDATE projects SET last_opened_at = ? WHERE id = ?'),
     // Deleting marks the project; its rows go when a library opens after the retention period
     // (purgeDeleted, with the cutoff time), or when a project with the same id is created (purgeDeletedId).
@@ -56,16 +61,30 @@ export function prepareStatements(db: Database) {
     undeleteProject: db.prepare('UPDATE projects SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'),
     purgeDeleted: db.prepare('DELETE FROM projects WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
     purgeDeletedId: db.prepare('DELETE FROM projects WHERE id = ? AND deleted_at IS NOT NULL'),
-    currentModel: db.prepare(`SELECT r.id, r.saved_at, r.model, r.base_id FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?`) as Statement<[string], ModelRow>,
-    revisionModel: db.prepare('SELECT id, project_id, saved_at, model, base_id FROM revisions WHERE id = ?') as Statement<[number], ModelRow & { project_id: string }>,
+    currentModel: db.prepare(
+      `SELECT r.id, r.saved_at, r.model, r.base_id FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?`,
+    ) as Statement<[string], ModelRow>,
+    revisionModel: db.prepare('SELECT id, project_id, saved_at, model, base_id FROM revisions WHERE id = ?') as Statement<
+      [number],
+      ModelRow & { project_id: string }
+    >,
     baseExists: db.prepare('SELECT 1 AS found FROM revisions WHERE id = ? AND project_id = ?') as Statement<[number, string], { found: number }>,
     // Thinning (thinning.ts): the revisions of one project, and the projects with autosaves old enough to thin.
-    thinnable: db.prepare('SELECT id, saved_at, autosave, base_id, model FROM revisions WHERE project_id = ?') as Statement<[string], { id: number; saved_at: string; autosave: number; base_id: number | null; model: Buffer }>,
+    thinnable: db.prepare('SELECT id, saved_at, autosave, base_id, model FROM revisions WHERE project_id = ?') as Statement<
+      [string],
+      { id: number; saved_at: string; autosave: number; base_id: number | null; model: Buffer }
+    >,
     rewriteRevision: db.prepare('UPDATE revisions SET model = @model, base_id = @baseId WHERE id = @id'),
-    projectsWithOldAutosaves: db.prepare('SELECT DISTINCT project_id FROM revisions WHERE autosave = 1 AND saved_at < ?') as Statement<[string], { project_id: string }>,
+    projectsWithOldAutosaves: db.prepare('SELECT DISTINCT project_id FROM revisions WHERE autosave = 1 AND saved_at < ?') as Statement<
+      [string],
+      { project_id: string }
+    >,
     deleteRevision: db.prepare('DELETE FROM revisions WHERE id = ?'),
     projectCount: db.prepare('SELECT count(*) AS n FROM projects') as Statement<[], { n: number }>,
-    revisions: db.prepare('SELECT id, project_id, saved_at, summary, component_count FROM revisions WHERE project_id = ? ORDER BY id DESC') as Statement<[string], RevisionRow>,
+    revisions: db.prepare('SELECT id, project_id, saved_at, summary, component_count FROM revisions WHERE project_id = ? ORDER BY id DESC') as Statement<
+      [string],
+      RevisionRow
+    >,
     settings: db.prepare('SELECT key, value FROM settings ORDER BY key') as Statement<[], { key: string; value: string }>,
     setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
   };

@@ -33,7 +33,11 @@ export function createUpkeep({ db, sql, models, dataDir, now, backups }: UpkeepO
   const thinTx = db.transaction((projectId: string, at: Date): number[] => {
     const current = sql.currentRevision.get(projectId)?.current_revision_id ?? null;
     const rows = sql.thinnable.all(projectId);
-    const drop = revisionsToThin(rows.map((r) => ({ id: r.id, savedAt: r.saved_at, autosave: r.autosave === 1 })), current, at);
+    const drop = revisionsToThin(
+      rows.map((r) => ({ id: r.id, savedAt: r.saved_at, autosave: r.autosave === 1 })),
+      current,
+      at,
+    );
     if (drop.length === 0) return drop;
     models.rebase(rows, new Set(drop), (id, encoded) => sql.rewriteRevision.run({ id, model: encoded.model, baseId: encoded.baseId }));
     // Newest first: a revision stored as changes goes before the one it refers to.

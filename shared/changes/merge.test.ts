@@ -67,10 +67,19 @@ describe('mergeProjects', () => {
       component(p, db).technology = 'MySQL 8';
     });
     const { project, conflicts } = mergeProjects(base(), ours, theirs);
-    expect(conflicts).toEqual([{
-      record: 'component', id: web, name: 'web', path: 'deployment.instances', reason: 'both-changed', base: 2, ours: 3, theirs: 6,
-      message: 'component web: deployment.instances changed on both sides (ours 3, theirs 6); kept ours.',
-    }]);
+    expect(conflicts).toEqual([
+      {
+        record: 'component',
+        id: web,
+        name: 'web',
+        path: 'deployment.instances',
+        reason: 'both-changed',
+        base: 2,
+        ours: 3,
+        theirs: 6,
+        message: 'component web: deployment.instances changed on both sides (ours 3, theirs 6); kept ours.',
+      },
+    ]);
     expect(project.components.find((c) => c.id === web)!.deployment!.instances).toBe(3);
     // the rest of their changes still merge
     expect(project.components.find((c) => c.id === db)!.technology).toBe('MySQL 8');
@@ -125,7 +134,9 @@ describe('mergeProjects', () => {
     const theirs = edited((p) => p.connections.push({ id: '00000000-0000-4000-8000-0000000000c5', from: users, to: db, kind: 'read' }));
     const { project, conflicts } = mergeProjects(base(), ours, theirs);
     expect(project.connections.map((c) => c.id)).not.toContain('00000000-0000-4000-8000-0000000000c5');
-    expect(conflicts).toEqual([expect.objectContaining({ record: 'connection', id: '00000000-0000-4000-8000-0000000000c5', name: 'users → db', reason: 'refers-to-deleted' })]);
+    expect(conflicts).toEqual([
+      expect.objectContaining({ record: 'connection', id: '00000000-0000-4000-8000-0000000000c5', name: 'users → db', reason: 'refers-to-deleted' }),
+    ]);
     expect(Project.safeParse(project).success).toBe(true);
   });
 
@@ -165,7 +176,7 @@ describe('mergeProjects', () => {
     expect(conflicts[0]!.path).toBeUndefined();
   });
 
-  it('merges both sides\' review history and records the status both changed', () => {
+  it("merges both sides' review history and records the status both changed", () => {
     const key = `redundancy/single-point-of-failure|${db}`;
     const review = (status: 'fixed' | 'planned', at: string) => (p: Input) => {
       const entry = p.review!.findings!.find((f) => f.key === key)!;
@@ -180,7 +191,11 @@ describe('mergeProjects', () => {
   });
 
   it('carries conflicts of an earlier merge over, and drops those one side resolved', () => {
-    const first = mergeProjects(base(), edited((p) => (component(p, web).technology = 'Go')), edited((p) => (component(p, web).technology = 'Rust'))).project;
+    const first = mergeProjects(
+      base(),
+      edited((p) => (component(p, web).technology = 'Go')),
+      edited((p) => (component(p, web).technology = 'Rust')),
+    ).project;
     expect(first.conflicts).toHaveLength(1);
     // ours resolved it (kept Go, cleared the conflict); theirs still has it, unchanged: resolved
     const resolved = { ...first, conflicts: [] };
@@ -203,7 +218,7 @@ describe('mergeProjects', () => {
 
   it('always gives a valid project for random concurrent edits of the same model', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const edit = (p: Input) => {
       for (let i = 0; i < 4; i++) {
@@ -214,10 +229,23 @@ describe('mergeProjects', () => {
           p.workload!.entryPoints = p.workload!.entryPoints!.filter((e) => e.componentId !== target.id);
           p.connections = p.connections.filter((c) => c.cachedBy !== target.id);
         } else if (choice < 0.4) {
-          const id = `00000000-0000-4000-8000-0000000001${Math.floor(random() * 256).toString(16).padStart(2, '0')}`;
+          const id = `00000000-0000-4000-8000-0000000001${Math.floor(random() * 256)
+            .toString(16)
+            .padStart(2, '0')}`;
           if (!p.components.some((c) => c.id === id)) {
-            p.components.push({ id, name: `new-${id.slice(-2)}`, kind: 'service', zoneIds: random() < 0.5 && p.zones!.length > 0 ? [pick(p.zones!).id] : undefined });
-            p.connections.push({ id: id.replace('-0000000001', '-0000000002'), from: id, to: pick(p.components).id, kind: 'sync', cachedBy: random() < 0.3 ? pick(p.components).id : undefined });
+            p.components.push({
+              id,
+              name: `new-${id.slice(-2)}`,
+              kind: 'service',
+              zoneIds: random() < 0.5 && p.zones!.length > 0 ? [pick(p.zones!).id] : undefined,
+            });
+            p.connections.push({
+              id: id.replace('-0000000001', '-0000000002'),
+              from: id,
+              to: pick(p.components).id,
+              kind: 'sync',
+              cachedBy: random() < 0.3 ? pick(p.components).id : undefined,
+            });
           }
         } else if (choice < 0.55) {
           p.zones = p.zones!.filter((z) => z.id !== pick([zoneA, zoneB]));

@@ -49,8 +49,15 @@ function short(value: JsonValue | undefined): string {
 }
 
 const recordWords: Readonly<Record<ConflictRecord, string>> = {
-  project: 'the project', workload: 'the workload', component: 'component', connection: 'connection', zone: 'zone',
-  'entry-point': 'entry point', 'finding-review': 'the review of finding', decision: 'decision', 'rule-override': 'rule override',
+  project: 'the project',
+  workload: 'the workload',
+  component: 'component',
+  connection: 'connection',
+  zone: 'zone',
+  'entry-point': 'entry point',
+  'finding-review': 'the review of finding',
+  decision: 'decision',
+  'rule-override': 'rule override',
 };
 
 function subject(record: ConflictRecord, id: string, name: string | undefined): string {
@@ -65,18 +72,33 @@ class Conflicts {
     return [...this.byKey.values()];
   }
 
-  add(record: ConflictRecord, id: string, name: string | undefined, reason: ConflictReason, sides: { base?: unknown; ours?: unknown; theirs?: unknown }, path?: string): void {
+  add(
+    record: ConflictRecord,
+    id: string,
+    name: string | undefined,
+    reason: ConflictReason,
+    sides: { base?: unknown; ours?: unknown; theirs?: unknown },
+    path?: string,
+  ): void {
     const what = subject(record, id, name);
-    const message = path !== undefined
-      ? reason === 'refers-to-deleted'
-        ? `${what}: their side set ${path} to ${short(asJson(sides.theirs))}, which our side deleted; kept ${short(asJson(sides.ours))}.`
-        : `${what}: ${path} changed on both sides (ours ${short(asJson(sides.ours))}, theirs ${short(asJson(sides.theirs))}); kept ours.`
-      : reason === 'deleted-by-ours' ? `our side deleted ${what}, their side changed it; it stays deleted.`
-        : reason === 'deleted-by-theirs' ? `their side deleted ${what}, our side changed or still uses it; kept ours.`
-          : reason === 'refers-to-deleted' ? `their side's ${what} refers to something our side deleted; left out.`
-            : `${what} changed on both sides in ways that do not combine; kept ours.`;
+    const message =
+      path !== undefined
+        ? reason === 'refers-to-deleted'
+          ? `${what}: their side set ${path} to ${short(asJson(sides.theirs))}, which our side deleted; kept ${short(asJson(sides.ours))}.`
+          : `${what}: ${path} changed on both sides (ours ${short(asJson(sides.ours))}, theirs ${short(asJson(sides.theirs))}); kept ours.`
+        : reason === 'deleted-by-ours'
+          ? `our side deleted ${what}, their side changed it; it stays deleted.`
+          : reason === 'deleted-by-theirs'
+            ? `their side deleted ${what}, our side changed or still uses it; kept ours.`
+            : reason === 'refers-to-deleted'
+              ? `their side's ${what} refers to something our side deleted; left out.`
+              : `${what} changed on both sides in ways that do not combine; kept ours.`;
     const conflict: MergeConflict = {
-      record, id, ...(name === undefined ? {} : { name: name.slice(0, 300) }), ...(path === undefined ? {} : { path }), reason,
+      record,
+      id,
+      ...(name === undefined ? {} : { name: name.slice(0, 300) }),
+      ...(path === undefined ? {} : { path }),
+      reason,
       ...(sides.base === undefined ? {} : { base: asJson(sides.base) }),
       ...(sides.ours === undefined ? {} : { ours: asJson(sides.ours) }),
       ...(sides.theirs === undefined ? {} : { theirs: asJson(sides.theirs) }),
@@ -124,7 +146,14 @@ function mergeProperties(kind: RecordKind, id: string, base: Item, ours: Item, t
 }
 
 /** One record by its key on the three sides; undefined when it is not in the result. */
-function mergeRecord(kind: RecordKind, id: string, base: Item | undefined, ours: Item | undefined, theirs: Item | undefined, conflicts: Conflicts): Item | undefined {
+function mergeRecord(
+  kind: RecordKind,
+  id: string,
+  base: Item | undefined,
+  ours: Item | undefined,
+  theirs: Item | undefined,
+  conflicts: Conflicts,
+): Item | undefined {
   if (ours === undefined && theirs === undefined) return undefined;
   if (base === undefined) {
     if (ours === undefined) return theirs;
@@ -183,12 +212,21 @@ function kinds(names: ReadonlyMap<string, string>): Record<string, RecordKind> {
   const byId = (item: Item) => String(item.id);
   return {
     components: { record: 'component', key: byId, name: (c) => String(c.name), schema: Component },
-    connections: { record: 'connection', key: byId, name: (c) => `${names.get(String(c.from)) ?? String(c.from)} → ${names.get(String(c.to)) ?? String(c.to)}`, schema: Connection },
+    connections: {
+      record: 'connection',
+      key: byId,
+      name: (c) => `${names.get(String(c.from)) ?? String(c.from)} → ${names.get(String(c.to)) ?? String(c.to)}`,
+      schema: Connection,
+    },
     zones: { record: 'zone', key: byId, name: (z) => String(z.name), schema: Zone },
     entryPoints: { record: 'entry-point', key: (e) => String(e.componentId), name: (e) => names.get(String(e.componentId)), schema: EntryPoint },
     findings: { record: 'finding-review', key: (r) => String(r.key), schema: FindingReview, combine: combineHistory },
     decisions: { record: 'decision', key: byId, name: (d) => String(d.title), schema: Decision },
-    ruleOverrides: { record: 'rule-override', key: (o) => (o.tag === undefined ? String(o.ruleId) : `${String(o.ruleId)}#${String(o.tag)}`), schema: RuleOverride },
+    ruleOverrides: {
+      record: 'rule-override',
+      key: (o) => (o.tag === undefined ? String(o.ruleId) : `${String(o.ruleId)}#${String(o.tag)}`),
+      schema: RuleOverride,
+    },
   };
 }
 
@@ -220,7 +258,14 @@ function mergeSettings(base: Project, ours: Project, theirs: Project, conflicts:
  * added to a record ours deleted is left out. Repeats until nothing changes, since a record that
  * comes back may use others.
  */
-function repairReferences(merged: MergedRecords, ours: Project, theirs: Project, base: Project, conflicts: Conflicts, names: ReadonlyMap<string, string>): void {
+function repairReferences(
+  merged: MergedRecords,
+  ours: Project,
+  theirs: Project,
+  base: Project,
+  conflicts: Conflicts,
+  names: ReadonlyMap<string, string>,
+): void {
   const ourComponents = new Map(ours.components.map((c) => [c.id as string, c as unknown as Item]));
   const ourZones = new Map(ours.zones.map((z) => [z.id as string, z as unknown as Item]));
   const ourConnections = new Map(ours.connections.map((c) => [c.id as string, c as unknown as Item]));
@@ -289,9 +334,10 @@ function repairReferences(merged: MergedRecords, ours: Project, theirs: Project,
       if (restored) return component;
       const id = String(component.id);
       const ourVersion = ourComponents.get(id);
-      const kept = ourVersion !== undefined && Array.isArray(ourVersion.zoneIds) && ourVersion.zoneIds.every((z) => zones.has(String(z)))
-        ? asJson(ourVersion.zoneIds)
-        : zoneIds.filter((z) => zones.has(String(z))) as JsonValue;
+      const kept =
+        ourVersion !== undefined && Array.isArray(ourVersion.zoneIds) && ourVersion.zoneIds.every((z) => zones.has(String(z)))
+          ? asJson(ourVersion.zoneIds)
+          : (zoneIds.filter((z) => zones.has(String(z))) as JsonValue);
       conflicts.add('component', id, String(component.name), 'refers-to-deleted', { ours: asJson(ourVersion?.zoneIds), theirs: asJson(zoneIds) }, 'zoneIds');
       return withLeaf(component, 'zoneIds', Array.isArray(kept) && kept.length === 0 ? undefined : kept);
     });
@@ -357,7 +403,13 @@ export function mergeProjects(base: Project, ours: Project, theirs: Project): Me
   };
   const all = sortConflicts(conflicts.list);
   // Conflicts left from earlier merges merge like records; this merge's replace any on the same property.
-  const earlier = mergeCollection({ record: 'project', key: (c) => conflictKey(c as unknown as MergeConflict), schema: anySchema, silent: true }, base.conflicts, ours.conflicts, theirs.conflicts, new Conflicts()) as unknown as MergeConflict[];
+  const earlier = mergeCollection(
+    { record: 'project', key: (c) => conflictKey(c as unknown as MergeConflict), schema: anySchema, silent: true },
+    base.conflicts,
+    ours.conflicts,
+    theirs.conflicts,
+    new Conflicts(),
+  ) as unknown as MergeConflict[];
   const fresh = new Set(all.map(conflictKey));
   const result = Project.safeParse({ ...candidate, conflicts: [...earlier.filter((c) => !fresh.has(conflictKey(c))), ...all] });
   if (result.success) return { project: result.data, conflicts: all };
@@ -365,7 +417,9 @@ export function mergeProjects(base: Project, ours: Project, theirs: Project): Me
   // expected; should it happen, the file is ours whole, and says why.
   const problem = result.error.issues[0];
   const whole: MergeConflict = {
-    record: 'project', id: '', reason: 'both-changed',
+    record: 'project',
+    id: '',
+    reason: 'both-changed',
     message: `their changes could not be merged into a valid project (${problem ? `${problem.path.join('.')}: ${problem.message}` : 'unknown problem'}); the file is our side, unchanged.`,
   };
   return { project: { ...ours, conflicts: [...ours.conflicts, whole] }, conflicts: [whole] };

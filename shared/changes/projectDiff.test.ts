@@ -78,17 +78,33 @@ describe('diffProjects', () => {
       p.connections[0]!.timeoutMs = 800;
     });
     const diff = diffProjects(base(), after);
-    expect(diff.connections.changed).toEqual([{
-      id: webToDb, from: web, to: payments, kind: 'read', label: 'web → payments',
-      changes: [{ path: 'timeoutMs', before: 500, after: 800 }, { path: 'to', before: db, after: payments }],
-    }]);
+    expect(diff.connections.changed).toEqual([
+      {
+        id: webToDb,
+        from: web,
+        to: payments,
+        kind: 'read',
+        label: 'web → payments',
+        changes: [
+          { path: 'timeoutMs', before: 500, after: 800 },
+          { path: 'to', before: db, after: payments },
+        ],
+      },
+    ]);
   });
 
   it('reports zones, workload figures, entry points, rule overrides and review changes', () => {
     const after = edited((p) => {
       p.zones![1]!.name = 'eu-west-1a (primary)';
       p.zones!.push({ id: '00000000-0000-4000-8000-0000000000f3', name: 'eu-west-1c' });
-      p.workload = { ...p.workload, growthFactor: 20, entryPoints: [{ componentId: users, peakRps: 300 }, { componentId: web, peakRps: 5 }] };
+      p.workload = {
+        ...p.workload,
+        growthFactor: 20,
+        entryPoints: [
+          { componentId: users, peakRps: 300 },
+          { componentId: web, peakRps: 5 },
+        ],
+      };
       p.ruleOverrides = [{ ruleId: 'simplicity/too-many-services', severity: 'warning' }];
       p.review!.findings = [{ key: `redundancy/single-point-of-failure|${db}`, status: 'fixed', history: [] }];
       p.review!.decisions![0]!.title = 'Keep one database for now';

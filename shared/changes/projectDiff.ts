@@ -66,7 +66,11 @@ export const DecisionRef = z.strictObject({ id: z.string(), title: z.string() })
 export const ArchitectureDiff = z.strictObject({
   /** The project's own name and description. */
   project: z.array(PropertyChange),
-  components: z.strictObject({ added: z.array(ComponentRef), removed: z.array(RemovedComponent), changed: z.array(ChangedRecord.extend({ kind: z.string() })) }),
+  components: z.strictObject({
+    added: z.array(ComponentRef),
+    removed: z.array(RemovedComponent),
+    changed: z.array(ChangedRecord.extend({ kind: z.string() })),
+  }),
   connections: z.strictObject({ added: z.array(ConnectionRef), removed: z.array(ConnectionRef), changed: z.array(ChangedConnection) }),
   zones: z.strictObject({ added: z.array(ZoneRef), removed: z.array(ZoneRef), changed: z.array(ChangedRecord) }),
   workload: z.strictObject({ changes: z.array(PropertyChange), entryPoints: z.array(EntryPointChange) }),
@@ -159,7 +163,9 @@ function componentChanges(before: Project, after: Project): ArchitectureDiff['co
   }
   return {
     added: added.map((c) => ({ id: c.id, name: c.name, kind: c.kind })).sort(byNameThenId),
-    removed: removed.map((c) => ({ id: c.id, name: c.name, kind: c.kind, connectionIds: (connectionsOf.get(c.id) ?? []).sort(compareText) })).sort(byNameThenId),
+    removed: removed
+      .map((c) => ({ id: c.id, name: c.name, kind: c.kind, connectionIds: (connectionsOf.get(c.id) ?? []).sort(compareText) }))
+      .sort(byNameThenId),
     changed: changed.sort(byNameThenId),
   };
 }
@@ -204,9 +210,17 @@ function workloadChanges(before: Project, after: Project): ArchitectureDiff['wor
     const was = oldRates.get(id);
     const is = newRates.get(id);
     if (was === is) continue;
-    entryPoints.push({ componentId: id, name: newNames.get(id) ?? oldNames.get(id) ?? id, ...(was === undefined ? {} : { before: was }), ...(is === undefined ? {} : { after: is }) });
+    entryPoints.push({
+      componentId: id,
+      name: newNames.get(id) ?? oldNames.get(id) ?? id,
+      ...(was === undefined ? {} : { before: was }),
+      ...(is === undefined ? {} : { after: is }),
+    });
   }
-  return { changes: propertyChanges(oldFigures, newFigures), entryPoints: entryPoints.sort((a, b) => compareText(a.name, b.name) || compareText(a.componentId, b.componentId)) };
+  return {
+    changes: propertyChanges(oldFigures, newFigures),
+    entryPoints: entryPoints.sort((a, b) => compareText(a.name, b.name) || compareText(a.componentId, b.componentId)),
+  };
 }
 
 function overrideKey(override: Project['ruleOverrides'][number]): string {
@@ -238,7 +252,12 @@ function reviewChanges(before: Project, after: Project): ArchitectureDiff['revie
     seen.add(review.key);
     const old = oldReviews.get(review.key);
     if (old?.status === review.status && old.rationale === review.rationale) continue;
-    statuses.push({ key: review.key, ...(old ? { before: old.status } : {}), after: review.status, ...(review.rationale ? { rationale: review.rationale } : {}) });
+    statuses.push({
+      key: review.key,
+      ...(old ? { before: old.status } : {}),
+      after: review.status,
+      ...(review.rationale ? { rationale: review.rationale } : {}),
+    });
   }
   for (const review of before.review.findings) if (!seen.has(review.key)) statuses.push({ key: review.key, before: review.status });
   const { added, removed, both } = matchById(before.review.decisions, after.review.decisions);
@@ -249,7 +268,10 @@ function reviewChanges(before: Project, after: Project): ArchitectureDiff['revie
     decisions: {
       added: added.map(ref).sort(byTitle),
       removed: removed.map(ref).sort(byTitle),
-      changed: both.filter(([old, now]) => !sameValue(old as unknown as JsonValue, now as unknown as JsonValue)).map(([, now]) => ref(now)).sort(byTitle),
+      changed: both
+        .filter(([old, now]) => !sameValue(old as unknown as JsonValue, now as unknown as JsonValue))
+        .map(([, now]) => ref(now))
+        .sort(byTitle),
     },
   };
 }
@@ -279,8 +301,13 @@ export function touchedComponents(diff: ArchitectureDiff): { added: Set<string>;
 /** True when nothing but positions on the canvas changed (or nothing at all). */
 export function isArchitectureUnchanged(diff: ArchitectureDiff): boolean {
   const { components: c, connections: k, zones: z, review: r } = diff;
-  return diff.project.length === 0 && c.added.length + c.removed.length + c.changed.length === 0
-    && k.added.length + k.removed.length + k.changed.length === 0 && z.added.length + z.removed.length + z.changed.length === 0
-    && diff.workload.changes.length + diff.workload.entryPoints.length === 0 && diff.ruleOverrides.length === 0
-    && r.statuses.length + r.decisions.added.length + r.decisions.removed.length + r.decisions.changed.length === 0;
+  return (
+    diff.project.length === 0 &&
+    c.added.length + c.removed.length + c.changed.length === 0 &&
+    k.added.length + k.removed.length + k.changed.length === 0 &&
+    z.added.length + z.removed.length + z.changed.length === 0 &&
+    diff.workload.changes.length + diff.workload.entryPoints.length === 0 &&
+    diff.ruleOverrides.length === 0 &&
+    r.statuses.length + r.decisions.added.length + r.decisions.removed.length + r.decisions.changed.length === 0
+  );
 }

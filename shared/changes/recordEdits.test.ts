@@ -51,11 +51,22 @@ describe('record edits', () => {
   it('refuses what would leave the project invalid, saying why, and changes nothing', () => {
     const project = ok(putRecord(base(), { record: 'component', id: db }, undefined));
     const dangling = putRecord(project, { record: 'connection', id: webToDb }, { id: webToDb, from: web, to: db, kind: 'read' });
-    expect(dangling).toEqual({ ok: false, message: expect.stringMatching(/^Setting connection .* would leave the project invalid \(connections\.\d\.to: the connection's "to" refers to component .*\); bring back what it refers to first\.$/) });
-    expect(putProperty(base(), { record: 'component', id: web }, 'deployment.instances', -1)).toEqual({ ok: false, message: expect.stringContaining('deployment.instances') });
+    expect(dangling).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Setting connection .* would leave the project invalid \(connections\.\d\.to: the connection's "to" refers to component .*\); bring back what it refers to first\.$/,
+      ),
+    });
+    expect(putProperty(base(), { record: 'component', id: web }, 'deployment.instances', -1)).toEqual({
+      ok: false,
+      message: expect.stringContaining('deployment.instances'),
+    });
     expect(putProperty(base(), { record: 'workload', id: '' }, 'growthFactor', 0)).toEqual({ ok: false, message: expect.stringContaining('growthFactor') });
     expect(putProperty(base(), { record: 'project', id: '' }, 'name', '')).toEqual({ ok: false, message: expect.stringContaining('name') });
-    expect(putProperty(project, { record: 'component', id: db }, 'technology', 'x')).toEqual({ ok: false, message: expect.stringContaining('is no longer in the project') });
+    expect(putProperty(project, { record: 'component', id: db }, 'technology', 'x')).toEqual({
+      ok: false,
+      message: expect.stringContaining('is no longer in the project'),
+    });
   });
 
   it('resolves merge conflicts: keep ours drops the conflict, take theirs applies their value', () => {
@@ -71,7 +82,10 @@ describe('record edits', () => {
       p.workload!.growthFactor = 20;
     });
     const merged = mergeProjects(base(), ours, theirs).project;
-    expect(merged.conflicts.map((c) => [c.id, c.path ?? null, c.reason])).toEqual([[db, null, 'deleted-by-ours'], [web, 'deployment.instances', 'both-changed']]);
+    expect(merged.conflicts.map((c) => [c.id, c.path ?? null, c.reason])).toEqual([
+      [db, null, 'deleted-by-ours'],
+      [web, 'deployment.instances', 'both-changed'],
+    ]);
     const [deleted, instances] = merged.conflicts;
     const kept = ok(resolveConflict(merged, instances!, 'ours'));
     expect(find(kept, web)!.deployment!.instances).toBe(3);

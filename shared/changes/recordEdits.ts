@@ -40,8 +40,18 @@ interface Collection {
 const byId = (item: Item) => String(item.id);
 
 const collections: Readonly<Partial<Record<ConflictRecord, Collection>>> = {
-  component: { read: (p) => p.components, write: (p, items) => ({ ...p, components: items as unknown as Project['components'] }), key: byId, schema: Component },
-  connection: { read: (p) => p.connections, write: (p, items) => ({ ...p, connections: items as unknown as Project['connections'] }), key: byId, schema: Connection },
+  component: {
+    read: (p) => p.components,
+    write: (p, items) => ({ ...p, components: items as unknown as Project['components'] }),
+    key: byId,
+    schema: Component,
+  },
+  connection: {
+    read: (p) => p.connections,
+    write: (p, items) => ({ ...p, connections: items as unknown as Project['connections'] }),
+    key: byId,
+    schema: Connection,
+  },
   zone: { read: (p) => p.zones, write: (p, items) => ({ ...p, zones: items as unknown as Project['zones'] }), key: byId, schema: Zone },
   'entry-point': {
     read: (p) => p.workload.entryPoints,
@@ -76,9 +86,7 @@ function withoutComponent(project: Project, id: string): Project {
   return {
     ...project,
     components: project.components.filter((c) => c.id !== id),
-    connections: project.connections
-      .filter((c) => c.from !== id && c.to !== id)
-      .map((c) => (c.cachedBy === id ? withLeaf(c, 'cachedBy', undefined) : c)),
+    connections: project.connections.filter((c) => c.from !== id && c.to !== id).map((c) => (c.cachedBy === id ? withLeaf(c, 'cachedBy', undefined) : c)),
     workload: { ...project.workload, entryPoints: project.workload.entryPoints.filter((e) => e.componentId !== id) },
     layout: { ...project.layout, components: layout },
   };
@@ -93,7 +101,7 @@ function withoutZone(project: Project, id: string): Project {
     components: project.components.map((c) => {
       if (!c.zoneIds?.includes(id as never)) return c;
       const rest = c.zoneIds.filter((z) => z !== id);
-      return (rest.length === 0 ? withLeaf(c, 'zoneIds', undefined) : { ...c, zoneIds: rest });
+      return rest.length === 0 ? withLeaf(c, 'zoneIds', undefined) : { ...c, zoneIds: rest };
     }),
     layout: { ...project.layout, zones },
   };
@@ -109,7 +117,9 @@ function firstProblem(error: z.ZodError): string {
 /** The project, if its records still refer only to what it has. */
 function checkedGraph(project: Project, what: string): RecordEdit {
   const graph = ProjectGraph.safeParse(project);
-  return graph.success ? { ok: true, project } : { ok: false, message: `${what} would leave the project invalid (${firstProblem(graph.error)}); bring back what it refers to first.` };
+  return graph.success
+    ? { ok: true, project }
+    : { ok: false, message: `${what} would leave the project invalid (${firstProblem(graph.error)}); bring back what it refers to first.` };
 }
 
 /**
@@ -123,7 +133,13 @@ export function putRecord(project: Project, ref: RecordRef, value: JsonValue | u
   if (value === undefined) {
     if (ref.record === 'component') return checkedGraph(withoutComponent(project, ref.id), what);
     if (ref.record === 'zone') return checkedGraph(withoutZone(project, ref.id), what);
-    return checkedGraph(collection.write(project, collection.read(project).filter((item) => collection.key(item) !== ref.id)), what);
+    return checkedGraph(
+      collection.write(
+        project,
+        collection.read(project).filter((item) => collection.key(item) !== ref.id),
+      ),
+      what,
+    );
   }
   const parsed = collection.schema.safeParse(value);
   if (!parsed.success) return { ok: false, message: `${what}: the record is not valid (${firstProblem(parsed.error)}).` };

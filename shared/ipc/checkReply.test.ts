@@ -3,14 +3,38 @@ import type { Finding, FindingImpact } from '../model/finding';
 import { CheckReply, decodeCheckReply, encodeCheckReply, sameFinding, sameJson, type SentFinding } from './checkReply';
 import type { CheckResult } from './contract';
 
-const outage: FindingImpact = { risk: 'outage', summary: 'takes down 100% of traffic (200 req/s) until it is restarted', score: 84, trafficShare: 1, rps: 200, breaksAt: null, dataAtRisk: null };
-const hygiene: FindingImpact = { risk: 'hygiene', summary: 'a slow dependency ties up its callers', score: 2, trafficShare: null, rps: null, breaksAt: null, dataAtRisk: null };
+const outage: FindingImpact = {
+  risk: 'outage',
+  summary: 'takes down 100% of traffic (200 req/s) until it is restarted',
+  score: 84,
+  trafficShare: 1,
+  rps: 200,
+  breaksAt: null,
+  dataAtRisk: null,
+};
+const hygiene: FindingImpact = {
+  risk: 'hygiene',
+  summary: 'a slow dependency ties up its callers',
+  score: 2,
+  trafficShare: null,
+  rps: null,
+  breaksAt: null,
+  dataAtRisk: null,
+};
 
 describe('sameFinding', () => {
   const finding: Finding = {
-    key: 'spof|db', ruleId: 'spof', checklist: 'redundancy', severity: 'error', title: 'Single point of failure',
-    message: 'db runs as one instance', targets: { components: ['db'], connections: [] },
-    evidence: { instances: 1, zone: 'a', managed: false, limit: null }, assumed: ['capacity'], status: 'open', impact: outage,
+    key: 'spof|db',
+    ruleId: 'spof',
+    checklist: 'redundancy',
+    severity: 'error',
+    title: 'Single point of failure',
+    message: 'db runs as one instance',
+    targets: { components: ['db'], connections: [] },
+    evidence: { instances: 1, zone: 'a', managed: false, limit: null },
+    assumed: ['capacity'],
+    status: 'open',
+    impact: outage,
   };
   // Each a copy of `finding` with one difference: every field sameFinding must look at.
   const variants: Finding[] = [
@@ -73,7 +97,13 @@ describe('sameJson', () => {
 describe('CheckReply schema', () => {
   it('takes an index or a whole entry, and no other kind of value', () => {
     const reply = {
-      id: 'r2', base: 'r1', findings: [0, 2], rules: {}, staleWaivers: [], ruleCount: 40, durationMs: 3,
+      id: 'r2',
+      base: 'r1',
+      findings: [0, 2],
+      rules: {},
+      staleWaivers: [],
+      ruleCount: 40,
+      durationMs: 3,
       analyses: {
         load: { components: [1], loops: [] },
         growth: { growthFactor: 10, targetUtilization: 0.7, components: [0], breaksFirst: null, rewrites: 0, scaleOuts: 0 },
@@ -91,14 +121,31 @@ describe('CheckReply schema', () => {
 
 describe('findings sent whole', () => {
   const plain: Finding = {
-    key: 'growth/x|a', ruleId: 'growth/x', checklist: 'growth', severity: 'warning', title: 'Breaks at the target',
-    message: 'a breaks at 3×', targets: { components: ['a'], connections: [] }, evidence: {}, assumed: [], status: 'open', impact: hygiene,
+    key: 'growth/x|a',
+    ruleId: 'growth/x',
+    checklist: 'growth',
+    severity: 'warning',
+    title: 'Breaks at the target',
+    message: 'a breaks at 3×',
+    targets: { components: ['a'], connections: [] },
+    evidence: {},
+    assumed: [],
+    status: 'open',
+    impact: hygiene,
   };
   // Its key sorts the targets (b before c), unlike the order the rule listed them in.
   const sortedKey: Finding = { ...plain, key: 'growth/x|b|c', message: 'c and b', targets: { components: ['c', 'b'], connections: [] } };
   const reviewed: Finding = {
-    ...plain, key: 'paths/y|a|ab', ruleId: 'paths/y', checklist: 'async', title: 'Long chain', message: 'a calls b',
-    targets: { components: ['a'], connections: ['ab'] }, evidence: { hops: 4 }, assumed: ['capacity of a'], status: 'accepted-risk',
+    ...plain,
+    key: 'paths/y|a|ab',
+    ruleId: 'paths/y',
+    checklist: 'async',
+    title: 'Long chain',
+    message: 'a calls b',
+    targets: { components: ['a'], connections: ['ab'] },
+    evidence: { hops: 4 },
+    assumed: ['capacity of a'],
+    status: 'accepted-risk',
     review: { key: 'paths/y|a|ab', status: 'accepted-risk', rationale: 'known', history: [] },
   };
   // Same rule and severity as `plain`, another impact (a copy of it would be left out).
@@ -113,7 +160,9 @@ describe('findings sent whole', () => {
       spof: { spofs: [] },
       paths: { entryPoints: [], stores: [] },
     },
-    staleWaivers: [], ruleCount: 2, durationMs: 1,
+    staleWaivers: [],
+    ruleCount: 2,
+    durationMs: 1,
   };
 
   it('leave out what the caller rebuilds, and decode to exactly the findings the engine made', () => {

@@ -126,19 +126,46 @@ const sameStrings = (a: readonly string[], b: readonly string[]): boolean => {
  */
 export function sameFinding(a: Finding, b: Finding): boolean {
   if (a === b) return true;
-  if (a.key !== b.key || a.message !== b.message || a.severity !== b.severity || a.status !== b.status || a.ruleId !== b.ruleId || a.title !== b.title || a.checklist !== b.checklist) return false;
-  if (!sameStrings(a.targets.components, b.targets.components) || !sameStrings(a.targets.connections, b.targets.connections) || !sameStrings(a.assumed, b.assumed)) return false;
+  if (
+    a.key !== b.key ||
+    a.message !== b.message ||
+    a.severity !== b.severity ||
+    a.status !== b.status ||
+    a.ruleId !== b.ruleId ||
+    a.title !== b.title ||
+    a.checklist !== b.checklist
+  )
+    return false;
+  if (
+    !sameStrings(a.targets.components, b.targets.components) ||
+    !sameStrings(a.targets.connections, b.targets.connections) ||
+    !sameStrings(a.assumed, b.assumed)
+  )
+    return false;
   return sameImpact(a.impact, b.impact) && sameJson(a.evidence, b.evidence) && sameJson(a.review, b.review);
 }
 
 /** Two impact estimates alike in every field (findings of one rule and severity often share one object). */
 function sameImpact(a: FindingImpact, b: FindingImpact): boolean {
-  return a === b || (a.score === b.score && a.risk === b.risk && a.summary === b.summary && a.trafficShare === b.trafficShare
-    && a.rps === b.rps && a.breaksAt === b.breaksAt && a.dataAtRisk === b.dataAtRisk);
+  return (
+    a === b ||
+    (a.score === b.score &&
+      a.risk === b.risk &&
+      a.summary === b.summary &&
+      a.trafficShare === b.trafficShare &&
+      a.rps === b.rps &&
+      a.breaksAt === b.breaksAt &&
+      a.dataAtRisk === b.dataAtRisk)
+  );
 }
 
 /** Each entry of `next`, or the index of an equal entry of `base` with the same key. */
-function keep<T extends object>(next: readonly T[], base: readonly T[] | undefined, keyOf: (entry: T) => string, same: (a: T, b: T) => boolean = sameJson): (T | number)[] {
+function keep<T extends object>(
+  next: readonly T[],
+  base: readonly T[] | undefined,
+  keyOf: (entry: T) => string,
+  same: (a: T, b: T) => boolean = sameJson,
+): (T | number)[] {
   if (!base || base.length === 0) return [...next];
   const indexByKey = new Map<string, number>();
   base.forEach((entry, index) => indexByKey.set(keyOf(entry), index));
@@ -174,7 +201,7 @@ function sentFinding(finding: Finding, rules: Record<string, RuleLabel>): SentFi
   const { key, ruleId, checklist, severity, title, message, targets, evidence, assumed, status, review, impact } = finding;
   const label = (rules[ruleId] ??= { checklist, title });
   const impacts = (label.impacts ??= {});
-  const labelled = impacts[severity] ??= impact;
+  const labelled = (impacts[severity] ??= impact);
   return {
     ...(key !== joinedKey(ruleId, targets) ? { key } : {}),
     ruleId,
@@ -223,7 +250,9 @@ export function encodeCheckReply(result: CheckResult, id: string, base?: HeldRes
   return {
     id,
     ...(base ? { base: base.id } : {}),
-    findings: keep(result.findings, base?.result.findings, (finding) => finding.key, sameFinding).map((entry) => (typeof entry === 'number' ? entry : sentFinding(entry, rules))),
+    findings: keep(result.findings, base?.result.findings, (finding) => finding.key, sameFinding).map((entry) =>
+      typeof entry === 'number' ? entry : sentFinding(entry, rules),
+    ),
     rules,
     analyses: {
       load: { ...load, components: keep(load.components, was?.load.components, byComponent) },

@@ -96,7 +96,10 @@ export class CheckSession {
     const opened = !base && this.opened?.project === request.project && this.opened.growthFactor === request.growthFactor ? this.opened : null;
     this.opened = null;
     let outcome = base
-      ? await this.attempt({ channel: 'changes', input: { changes: projectChanges(request.project, base.project), growthFactor: request.growthFactor, since: base.id } }, base)
+      ? await this.attempt(
+          { channel: 'changes', input: { changes: projectChanges(request.project, base.project), growthFactor: request.growthFactor, since: base.id } },
+          base,
+        )
       : await this.attempt(opened ? { channel: 'opened', input: { checkId: opened.id } } : whole, null);
     // The host no longer holds the check it started on opening: send the whole project.
     if (opened && outcome !== 'other-base' && !outcome.ok && outcome.error.code === 'NOT_FOUND') outcome = await this.attempt(whole, null);

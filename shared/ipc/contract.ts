@@ -117,9 +117,15 @@ export const contract = {
         summary: z.string().max(500).optional(),
         autosave: z.boolean().optional(),
       })
-      .refine((input) => (input.project === undefined) !== (input.changes === undefined) && (input.changes === undefined) === (input.since === undefined) && (input.changes === undefined || input.basedOn === undefined), {
-        message: 'send either the project (with the "basedOn" revision it was made from), or changes together with the "since" revision they change',
-      }),
+      .refine(
+        (input) =>
+          (input.project === undefined) !== (input.changes === undefined) &&
+          (input.changes === undefined) === (input.since === undefined) &&
+          (input.changes === undefined || input.basedOn === undefined),
+        {
+          message: 'send either the project (with the "basedOn" revision it was made from), or changes together with the "since" revision they change',
+        },
+      ),
     output: z.strictObject({ revisionId: RevisionId, savedAt: z.string() }),
   },
   'projects:rename': { input: z.strictObject({ id: ProjectId, name: z.string().trim().min(1).max(200) }), output: ProjectSummary },

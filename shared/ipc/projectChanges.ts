@@ -91,7 +91,8 @@ export type AppliedChanges = { ok: true; project: Project } | { ok: false; probl
 export function applyProjectChanges(changes: ProjectChanges, before: Project): AppliedChanges {
   const components = restore(changes.components, before.components);
   const connections = restore(changes.connections, before.connections);
-  if (!components || !connections) return { ok: false, problems: [{ path: components ? 'connections' : 'components', message: 'refers to an entry the earlier project does not have' }] };
+  if (!components || !connections)
+    return { ok: false, problems: [{ path: components ? 'connections' : 'components', message: 'refers to an entry the earlier project does not have' }] };
   const project: Project = {
     schemaVersion: changes.schemaVersion,
     id: changes.id,

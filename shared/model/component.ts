@@ -3,9 +3,24 @@ import { ComponentId, ZoneId } from './ids';
 
 /** Every kind of component Tenfold knows (docs/model.md). */
 export const componentKinds = [
-  'client', 'cdn', 'dns', 'load-balancer', 'api-gateway', 'service', 'worker', 'function',
-  'database', 'cache', 'queue', 'stream', 'object-storage', 'search', 'external-api',
-  'identity', 'registry', 'monitoring',
+  'client',
+  'cdn',
+  'dns',
+  'load-balancer',
+  'api-gateway',
+  'service',
+  'worker',
+  'function',
+  'database',
+  'cache',
+  'queue',
+  'stream',
+  'object-storage',
+  'search',
+  'external-api',
+  'identity',
+  'registry',
+  'monitoring',
 ] as const;
 export const ComponentKind = z.enum(componentKinds);
 export type ComponentKind = z.infer<typeof ComponentKind>;

@@ -7,7 +7,17 @@ import { z } from 'zod';
  * lists each conflict here, with every side's value, until someone resolves it in the app
  * (keep ours, or take theirs).
  */
-export const conflictRecords = ['project', 'workload', 'component', 'connection', 'zone', 'entry-point', 'finding-review', 'decision', 'rule-override'] as const;
+export const conflictRecords = [
+  'project',
+  'workload',
+  'component',
+  'connection',
+  'zone',
+  'entry-point',
+  'finding-review',
+  'decision',
+  'rule-override',
+] as const;
 export const ConflictRecord = z.enum(conflictRecords);
 export type ConflictRecord = z.infer<typeof ConflictRecord>;
 

@@ -4,7 +4,9 @@ import { notUtf8Message, projectFileText, utf8Text } from './fileText';
 import { parseProjectFile, serializeProject } from './projectFile';
 
 // An older schema is migrated on read: the test needs only a valid file, with characters beyond ASCII.
-const text = serializeProject(parseProjectFile('{"schemaVersion":1,"id":"10000000-0000-4000-8000-000000000009","name":"Café Ω","components":[],"connections":[]}', 'x.json'));
+const text = serializeProject(
+  parseProjectFile('{"schemaVersion":1,"id":"10000000-0000-4000-8000-000000000009","name":"Café Ω","components":[],"connections":[]}', 'x.json'),
+);
 const utf8 = new TextEncoder().encode(text);
 
 /** The text as UTF-16 bytes (no Node here: shared/ tests run on plain JavaScript). */
@@ -22,7 +24,7 @@ function utf16(value: string, order: 'le' | 'be', bom: boolean): Uint8Array {
 const latin1Text = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
 const latin1Bytes = (value: string): Uint8Array => new Uint8Array([...value].map((char) => char.charCodeAt(0) & 0xff));
 
-describe('reading a file\'s bytes as text (every reader: UI, desktop, CLI, web host)', () => {
+describe("reading a file's bytes as text (every reader: UI, desktop, CLI, web host)", () => {
   it('reads UTF-8, with or without a byte-order mark, to the same text', () => {
     expect(projectFileText(utf8, 'shop.tenfold.json')).toBe(text);
     expect(projectFileText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'shop.tenfold.json')).toBe(text);
@@ -47,7 +49,9 @@ describe('reading a file\'s bytes as text (every reader: UI, desktop, CLI, web h
     })();
     expect(refusal).toBeInstanceOf(AppError);
     expect(refusal).toMatchObject({ code: 'INVALID_PROJECT_FILE', message: notUtf8Message('shop.tenfold.json') });
-    expect(notUtf8Message('shop.tenfold.json')).toBe('shop.tenfold.json is not UTF-8 text (UTF-16 and other encodings are not read): save it as UTF-8 and try again.');
+    expect(notUtf8Message('shop.tenfold.json')).toBe(
+      'shop.tenfold.json is not UTF-8 text (UTF-16 and other encodings are not read): save it as UTF-8 and try again.',
+    );
   });
 
   it('gives the same refusal for a UTF-16 file a client decoded before sending its text (the API receives text)', () => {

@@ -2,8 +2,18 @@ import { z } from 'zod';
 import { FindingReview, FindingStatus, Severity } from './review';
 
 export const checklists = [
-  'growth', 'stateless', 'redundancy', 'async', 'caching', 'resilience', 'observability',
-  'data', 'api', 'testing', 'simplicity', 'modularity',
+  'growth',
+  'stateless',
+  'redundancy',
+  'async',
+  'caching',
+  'resilience',
+  'observability',
+  'data',
+  'api',
+  'testing',
+  'simplicity',
+  'modularity',
 ] as const;
 export const Checklist = z.enum(checklists);
 export type Checklist = z.infer<typeof Checklist>;

@@ -15,7 +15,13 @@ describe('withFreshIds', () => {
     const original = Project.parse(input);
     const copy = Project.parse(withFreshIds(original));
 
-    const oldIds = new Set([original.id, ...original.components.map((c) => c.id), ...original.connections.map((c) => c.id), ...original.zones.map((z) => z.id), ...original.review.decisions.map((d) => d.id)]);
+    const oldIds = new Set([
+      original.id,
+      ...original.components.map((c) => c.id),
+      ...original.connections.map((c) => c.id),
+      ...original.zones.map((z) => z.id),
+      ...original.review.decisions.map((d) => d.id),
+    ]);
     const text = JSON.stringify(copy);
     for (const id of oldIds) expect(text).not.toContain(id);
 

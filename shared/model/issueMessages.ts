@@ -31,8 +31,13 @@ export function projectIssueMessage(issue: z.core.$ZodRawIssue): string | undefi
 
 function article(expected: string): string {
   const names: Record<string, string> = {
-    string: 'a text value', number: 'a number', int: 'a whole number', boolean: 'true or false',
-    array: 'a list', object: 'an object', record: 'an object',
+    string: 'a text value',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    record: 'an object',
   };
   return names[expected] ?? expected;
 }

@@ -6,13 +6,20 @@ function randomValue(seed: { n: number }, depth: number): unknown {
   seed.n = (seed.n * 1103515245 + 12345) % 2147483648;
   const pick = seed.n % (depth > 5 ? 5 : 7);
   switch (pick) {
-    case 0: return null;
-    case 1: return seed.n % 2 === 0;
-    case 2: return (seed.n % 2 ? -1 : 1) * (seed.n / 1000) * (seed.n % 3 ? 1 : 1e-7);
-    case 3: return String.fromCharCode(...Array.from({ length: seed.n % 12 }, (_, i) => [34, 92, 10, 9, 0x263a, 0xe9, 65 + i, 0x1f][(seed.n + i) % 8]!));
-    case 4: return seed.n % 1000;
-    case 5: return Array.from({ length: seed.n % 4 }, () => randomValue(seed, depth + 1));
-    default: return Object.fromEntries(Array.from({ length: seed.n % 4 }, (_, i) => [`k${i}"\\${seed.n % 7}`, randomValue(seed, depth + 1)]));
+    case 0:
+      return null;
+    case 1:
+      return seed.n % 2 === 0;
+    case 2:
+      return (seed.n % 2 ? -1 : 1) * (seed.n / 1000) * (seed.n % 3 ? 1 : 1e-7);
+    case 3:
+      return String.fromCharCode(...Array.from({ length: seed.n % 12 }, (_, i) => [34, 92, 10, 9, 0x263a, 0xe9, 65 + i, 0x1f][(seed.n + i) % 8]!));
+    case 4:
+      return seed.n % 1000;
+    case 5:
+      return Array.from({ length: seed.n % 4 }, () => randomValue(seed, depth + 1));
+    default:
+      return Object.fromEntries(Array.from({ length: seed.n % 4 }, (_, i) => [`k${i}"\\${seed.n % 7}`, randomValue(seed, depth + 1)]));
   }
 }
 
@@ -29,8 +36,18 @@ describe('scanJson', () => {
 
   it('refuses what JSON.parse refuses, at the right place', () => {
     const cases: [string, number][] = [
-      ['{"a": 1,}', 8], ['[1 2]', 3], ['{"a" 1}', 5], ["{'a': 1}", 1], ['[01]', 2], ['{"a": tru}', 6],
-      ['"line\nbreak"', 5], ['[1] [2]', 4], ['{"a": "\\x"}', 7], ['[', 1], ['', 0], ['NaN', 0],
+      ['{"a": 1,}', 8],
+      ['[1 2]', 3],
+      ['{"a" 1}', 5],
+      ["{'a': 1}", 1],
+      ['[01]', 2],
+      ['{"a": tru}', 6],
+      ['"line\nbreak"', 5],
+      ['[1] [2]', 4],
+      ['{"a": "\\x"}', 7],
+      ['[', 1],
+      ['', 0],
+      ['NaN', 0],
     ];
     for (const [text, offset] of cases) {
       expect(() => JSON.parse(text), text).toThrow();

@@ -139,7 +139,10 @@ export function scanJson(text: string, visit?: ValueVisitor, maxDepth = MAX_JSON
           mode = 'afterValue';
           break;
         }
-        return { offset: i, message: `unexpected ${describeChar(text, i)} where a value was expected (text needs double quotes; no trailing commas or comments)` };
+        return {
+          offset: i,
+          message: `unexpected ${describeChar(text, i)} where a value was expected (text needs double quotes; no trailing commas or comments)`,
+        };
       }
       case 'afterValue': {
         if (!top) return { offset: i, message: `unexpected ${describeChar(text, i)} after the end of the data` };

@@ -25,6 +25,9 @@ export type Note = z.infer<typeof Note>;
 export const Layout = z.strictObject({
   components: z.record(z.uuid(), Point).default({}),
   zones: z.record(z.uuid(), Box).default({}),
-  notes: z.record(z.uuid(), Note).refine((notes) => Object.keys(notes).length <= 1000, "at most 1,000 notes").optional(),
+  notes: z
+    .record(z.uuid(), Note)
+    .refine((notes) => Object.keys(notes).length <= 1000, 'at most 1,000 notes')
+    .optional(),
 });
 export type Layout = z.infer<typeof Layout>;

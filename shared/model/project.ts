@@ -48,58 +48,102 @@ function checkGraph(project: unknown, ctx: z.RefinementCtx): void {
   components.forEach((component, index) => {
     if (typeof component.id !== 'string') return;
     if (componentIds.has(component.id)) {
-      ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: `duplicate component id ${component.id}: another component already uses it; give each component its own UUID` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['components', index, 'id'],
+        message: `duplicate component id ${component.id}: another component already uses it; give each component its own UUID`,
+      });
     }
     componentIds.add(component.id);
   });
   const zoneIds = new Set<string>();
   records(raw.zones).forEach((zone, index) => {
     if (typeof zone.id !== 'string') return;
-    if (zoneIds.has(zone.id)) ctx.addIssue({ code: 'custom', path: ['zones', index, 'id'], message: `duplicate zone id ${zone.id}: another zone already uses it; give each zone its own UUID` });
+    if (zoneIds.has(zone.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['zones', index, 'id'],
+        message: `duplicate zone id ${zone.id}: another zone already uses it; give each zone its own UUID`,
+      });
     zoneIds.add(zone.id);
   });
   const connectionIds = new Set<string>();
   records(raw.connections).forEach((connection, index) => {
     if (typeof connection.id !== 'string') return;
     if (connectionIds.has(connection.id) || componentIds.has(connection.id)) {
-      ctx.addIssue({ code: 'custom', path: ['connections', index, 'id'], message: `duplicate id ${connection.id}: another connection or component already uses it; give each record its own UUID` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['connections', index, 'id'],
+        message: `duplicate id ${connection.id}: another connection or component already uses it; give each record its own UUID`,
+      });
     }
     connectionIds.add(connection.id);
     for (const end of ['from', 'to', 'cachedBy'] as const) {
       const target = connection[end];
       if (typeof target === 'string' && !componentIds.has(target)) {
-        ctx.addIssue({ code: 'custom', path: ['connections', index, end], message: `the connection's "${end}" refers to component ${target}, which does not exist in this project: add that component or correct the id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['connections', index, end],
+          message: `the connection's "${end}" refers to component ${target}, which does not exist in this project: add that component or correct the id`,
+        });
       }
     }
   });
   components.forEach((component, index) => {
     if (!Array.isArray(component.zoneIds)) return;
     component.zoneIds.forEach((zoneId: unknown, zoneIndex) => {
-      if (typeof zoneId === 'string' && !zoneIds.has(zoneId)) ctx.addIssue({ code: 'custom', path: ['components', index, 'zoneIds', zoneIndex], message: `zone ${zoneId} does not exist in this project: add it to "zones" or remove it here` });
+      if (typeof zoneId === 'string' && !zoneIds.has(zoneId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['components', index, 'zoneIds', zoneIndex],
+          message: `zone ${zoneId} does not exist in this project: add it to "zones" or remove it here`,
+        });
     });
   });
   const entryIds = new Set<string>();
   records(record(raw.workload).entryPoints).forEach((entry, index) => {
     if (typeof entry.componentId !== 'string') return;
-    if (!componentIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `entry point refers to component ${entry.componentId}, which does not exist in this project: add that component or correct the id` });
-    if (entryIds.has(entry.componentId)) ctx.addIssue({ code: 'custom', path: ['workload', 'entryPoints', index, 'componentId'], message: `component ${entry.componentId} is listed as an entry point twice: keep one entry with its total peak rate` });
+    if (!componentIds.has(entry.componentId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['workload', 'entryPoints', index, 'componentId'],
+        message: `entry point refers to component ${entry.componentId}, which does not exist in this project: add that component or correct the id`,
+      });
+    if (entryIds.has(entry.componentId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['workload', 'entryPoints', index, 'componentId'],
+        message: `component ${entry.componentId} is listed as an entry point twice: keep one entry with its total peak rate`,
+      });
     entryIds.add(entry.componentId);
   });
   const reviewKeys = new Set<string>();
   records(record(raw.review).findings).forEach((review, index) => {
     if (typeof review.key !== 'string') return;
-    if (reviewKeys.has(review.key)) ctx.addIssue({ code: 'custom', path: ['review', 'findings', index, 'key'], message: `finding ${review.key} is reviewed twice: keep one review entry per finding` });
+    if (reviewKeys.has(review.key))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['review', 'findings', index, 'key'],
+        message: `finding ${review.key} is reviewed twice: keep one review entry per finding`,
+      });
     reviewKeys.add(review.key);
   });
   const decisionIds = new Set<string>();
   records(record(raw.review).decisions).forEach((decision, index) => {
     if (typeof decision.id !== 'string') return;
-    if (decisionIds.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['review', 'decisions', index, 'id'], message: `duplicate decision id ${decision.id}: give each decision its own UUID` });
+    if (decisionIds.has(decision.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['review', 'decisions', index, 'id'],
+        message: `duplicate decision id ${decision.id}: give each decision its own UUID`,
+      });
     decisionIds.add(decision.id);
   });
 }
 
-export const Project = ProjectShape.superRefine(checkGraph, { when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value) });
+export const Project = ProjectShape.superRefine(checkGraph, {
+  when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value),
+});
 export type Project = z.infer<typeof Project>;
 
 /**

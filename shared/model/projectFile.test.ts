@@ -20,10 +20,25 @@ function errorOf(run: () => unknown): AppError {
 describe('serializeProject', () => {
   it('writes schemaVersion, id, name first, other keys alphabetically, two-space indent and a trailing newline', () => {
     const text = serializeProject(sample());
-    expect(text.startsWith('{\n  "schemaVersion": 4,\n  "id": "10000000-0000-4000-8000-000000000001",\n  "name": "Sample shop",\n  "components": [')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 4,\n  "id": "10000000-0000-4000-8000-000000000001",\n  "name": "Sample shop",\n  "components": [')).toBe(
+      true,
+    );
     expect(text.endsWith('}\n')).toBe(true);
     const topKeys = Object.keys(JSON.parse(text) as object);
-    expect(topKeys).toEqual(['schemaVersion', 'id', 'name', 'components', 'conflicts', 'connections', 'description', 'layout', 'review', 'ruleOverrides', 'workload', 'zones']);
+    expect(topKeys).toEqual([
+      'schemaVersion',
+      'id',
+      'name',
+      'components',
+      'conflicts',
+      'connections',
+      'description',
+      'layout',
+      'review',
+      'ruleOverrides',
+      'workload',
+      'zones',
+    ]);
     const component = (JSON.parse(text) as { components: Record<string, unknown>[] }).components[0]!;
     expect(Object.keys(component)).toEqual(['id', 'name', 'kind', 'data', 'technology']);
   });
@@ -37,7 +52,11 @@ describe('serializeProject', () => {
     expect(parsed.zones.map((z) => z.name)).toEqual(['eu-west-1a', 'eu-west-1b']);
     expect(parsed.review.findings.map((f) => f.key.split('|')[0])).toEqual(['async/no-dead-letter', 'redundancy/single-point-of-failure']);
     expect(parsed.review.decisions.map((d) => d.title)).toEqual(['Use a CDN', 'Keep one database']);
-    expect(parsed.ruleOverrides.map((o) => `${o.ruleId}:${o.tag ?? ''}`)).toEqual(['growth/assumed-capacity:', 'growth/assumed-capacity:legacy', 'simplicity/too-many-services:']);
+    expect(parsed.ruleOverrides.map((o) => `${o.ruleId}:${o.tag ?? ''}`)).toEqual([
+      'growth/assumed-capacity:',
+      'growth/assumed-capacity:legacy',
+      'simplicity/too-many-services:',
+    ]);
     // Lists whose order means something (zones of a component) keep it.
     expect(parsed.components[1]!.zoneIds).toEqual(['00000000-0000-4000-8000-0000000000f2', '00000000-0000-4000-8000-0000000000f1']);
   });
@@ -71,7 +90,10 @@ describe('serializeProject', () => {
 
 describe('parseProjectFile', () => {
   it('fills defaults on a minimal file', () => {
-    const project = parseProjectFile('{"schemaVersion":1,"id":"10000000-0000-4000-8000-000000000009","name":"Empty","components":[],"connections":[]}', 'empty.tenfold.json');
+    const project = parseProjectFile(
+      '{"schemaVersion":1,"id":"10000000-0000-4000-8000-000000000009","name":"Empty","components":[],"connections":[]}',
+      'empty.tenfold.json',
+    );
     expect(project.workload.growthFactor).toBe(10);
     expect(project.zones).toEqual([]);
   });
@@ -140,7 +162,9 @@ describe('parseProjectFile', () => {
     const dangling = sampleProjectInput();
     dangling.connections[0]!.to = '00000000-0000-4000-8000-0000000000ee';
     const error = errorOf(() => parseProjectFile(JSON.stringify(dangling, null, 2), 'dangling.tenfold.json'));
-    expect(error.problems).toEqual([expect.objectContaining({ path: 'connections[0].to', message: expect.stringContaining('does not exist'), line: expect.any(Number) })]);
+    expect(error.problems).toEqual([
+      expect.objectContaining({ path: 'connections[0].to', message: expect.stringContaining('does not exist'), line: expect.any(Number) }),
+    ]);
   });
 
   it('reports shape problems and broken references together, in one round', () => {
@@ -155,7 +179,9 @@ describe('parseProjectFile', () => {
     const text = serializeProject(sample()).replace('"schemaVersion": 4', '"schemaVersion": 7');
     const error = errorOf(() => parseProjectFile(text, 'future.tenfold.json'));
     expect(error.code).toBe('NEWER_SCHEMA');
-    expect(error.message).toBe(`future.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`);
+    expect(error.message).toBe(
+      `future.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`,
+    );
   });
 
   it('refuses a 60 MB file before parsing it', () => {

@@ -89,15 +89,30 @@ export function serializeProject(project: Project): string {
       findings: sortedBy(project.review.findings, (f) => f.key),
       decisions: sortedBy(project.review.decisions, (d) => d.id),
     },
-    ruleOverrides: sortedBy(project.ruleOverrides, (o) => o.ruleId, (o) => o.tag),
-    conflicts: sortedBy(project.conflicts, (c) => c.record, (c) => c.id, (c) => c.path),
+    ruleOverrides: sortedBy(
+      project.ruleOverrides,
+      (o) => o.ruleId,
+      (o) => o.tag,
+    ),
+    conflicts: sortedBy(
+      project.conflicts,
+      (c) => c.record,
+      (c) => c.id,
+      (c) => c.path,
+    ),
   };
   return `${JSON.stringify(canonical(ordered), null, 2)}\n`;
 }
 
 /** A file name for the project: its name as a lowercase slug, e.g. "Shop & Co" → "shop-co.tenfold.json". */
 export function projectFileName(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
   return `${slug || 'project'}.tenfold.json`;
 }
 
@@ -123,7 +138,10 @@ function checkSize(text: string, fileName: string): void {
   // Past the limit by length alone, the length is a fine (lower-bound) size to report: no second pass.
   const bytes = text.length > MAX_PROJECT_FILE_BYTES ? text.length : utf8Bytes(text);
   const megabytes = (bytes / (1024 * 1024)).toFixed(1);
-  throw new AppError('FILE_TOO_LARGE', `${fileName} is ${megabytes} MB; Tenfold opens project files up to 50 MB. Remove unused data from the file or split the project.`);
+  throw new AppError(
+    'FILE_TOO_LARGE',
+    `${fileName} is ${megabytes} MB; Tenfold opens project files up to 50 MB. Remove unused data from the file or split the project.`,
+  );
 }
 
 function invalid(fileName: string, problems: Problem[]): AppError {
@@ -150,15 +168,21 @@ function parseJson(text: string, fileName: string): unknown {
 function schemaVersionOf(data: RawProjectData, fileName: string): number {
   const version = data.schemaVersion;
   if (version === undefined) {
-    throw invalid(fileName, [{ path: 'schemaVersion', message: `this field is required: add "schemaVersion": ${CURRENT_SCHEMA_VERSION} (is this a Tenfold project file?)` }]);
+    throw invalid(fileName, [
+      { path: 'schemaVersion', message: `this field is required: add "schemaVersion": ${CURRENT_SCHEMA_VERSION} (is this a Tenfold project file?)` },
+    ]);
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw invalid(fileName, [{ path: 'schemaVersion', message: `expected a whole number such as ${CURRENT_SCHEMA_VERSION} but found ${JSON.stringify(version)}` }]);
+    throw invalid(fileName, [
+      { path: 'schemaVersion', message: `expected a whole number such as ${CURRENT_SCHEMA_VERSION} but found ${JSON.stringify(version)}` },
+    ]);
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    throw new AppError('NEWER_SCHEMA', `${fileName} was made by a newer Tenfold (schema ${version}); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`, [
-      { path: 'schemaVersion', message: `schema ${version} is newer than ${CURRENT_SCHEMA_VERSION}, the newest this version reads` },
-    ]);
+    throw new AppError(
+      'NEWER_SCHEMA',
+      `${fileName} was made by a newer Tenfold (schema ${version}); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`,
+      [{ path: 'schemaVersion', message: `schema ${version} is newer than ${CURRENT_SCHEMA_VERSION}, the newest this version reads` }],
+    );
   }
   return version;
 }
@@ -168,7 +192,8 @@ function validationProblems(text: string, issues: readonly { path: PropertyKey[]
   const problems: Problem[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys' && issue.keys) {
-      for (const key of issue.keys) problems.push({ path: formatPath([...issue.path, key]), message: `unknown field "${key}": remove it or check the spelling` });
+      for (const key of issue.keys)
+        problems.push({ path: formatPath([...issue.path, key]), message: `unknown field "${key}": remove it or check the spelling` });
     } else {
       problems.push({ path: formatPath(issue.path), message: issue.message });
     }
@@ -198,13 +223,19 @@ export function parseProjectFile(text: string, fileName: string, options: ParseO
   if (isMisdecodedText(text)) throw new AppError('INVALID_PROJECT_FILE', notUtf8Message(fileName));
   const data = parseJson(text, fileName);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw invalid(fileName, [{ path: '(root)', message: 'a project file holds one JSON object with "schemaVersion", "id", "name", "components" and "connections"', line: 1, column: 1 }]);
+    throw invalid(fileName, [
+      {
+        path: '(root)',
+        message: 'a project file holds one JSON object with "schemaVersion", "id", "name", "components" and "connections"',
+        line: 1,
+        column: 1,
+      },
+    ]);
   }
   const raw = data as RawProjectData;
   const version = schemaVersionOf(raw, fileName);
-  const current = version < CURRENT_SCHEMA_VERSION
-    ? migrateProjectData(raw, version, CURRENT_SCHEMA_VERSION, fileName, options.migrations ?? projectFileMigrations)
-    : raw;
+  const current =
+    version < CURRENT_SCHEMA_VERSION ? migrateProjectData(raw, version, CURRENT_SCHEMA_VERSION, fileName, options.migrations ?? projectFileMigrations) : raw;
   const result = Project.safeParse(current, { error: projectIssueMessage });
   if (!result.success) throw invalid(fileName, validationProblems(text, result.error.issues));
   return result.data;

@@ -52,8 +52,9 @@ export function calibrate(system: string): SystemCalibration {
   const project = parseProjectFile(readFileSync(join(folder, review.model), 'utf8'), review.model);
   const result = runCheck(project, { today: '2026-12-01' });
   const nameOf = new Map(project.components.map((c) => [c.id as string, c.name]));
-  const raises = (finding: Finding, match: ReviewMatch) => match.rules.includes(finding.ruleId)
-    && (match.components.length === 0 || finding.targets.components.some((id) => match.components.includes(nameOf.get(id) ?? '')));
+  const raises = (finding: Finding, match: ReviewMatch) =>
+    match.rules.includes(finding.ruleId) &&
+    (match.components.length === 0 || finding.targets.components.some((id) => match.components.includes(nameOf.get(id) ?? '')));
   const found: { id: string; rank: number }[] = [];
   const missed: string[] = [];
   const expressible = review.flags.filter((flag) => flag.expressible);
@@ -63,11 +64,16 @@ export function calibrate(system: string): SystemCalibration {
     else found.push({ id: flag.id, rank: rank + 1 });
   }
   return {
-    system, flags: review.flags.length, expressible: expressible.length, found, missed,
+    system,
+    flags: review.flags.length,
+    expressible: expressible.length,
+    found,
+    missed,
     inTop25: found.filter((flag) => flag.rank <= 25).length,
     findings: result.findings.length,
     absurd: absurdFigures(result, nameOf),
-    result, project,
+    result,
+    project,
   };
 }
 

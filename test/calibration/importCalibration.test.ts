@@ -16,7 +16,9 @@ describe.skipIf(!existsSync(sharedFixtures))('tenfold import on the calibration 
     const components = total((r) => r.components);
     const connections = total((r) => r.connections.files);
     const missedComponents = results.flatMap((r) => r.components.missed.map((name) => `${r.measurement.system}: ${name}`));
-    const missedConnections = results.flatMap((r) => r.connections.missed.filter((c) => c.place === 'files').map((c) => `${r.measurement.system}: ${c.from} -> ${c.to}`));
+    const missedConnections = results.flatMap((r) =>
+      r.connections.missed.filter((c) => c.place === 'files').map((c) => `${r.measurement.system}: ${c.from} -> ${c.to}`),
+    );
     expect(results).toHaveLength(6);
     expect(components.found, `missed ${missedComponents.join(', ')}`).toBeGreaterThanOrEqual(Math.ceil(0.95 * components.expected));
     expect(connections.found, `missed ${missedConnections.join(', ')}`).toBeGreaterThanOrEqual(Math.ceil(0.8 * connections.expected));

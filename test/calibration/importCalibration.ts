@@ -51,5 +51,16 @@ export function calibrateImport(measurement: ImportMeasurement, fixtures = share
   const expected = viewOf(parseProjectFile(readFileSync(join(ourFixtures, file), 'utf8'), file));
   const rows = parseEdgeTable(readFileSync(join(folder, 'architecture.md'), 'utf8'));
   const places = placeConnections(expected, rows, new FileIndex(inputs.files));
-  return { ...measureImport(expected, viewOf(project, report.suggested.map((s) => s.connection)), places), measurement, files: inputs.files.length };
+  return {
+    ...measureImport(
+      expected,
+      viewOf(
+        project,
+        report.suggested.map((s) => s.connection),
+      ),
+      places,
+    ),
+    measurement,
+    files: inputs.files.length,
+  };
 }

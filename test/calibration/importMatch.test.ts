@@ -19,7 +19,12 @@ const compose = { path: 'docker-compose.yml', content: 'services:\n  web:\n    e
 describe('import calibration matching', () => {
   it('reads the edge table, repeating the evidence of the row above for "same"', () => {
     const rows = parseEdgeTable(table);
-    expect(rows.map((r) => [r.from, r.to, r.consume])).toEqual([[['client'], ['web'], false], [['web'], ['orders'], false], [['worker'], ['queue'], true], [['web'], ['cache'], false]]);
+    expect(rows.map((r) => [r.from, r.to, r.consume])).toEqual([
+      [['client'], ['web'], false],
+      [['web'], ['orders'], false],
+      [['worker'], ['queue'], true],
+      [['web'], ['cache'], false],
+    ]);
     expect(rows[3]!.evidence).toContain('Consumer.java');
   });
 
@@ -66,7 +71,10 @@ describe('import calibration matching', () => {
       ],
     };
     expect([...matchComponents(expected.components, imported.components)]).toEqual([
-      ['web', 'web'], ['Orders-DB', 'orders_db'], ['orders-v1', 'orders'], ['users', 'browser'],
+      ['web', 'web'],
+      ['Orders-DB', 'orders_db'],
+      ['orders-v1', 'orders'],
+      ['users', 'browser'],
     ]);
     const measure = measureImport(expected, imported, ['files', 'files', 'elsewhere']);
     expect(measure.components).toMatchObject({ found: 4, expected: 4, extra: ['web load balancer', 'orders-v2'] });
@@ -78,7 +86,16 @@ describe('import calibration matching', () => {
   });
 
   it('places a consume row of the table on the connection from the broker to the consumer', () => {
-    const expected: ModelView = { components: [{ name: 'queue', kind: 'queue' }, { name: 'worker', kind: 'worker' }], connections: [{ from: 'queue', to: 'worker', kind: 'async' }, { from: 'worker', to: 'mail', kind: 'sync' }] };
+    const expected: ModelView = {
+      components: [
+        { name: 'queue', kind: 'queue' },
+        { name: 'worker', kind: 'worker' },
+      ],
+      connections: [
+        { from: 'queue', to: 'worker', kind: 'async' },
+        { from: 'worker', to: 'mail', kind: 'sync' },
+      ],
+    };
     expect(placeConnections(expected, parseEdgeTable(table), new FileIndex([compose]))).toEqual(['elsewhere', 'unstated']);
   });
 });

@@ -70,7 +70,10 @@ export interface ImportMeasure {
 export function viewOf(project: Project, suggested: readonly Connection[] = []): ModelView {
   const nameOf = new Map(project.components.map((c) => [c.id as string, c.name]));
   const view = (c: Connection): ConnectionView => ({
-    from: nameOf.get(c.from)!, to: nameOf.get(c.to)!, kind: c.kind, ...(c.dependency === 'startup' ? { startup: true } : {}),
+    from: nameOf.get(c.from)!,
+    to: nameOf.get(c.to)!,
+    kind: c.kind,
+    ...(c.dependency === 'startup' ? { startup: true } : {}),
   });
   return {
     components: project.components.map((c) => ({ name: c.name, kind: c.kind, ...(c.technology ? { technology: c.technology } : {}) })),
@@ -80,16 +83,17 @@ export function viewOf(project: Project, suggested: readonly Connection[] = []):
 }
 
 export function normalName(name: string): string {
-  return name.trim().toLowerCase().replace(/[_.\s]+/g, '-');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[_.\s]+/g, '-');
 }
 
 /** Image references in a technology text ("Go (weaveworksdemos/user:0.4.4)"), as `name:tag` or `name`. */
 export function imagesIn(technology: string | undefined): string[] {
   if (!technology) return [];
   const refs = technology.match(/[a-z0-9][\w.-]*(?:\/[\w.-]+)*(?::[\w.-]+)?/gi) ?? [];
-  return refs
-    .filter((ref) => ref.includes('/') || /:[\w.-]*\d/.test(ref))
-    .map((ref) => ref.toLowerCase().split('/').pop()!.replace(/@.*$/, ''));
+  return refs.filter((ref) => ref.includes('/') || /:[\w.-]*\d/.test(ref)).map((ref) => ref.toLowerCase().split('/').pop()!.replace(/@.*$/, ''));
 }
 
 function sameImage(a: string, b: string): boolean {
@@ -202,9 +206,18 @@ export function parseEdgeTable(markdown: string): EvidenceRow[] {
   const rows: EvidenceRow[] = [];
   for (const line of section.split('\n')) {
     if (!line.startsWith('|')) continue;
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length < 5 || !/^\d/.test(cells[0]!)) continue;
-    const names = (cell: string) => cell.replace(/\(\d+\)/g, '').replace(/\*|`/g, '').split(',').map((n) => n.trim()).filter(Boolean);
+    const names = (cell: string) =>
+      cell
+        .replace(/\(\d+\)/g, '')
+        .replace(/\*|`/g, '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
     let evidence = cells[cells.length - 1]!;
     if (/^same\b/i.test(evidence) && rows.length > 0) evidence = `${rows[rows.length - 1]!.evidence}; ${evidence.replace(/^same\b/i, '')}`;
     rows.push({ from: names(cells[1]!), to: names(cells[2]!), consume: /consume/i.test(cells[3]!), evidence });
@@ -245,8 +258,11 @@ export function measureImport(expected: ModelView, imported: ModelView, places: 
     const of = expected.connections.filter((_, i) => places[i] === place);
     return { expected: of.length, found: of.filter((c) => importedKeys.has(key(c))).length };
   };
-  const suggestedKeys = new Set(lookThroughBalancers({ components: imported.components, connections: imported.suggested ?? [] }, match)
-    .map((c) => key({ from: match.get(c.from) ?? '', to: match.get(c.to) ?? '' })));
+  const suggestedKeys = new Set(
+    lookThroughBalancers({ components: imported.components, connections: imported.suggested ?? [] }, match).map((c) =>
+      key({ from: match.get(c.from) ?? '', to: match.get(c.to) ?? '' }),
+    ),
+  );
   const missed = expected.connections.map((c, i) => ({ from: c.from, to: c.to, place: places[i]! })).filter((c) => !importedKeys.has(key(c)));
   const seen = new Set<string>();
   const spurious = mapped.filter((c) => !expectedKeys.has(key(c)) && !seen.has(key(c)) && seen.add(key(c)));
@@ -259,7 +275,9 @@ export function measureImport(expected: ModelView, imported: ModelView, places: 
       aliases: [...match].filter(([ours, theirs]) => normalName(ours) !== normalName(theirs)).map(([ours, theirs]) => `${ours} = ${theirs}`),
     },
     connections: {
-      files: tally('files'), elsewhere: tally('elsewhere'), unstated: tally('unstated'),
+      files: tally('files'),
+      elsewhere: tally('elsewhere'),
+      unstated: tally('unstated'),
       suggested: missed.filter((c) => suggestedKeys.has(key(c))).length,
       missed,
       spurious,

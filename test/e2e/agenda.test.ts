@@ -67,7 +67,7 @@ async function openFindings(page: Page, projectId: string): Promise<void> {
 
 /** Clicks every "Show more" in `scope` until every row is on the page. */
 async function showAllRows(scope: Locator): Promise<void> {
-  for (let more = scope.getByTestId('findings-show-more'); (await more.count()) > 0; ) await more.first().click();
+  for (let more = scope.getByTestId('findings-show-more'); (await more.count()) > 0;) await more.first().click();
 }
 
 const rowKeys = (scope: Locator) => scope.getByTestId('finding').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-finding-key')!));
@@ -102,7 +102,9 @@ describe('the review agenda in the editor', () => {
       const badge = Number(await page.getByTestId('open-findings-count').textContent());
       expect(badge).toBe(open.length);
       expect(Number(await panel.getByTestId('open-count').getAttribute('data-count'))).toBe(badge);
-      const bySeverity = await Promise.all(['error', 'warning', 'info'].map(async (s) => Number.parseInt((await panel.getByTestId(`count-${s}`).textContent())!, 10)));
+      const bySeverity = await Promise.all(
+        ['error', 'warning', 'info'].map(async (s) => Number.parseInt((await panel.getByTestId(`count-${s}`).textContent())!, 10)),
+      );
       expect(bySeverity.reduce((a, b) => a + b, 0)).toBe(badge);
       expect(await panel.getByTestId('count-note').textContent()).toMatch(/1 planned included\. Not counted: 1 accepted risk, 0 fixed\./);
       expect(Number(await panel.getByTestId('findings-listed').getAttribute('data-count'))).toBe(badge);

@@ -22,8 +22,22 @@ export function shopProject(id: string, name: string): ProjectInput {
     components: [
       { id: ids.users, name: 'users', kind: 'client' },
       { id: ids.lb, name: 'edge-lb', kind: 'load-balancer', deployment: { instances: 2, healthCheck: true }, zoneIds: [ids.zoneA, ids.zoneB] },
-      { id: ids.web, name: 'web', kind: 'service', deployment: { instances: 2, autoscaling: true }, zoneIds: [ids.zoneA, ids.zoneB], capacity: { ratePerInstance: 400 } },
-      { id: ids.db, name: 'orders-db', kind: 'database', deployment: { instances: 1, scalingMode: 'single-writer' }, capacity: { ratePerInstance: 1000 }, data: { sizeGb: 300, growthGbPerMonth: 20 } },
+      {
+        id: ids.web,
+        name: 'web',
+        kind: 'service',
+        deployment: { instances: 2, autoscaling: true },
+        zoneIds: [ids.zoneA, ids.zoneB],
+        capacity: { ratePerInstance: 400 },
+      },
+      {
+        id: ids.db,
+        name: 'orders-db',
+        kind: 'database',
+        deployment: { instances: 1, scalingMode: 'single-writer' },
+        capacity: { ratePerInstance: 1000 },
+        data: { sizeGb: 300, growthGbPerMonth: 20 },
+      },
       { id: ids.cache, name: 'session-cache', kind: 'cache', deployment: { instances: 2 }, zoneIds: [ids.zoneA, ids.zoneB] },
     ],
     connections: [

@@ -29,7 +29,6 @@ afterAll(async () => {
   await tenfold?.stop();
 });
 
-
 /** How long to wait for the page to answer: a full suite on a 2-core machine is far slower than one spec. */
 const SLOW = 15_000;
 
@@ -85,7 +84,10 @@ async function autoLayout(page: Page, actions: Actions): Promise<void> {
   await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
   // The fit starts a little after the new positions are drawn, later still on a busy machine; a
   // layout that changes nothing leaves the view where it was, which is settled already.
-  await expect.poll(() => viewport.getAttribute('style'), { timeout: 5000 }).not.toBe(before).catch(() => undefined);
+  await expect
+    .poll(() => viewport.getAttribute('style'), { timeout: 5000 })
+    .not.toBe(before)
+    .catch(() => undefined);
   await settledViewport(page);
 }
 
@@ -243,7 +245,14 @@ describe('the canvas', () => {
       const zone1 = page.locator('[data-testid="canvas-zone"][data-name="Zone 1"]');
       const inZone = (name: string) => async () => {
         const [outer, inner] = [await zone1.boundingBox(), await node(page, name).boundingBox()];
-        return !!outer && !!inner && inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+        return (
+          !!outer &&
+          !!inner &&
+          inner.x >= outer.x &&
+          inner.y >= outer.y &&
+          inner.x + inner.width <= outer.x + outer.width &&
+          inner.y + inner.height <= outer.y + outer.height
+        );
       };
       await settledViewport(page);
       await expect.poll(inZone('Postgres primary'), { timeout: SLOW }).toBe(true);
@@ -309,25 +318,37 @@ describe('the canvas', () => {
       await page.keyboard.press('Shift+1');
       await settledViewport(page);
       const svgFile = await download(page, () => runCommand(page, 'picture (svg'));
-      const svg = readFileSync((await svgFile.path()), 'utf8');
+      const svg = readFileSync(await svgFile.path(), 'utf8');
       expect(svgFile.suggestedFilename()).toBe('web-shop.svg');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       for (const [, name] of shop) expect(svg, name).toContain(`>${name === 'worker' ? 'order worker' : name}<`);
       expect(svg).toContain('>Payments move to the EU<'); // wrapped to the note's width
       const pngFile = await download(page, () => runCommand(page, 'picture (png'));
-      const png = readFileSync((await pngFile.path()));
+      const png = readFileSync(await pngFile.path());
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(png.readUInt32BE(16)).toBeGreaterThan(400);
 
       // Everything reached the library: the note in the layout, no twelfth component.
       await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: SLOW }).toBe('saved');
-      type Stored = { components: { id: string; name: string }[]; connections: { from: string; to: string; kind: string }[]; layout: { notes?: Record<string, { text: string }> } };
+      type Stored = {
+        components: { id: string; name: string }[];
+        connections: { from: string; to: string; kind: string }[];
+        layout: { notes?: Record<string, { text: string }> };
+      };
       const stored = await callHost<{ project: Stored }>(tenfold.url, 'projects:open', { id: created.project.id });
       expect(stored.project.components).toHaveLength(11);
       // Each connection's kind came from its ends, with no edit.
       const names = new Map(stored.project.components.map((c) => [c.id, c.name]));
       const kinds = Object.fromEntries(stored.project.connections.map((c) => [`${names.get(c.from)} → ${names.get(c.to)}`, c.kind]));
-      expect(kinds).toMatchObject({ 'API → Postgres primary': 'write', 'Postgres primary → Postgres replica': 'replication', 'API → Postgres replica': 'read', 'API → Redis': 'read', 'API → queue': 'async', 'queue → order worker': 'async', 'browser → CDN': 'sync' });
+      expect(kinds).toMatchObject({
+        'API → Postgres primary': 'write',
+        'Postgres primary → Postgres replica': 'replication',
+        'API → Postgres replica': 'read',
+        'API → Redis': 'read',
+        'API → queue': 'async',
+        'queue → order worker': 'async',
+        'browser → CDN': 'sync',
+      });
       expect(stored.project.connections).toHaveLength(12);
       expect(Object.values(stored.project.layout.notes ?? {}).map((n) => n.text)).toEqual(['Payments move to the EU region in Q3']);
       expect(errors).toEqual([]);

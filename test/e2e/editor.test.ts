@@ -124,68 +124,68 @@ describe('editor', () => {
   it('scenarios 1 and 2: a single-point-of-failure finding follows the database edits, undo and redo', async () => {
     const { page, errors } = await newPage();
     await scenario(page, 'spof', async () => {
-    // Create a project from the first template.
-    await page.getByRole('button', { name: 'New project' }).first().click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Name' }).fill('Checkout at 10x');
-    await dialog.getByTestId('template-select').click();
-    const templates = page.getByRole('option').filter({ hasNotText: 'Blank project' });
-    expect(await templates.count(), 'templates:list offers at least one template').toBeGreaterThan(0);
-    await templates.first().click();
-    await dialog.getByRole('button', { name: 'Create' }).click();
-    await expect.poll(() => page.getByTestId('canvas-component').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      // Create a project from the first template.
+      await page.getByRole('button', { name: 'New project' }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Checkout at 10x');
+      await dialog.getByTestId('template-select').click();
+      const templates = page.getByRole('option').filter({ hasNotText: 'Blank project' });
+      expect(await templates.count(), 'templates:list offers at least one template').toBeGreaterThan(0);
+      await templates.first().click();
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await expect.poll(() => page.getByTestId('canvas-component').count(), { timeout: 20_000 }).toBeGreaterThan(0);
 
-    // Our own path: a client (entry point) → a service → a database.
-    await addComponent(page, 'client', 'e2e-client');
-    await addComponent(page, 'service', 'e2e-api');
-    await addComponent(page, 'database', 'e2e-db');
-    await autoLayout(page);
-    await connect(page, 'e2e-client', 'e2e-api');
-    await connect(page, 'e2e-api', 'e2e-db');
-    await page.getByRole('tab', { name: 'Project' }).click();
-    await page.getByRole('combobox', { name: 'Add an entry point' }).selectOption({ label: 'e2e-client' });
-    await page.getByRole('button', { name: 'Add zone' }).click();
-    await page.getByRole('button', { name: 'Add zone' }).click();
+      // Our own path: a client (entry point) → a service → a database.
+      await addComponent(page, 'client', 'e2e-client');
+      await addComponent(page, 'service', 'e2e-api');
+      await addComponent(page, 'database', 'e2e-db');
+      await autoLayout(page);
+      await connect(page, 'e2e-client', 'e2e-api');
+      await connect(page, 'e2e-api', 'e2e-db');
+      await page.getByRole('tab', { name: 'Project' }).click();
+      await page.getByRole('combobox', { name: 'Add an entry point' }).selectOption({ label: 'e2e-client' });
+      await page.getByRole('button', { name: 'Add zone' }).click();
+      await page.getByRole('button', { name: 'Add zone' }).click();
 
-    // One database instance: it is a single point of failure.
-    await select(page, 'e2e-db');
-    await setInstances(page, '1');
-    await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).toContain(SPOF);
-    await page.getByRole('tab', { name: 'Findings' }).click();
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: screenshotPath('editor-with-findings') });
+      // One database instance: it is a single point of failure.
+      await select(page, 'e2e-db');
+      await setInstances(page, '1');
+      await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).toContain(SPOF);
+      await page.getByRole('tab', { name: 'Findings' }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath('editor-with-findings') });
 
-    // Two zones, then two instances: the finding disappears.
-    await select(page, 'e2e-db');
-    const zones = page.getByTestId('zones-select');
-    await zones.click();
-    await page.getByRole('option', { name: 'Zone 1' }).click();
-    await page.getByRole('option', { name: 'Zone 2' }).click();
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(1200); // the next edit must not merge into the zones edit
-    await setInstances(page, '2');
-    await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).not.toContain(SPOF);
-    await page.screenshot({ path: screenshotPath('editor-spof-fixed') });
+      // Two zones, then two instances: the finding disappears.
+      await select(page, 'e2e-db');
+      const zones = page.getByTestId('zones-select');
+      await zones.click();
+      await page.getByRole('option', { name: 'Zone 1' }).click();
+      await page.getByRole('option', { name: 'Zone 2' }).click();
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1200); // the next edit must not merge into the zones edit
+      await setInstances(page, '2');
+      await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).not.toContain(SPOF);
+      await page.screenshot({ path: screenshotPath('editor-spof-fixed') });
 
-    // Scenario 2: undo brings the finding back, redo removes it again.
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).toContain(SPOF);
-    await expect.poll(() => page.getByTestId('component-form').getByRole('textbox', { name: 'Instances', exact: true }).inputValue()).toBe('1');
-    await page.getByRole('button', { name: 'Redo' }).click();
-    await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).not.toContain(SPOF);
+      // Scenario 2: undo brings the finding back, redo removes it again.
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).toContain(SPOF);
+      await expect.poll(() => page.getByTestId('component-form').getByRole('textbox', { name: 'Instances', exact: true }).inputValue()).toBe('1');
+      await page.getByRole('button', { name: 'Redo' }).click();
+      await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).not.toContain(SPOF);
 
-    // Autosave: after a reload the project reopens (hash route) with the last edit.
-    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-    await page.reload();
-    await expect.poll(() => node(page, 'e2e-db').count(), { timeout: 20_000 }).toBe(1);
-    await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).not.toContain(SPOF);
-    await select(page, 'e2e-db');
-    expect(await page.getByTestId('component-form').getByRole('textbox', { name: 'Instances', exact: true }).inputValue()).toBe('2');
+      // Autosave: after a reload the project reopens (hash route) with the last edit.
+      await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+      await page.reload();
+      await expect.poll(() => node(page, 'e2e-db').count(), { timeout: 20_000 }).toBe(1);
+      await expect.poll(findingsOn(page, 'e2e-db'), { timeout: 10_000 }).not.toContain(SPOF);
+      await select(page, 'e2e-db');
+      expect(await page.getByTestId('component-form').getByRole('textbox', { name: 'Instances', exact: true }).inputValue()).toBe('2');
 
-    await page.getByRole('button', { name: 'Back to the library' }).click();
-    await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
-    await page.screenshot({ path: screenshotPath('library') });
-    expect(errors).toEqual([]);
+      await page.getByRole('button', { name: 'Back to the library' }).click();
+      await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
+      await page.screenshot({ path: screenshotPath('library') });
+      expect(errors).toEqual([]);
     });
     await page.close();
   });
@@ -195,44 +195,44 @@ describe('editor', () => {
     writeFileSync(file, serializeProject(generatedProject(300)));
     const { page, errors } = await newPage();
     await scenario(page, 'layout', async () => {
-    await page.locator('#library-import').setInputFiles(file);
-    await page.getByRole('button', { name: 'Open Generated 300' }).click();
-    // Let opening and the first check settle: measure the layout, not the first render.
-    await expect.poll(() => page.getByTestId('open-findings-count').count(), { timeout: 60_000 }).toBe(1);
-    await expect.poll(() => page.getByTestId('canvas').getAttribute('data-checking'), { timeout: 60_000 }).toBe('false');
-    await page.waitForTimeout(1000);
+      await page.locator('#library-import').setInputFiles(file);
+      await page.getByRole('button', { name: 'Open Generated 300' }).click();
+      // Let opening and the first check settle: measure the layout, not the first render.
+      await expect.poll(() => page.getByTestId('open-findings-count').count(), { timeout: 60_000 }).toBe(1);
+      await expect.poll(() => page.getByTestId('canvas').getAttribute('data-checking'), { timeout: 60_000 }).toBe('false');
+      await page.waitForTimeout(1000);
 
-    await recordLongTasks(page);
-    const before = await pageNow(page);
-    await page.getByRole('button', { name: 'Auto-layout' }).click();
-    await page.getByRole('menuitem', { name: 'Lay out the whole diagram' }).click();
-    await page.getByTestId('layout-progress').waitFor({ state: 'attached', timeout: 5000 });
-    // CSS test-id queries only: role queries over a 300-node DOM are long tasks of their own.
-    await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
-    const started = await markTime(page, 'tenfold:layout-start');
-    const done = await markTime(page, 'tenfold:layout-result');
-    const tasks = await longTasks(page);
-    // "While it runs": from the worker's start until its result arrives. The click before and
-    // applying the result after are reported, not asserted: they are ordinary React renders.
-    const durations = (list: typeof tasks) => JSON.stringify(list.map((t) => Math.round(t.duration)));
-    const during = tasks.filter((t) => t.start >= started && t.start < done);
-    console.log(
-      `auto-layout of 300 components: worker ${Math.round(done - started)} ms; long tasks while it ran: ${durations(during)}; ` +
-        `on the click: ${durations(tasks.filter((t) => t.start >= before && t.start < started))}; applying the result: ${durations(tasks.filter((t) => t.start >= done))}`,
-    );
-    expect(Number.isFinite(started) && Number.isFinite(done)).toBe(true);
-    expect(during.filter((t) => t.duration > 100)).toEqual([]);
+      await recordLongTasks(page);
+      const before = await pageNow(page);
+      await page.getByRole('button', { name: 'Auto-layout' }).click();
+      await page.getByRole('menuitem', { name: 'Lay out the whole diagram' }).click();
+      await page.getByTestId('layout-progress').waitFor({ state: 'attached', timeout: 5000 });
+      // CSS test-id queries only: role queries over a 300-node DOM are long tasks of their own.
+      await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
+      const started = await markTime(page, 'tenfold:layout-start');
+      const done = await markTime(page, 'tenfold:layout-result');
+      const tasks = await longTasks(page);
+      // "While it runs": from the worker's start until its result arrives. The click before and
+      // applying the result after are reported, not asserted: they are ordinary React renders.
+      const durations = (list: typeof tasks) => JSON.stringify(list.map((t) => Math.round(t.duration)));
+      const during = tasks.filter((t) => t.start >= started && t.start < done);
+      console.log(
+        `auto-layout of 300 components: worker ${Math.round(done - started)} ms; long tasks while it ran: ${durations(during)}; ` +
+          `on the click: ${durations(tasks.filter((t) => t.start >= before && t.start < started))}; applying the result: ${durations(tasks.filter((t) => t.start >= done))}`,
+      );
+      expect(Number.isFinite(started) && Number.isFinite(done)).toBe(true);
+      expect(during.filter((t) => t.duration > 100)).toEqual([]);
 
-    // The layout was applied: the stored positions now differ from the grid the import showed.
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: screenshotPath('editor-auto-layout-300') });
-    // Every component has a position now: nothing is left to place.
-    expect(await placeNewDisabled(page)).toBe(true);
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
-    // Undone, none has a stored position again.
-    expect(await placeNewDisabled(page)).toBe(false);
-    expect(errors).toEqual([]);
+      // The layout was applied: the stored positions now differ from the grid the import showed.
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: screenshotPath('editor-auto-layout-300') });
+      // Every component has a position now: nothing is left to place.
+      expect(await placeNewDisabled(page)).toBe(true);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+      // Undone, none has a stored position again.
+      expect(await placeNewDisabled(page)).toBe(false);
+      expect(errors).toEqual([]);
     });
     await page.close();
   });

@@ -32,12 +32,29 @@ function hostileProject() {
   const m = new ModelBuilder();
   const zone = m.zone('zone "a" [end]');
   const names = [
-    'say "hello"', 'list [a] (b) {c}', '<script>window.pwned=1</script>', '# heading; semi', 'a | b || c',
-    'Zürich – 東京 – 🚀', 'end', 'graph', 'subgraph', '`md` **bold**', '#quot; &amp; %% x', 'a --> b',
-    'click c1 call alert()', 'style c1 fill:#f00', 'plain web', 'db <img src=x onerror=alert(1)>', "it's", 'two\nlines',
+    'say "hello"',
+    'list [a] (b) {c}',
+    '<script>window.pwned=1</script>',
+    '# heading; semi',
+    'a | b || c',
+    'Zürich – 東京 – 🚀',
+    'end',
+    'graph',
+    'subgraph',
+    '`md` **bold**',
+    '#quot; &amp; %% x',
+    'a --> b',
+    'click c1 call alert()',
+    'style c1 fill:#f00',
+    'plain web',
+    'db <img src=x onerror=alert(1)>',
+    "it's",
+    'two\nlines',
   ];
   const ids = componentKinds.map((kind, index) => m.component(names[index] ?? `${kind} ${index}`, kind, index % 2 === 0 ? { zoneIds: [zone] } : {}));
-  (['sync', 'async', 'read', 'write', 'replication'] as const).forEach((kind, index) => m.connect(ids[index]!, ids[index + 1]!, kind, { protocol: `p|"${index}"`, callsPerRequest: index + 1 }));
+  (['sync', 'async', 'read', 'write', 'replication'] as const).forEach((kind, index) =>
+    m.connect(ids[index]!, ids[index + 1]!, kind, { protocol: `p|"${index}"`, callsPerRequest: index + 1 }),
+  );
   m.entry(ids[0]!, 100);
   return { project: { ...m.build(), name: 'Hostile <names> & "quotes"' }, names: ids.map((_, index) => names[index] ?? `${componentKinds[index]} ${index}`) };
 }
@@ -87,8 +104,25 @@ describe('review report in Chromium', () => {
     const project: Project = {
       ...base,
       review: {
-        findings: [{ key: findingKey('redundancy/no-backup', [], []), status: 'accepted-risk' as const, rationale: 'Nightly dumps until the move to a managed database.', owner: 'Dana (platform)', expiresOn: '2027-03-31', history: [] }],
-        decisions: [{ id: '00000000-0000-4000-8000-0000000000d1' as DecisionId, title: 'Add a MySQL standby before Black Friday', context: 'The database is a single point of failure for every page.', decision: 'Run a standby in a second zone; test failover monthly.', date: '2026-11-20' }],
+        findings: [
+          {
+            key: findingKey('redundancy/no-backup', [], []),
+            status: 'accepted-risk' as const,
+            rationale: 'Nightly dumps until the move to a managed database.',
+            owner: 'Dana (platform)',
+            expiresOn: '2027-03-31',
+            history: [],
+          },
+        ],
+        decisions: [
+          {
+            id: '00000000-0000-4000-8000-0000000000d1' as DecisionId,
+            title: 'Add a MySQL standby before Black Friday',
+            context: 'The database is a single point of failure for every page.',
+            decision: 'Run a standby in a second zone; test failover monthly.',
+            date: '2026-11-20',
+          },
+        ],
       },
     };
     const html = await exportReport(project, runCheck(project, { today: '2026-11-23' }), { date: '2026-11-23' });
@@ -102,18 +136,38 @@ describe('review report in Chromium', () => {
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(pathToFileURL(file).href);
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-    expect(headings).toEqual(['Executive summary', 'Diagram', 'Growth at 10×', 'Availability per entry point', 'Single points of failure', expect.stringMatching(/^Findings \(\d+\)$/), 'Decisions log']);
+    expect(headings).toEqual([
+      'Executive summary',
+      'Diagram',
+      'Growth at 10×',
+      'Availability per entry point',
+      'Single points of failure',
+      expect.stringMatching(/^Findings \(\d+\)$/),
+      'Decisions log',
+    ]);
     await expect(page.getByRole('img', { name: 'Diagram of TeaStore-like shop' }).count()).resolves.toBe(1);
-    expect(await page.locator('#diagram svg text').allTextContents()).toEqual(expect.arrayContaining(['db', 'persistence', 'webui', 'Shoppers', 'eu-central-1a']));
+    expect(await page.locator('#diagram svg text').allTextContents()).toEqual(
+      expect.arrayContaining(['db', 'persistence', 'webui', 'Shoppers', 'eu-central-1a']),
+    );
     await expect(page.getByText('Nightly dumps until the move to a managed database.').count()).resolves.toBe(1);
     await page.screenshot({ path: screenshotPath('exports-report-screen') });
 
     // A4 is 210 mm wide (794 CSS px); Letter 8.5 in (816 px). The diagram must fit either.
-    for (const [paper, width] of [['a4', 794], ['letter', 816]] as const) {
+    for (const [paper, width] of [
+      ['a4', 794],
+      ['letter', 816],
+    ] as const) {
       await page.setViewportSize({ width, height: 1100 });
       await page.emulateMedia({ media: 'print' });
       const fit = await page.evaluate(() => {
-        const doc = (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { right: number } }; documentElement: { clientWidth: number; scrollWidth: number } } }).document;
+        const doc = (
+          globalThis as unknown as {
+            document: {
+              querySelector(s: string): { getBoundingClientRect(): { right: number } };
+              documentElement: { clientWidth: number; scrollWidth: number };
+            };
+          }
+        ).document;
         const svg = doc.querySelector('#diagram svg').getBoundingClientRect();
         return { svgRight: svg.right, pageWidth: doc.documentElement.clientWidth, scrollWidth: doc.documentElement.scrollWidth };
       });
@@ -140,7 +194,9 @@ describe('exports and deployment import in the app (tenfold serve)', () => {
       const report = page.getByRole('dialog', { name: 'Review the import' });
       // Generous waits: CI machines run the whole suite on two cores.
       await report.waitFor({ timeout: 60_000 });
-      await expect(report.getByTestId('import-confirm').textContent()).resolves.toContain('"orders-db" is reachable from outside (a port published to the host)');
+      await expect(report.getByTestId('import-confirm').textContent()).resolves.toContain(
+        '"orders-db" is reachable from outside (a port published to the host)',
+      );
       await expect(report.getByTestId('import-guessed').textContent()).resolves.toContain('"proxy" is a load balancer');
       // Fix a guess before the project exists: the proxy is an API gateway.
       await report.getByRole('combobox', { name: 'Kind of proxy' }).first().selectOption({ label: 'API gateway' });
@@ -149,7 +205,10 @@ describe('exports and deployment import in the app (tenfold serve)', () => {
       await page.getByTestId('project-name').filter({ hasText: 'shop-v3' }).waitFor({ timeout: 60_000 });
       // The fix made in the review is in the project created.
       const proxyKind = await page.evaluate(async () => {
-        const post = async (channel: string, body: unknown) => (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { value: unknown };
+        const post = async (channel: string, body: unknown) =>
+          (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as {
+            value: unknown;
+          };
         const list = (await post('projects:list', {})).value as { id: string }[];
         const opened = (await post('projects:open', { id: list[0]!.id })).value as { project: { components: { name: string; kind: string }[] } };
         return opened.project.components.find((c) => c.name === 'proxy')?.kind;
@@ -167,9 +226,12 @@ describe('exports and deployment import in the app (tenfold serve)', () => {
       await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: 'Export' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('menuitem', { name: 'Export runbook (Markdown)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('menuitem', { name: 'Export runbook (Markdown)' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('shop-v3-runbook.md');
-      const runbook = await readFile((await download.path()), 'utf8');
+      const runbook = await readFile(await download.path(), 'utf8');
       expect(runbook).toContain('### orders-db');
       expect(errors).toEqual([]);
     } finally {

@@ -48,7 +48,7 @@ async function chooseTemplate(page: Page): Promise<string> {
 }
 
 describe('project library in the browser', () => {
-  it('opened without the printed address\'s token, shows what to open instead of the app', async () => {
+  it("opened without the printed address's token, shows what to open instead of the app", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const answer = await page.goto(new URL('/', tenfold!.url).href);
@@ -106,8 +106,7 @@ describe('project library in the browser', () => {
     const db = new Database(join(dataDir, 'library.sqlite'), { readonly: true, fileMustExist: true });
     try {
       const row = db.prepare('SELECT name, component_count, last_opened_at FROM projects WHERE id = ?').get(projectId) as
-        | { name: string; component_count: number; last_opened_at: string | null }
-        | undefined;
+        { name: string; component_count: number; last_opened_at: string | null } | undefined;
       expect(row).toMatchObject({ name: projectName, component_count: componentCount });
       expect(row?.last_opened_at).not.toBeNull();
       const revisions = db.prepare('SELECT COUNT(*) AS n FROM revisions WHERE project_id = ?').get(projectId) as { n: number };

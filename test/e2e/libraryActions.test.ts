@@ -81,7 +81,11 @@ beforeAll(async () => {
 
 /** One call to the running host, as the web page makes it (POST /api/<channel>, JSON envelope). */
 async function hostCall<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, tenfold!.url), { method: 'POST', headers: { 'content-type': 'application/json', ...tokenHeaders(tenfold!.url) }, body: JSON.stringify(input) });
+  const response = await fetch(new URL(`api/${channel}`, tenfold!.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...tokenHeaders(tenfold!.url) },
+    body: JSON.stringify(input),
+  });
   const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!body.ok) throw new Error(`${channel} failed: ${body.error.message}`);
   return body.value;
@@ -123,7 +127,10 @@ interface StoredProject {
 }
 
 function storedByName(name: string): StoredProject[] {
-  return withDb((db) => db.prepare('SELECT id, name, component_count, last_opened_at FROM live_projects WHERE name = ? ORDER BY created_at, id').all(name) as StoredProject[]);
+  return withDb(
+    (db) =>
+      db.prepare('SELECT id, name, component_count, last_opened_at FROM live_projects WHERE name = ? ORDER BY created_at, id').all(name) as StoredProject[],
+  );
 }
 
 function stored(id: string): StoredProject | undefined {
@@ -142,7 +149,8 @@ function modelsOf(db: Database.Database) {
 /** The project's current model as the library holds it. */
 function storedModel(id: string): Project {
   return withDb((db) => {
-    const row = db.prepare('SELECT r.id, r.model, r.base_id FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?').get(id) as StoredModel | undefined;
+    const row = db.prepare('SELECT r.id, r.model, r.base_id FROM live_projects p JOIN revisions r ON r.id = p.current_revision_id WHERE p.id = ?').get(id) as
+      StoredModel | undefined;
     if (!row) throw new Error(`project ${id} is not in the library`);
     return modelsOf(db).read(row, id);
   });
@@ -158,7 +166,11 @@ interface StoredRevision {
 function storedRevisions(projectId: string): StoredRevision[] {
   return withDb((db) => {
     const models = modelsOf(db);
-    return (db.prepare('SELECT id, summary, model, base_id FROM revisions WHERE project_id = ? ORDER BY id DESC').all(projectId) as (StoredModel & { summary: string })[]).map((row) => ({
+    return (
+      db.prepare('SELECT id, summary, model, base_id FROM revisions WHERE project_id = ? ORDER BY id DESC').all(projectId) as (StoredModel & {
+        summary: string;
+      })[]
+    ).map((row) => ({
       id: row.id,
       summary: row.summary,
       model: models.read(row, projectId),
@@ -412,7 +424,16 @@ describe('library actions in the browser', () => {
       const picked = seedProject({ name: 'Picked from disk', components: ['picked-api', 'picked-cache', 'picked-db'] });
       await page.locator('#library-import').setInputFiles(projectFile('picked-from-disk.tenfold.json', serializeProject(picked)));
       await expect.poll(() => rowCount(page, picked.name), WAIT).toBe(1);
-      await expect.poll(() => page.getByRole('alert').filter({ hasText: `${picked.name} was added to the library.` }).count(), WAIT).toBe(1);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('alert')
+              .filter({ hasText: `${picked.name} was added to the library.` })
+              .count(),
+          WAIT,
+        )
+        .toBe(1);
       expect(await shownComponentCount(page, picked.name)).toBe('3');
       expect(storedModel(picked.id)).toEqual(picked);
 
@@ -433,7 +454,9 @@ describe('library actions in the browser', () => {
       expect(storedModel(picked.id)).toEqual(edited);
       // The replaced state stays in the history.
       expect(storedRevisions(picked.id).map((r) => r.summary)).toEqual([`Replaced by the import of ${fileName}`, `Imported from ${fileName}`]);
-      await expect.poll(async () => [await shownComponentCount(page, picked.name), await shownComponentCount(page, `${picked.name} (copy)`)].join(), WAIT).toBe('4,4');
+      await expect
+        .poll(async () => [await shownComponentCount(page, picked.name), await shownComponentCount(page, `${picked.name} (copy)`)].join(), WAIT)
+        .toBe('4,4');
 
       // A real drop: dragenter shows the overlay, drop hands the page's DataTransfer files over.
       const dropped = seedProject({ name: 'Dropped on the window', components: ['dropped-api', 'dropped-db'] });
@@ -452,7 +475,9 @@ describe('library actions in the browser', () => {
       );
       const body = page.locator('body');
       await body.dispatchEvent('dragenter', { dataTransfer: transfer });
-      await expect.poll(() => page.getByText('Drop a .tenfold.json file, or docker-compose files, Kubernetes manifests or a folder of them, to import').count(), WAIT).toBe(1);
+      await expect
+        .poll(() => page.getByText('Drop a .tenfold.json file, or docker-compose files, Kubernetes manifests or a folder of them, to import').count(), WAIT)
+        .toBe(1);
       await body.dispatchEvent('dragover', { dataTransfer: transfer });
       await body.dispatchEvent('drop', { dataTransfer: transfer });
       await expect.poll(() => rowCount(page, dropped.name), WAIT).toBe(1);
@@ -462,7 +487,9 @@ describe('library actions in the browser', () => {
       // A corrupt file: the notification names the file and the problem; nothing is stored.
       const totals = libraryTotals();
       const rows = await page.getByTestId('project-row').count();
-      await page.locator('#library-import').setInputFiles(projectFile('broken-export.tenfold.json', '{ "schemaVersion": 2, "name": "Broken", "components": [\n'));
+      await page
+        .locator('#library-import')
+        .setInputFiles(projectFile('broken-export.tenfold.json', '{ "schemaVersion": 2, "name": "Broken", "components": [\n'));
       const refusal = page.getByRole('alert').filter({ hasText: 'Could not import the file' });
       await expect.poll(() => refusal.count(), WAIT).toBe(1);
       expect(await refusal.textContent()).toContain('broken-export.tenfold.json is not a valid Tenfold project');
@@ -470,7 +497,14 @@ describe('library actions in the browser', () => {
       expect(await page.getByTestId('project-row').count()).toBe(rows);
 
       // A UTF-16 file (as some Windows editors save): refused with the message the CLI and the host give, before any call.
-      const utf16 = { name: 'saved-as-utf16.tenfold.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(serializeProject(seedProject({ name: 'Saved as UTF-16', components: ['utf16-api'] })), 'utf16le')]) };
+      const utf16 = {
+        name: 'saved-as-utf16.tenfold.json',
+        mimeType: 'application/json',
+        buffer: Buffer.concat([
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from(serializeProject(seedProject({ name: 'Saved as UTF-16', components: ['utf16-api'] })), 'utf16le'),
+        ]),
+      };
       await page.locator('#library-import').setInputFiles(utf16);
       const notUtf8 = page.getByRole('alert').filter({ hasText: notUtf8Message(utf16.name) });
       await expect.poll(() => notUtf8.count(), WAIT).toBe(1);
@@ -501,7 +535,7 @@ describe('library actions in the browser', () => {
     });
   });
 
-  it('imports and opens a project file dropped on the editor\'s window, keeping the edit left unsaved in the project it leaves', async () => {
+  it("imports and opens a project file dropped on the editor's window, keeping the edit left unsaved in the project it leaves", async () => {
     const { page, errors } = await newPage();
     await scenario(page, 'editor-drop', async () => {
       const [indexer] = storedByName(seeds.indexer.name);
@@ -607,7 +641,10 @@ describe('library actions in the browser', () => {
       expect(shownIds).toEqual(revisions.map((r) => r.id));
       await page.screenshot({ path: screenshotPath('library-history-drawer') });
 
-      await drawer.locator(`[data-revision-id="${earlier!.id}"]`).getByRole('button', { name: /^Restore/ }).click();
+      await drawer
+        .locator(`[data-revision-id="${earlier!.id}"]`)
+        .getByRole('button', { name: /^Restore/ })
+        .click();
       // The editor opens on the restored state.
       await expect.poll(() => page.getByTestId('project-name').textContent(), WAIT).toBe(project.name);
       await expect.poll(() => canvasComponent(page, 'first-edit').count(), WAIT).toBe(1);

@@ -41,7 +41,14 @@ function largeProject(): Project {
     components.push({ id, name: `${kind}-${i}`, kind, ...(kind === 'database' ? { data: { deletes: 'hard', auditTrail: true } } : {}) });
     connections.push({ id: randomUUID(), from: components[Math.floor((i - 1) / 3)]!.id, to: id, kind: kind === 'queue' ? 'async' : 'sync' });
   }
-  return Project.parse({ schemaVersion: 4, id: randomUUID(), name: 'Overview 600', components, connections, workload: { entryPoints: [{ componentId: components[0]!.id, peakRps: 500 }] } });
+  return Project.parse({
+    schemaVersion: 4,
+    id: randomUUID(),
+    name: 'Overview 600',
+    components,
+    connections,
+    workload: { entryPoints: [{ componentId: components[0]!.id, peakRps: 500 }] },
+  });
 }
 
 const rect = (page: Page, name: string) => page.locator(`[data-testid="canvas-component"][data-name="${name}"]`);
@@ -83,7 +90,7 @@ describe('overview of a large diagram', () => {
       await page.screenshot({ path: screenshotPath('editor-overview-600') });
 
       // A click selects one component; Shift-click adds another.
-      await page.mouse.click(...Object.values(await centre(page, 'service-7')) as [number, number]);
+      await page.mouse.click(...(Object.values(await centre(page, 'service-7')) as [number, number]));
       await expect.poll(() => rect(page, 'service-7').getAttribute('data-selected')).toBe('true');
       await expect.poll(() => page.getByTestId('component-form').getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe('service-7');
       const other = await centre(page, 'service-6');
@@ -150,7 +157,9 @@ describe('overview of a large diagram', () => {
       expect(await more.textContent()).toBe(`Show 25 more of ${listed - 25} remaining`);
       await more.click();
       await expect.poll(() => rows.count()).toBe(50);
-      expect(await rows.evaluateAll((found) => found.map((row) => Number(row.getAttribute('data-rank'))).every((rank, i, all) => i === 0 || rank > all[i - 1]!))).toBe(true);
+      expect(
+        await rows.evaluateAll((found) => found.map((row) => Number(row.getAttribute('data-rank'))).every((rank, i, all) => i === 0 || rank > all[i - 1]!)),
+      ).toBe(true);
 
       // By component: 25 components at a time, each with at most 25 rows.
       await page.getByTestId('findings-panel').getByText('By component', { exact: true }).click();

@@ -79,10 +79,13 @@ describe('review mode and growth in the browser', () => {
 
     // Autosave writes it to the library with the model: the stored project carries the review entry.
     await expect
-      .poll(async () => {
-        const opened = await callHost<StoredReview>(tenfold!.url, 'projects:open', { id: projectId });
-        return opened.project.review.findings.find((f) => f.key === key);
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const opened = await callHost<StoredReview>(tenfold!.url, 'projects:open', { id: projectId });
+          return opened.project.review.findings.find((f) => f.key === key);
+        },
+        { timeout: 15_000 },
+      )
       .toMatchObject({ status: 'accepted-risk', owner: 'Platform team' });
 
     // D records a decision, linked to the finding on screen; it lands in the Decisions tab.
@@ -98,7 +101,15 @@ describe('review mode and growth in the browser', () => {
     await page.keyboard.press('Escape');
     await review.waitFor({ state: 'hidden' });
     await expect
-      .poll(async () => (await callHost<{ project: { review: { decisions: { title: string; findingKeys?: string[] }[] } } }>(tenfold!.url, 'projects:open', { id: projectId })).project.review.decisions, { timeout: 15_000 })
+      .poll(
+        async () =>
+          (
+            await callHost<{ project: { review: { decisions: { title: string; findingKeys?: string[] }[] } } }>(tenfold!.url, 'projects:open', {
+              id: projectId,
+            })
+          ).project.review.decisions,
+        { timeout: 15_000 },
+      )
       .toEqual([expect.objectContaining({ title: 'Keep one orders database until Q3', findingKeys: [key] })]);
     await page.reload();
     await page.getByTestId('open-findings-count').waitFor({ timeout: 20_000 });

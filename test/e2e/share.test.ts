@@ -80,7 +80,11 @@ describe('a shared review meeting', () => {
     await participant.waitForTimeout(500);
     expect(await participant.getByTestId('review-status').textContent()).toBe(statusBefore);
     const refused = await participant.evaluate(async () => {
-      const response = await fetch('/api/settings:set', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: 'theme', value: 'dark' }) });
+      const response = await fetch('/api/settings:set', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ key: 'theme', value: 'dark' }),
+      });
       return { status: response.status, body: (await response.json()) as { error: { code: string } } };
     });
     expect(refused).toEqual({ status: 403, body: expect.objectContaining({ error: expect.objectContaining({ code: 'FORBIDDEN' }) }) });

@@ -89,10 +89,17 @@ describe('teams: merge conflicts and comparing versions in the browser', () => {
 
     // Autosave keeps both choices: web on their 5 instances, the cache still deleted, no conflicts left.
     await expect
-      .poll(async () => {
-        const { project } = await callHost<Stored>(tenfold!.url, 'projects:open', { id });
-        return { conflicts: project.conflicts.length, instances: project.components.find((c) => c.id === webId)?.deployment?.instances, cache: project.components.some((c) => c.name === 'session-cache') };
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const { project } = await callHost<Stored>(tenfold!.url, 'projects:open', { id });
+          return {
+            conflicts: project.conflicts.length,
+            instances: project.components.find((c) => c.id === webId)?.deployment?.instances,
+            cache: project.components.some((c) => c.name === 'session-cache'),
+          };
+        },
+        { timeout: 15_000 },
+      )
       .toEqual({ conflicts: 0, instances: 5, cache: false });
     expect(errors).toEqual([]);
     await page.close();
@@ -127,11 +134,9 @@ describe('teams: merge conflicts and comparing versions in the browser', () => {
     await older.locator('[data-testid="compare-node"][data-name="web"][data-change="changed"]').waitFor();
     expect(await older.locator('[data-testid="compare-node"][data-name="payments"]').count()).toBe(0);
     const items = dialog.getByTestId('change-item');
-    await expect.poll(async () => (await items.allTextContents()).map((t) => t.replace(/(Restore)$/, ''))).toEqual([
-      'addedpayments (external-api)added',
-      'changedstorefrontrenamed from web',
-      'addedstorefront → paymentsadded (sync)',
-    ]);
+    await expect
+      .poll(async () => (await items.allTextContents()).map((t) => t.replace(/(Restore)$/, '')))
+      .toEqual(['addedpayments (external-api)added', 'changedstorefrontrenamed from web', 'addedstorefront → paymentsadded (sync)']);
     await page.screenshot({ path: screenshotPath('teams-compare') });
 
     // Restore the old name: one edit in the open project, and the comparison follows.
@@ -142,7 +147,9 @@ describe('teams: merge conflicts and comparing versions in the browser', () => {
     await dialog.getByTestId('analysis-summary').getByRole('rowheader', { name: 'Open findings' }).waitFor();
 
     // The project compared with a file: the first version, as someone would send it.
-    await dialog.getByLabel('Project file to compare with').setInputFiles({ name: 'from-a-colleague.tenfold.json', mimeType: 'application/json', buffer: Buffer.from(serializeProject(first.project), 'utf8') });
+    await dialog
+      .getByLabel('Project file to compare with')
+      .setInputFiles({ name: 'from-a-colleague.tenfold.json', mimeType: 'application/json', buffer: Buffer.from(serializeProject(first.project), 'utf8') });
     await expect.poll(() => dialog.getByTestId('compare-before').inputValue()).toBe('File: from-a-colleague.tenfold.json');
     await dialog.getByRole('tab', { name: /^Changes/ }).click();
     await expect.poll(() => items.count()).toBe(2);

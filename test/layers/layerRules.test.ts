@@ -103,12 +103,10 @@ describe('layer check (.dependency-cruiser.cjs)', () => {
     const depcruise = join(repo, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruiser.mjs');
     const args = [depcruise, 'electron', 'renderer', 'shared', '--config', join(repo, '.dependency-cruiser.cjs'), '--output-type', 'json'];
     // depcruise exits non-zero when it finds violations; the JSON report is on stdout either way.
-    const output = await run(process.execPath, args, { cwd: dir, maxBuffer: 32 * 1024 * 1024 }).catch(
-      (error: { stdout?: string; stderr?: string }) => {
-        if (!error.stdout) throw new Error(`depcruise failed: ${error.stderr ?? String(error)}`);
-        return { stdout: error.stdout };
-      },
-    );
+    const output = await run(process.execPath, args, { cwd: dir, maxBuffer: 32 * 1024 * 1024 }).catch((error: { stdout?: string; stderr?: string }) => {
+      if (!error.stdout) throw new Error(`depcruise failed: ${error.stderr ?? String(error)}`);
+      return { stdout: error.stdout };
+    });
     const report = JSON.parse(output.stdout) as { summary: { violations: Violation[] } };
     const found = [...new Set(report.summary.violations.map((v) => `${v.rule.name}: ${v.from}`))].sort();
     expect(found).toEqual(expected);

@@ -48,7 +48,10 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
 
   it('lists findings in priority order with their priority and impact in JSON', async () => {
     const run = await runCli(['check', TEASTORE, '--format', 'json', '--today', '2026-01-01']);
-    const result = JSON.parse(run.stdout) as { totalFindings: number; findings: { priority: number; key: string; impact: { risk: string; score: number; summary: string } }[] };
+    const result = JSON.parse(run.stdout) as {
+      totalFindings: number;
+      findings: { priority: number; key: string; impact: { risk: string; score: number; summary: string } }[];
+    };
     expect(result.totalFindings).toBe(result.findings.length);
     expect(result.findings.map((f) => f.priority)).toEqual(result.findings.map((_, i) => i + 1));
     expect(Object.keys(result.findings[0]!)[0]).toBe('priority');
@@ -85,7 +88,11 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
     expect(short.stdout).not.toContain('by checklist');
     expect(short.code).toBe(1);
 
-    const results = (JSON.parse(sarif.stdout) as { runs: { results: { rank: number; partialFingerprints: Record<string, string>; properties: { priority: number; impact: { score: number } } }[] }[] }).runs[0]!.results;
+    const results = (
+      JSON.parse(sarif.stdout) as {
+        runs: { results: { rank: number; partialFingerprints: Record<string, string>; properties: { priority: number; impact: { score: number } } }[] }[];
+      }
+    ).runs[0]!.results;
     expect(results.map((r) => r.properties.priority)).toEqual([1, 2, 3, 4]);
     expect(results.map((r) => r.partialFingerprints['tenfoldFindingKey/v1'])).toEqual(all.findings.slice(0, 4).map((f) => f.key));
     for (const r of results) {
@@ -98,7 +105,11 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
 
   it('exits 0 when nothing open reaches --fail-on, and 1 when it does', async () => {
     const file = join(scratch, 'quiet.tenfold.json');
-    const [errors, warnings, info] = await Promise.all([runCli(['check', file]), runCli(['check', file, '--fail-on', 'warning']), runCli(['check', file, '--fail-on', 'info'])]);
+    const [errors, warnings, info] = await Promise.all([
+      runCli(['check', file]),
+      runCli(['check', file, '--fail-on', 'warning']),
+      runCli(['check', file, '--fail-on', 'info']),
+    ]);
     expect(errors.stdout).toContain('agenda: the only open finding by priority');
     expect(errors.stdout).toContain('   1  info     browser: browser has no connections');
     expect(errors.code).toBe(0);
@@ -108,7 +119,12 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
 
   it('writes JSON with findings, analyses and stale waivers, at the --growth asked for', async () => {
     const run = await runCli(['check', TEASTORE, '--format', 'json', '--growth', '2']);
-    const result = JSON.parse(run.stdout) as { findings: { key: string }[]; analyses: { growth: { growthFactor: number }; spof: { spofs: unknown[] } }; staleWaivers: unknown[]; project: { name: string } };
+    const result = JSON.parse(run.stdout) as {
+      findings: { key: string }[];
+      analyses: { growth: { growthFactor: number }; spof: { spofs: unknown[] } };
+      staleWaivers: unknown[];
+      project: { name: string };
+    };
     expect(result.project.name).toBe('TeaStore');
     expect(result.analyses.growth.growthFactor).toBe(2);
     expect(result.analyses.spof.spofs.length).toBeGreaterThanOrEqual(4);
@@ -175,7 +191,13 @@ describe('tenfold check --baseline (the built CLI in a child process)', { timeou
     const webui = project.components.find((c) => c.name === 'webui')!;
     delete project.components.find((c) => c.name === 'image')!.heavyWork;
     project.components.push({ id: '7ea5000c-0000-4000-8000-0000000000aa', name: 'payments', kind: 'external-api' } as never);
-    project.connections.push({ id: '7ea5000c-0000-4000-8000-0000000000ab', from: webui.id, to: '7ea5000c-0000-4000-8000-0000000000aa', kind: 'sync', timeoutMs: 2000 });
+    project.connections.push({
+      id: '7ea5000c-0000-4000-8000-0000000000ab',
+      from: webui.id,
+      to: '7ea5000c-0000-4000-8000-0000000000aa',
+      kind: 'sync',
+      timeoutMs: 2000,
+    });
     return `${JSON.stringify(project, null, 2)}\n`;
   }
 
@@ -198,16 +220,26 @@ describe('tenfold check --baseline (the built CLI in a child process)', { timeou
       // the committed file against itself: its errors are all old, so nothing fails
       runCli(['check', join(repoRoot, TEASTORE), '--baseline', BASELINE, '--today', '2026-01-01'], { cwd }),
     ]);
-    type Json = { totalFindings: number; baseline: { newFindings: number; unchanged: number; absent: { key: string }[] }; findings: { key: string; priority: number; baselineState: string; ruleId: string }[] };
+    type Json = {
+      totalFindings: number;
+      baseline: { newFindings: number; unchanged: number; absent: { key: string }[] };
+      findings: { key: string; priority: number; baselineState: string; ruleId: string }[];
+    };
     const all = JSON.parse(plain.stdout) as Json;
     const result = JSON.parse(json.stdout) as Json;
-    expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['growth/assumed-capacity', 'resilience/external-without-fallback', 'resilience/no-circuit-breaker']);
+    expect(result.findings.map((f) => f.ruleId).sort()).toEqual([
+      'growth/assumed-capacity',
+      'resilience/external-without-fallback',
+      'resilience/no-circuit-breaker',
+    ]);
     expect(result.findings.every((f) => f.baselineState === 'new')).toBe(true);
     // each keeps its priority in the whole check
     expect(result.findings.map((f) => f.priority)).toEqual(result.findings.map((f) => all.findings.findIndex((a) => a.key === f.key) + 1));
     expect(result.baseline).toMatchObject({ newFindings: 3, unchanged: all.findings.length - 3 });
     expect(result.baseline.absent.map((f) => f.key)).toEqual(['async/heavy-work-in-request|7ea5000c-0000-4000-8000-000000000005']);
-    expect(table.stdout.split('\n')[0]).toBe(`compared with the baseline ${BASELINE}: 3 new findings (listed below), ${all.findings.length - 3} unchanged (not listed), 1 no longer found`);
+    expect(table.stdout.split('\n')[0]).toBe(
+      `compared with the baseline ${BASELINE}: 3 new findings (listed below), ${all.findings.length - 3} unchanged (not listed), 1 no longer found`,
+    );
     expect(table.stdout).toContain('agenda: all 3 open findings by priority');
     // the new findings are warnings and info: the default --fail-on error passes, warning fails
     expect([table.code, strict.code]).toEqual([0, 1]);
@@ -218,8 +250,14 @@ describe('tenfold check --baseline (the built CLI in a child process)', { timeou
 
   it('gives every SARIF result its baseline state, with the findings that are gone as absent', async () => {
     const run = await runCli(['check', FILE, '--baseline', BASELINE, '--format', 'sarif', '--today', '2026-01-01'], { cwd: repo.dir });
-    const results = (JSON.parse(run.stdout) as { runs: { results: { ruleId: string; baselineState: string; partialFingerprints: Record<string, string> }[] }[] }).runs[0]!.results;
-    const byState = (state: string) => results.filter((r) => r.baselineState === state).map((r) => r.ruleId).sort();
+    const results = (
+      JSON.parse(run.stdout) as { runs: { results: { ruleId: string; baselineState: string; partialFingerprints: Record<string, string> }[] }[] }
+    ).runs[0]!.results;
+    const byState = (state: string) =>
+      results
+        .filter((r) => r.baselineState === state)
+        .map((r) => r.ruleId)
+        .sort();
     expect(byState('new')).toEqual(['growth/assumed-capacity', 'resilience/external-without-fallback', 'resilience/no-circuit-breaker']);
     expect(byState('absent')).toEqual(['async/heavy-work-in-request']);
     expect(byState('unchanged').length).toBeGreaterThan(10);

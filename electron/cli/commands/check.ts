@@ -64,7 +64,15 @@ function readOptions(args: readonly string[]): CheckOptions {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, growth: { type: 'string' }, top: { type: 'string' }, 'docs-base': { type: 'string' }, today: { type: 'string' }, baseline: { type: 'string' } },
+      options: {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        growth: { type: 'string' },
+        top: { type: 'string' },
+        'docs-base': { type: 'string' },
+        today: { type: 'string' },
+        baseline: { type: 'string' },
+      },
       strict: true,
       allowPositionals: true,
     });
@@ -82,9 +90,20 @@ function readOptions(args: readonly string[]): CheckOptions {
     throw new UsageError(`tenfold check: --growth must be a number from 1 to 1000, not "${values.growth}".`);
   }
   const top = values.top === undefined ? undefined : Number(values.top);
-  if (top !== undefined && !(/^\d+$/.test(values.top!) && top >= 1)) throw new UsageError(`tenfold check: --top must be a whole number of at least 1, not "${values.top}".`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`tenfold check: --today must look like 2026-01-31, not "${values.today}".`);
-  return { file: positionals[0]!, format: format as Format, failOn: failOn.data, growthFactor, top, docsBase: values['docs-base'], today: values.today, baseline: values.baseline };
+  if (top !== undefined && !(/^\d+$/.test(values.top!) && top >= 1))
+    throw new UsageError(`tenfold check: --top must be a whole number of at least 1, not "${values.top}".`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new UsageError(`tenfold check: --today must look like 2026-01-31, not "${values.today}".`);
+  return {
+    file: positionals[0]!,
+    format: format as Format,
+    failOn: failOn.data,
+    growthFactor,
+    top,
+    docsBase: values['docs-base'],
+    today: values.today,
+    baseline: values.baseline,
+  };
 }
 
 /** docs/rules/ of this installation: the folder above the built CLI that holds package.json. */
@@ -134,9 +153,20 @@ function run(args: readonly string[], io: CliIo): number {
   } else if (options.format === 'json') {
     const { findings, ...rest } = shown;
     printJson(io, {
-      file: options.file, project: { id: project.id, name: project.name }, failOn: options.failOn,
+      file: options.file,
+      project: { id: project.id, name: project.name },
+      failOn: options.failOn,
       totalFindings: reported.findings.length,
-      ...(comparison ? { baseline: { file: baseline!.name, newFindings: comparison.newFindings.length, unchanged: comparison.unchanged, absent: comparison.absent.map(({ key, ruleId, severity, message }) => ({ key, ruleId, severity, message })) } } : {}),
+      ...(comparison
+        ? {
+            baseline: {
+              file: baseline!.name,
+              newFindings: comparison.newFindings.length,
+              unchanged: comparison.unchanged,
+              absent: comparison.absent.map(({ key, ruleId, severity, message }) => ({ key, ruleId, severity, message })),
+            },
+          }
+        : {}),
       findings: findings.map((finding) => ({ priority: priorities.get(finding.key)!, ...(comparison ? { baselineState: 'new' } : {}), ...finding })),
       ...rest,
     });
@@ -144,8 +174,21 @@ function run(args: readonly string[], io: CliIo): number {
     const docsBaseUri = options.docsBase === undefined ? installedDocsUri() : options.docsBase.endsWith('/') ? options.docsBase : `${options.docsBase}/`;
     // SARIF carries every finding with its baseline state, so a code host can tell new from old itself.
     const all = options.top === undefined ? result : { ...result, findings: result.findings.slice(0, options.top) };
-    const sarifBaseline = comparison && { newKeys: comparison.newKeys, absent: comparison.absent, absentNames: new Map(baseline!.project.components.map((c) => [c.id as string, c.name])) };
-    printJson(io, formatSarif(project, all, ruleDocs(), { fileUri: artifactUri(options.file, io), text, docsBaseUri, version, ...(sarifBaseline ? { baseline: sarifBaseline } : {}) }));
+    const sarifBaseline = comparison && {
+      newKeys: comparison.newKeys,
+      absent: comparison.absent,
+      absentNames: new Map(baseline!.project.components.map((c) => [c.id as string, c.name])),
+    };
+    printJson(
+      io,
+      formatSarif(project, all, ruleDocs(), {
+        fileUri: artifactUri(options.file, io),
+        text,
+        docsBaseUri,
+        version,
+        ...(sarifBaseline ? { baseline: sarifBaseline } : {}),
+      }),
+    );
   }
   return openAtOrAbove(reported.findings, options.failOn).length > 0 ? 1 : 0;
 }

@@ -38,7 +38,10 @@ describe('tenfold diff (the built CLI in a child process)', { timeout: 60_000 },
     expect(text.stdout).toContain('    ~ db: deployment.failover none → standby');
     expect(text.stdout).toContain('    ~ image-service (renamed from image)');
     expect(text.stdout).toContain('    - db: took down 100% of traffic');
-    const result = JSON.parse(json.stdout) as { architecture: { components: { changed: { name: string }[] } }; analysis: { spofs: { removed: { name: string }[] } } };
+    const result = JSON.parse(json.stdout) as {
+      architecture: { components: { changed: { name: string }[] } };
+      analysis: { spofs: { removed: { name: string }[] } };
+    };
     expect(result.architecture.components.changed.map((c) => c.name)).toEqual(['db', 'image-service']);
     expect(result.analysis.spofs.removed.map((s) => s.name)).toEqual(['db']);
     expect(JSON.parse(fromRoot.stdout)).toMatchObject({ architecture: result.architecture });

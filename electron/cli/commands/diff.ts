@@ -45,19 +45,26 @@ interface DiffOptions {
 function readOptions(args: readonly string[]): DiffOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: { format: { type: 'string' }, growth: { type: 'string' }, today: { type: 'string' } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: { format: { type: 'string' }, growth: { type: 'string' }, today: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (error) {
     throw new UsageError(`tenfold diff: ${(error as Error).message}. Run "tenfold diff --help".`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 2) throw new UsageError('tenfold diff: name two project files, the old and the new, e.g. "tenfold diff git:main:./shop.tenfold.json shop.tenfold.json".');
+  if (positionals.length !== 2)
+    throw new UsageError('tenfold diff: name two project files, the old and the new, e.g. "tenfold diff git:main:./shop.tenfold.json shop.tenfold.json".');
   const format = values.format ?? 'text';
   if (!(formats as readonly string[]).includes(format)) throw new UsageError(`tenfold diff: --format must be one of ${formats.join(', ')}, not "${format}".`);
   const growthFactor = values.growth === undefined ? undefined : Number(values.growth);
   if (growthFactor !== undefined && !(Number.isFinite(growthFactor) && growthFactor >= 1 && growthFactor <= 1000)) {
     throw new UsageError(`tenfold diff: --growth must be a number from 1 to 1000, not "${values.growth}".`);
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`tenfold diff: --today must look like 2026-01-31, not "${values.today}".`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new UsageError(`tenfold diff: --today must look like 2026-01-31, not "${values.today}".`);
   return { before: positionals[0]!, after: positionals[1]!, format: format as Format, growthFactor, today: values.today };
 }
 

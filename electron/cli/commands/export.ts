@@ -46,7 +46,14 @@ function readOptions(args: readonly string[]): ExportOptions {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { to: { type: 'string' }, out: { type: 'string', short: 'o' }, growth: { type: 'string' }, highlight: { type: 'boolean' }, date: { type: 'string' }, templates: { type: 'string' } },
+      options: {
+        to: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        growth: { type: 'string' },
+        highlight: { type: 'boolean' },
+        date: { type: 'string' },
+        templates: { type: 'string' },
+      },
       strict: true,
       allowPositionals: true,
     });
@@ -65,7 +72,15 @@ function readOptions(args: readonly string[]): ExportOptions {
   }
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`tenfold export: --date must look like 2026-01-31, not "${date}".`);
-  return { file: positionals[0]!, format: format as Format, out: values.out, growthFactor, highlight: values.highlight ?? false, date, templatesDir: values.templates };
+  return {
+    file: positionals[0]!,
+    format: format as Format,
+    out: values.out,
+    growthFactor,
+    highlight: values.highlight ?? false,
+    date,
+    templatesDir: values.templates,
+  };
 }
 
 /** Edited recovery templates: every <kind>.md in the folder; other files are ignored. */

@@ -96,12 +96,18 @@ describe('tenfold import', () => {
   it('imports a folder: finds the compose file, its override file and .env', async () => {
     const shop = join(folder, 'corner-shop');
     mkdirSync(join(shop, 'config'), { recursive: true });
-    writeFileSync(join(shop, 'docker-compose.yml'), 'services:\n  web:\n    image: acme/web:${TAG}\n    ports: ["80:80"]\n    environment: { DB: "postgres://db/shop" }\n  db:\n    image: postgres:16\n');
+    writeFileSync(
+      join(shop, 'docker-compose.yml'),
+      'services:\n  web:\n    image: acme/web:${TAG}\n    ports: ["80:80"]\n    environment: { DB: "postgres://db/shop" }\n  db:\n    image: postgres:16\n',
+    );
     writeFileSync(join(shop, 'docker-compose.override.yml'), 'services:\n  web:\n    deploy: { replicas: 2 }\n');
     writeFileSync(join(shop, '.env'), 'TAG=7\n');
     const result = await runCli(['import', 'corner-shop', '-o', 'corner.tenfold.json']);
     expect(result.code).toBe(0);
-    const project = JSON.parse(readFileSync(join(folder, 'corner.tenfold.json'), 'utf8')) as { name: string; components: { name: string; technology?: string; deployment?: { instances?: number } }[] };
+    const project = JSON.parse(readFileSync(join(folder, 'corner.tenfold.json'), 'utf8')) as {
+      name: string;
+      components: { name: string; technology?: string; deployment?: { instances?: number } }[];
+    };
     expect(project.name).toBe('corner-shop');
     expect(project.components.find((c) => c.name === 'web')).toMatchObject({ technology: 'acme/web:7', deployment: { instances: 2 } });
   });

@@ -26,7 +26,8 @@ export function readInputFile(command: string, path: string, io: CliIo): string 
     bytes = readFileSync(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
     throw new UsageError(`tenfold ${command}: cannot read ${path}: ${reason}. Check the path and try again.`);
   }
   return projectFileText(bytes, path);

@@ -37,7 +37,10 @@ function readOptions(args: readonly string[], cwd: string) {
   let paths = parsed.positionals;
   // "tenfold import compose FILE" predates detection; "compose" is a keyword unless it is a path.
   if (paths[0] === 'compose' && (paths.length > 1 || !existsSync(resolve(cwd, 'compose')))) paths = paths.slice(1);
-  if (paths.length === 0) throw new UsageError('tenfold import: name a docker-compose file, Kubernetes manifests, or the folder that holds them, e.g. "tenfold import docker-compose.yml".');
+  if (paths.length === 0)
+    throw new UsageError(
+      'tenfold import: name a docker-compose file, Kubernetes manifests, or the folder that holds them, e.g. "tenfold import docker-compose.yml".',
+    );
   const name = parsed.values.name?.trim();
   if (name !== undefined && (name === '' || name.length > 200)) throw new UsageError('tenfold import: --name must be 1 to 200 characters.');
   return { paths, out: parsed.values.out, name };
@@ -65,7 +68,8 @@ export const importCommand: CliCommand = {
     withExitCodes('import', io, () => {
       const options = readOptions(args, io.cwd);
       for (const path of options.paths) {
-        if (!existsSync(resolve(io.cwd, path))) throw new UsageError(`tenfold import: cannot read ${path}: no such file or folder. Check the path and try again.`);
+        if (!existsSync(resolve(io.cwd, path)))
+          throw new UsageError(`tenfold import: cannot read ${path}: no such file or folder. Check the path and try again.`);
       }
       const inputs = readInputs(options.paths, io.cwd);
       // Same files, same ids: re-importing after an edit gives a readable diff.

@@ -50,7 +50,14 @@ function check(dataDir: string, io: CliIo): number {
   const backups = listBackups(dataDir);
   const intact = problems.length === 1 && problems[0] === 'ok';
   if (intact) io.out(`${file}: intact (SQLite integrity check).`);
-  else io.out([`${file}: damaged. SQLite's integrity check found:`, ...problems.slice(0, 20).map((p) => `  ${p}`), ...(problems.length > 20 ? [`  …and ${problems.length - 20} more`] : [])].join('\n'));
+  else
+    io.out(
+      [
+        `${file}: damaged. SQLite's integrity check found:`,
+        ...problems.slice(0, 20).map((p) => `  ${p}`),
+        ...(problems.length > 20 ? [`  …and ${problems.length - 20} more`] : []),
+      ].join('\n'),
+    );
   io.out(backups.length === 0 ? 'No backups yet.' : ['Backups, newest first:', ...backups.map((b) => `  ${describeBackup(b)}`)].join('\n'));
   if (!intact) io.out(backups.length > 0 ? 'Run "tenfold library restore" to continue from the newest good backup.' : 'There is no backup to restore.');
   return intact ? 0 : 1;
@@ -74,7 +81,10 @@ async function backup(dataDir: string, io: CliIo): Promise<number> {
 }
 
 function restore(dataDir: string, from: string | undefined, io: CliIo): number {
-  const chosen = from === undefined ? newestGoodBackup(dataDir) : listBackups(dataDir).find((b) => b.file === from) ?? { file: from, takenAt: 'an unknown time', bytes: 0 };
+  const chosen =
+    from === undefined
+      ? newestGoodBackup(dataDir)
+      : (listBackups(dataDir).find((b) => b.file === from) ?? { file: from, takenAt: 'an unknown time', bytes: 0 });
   if (!chosen) {
     io.err(`tenfold library restore: there is no backup that passes SQLite's check in ${join(dataDir, 'backups')}.`);
     return 2;

@@ -31,14 +31,20 @@ describe('tenfold merge (the built CLI in a child process)', { timeout: 60_000 }
   it('merges by id, writes the same bytes every time, and exits 1 with each conflict named', async () => {
     const write = (name: string, text: string) => writeFileSync(join(scratch, name), text);
     write('base.json', teaStore());
-    write('ours.json', teaStore((p) => {
-      named(p, 'db').technology = 'PostgreSQL 16';
-      named(p, 'webui').deployment = { ...named(p, 'webui').deployment, instances: 3 };
-    }));
-    write('theirs.json', teaStore((p) => {
-      named(p, 'image').name = 'image-service';
-      named(p, 'webui').deployment = { ...named(p, 'webui').deployment, instances: 4 };
-    }));
+    write(
+      'ours.json',
+      teaStore((p) => {
+        named(p, 'db').technology = 'PostgreSQL 16';
+        named(p, 'webui').deployment = { ...named(p, 'webui').deployment, instances: 3 };
+      }),
+    );
+    write(
+      'theirs.json',
+      teaStore((p) => {
+        named(p, 'image').name = 'image-service';
+        named(p, 'webui').deployment = { ...named(p, 'webui').deployment, instances: 4 };
+      }),
+    );
     const cwd = scratch;
     const [first, second] = await Promise.all([
       runCli(['merge', 'base.json', 'ours.json', 'theirs.json', '-o', 'merged-1.json'], { cwd }),
@@ -51,8 +57,12 @@ describe('tenfold merge (the built CLI in a child process)', { timeout: 60_000 }
     expect(project.components.find((c) => c.name === 'db')!.technology).toBe('PostgreSQL 16');
     expect(project.components.map((c) => c.name)).toContain('image-service');
     expect(project.components.find((c) => c.name === 'webui')!.deployment!.instances).toBe(3);
-    expect(project.conflicts).toEqual([expect.objectContaining({ record: 'component', name: 'webui', path: 'deployment.instances', base: 1, ours: 3, theirs: 4 })]);
-    expect(first.stderr).toBe('tenfold merge: 1 conflict; merged-1.json keeps our side for it and lists it in its conflicts section (resolve them in Tenfold):\n  component webui: deployment.instances changed on both sides (ours 3, theirs 4); kept ours.\n');
+    expect(project.conflicts).toEqual([
+      expect.objectContaining({ record: 'component', name: 'webui', path: 'deployment.instances', base: 1, ours: 3, theirs: 4 }),
+    ]);
+    expect(first.stderr).toBe(
+      'tenfold merge: 1 conflict; merged-1.json keeps our side for it and lists it in its conflicts section (resolve them in Tenfold):\n  component webui: deployment.instances changed on both sides (ours 3, theirs 4); kept ours.\n',
+    );
   });
 
   it('refuses an invalid or newer file with the lines validate prints, and writes nothing', async () => {

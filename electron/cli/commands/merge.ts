@@ -44,7 +44,10 @@ function readOptions(args: readonly string[]): MergeOptions {
     throw new UsageError(`tenfold merge: ${(error as Error).message}. Run "tenfold merge --help".`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 3) throw new UsageError('tenfold merge: name three project files, the common ancestor, ours and theirs, e.g. "tenfold merge base.tenfold.json ours.tenfold.json theirs.tenfold.json -o merged.tenfold.json".');
+  if (positionals.length !== 3)
+    throw new UsageError(
+      'tenfold merge: name three project files, the common ancestor, ours and theirs, e.g. "tenfold merge base.tenfold.json ours.tenfold.json theirs.tenfold.json -o merged.tenfold.json".',
+    );
   return { base: positionals[0]!, ours: positionals[1]!, theirs: positionals[2]!, output: values.output };
 }
 
@@ -54,7 +57,19 @@ function readOptions(args: readonly string[]): MergeOptions {
  */
 function loadBase(spec: string, ours: Project, io: CliIo): Project {
   if (!spec.startsWith('git:') && readInputFile('merge', spec, io).trim() === '') {
-    return { schemaVersion: CURRENT_SCHEMA_VERSION, id: ours.id, name: ours.name, components: [], connections: [], zones: [], workload: { ...ours.workload, entryPoints: [] }, review: { findings: [], decisions: [] }, ruleOverrides: [], layout: { components: {}, zones: {} }, conflicts: [] };
+    return {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: ours.id,
+      name: ours.name,
+      components: [],
+      connections: [],
+      zones: [],
+      workload: { ...ours.workload, entryPoints: [] },
+      review: { findings: [], decisions: [] },
+      ruleOverrides: [],
+      layout: { components: {}, zones: {} },
+      conflicts: [],
+    };
   }
   return loadProject('merge', spec, io).project;
 }
@@ -72,7 +87,9 @@ function run(args: readonly string[], io: CliIo): number {
     io.err(`tenfold merge: merged without conflicts into ${where}.`);
     return 0;
   }
-  io.err(`tenfold merge: ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}; ${where} keeps our side for ${conflicts.length === 1 ? 'it' : 'each'} and lists ${conflicts.length === 1 ? 'it' : 'them'} in its conflicts section (resolve them in Tenfold):`);
+  io.err(
+    `tenfold merge: ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}; ${where} keeps our side for ${conflicts.length === 1 ? 'it' : 'each'} and lists ${conflicts.length === 1 ? 'it' : 'them'} in its conflicts section (resolve them in Tenfold):`,
+  );
   for (const conflict of conflicts) io.err(`  ${conflict.message}`);
   return 1;
 }

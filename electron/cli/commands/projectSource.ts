@@ -22,7 +22,9 @@ function gitSpec(command: string, spec: string): { rev: string; path: string } {
   const rest = spec.slice(GIT_PREFIX.length);
   const colon = rest.indexOf(':');
   if (colon <= 0 || colon === rest.length - 1) {
-    throw new UsageError(`tenfold ${command}: "${spec}" is not a git source. Write git:REV:path, e.g. git:main:architecture/shop.tenfold.json or git:HEAD~1:./shop.tenfold.json.`);
+    throw new UsageError(
+      `tenfold ${command}: "${spec}" is not a git source. Write git:REV:path, e.g. git:main:architecture/shop.tenfold.json or git:HEAD~1:./shop.tenfold.json.`,
+    );
   }
   return { rev: rest.slice(0, colon), path: rest.slice(colon + 1) };
 }
@@ -40,9 +42,18 @@ function readFromGit(command: string, spec: string, io: CliIo): string {
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
     if (failure.code === 'ENOENT') throw new UsageError(`tenfold ${command}: cannot read ${spec}: git is not installed or not on the PATH.`);
-    if (failure.code === 'ENOBUFS') throw new AppError('FILE_TOO_LARGE', `${spec} is over 50 MB; Tenfold opens project files up to 50 MB. Remove unused data from the file or split the project.`);
-    const said = String(failure.stderr ?? '').trim().split('\n')[0] ?? '';
-    throw new UsageError(`tenfold ${command}: cannot read ${spec}: ${said === '' ? failure.message : said}. Check the revision and the path (from the repository's root, or starting with ./).`);
+    if (failure.code === 'ENOBUFS')
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `${spec} is over 50 MB; Tenfold opens project files up to 50 MB. Remove unused data from the file or split the project.`,
+      );
+    const said =
+      String(failure.stderr ?? '')
+        .trim()
+        .split('\n')[0] ?? '';
+    throw new UsageError(
+      `tenfold ${command}: cannot read ${spec}: ${said === '' ? failure.message : said}. Check the revision and the path (from the repository's root, or starting with ./).`,
+    );
   }
   return projectFileText(bytes, spec);
 }

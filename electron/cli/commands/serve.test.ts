@@ -101,7 +101,11 @@ describe('tenfold serve (the built CLI in a child process)', () => {
     expect(run.stderr).toContain('This machine has no address 203.0.113.77');
   });
 
-  it.each([['--port', 'eighty'], ['--port', '70000'], ['--colour', 'red']])('refuses bad options: %s %s', async (flag, value) => {
+  it.each([
+    ['--port', 'eighty'],
+    ['--port', '70000'],
+    ['--colour', 'red'],
+  ])('refuses bad options: %s %s', async (flag, value) => {
     const run = await runCli(['serve', flag, value]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^tenfold serve: /);

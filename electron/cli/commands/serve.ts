@@ -86,7 +86,14 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   let host: TenfoldHost;
   try {
-    host = await startTenfoldHost({ dataDir: options.dataDir, staticDir, templatesDir: join(root, 'templates'), port: options.port, host: options.host, share: options.share });
+    host = await startTenfoldHost({
+      dataDir: options.dataDir,
+      staticDir,
+      templatesDir: join(root, 'templates'),
+      port: options.port,
+      host: options.host,
+      share: options.share,
+    });
   } catch (error) {
     if (error instanceof HostStartError) {
       io.err(`tenfold serve: ${error.message}`);
@@ -114,7 +121,7 @@ async function announceShare(share: NonNullable<TenfoldHost['share']>, url: stri
       '',
       `Certificate SHA-256 fingerprint: ${share.fingerprint256}`,
       '  The certificate is made at start, so browsers warn about it: compare this fingerprint with',
-      "  the one the browser shows for the certificate before you continue.",
+      '  the one the browser shows for the certificate before you continue.',
       '',
       'Presenter link (full control; keep it to yourself):',
       `  ${share.presenter}`,

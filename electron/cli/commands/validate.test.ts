@@ -46,8 +46,12 @@ describe('tenfold validate (the built CLI in a child process)', { timeout: 60_00
     const file = bad('dangling.tenfold.json');
     const run = await runCli(['validate', file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${file}:7:7: components[1].id: duplicate component id 50000000-0000-4000-8000-00000000000a: another component already uses it; give each component its own UUID`);
-    expect(run.stdout).toMatch(/dangling\.tenfold\.json:10:\d+: connections\[0\]\.to: the connection's "to" refers to component 50000000-0000-4000-8000-0000000000ff, which does not exist in this project: add that component or correct the id/);
+    expect(run.stdout).toContain(
+      `${file}:7:7: components[1].id: duplicate component id 50000000-0000-4000-8000-00000000000a: another component already uses it; give each component its own UUID`,
+    );
+    expect(run.stdout).toMatch(
+      /dangling\.tenfold\.json:10:\d+: connections\[0\]\.to: the connection's "to" refers to component 50000000-0000-4000-8000-0000000000ff, which does not exist in this project: add that component or correct the id/,
+    );
   });
 
   it('refuses a newer schema and a file over 50 MB, exit 1', async () => {
@@ -55,7 +59,9 @@ describe('tenfold validate (the built CLI in a child process)', { timeout: 60_00
     writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x20));
     const [newer, large] = await Promise.all([runCli(['validate', bad('newer-schema.tenfold.json')]), runCli(['validate', huge])]);
     expect(newer.code).toBe(1);
-    expect(newer.stdout).toContain(`newer-schema.tenfold.json: test/fixtures/bad/newer-schema.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`);
+    expect(newer.stdout).toContain(
+      `newer-schema.tenfold.json: test/fixtures/bad/newer-schema.tenfold.json was made by a newer Tenfold (schema 7); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Tenfold to open it.`,
+    );
     expect(large.code).toBe(1);
     expect(large.stdout).toContain('the file is 51.0 MB; Tenfold opens project files up to 50 MB');
   });

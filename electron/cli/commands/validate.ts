@@ -74,10 +74,14 @@ export function refusalLines(path: string, error: AppError): string[] {
     const position = problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : '';
     lines.push(`${path}${position}: ${problem.path}: ${problem.message}`);
   }
-  const why = error.code === 'NEWER_SCHEMA' ? 'made by a newer Tenfold; update Tenfold to open it'
-    : error.code === 'FILE_TOO_LARGE' ? 'too large'
-      : problems.length === 0 ? 'see above'
-        : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  const why =
+    error.code === 'NEWER_SCHEMA'
+      ? 'made by a newer Tenfold; update Tenfold to open it'
+      : error.code === 'FILE_TOO_LARGE'
+        ? 'too large'
+        : problems.length === 0
+          ? 'see above'
+          : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   lines.push(`✗ ${path} is not a valid Tenfold project (${why})`);
   return lines;
 }

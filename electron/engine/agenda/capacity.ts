@@ -116,9 +116,10 @@ export const connectionLimit = capacity({
     const m = Math.min(busy, pooled);
     return Number.isFinite(m) ? { id, breaksAt: m, detail: max, assumed: figures.maxConnectionsAssumed } : null;
   },
-  describe: (limit) => (limit.breaksAt <= 1
-    ? `already needs more connections than it accepts (${formatNumber(limit.detail)})`
-    : `runs out of connections at ${formatMultiple(limit.breaksAt)} today's load`),
+  describe: (limit) =>
+    limit.breaksAt <= 1
+      ? `already needs more connections than it accepts (${formatNumber(limit.detail)})`
+      : `runs out of connections at ${formatMultiple(limit.breaksAt)} today's load`,
   unknown: 'runs out of connections at the growth target',
 });
 
@@ -142,7 +143,9 @@ export const dataLimit = capacity({
   describe(limit, env) {
     const perMonth = env.context.graph.components.get(limit.id)?.data?.growthGbPerMonth ?? 0;
     const when = limit.detail === undefined ? '' : ` (in about ${formatNumber(Math.ceil(limit.detail))} months at ${formatNumber(perMonth)} GB a month)`;
-    return limit.breaksAt <= 1 ? `its data already exceeds what one node holds${when}` : `its data outgrows one node at ${formatMultiple(limit.breaksAt)} today's size${when}`;
+    return limit.breaksAt <= 1
+      ? `its data already exceeds what one node holds${when}`
+      : `its data outgrows one node at ${formatMultiple(limit.breaksAt)} today's size${when}`;
   },
   unknown: 'its data outgrows one node',
 });

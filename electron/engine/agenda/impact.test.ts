@@ -34,7 +34,7 @@ function shop(extra: (m: ModelBuilder, ids: { web: string; backoffice: string; d
 describe('outage impact', () => {
   const { project, web, db, backoffice, shoppers } = shop();
 
-  it('takes a single point of failure\'s lost traffic from the spof analysis, longer for a store', () => {
+  it("takes a single point of failure's lost traffic from the spof analysis, longer for a store", () => {
     const database = impactOf(project, 'redundancy/single-point-of-failure', [db], 'error');
     expect(database).toMatchObject({ risk: 'outage', trafficShare: 1, rps: 250, breaksAt: null, dataAtRisk: null, score: 100 });
     expect(database.summary).toBe('takes down 100% of traffic (250 req/s) until it is recovered');
@@ -95,22 +95,22 @@ describe('outage impact', () => {
 });
 
 describe('capacity impact', () => {
-  it('breaks at the growth analysis\'s headroom', () => {
+  it("breaks at the growth analysis's headroom", () => {
     const { project, db } = shop();
     const rewrite = impactOf(project, 'growth/rewrite-required', [db], 'error');
     expect(rewrite).toMatchObject({ risk: 'capacity', breaksAt: 1.12, trafficShare: 1, dataAtRisk: null });
-    expect(rewrite.summary).toBe('breaks at 1.1× today\'s load and needs a redesign, not more instances');
+    expect(rewrite.summary).toBe("breaks at 1.1× today's load and needs a redesign, not more instances");
     expect(rewrite.score).toBeGreaterThan(85);
   });
 
-  it('ranks a limit that rests on a kind\'s default capacity below the same limit stated, and says so', () => {
+  it("ranks a limit that rests on a kind's default capacity below the same limit stated, and says so", () => {
     const stated = shop();
     const assumed = shop((m, ids) => m.update(ids.db, (c) => ({ ...c, capacity: undefined })));
     const fromModel = impactOf(stated.project, 'growth/rewrite-required', [stated.db], 'error');
     const fromDefault = impactOf(assumed.project, 'growth/rewrite-required', [assumed.db], 'error');
     // orders-db at the database default of 2,000/s: 250 of 1,400 at the 70% target, headroom 5.6×
     expect(fromDefault.breaksAt).toBe(5.6);
-    expect(fromDefault.summary).toBe('breaks at 5.6× today\'s load and needs a redesign, not more instances (on a default capacity)');
+    expect(fromDefault.summary).toBe("breaks at 5.6× today's load and needs a redesign, not more instances (on a default capacity)");
     const sameMultiple = shop((m, ids) => m.update(ids.db, (c) => ({ ...c, capacity: { ratePerInstance: 2000 } })));
     const statedSame = impactOf(sameMultiple.project, 'growth/rewrite-required', [sameMultiple.db], 'error');
     expect(statedSame.breaksAt).toBe(5.6);
@@ -131,7 +131,7 @@ describe('capacity impact', () => {
     const { project, db } = shop((m, ids) => m.update(ids.db, (c) => ({ ...c, data: { sizeGb: 100, singleNodeLimitGb: 2000, growthGbPerMonth: 200 } })));
     const data = impactOf(project, 'growth/data-outgrows-node', [db]);
     expect(data.breaksAt).toBe(20);
-    expect(data.summary).toBe('its data outgrows one node at 20× today\'s size (in about 10 months at 200 GB a month)');
+    expect(data.summary).toBe("its data outgrows one node at 20× today's size (in about 10 months at 200 GB a month)");
     expect(data.score).toBe(40);
   });
 
@@ -188,7 +188,15 @@ describe('hygiene impact', () => {
     const { project, web, db } = shop();
     const timeouts = impactAssessor(createRuleContext(project))('resilience/no-timeout');
     const first = timeouts({ components: [web], connections: [] }, 'warning');
-    expect(first).toEqual({ risk: 'hygiene', summary: 'a slow dependency ties up its callers', score: 2, trafficShare: null, rps: null, breaksAt: null, dataAtRisk: null });
+    expect(first).toEqual({
+      risk: 'hygiene',
+      summary: 'a slow dependency ties up its callers',
+      score: 2,
+      trafficShare: null,
+      rps: null,
+      breaksAt: null,
+      dataAtRisk: null,
+    });
     expect(timeouts({ components: [db], connections: [] }, 'warning')).toBe(first);
     expect(timeouts({ components: [db], connections: [] }, 'error').score).toBe(3);
   });

@@ -16,12 +16,16 @@ export const spofOutage: RuleRisk = {
   risk: 'outage',
   assess(targets, env) {
     const { index, graph } = env.context;
-    const worst = worstOf(targets.components, (id) => {
-      const spof = index.spof.get(id);
-      if (!spof) return null;
-      const recovered = mustBeRecovered(graph.components.get(id));
-      return { spof, recovered, weight: recovered ? 1 : 0.8 };
-    }, (m) => m.spof.blastRadius * m.weight);
+    const worst = worstOf(
+      targets.components,
+      (id) => {
+        const spof = index.spof.get(id);
+        if (!spof) return null;
+        const recovered = mustBeRecovered(graph.components.get(id));
+        return { spof, recovered, weight: recovered ? 1 : 0.8 };
+      },
+      (m) => m.spof.blastRadius * m.weight,
+    );
     if (!worst) return componentOutage(0.8, (traffic) => `its failure stops ${traffic} until it is restarted`).assess(targets, env);
     const who = targets.components.length > 1 ? `any one of these ${targets.components.length} failing takes down` : 'takes down';
     const total = env.reach.totalRps;
@@ -55,20 +59,32 @@ export const entryDowntime: RuleRisk = {
   assess(targets, env) {
     const { index, graph } = env.context;
     const total = env.reach.totalRps;
-    const worst = worstOf(targets.components, (id) => {
-      const entry = index.entryAvailability.get(id);
-      if (!entry) return null;
-      const rps = graph.entryRates.get(id) ?? 0;
-      const downtime = (1 - entry.availability) * MINUTES_PER_MONTH;
-      const budget = (1 - entry.target) * MINUTES_PER_MONTH;
-      const ratio = budget > 0 ? downtime / budget : Infinity;
-      const weight = Math.min(0.9, Math.max(0.3, 0.3 + 0.2 * Math.log2(Math.max(ratio, 1))));
-      return { rps, share: total > 0 ? rps / total : null, downtime, budget, weight };
-    }, (m) => (m.share ?? 0.5) * m.weight);
+    const worst = worstOf(
+      targets.components,
+      (id) => {
+        const entry = index.entryAvailability.get(id);
+        if (!entry) return null;
+        const rps = graph.entryRates.get(id) ?? 0;
+        const downtime = (1 - entry.availability) * MINUTES_PER_MONTH;
+        const budget = (1 - entry.target) * MINUTES_PER_MONTH;
+        const ratio = budget > 0 ? downtime / budget : Infinity;
+        const weight = Math.min(0.9, Math.max(0.3, 0.3 + 0.2 * Math.log2(Math.max(ratio, 1))));
+        return { rps, share: total > 0 ? rps / total : null, downtime, budget, weight };
+      },
+      (m) => (m.share ?? 0.5) * m.weight,
+    );
     if (!worst) return componentOutage(0.3, (traffic) => `misses the availability target for ${traffic}`).assess(targets, env);
     const figures = `down about ${formatNumber(worst.downtime)} minutes a month against ${formatNumber(worst.budget)} allowed, for ${trafficText(worst.share, total > 0 ? worst.rps : null)}`;
     const several = targets.components.length > 1 ? `${targets.components.length} entry points miss the availability target; the worst is ` : '';
-    return { risk: 'outage', summary: several + figures, trafficShare: worst.share, rps: total > 0 ? worst.rps : null, breaksAt: null, dataAtRisk: null, weight: worst.weight };
+    return {
+      risk: 'outage',
+      summary: several + figures,
+      trafficShare: worst.share,
+      rps: total > 0 ? worst.rps : null,
+      breaksAt: null,
+      dataAtRisk: null,
+      weight: worst.weight,
+    };
   },
 };
 
@@ -76,7 +92,11 @@ export const entryDowntime: RuleRisk = {
  * An outage of the traffic that reaches the finding's busiest target (trafficReach), lost for
  * a time or to a degree `weight` stands for (see score.ts).
  */
-export function componentOutage(weight: number, summary: (traffic: string, count: number) => string, members?: (targets: FindingTargets, env: AgendaEnv) => readonly string[]): RuleRisk {
+export function componentOutage(
+  weight: number,
+  summary: (traffic: string, count: number) => string,
+  members?: (targets: FindingTargets, env: AgendaEnv) => readonly string[],
+): RuleRisk {
   return {
     risk: 'outage',
     assess(targets, env): Assessment {

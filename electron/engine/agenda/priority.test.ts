@@ -15,8 +15,14 @@ const TODAY = '2026-06-01';
 function shop(): Project {
   const m = new ModelBuilder();
   const users = m.component('users', 'client');
-  const web = m.component('web', 'service', { deployment: { instances: 3, autoscaling: true, healthCheck: true }, observability: { logs: true, metrics: true, tracing: true, alerts: true } });
-  const db = m.component('orders-db', 'database', { capacity: { ratePerInstance: 200 }, data: { backups: { enabled: true, pointInTimeRecovery: true, restoreTested: true } } });
+  const web = m.component('web', 'service', {
+    deployment: { instances: 3, autoscaling: true, healthCheck: true },
+    observability: { logs: true, metrics: true, tracing: true, alerts: true },
+  });
+  const db = m.component('orders-db', 'database', {
+    capacity: { ratePerInstance: 200 },
+    data: { backups: { enabled: true, pointInTimeRecovery: true, restoreTested: true } },
+  });
   const uploads = m.component('uploads', 'worker', { deployment: { instances: 2 }, state: { localDiskWrites: true } });
   const analytics = m.component('analytics', 'database', { deployment: { failover: 'standby' } });
   const queue = m.component('jobs', 'queue', { deployment: { instances: 2 }, messaging: { durable: true, deadLetterQueue: true, depthAlert: true } });
@@ -58,10 +64,22 @@ describe('priority order of a check', () => {
 describe('byPriority', () => {
   const impact = (score: number): FindingImpact => ({ risk: 'hygiene', summary: '', score, trafficShare: null, rps: null, breaksAt: null, dataAtRisk: null });
   const finding = (key: string, ruleId: string, severity: Finding['severity'], score: number): Finding => ({
-    key, ruleId, checklist: 'growth', severity, title: ruleId, message: key, targets: { components: [], connections: [] },
-    evidence: {}, assumed: [], status: 'open', impact: impact(score),
+    key,
+    ruleId,
+    checklist: 'growth',
+    severity,
+    title: ruleId,
+    message: key,
+    targets: { components: [], connections: [] },
+    evidence: {},
+    assumed: [],
+    status: 'open',
+    impact: impact(score),
   });
-  const catalog = new Map([['a/first', 0], ['b/second', 1]]);
+  const catalog = new Map([
+    ['a/first', 0],
+    ['b/second', 1],
+  ]);
 
   it('breaks ties by severity, then catalog order, then key', () => {
     const findings = [
@@ -76,13 +94,23 @@ describe('byPriority', () => {
   });
 
   it('orders by score even when a finding in catalog order breaks the rule that hygiene ranks last', () => {
-    const risk = (key: string, ruleId: string, score: number): Finding => ({ ...finding(key, ruleId, 'warning', score), impact: { ...impact(score), risk: 'capacity' } });
-    const findings = [risk('a/first|1', 'a/first', 4), finding('a/first|2', 'a/first', 'error', 9), finding('b/second|1', 'b/second', 'warning', 2), risk('b/second|2', 'b/second', 50)];
+    const risk = (key: string, ruleId: string, score: number): Finding => ({
+      ...finding(key, ruleId, 'warning', score),
+      impact: { ...impact(score), risk: 'capacity' },
+    });
+    const findings = [
+      risk('a/first|1', 'a/first', 4),
+      finding('a/first|2', 'a/first', 'error', 9),
+      finding('b/second|1', 'b/second', 'warning', 2),
+      risk('b/second|2', 'b/second', 50),
+    ];
     expect(byPriority(findings, catalog).map((f) => f.key)).toEqual(['b/second|2', 'a/first|2', 'a/first|1', 'b/second|1']);
   });
 
   it('keeps every finding, once', () => {
-    const findings = Array.from({ length: 50 }, (_, i) => finding(`a/first|${String(i).padStart(2, '0')}`, 'a/first', i % 3 === 0 ? 'error' : 'warning', (i * 7) % 11));
+    const findings = Array.from({ length: 50 }, (_, i) =>
+      finding(`a/first|${String(i).padStart(2, '0')}`, 'a/first', i % 3 === 0 ? 'error' : 'warning', (i * 7) % 11),
+    );
     const sorted = byPriority(findings, catalog);
     expect(new Set(sorted)).toEqual(new Set(findings));
     expect(sorted).toHaveLength(50);

@@ -111,7 +111,11 @@ function inKeyOrder(findings: readonly Finding[], start: number, end: number): b
  * "rule|component", so for most findings this is key order.
  */
 export function byKey(a: Finding, b: Finding): number {
-  return compareIds(a.targets.components, b.targets.components) || compareIds(a.targets.connections, b.targets.connections) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return (
+    compareIds(a.targets.components, b.targets.components) ||
+    compareIds(a.targets.connections, b.targets.connections) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }
 
 function compareIds(a: readonly string[], b: readonly string[]): number {

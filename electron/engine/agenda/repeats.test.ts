@@ -2,14 +2,38 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, FindingImpact } from '../../../shared/model/finding';
 import { demoteRepeats } from './repeats';
 
-const impact = (risk: FindingImpact['risk'], score: number, breaksAt: number | null): FindingImpact => ({ risk, summary: `${risk} ${score}`, score, trafficShare: 1, rps: 100, breaksAt, dataAtRisk: null });
+const impact = (risk: FindingImpact['risk'], score: number, breaksAt: number | null): FindingImpact => ({
+  risk,
+  summary: `${risk} ${score}`,
+  score,
+  trafficShare: 1,
+  rps: 100,
+  breaksAt,
+  dataAtRisk: null,
+});
 const finding = (key: string, ruleId: string, components: string[], risk: FindingImpact['risk'], score: number, breaksAt: number | null = null): Finding => ({
-  key, ruleId, checklist: 'growth', severity: 'warning', title: ruleId, message: key, targets: { components, connections: [] },
-  evidence: {}, assumed: [], status: 'open', impact: impact(risk, score, breaksAt),
+  key,
+  ruleId,
+  checklist: 'growth',
+  severity: 'warning',
+  title: ruleId,
+  message: key,
+  targets: { components, connections: [] },
+  evidence: {},
+  assumed: [],
+  status: 'open',
+  impact: impact(risk, score, breaksAt),
 });
 const catalog = new Map([
-  ['growth/saturated-now', 0], ['growth/rewrite-required', 1], ['growth/connection-exhaustion', 2], ['redundancy/single-point-of-failure', 3],
-  ['redundancy/no-failover', 4], ['redundancy/no-backup', 5], ['caching/read-heavy-uncached', 6], ['data/store-exposed', 7], ['observability/unmonitored', 8],
+  ['growth/saturated-now', 0],
+  ['growth/rewrite-required', 1],
+  ['growth/connection-exhaustion', 2],
+  ['redundancy/single-point-of-failure', 3],
+  ['redundancy/no-failover', 4],
+  ['redundancy/no-backup', 5],
+  ['caching/read-heavy-uncached', 6],
+  ['data/store-exposed', 7],
+  ['observability/unmonitored', 8],
 ]);
 
 describe('demoteRepeats', () => {
@@ -26,7 +50,14 @@ describe('demoteRepeats', () => {
     finding('exposed|db', 'data/store-exposed', ['db'], 'data-loss', 39),
     finding('monitor|db', 'observability/unmonitored', ['db'], 'hygiene', 2),
   ];
-  const result = demoteRepeats(findings, catalog, new Map([['db', 0], ['web', 1]]));
+  const result = demoteRepeats(
+    findings,
+    catalog,
+    new Map([
+      ['db', 0],
+      ['web', 1],
+    ]),
+  );
   const scoreOf = (key: string) => result.find((f) => f.key === key)!.impact.score;
 
   it('ranks the same limit seen by a second rule after every other risk, before hygiene', () => {

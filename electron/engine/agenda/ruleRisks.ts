@@ -40,7 +40,7 @@ export const ruleRisks: Readonly<Record<string, RuleRisk>> = {
   'async/heavy-work-in-request': headroomLimit(' with heavy work inside its requests', 'heavy work inside requests: latency and instances grow with load'),
   'async/deep-sync-chain': hygiene('latency and failures add up along a long synchronous chain'),
   'async/sync-fan-out': hygiene('one request waits on many calls, and the slowest sets its latency'),
-  'async/sequential-calls': hygiene('each request waits for the sum of its calls\' latencies'),
+  'async/sequential-calls': hygiene("each request waits for the sum of its calls' latencies"),
   'async/no-dead-letter': hygiene('a message that keeps failing blocks its queue or is dropped unseen'),
   'async/non-durable-queue': brokerRestartLoss,
   'async/unbounded-queue': hygiene('a backlog can grow unnoticed until the broker runs out of room'),

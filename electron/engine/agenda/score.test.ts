@@ -56,7 +56,11 @@ describe('priority score', () => {
   });
 
   it('orders hygiene by severity alone', () => {
-    expect([score({ risk: 'hygiene', severity: 'error' }), score({ risk: 'hygiene', severity: 'warning' }), score({ risk: 'hygiene', severity: 'info' })]).toEqual([3, 2, 1]);
+    expect([
+      score({ risk: 'hygiene', severity: 'error' }),
+      score({ risk: 'hygiene', severity: 'warning' }),
+      score({ risk: 'hygiene', severity: 'info' }),
+    ]).toEqual([3, 2, 1]);
     expect(score({ risk: 'hygiene', trafficShare: 0 })).toBe(score({ risk: 'hygiene', trafficShare: 1 }));
   });
 

@@ -30,7 +30,12 @@ export function componentAvailability(input: AnalysisInput, component: Component
   return availabilityOf(input, component, effectiveCapacity(component), effectiveDeployment(component));
 }
 
-function availabilityOf(input: AnalysisInput, component: Component, capacity: ReturnType<typeof effectiveCapacity>, deployment: ReturnType<typeof effectiveDeployment>): number {
+function availabilityOf(
+  input: AnalysisInput,
+  component: Component,
+  capacity: ReturnType<typeof effectiveCapacity>,
+  deployment: ReturnType<typeof effectiveDeployment>,
+): number {
   const a = capacity.availability.value;
   if (deployment.scalingMode === 'managed-elastic') return a;
   const n = redundantOf(deployment);

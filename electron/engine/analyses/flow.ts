@@ -209,8 +209,16 @@ function publish(edges: Edges, from: number, k: number, calls: number, callsAssu
  * the topics it handles still receives the others: load on it, not passed on.
  */
 function deliver(
-  edges: Edges, ignored: IgnoredDelivery[], broker: Component, from: number, to: number, k: number, calls: number,
-  connection: Connection, nodes: TopicNodes | undefined, consumers: { all: number; byTopic: Map<string, number> },
+  edges: Edges,
+  ignored: IgnoredDelivery[],
+  broker: Component,
+  from: number,
+  to: number,
+  k: number,
+  calls: number,
+  connection: Connection,
+  nodes: TopicNodes | undefined,
+  consumers: { all: number; byTopic: Map<string, number> },
 ): void {
   const stated: DeliveryPattern | undefined = broker.messaging?.pattern;
   const pattern = stated ?? 'pub-sub';

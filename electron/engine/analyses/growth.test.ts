@@ -16,8 +16,14 @@ function growthOf(m: ModelBuilder, growthFactor?: number) {
 function shop(fields: { apiInstances?: number; apiMax?: number; dbRate?: number; readShare?: number } = {}) {
   const m = new ModelBuilder();
   const users = m.component('users', 'client');
-  const api = m.component('api', 'service', { capacity: { ratePerInstance: 100 }, deployment: { instances: fields.apiInstances ?? 2, ...(fields.apiMax ? { maxInstances: fields.apiMax } : {}) } });
-  const db = m.component('orders-db', 'database', { capacity: { ratePerInstance: fields.dbRate ?? 500 }, ...(fields.readShare !== undefined ? { data: { readShare: fields.readShare } } : {}) });
+  const api = m.component('api', 'service', {
+    capacity: { ratePerInstance: 100 },
+    deployment: { instances: fields.apiInstances ?? 2, ...(fields.apiMax ? { maxInstances: fields.apiMax } : {}) },
+  });
+  const db = m.component('orders-db', 'database', {
+    capacity: { ratePerInstance: fields.dbRate ?? 500 },
+    ...(fields.readShare !== undefined ? { data: { readShare: fields.readShare } } : {}),
+  });
   m.connect(users, api);
   m.connect(api, db, 'read');
   m.entry(users, 100);

@@ -60,7 +60,6 @@ function redesignsFor(component: Component, blocker: GrowthBlocker, rateAtGrowth
   return out;
 }
 
-
 /** Growth at G× per component (docs/analyses.md, Growth); reuses the load analysis's rates. */
 export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAnalysis {
   const g = input.growthFactor;
@@ -71,8 +70,11 @@ export function analyzeGrowth(input: AnalysisInput, load: LoadResult): GrowthAna
   components.forEach((growth, v) => {
     if (growth.headroom === null) return;
     const name = itemAt(input.components, v).name;
-    if (breaksFirst === null || growth.headroom < breaksFirst.headroom
-      || (growth.headroom === breaksFirst.headroom && (name < breaksName || (name === breaksName && growth.componentId < breaksFirst.componentId)))) {
+    if (
+      breaksFirst === null ||
+      growth.headroom < breaksFirst.headroom ||
+      (growth.headroom === breaksFirst.headroom && (name < breaksName || (name === breaksName && growth.componentId < breaksFirst.componentId)))
+    ) {
       breaksFirst = { componentId: growth.componentId, headroom: growth.headroom };
       breaksName = name;
     }
@@ -100,9 +102,21 @@ function growthOf(input: AnalysisInput, v: number, component: Component, rate: n
   const outgrows = exceeds && data?.partitioned !== true && data?.retention !== true;
   if (capacity === null) {
     return {
-      componentId: component.id, rateAtGrowth, instances,
-      dataSizeGb: size, dataAtGrowthGb: atGrowth, dataAtHorizonGb: atHorizon, singleNodeLimitGb: limit, dataOutgrowsNode: outgrows,
-      utilizationAtGrowth: null, allowedInstances: null, instancesNeeded: null, headroom: null, verdict: 'ok', blockers: [], redesigns: [],
+      componentId: component.id,
+      rateAtGrowth,
+      instances,
+      dataSizeGb: size,
+      dataAtGrowthGb: atGrowth,
+      dataAtHorizonGb: atHorizon,
+      singleNodeLimitGb: limit,
+      dataOutgrowsNode: outgrows,
+      utilizationAtGrowth: null,
+      allowedInstances: null,
+      instancesNeeded: null,
+      headroom: null,
+      verdict: 'ok',
+      blockers: [],
+      redesigns: [],
     };
   }
   const perInstanceBudget = capacity * target;
@@ -122,8 +136,20 @@ function growthOf(input: AnalysisInput, v: number, component: Component, rate: n
     }
   }
   return {
-    componentId: component.id, rateAtGrowth, instances,
-    dataSizeGb: size, dataAtGrowthGb: atGrowth, dataAtHorizonGb: atHorizon, singleNodeLimitGb: limit, dataOutgrowsNode: outgrows,
-    utilizationAtGrowth, allowedInstances: allowed.allowed, instancesNeeded, headroom, verdict, blockers, redesigns,
+    componentId: component.id,
+    rateAtGrowth,
+    instances,
+    dataSizeGb: size,
+    dataAtGrowthGb: atGrowth,
+    dataAtHorizonGb: atHorizon,
+    singleNodeLimitGb: limit,
+    dataOutgrowsNode: outgrows,
+    utilizationAtGrowth,
+    allowedInstances: allowed.allowed,
+    instancesNeeded,
+    headroom,
+    verdict,
+    blockers,
+    redesigns,
   };
 }

@@ -96,7 +96,9 @@ describe('load analysis', () => {
     // a = 100 + 0.5 b, b = a → a = 100 / (1 − 0.5) = 200
     expect(damped.rate(a)).toBeCloseTo(200, 6);
     expect(damped.rate(b)).toBeCloseTo(200, 6);
-    expect(damped.loops).toEqual([{ path: [a, b], componentIds: [a, b], connectionIds: [ab, ba].sort(), gain: 0.5, converges: true, assumedConnectionIds: [] }]);
+    expect(damped.loops).toEqual([
+      { path: [a, b], componentIds: [a, b], connectionIds: [ab, ba].sort(), gain: 0.5, converges: true, assumedConnectionIds: [] },
+    ]);
   });
 
   it('passes load once round a loop whose gain is 1 or more, and names the loop with its gain', () => {
@@ -217,7 +219,10 @@ describe('load analysis', () => {
 
 describe('load through brokers', () => {
   /** Two publishers and three consumers on one broker. */
-  function shop(pattern: 'work-queue' | 'pub-sub' | 'fanout' | undefined, topics: { orders?: string[]; payments?: string[]; billing?: string[]; mail?: string[]; audit?: string[] }) {
+  function shop(
+    pattern: 'work-queue' | 'pub-sub' | 'fanout' | undefined,
+    topics: { orders?: string[]; payments?: string[]; billing?: string[]; mail?: string[]; audit?: string[] },
+  ) {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');
     const orders = m.component('orders', 'service');
@@ -259,7 +264,13 @@ describe('load through brokers', () => {
   });
 
   it('shares a topic among the work-queue consumers that take it', () => {
-    const work = shop('work-queue', { orders: ['OrderPlaced'], payments: ['PaymentTaken'], billing: ['OrderPlaced'], mail: ['OrderPlaced', 'PaymentTaken'], audit: ['PaymentTaken'] });
+    const work = shop('work-queue', {
+      orders: ['OrderPlaced'],
+      payments: ['PaymentTaken'],
+      billing: ['OrderPlaced'],
+      mail: ['OrderPlaced', 'PaymentTaken'],
+      audit: ['PaymentTaken'],
+    });
     // OrderPlaced 100/s split between billing and mail; PaymentTaken 200/s between mail and audit
     expect(work.load.rate(work.billing)).toBeCloseTo(50, 9);
     expect(work.load.rate(work.mail)).toBeCloseTo(150, 9);

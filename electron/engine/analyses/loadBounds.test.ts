@@ -22,7 +22,7 @@ const isBroker = (kind: ComponentKind) => kind === 'queue' || kind === 'stream';
  */
 function randomLoopModel(seed: number, lowCalls: boolean): Project {
   const random = seededRandom(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const m = new ModelBuilder();
   const size = 4 + Math.floor(random() * 6);
   const ids: string[] = [];
@@ -31,11 +31,13 @@ function randomLoopModel(seed: number, lowCalls: boolean): Project {
     const kind = lowCalls ? pick(kinds.filter((k) => !isBroker(k))) : pick(kinds);
     const pattern = isBroker(kind) && random() < 0.7 ? pick<DeliveryPattern>(['work-queue', 'pub-sub', 'fanout']) : undefined;
     const instances = !lowCalls && random() < 0.1 ? 0 : 1 + Math.floor(random() * 3);
-    ids.push(m.component(`c${i}`, kind, {
-      deployment: { instances },
-      ...(pattern ? { messaging: { pattern } } : {}),
-      ...(kind === 'cache' && lowCalls ? { cache: { hitRatio: random() } } : {}),
-    }));
+    ids.push(
+      m.component(`c${i}`, kind, {
+        deployment: { instances },
+        ...(pattern ? { messaging: { pattern } } : {}),
+        ...(kind === 'cache' && lowCalls ? { cache: { hitRatio: random() } } : {}),
+      }),
+    );
     kindOf.push(kind);
   }
   const topics = ['A', 'B', 'C'];
@@ -161,7 +163,10 @@ describe('load analysis properties', () => {
       const result = runCheck(project, { today: '2026-12-01' });
       const exact = solveByJacobi(project);
       if (exact === undefined) {
-        expect(result.analyses.load.loops.some((loop) => !loop.converges), `seed ${seed}`).toBe(true);
+        expect(
+          result.analyses.load.loops.some((loop) => !loop.converges),
+          `seed ${seed}`,
+        ).toBe(true);
         amplifying++;
         continue;
       }

@@ -29,7 +29,13 @@ export function solveLoop(flow: FlowGraph, members: readonly number[], s: number
   const internal = internalEdges(flow, members, s, sccOf);
   const assumedEdges = internal.filter((e) => flow.assumed[e] === 1);
   const incoming = incomingLists(flow, members);
-  const order = walkOrder(flow, members, s, sccOf, members.filter((v) => inflow[v]! > 0));
+  const order = walkOrder(
+    flow,
+    members,
+    s,
+    sccOf,
+    members.filter((v) => inflow[v]! > 0),
+  );
   if (assumedEdges.length === 0 && internal.length > 0) {
     const rounds = Math.min(MAX_ROUNDS, Math.floor(WORK_BUDGET / (2 * (internal.length + members.length))));
     const probe = new Float64Array(flow.size);
@@ -61,7 +67,13 @@ function incomingLists(flow: FlowGraph, members: readonly number[]): Map<number,
  * Gauss-Seidel on x = base + A·x. True when it settles within `rounds`; for a non-negative A that
  * happens exactly when A's spectral radius is below 1, so the same run is the convergence test.
  */
-function iterate(order: readonly number[], incoming: ReadonlyMap<number, [number, number][]>, base: (v: number) => number, x: Float64Array, rounds: number): boolean {
+function iterate(
+  order: readonly number[],
+  incoming: ReadonlyMap<number, [number, number][]>,
+  base: (v: number) => number,
+  x: Float64Array,
+  rounds: number,
+): boolean {
   for (let round = 0; round < rounds; round++) {
     let change = 0;
     for (const v of order) {
@@ -89,7 +101,10 @@ function onePass(flow: FlowGraph, members: readonly number[], s: number, sccOf: 
   const pass = new Float64Array(flow.size);
   for (const starts of walks) {
     const order = walkOrder(flow, members, s, sccOf, starts);
-    order.forEach((v, i) => { position[v] = i; pass[v] = 0; });
+    order.forEach((v, i) => {
+      position[v] = i;
+      pass[v] = 0;
+    });
     for (const start of starts) pass[start] = inflow[start]!;
     for (const v of order) {
       for (let e = flow.offsets[v]!; e < flow.offsets[v + 1]!; e++) {

@@ -62,7 +62,7 @@ describe('paths analysis', () => {
     expect(entry.retryPath).toEqual([users, api, catalog, db]);
   });
 
-  it('counts connections into a store by Little\'s law and by pools, today and at G×', () => {
+  it("counts connections into a store by Little's law and by pools, today and at G×", () => {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');
     const api = m.component('api', 'service', { deployment: { instances: 4 }, capacity: { ratePerInstance: 100, poolSize: 20 } });

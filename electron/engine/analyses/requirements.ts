@@ -42,7 +42,8 @@ export class Requirements {
   constructor(input: AnalysisInput) {
     const n = input.components.length;
     const all = input.project.connections;
-    const required = (k: number) => input.connectionFrom[k]! >= 0 && input.connectionTo[k]! >= 0 && input.deployed[input.connectionTo[k]!] === 1 && isHardDependency(all[k]!);
+    const required = (k: number) =>
+      input.connectionFrom[k]! >= 0 && input.connectionTo[k]! >= 0 && input.deployed[input.connectionTo[k]!] === 1 && isHardDependency(all[k]!);
     // A group with one distinct member is no alternative at all: treat it as a serial dependency.
     const members = new Map<string, Set<number>>();
     for (let k = 0; k < all.length; k++) {

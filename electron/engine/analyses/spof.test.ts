@@ -64,7 +64,10 @@ describe('single points of failure', () => {
     m.entry(web, 300).entry(mobile, 100);
     const spofs = spofsOf(m);
     // shop takes both down: (300 + 100) / 400 = 1; auth only mobile (shop's call is soft): 100 / 400 = 0.25
-    expect(spofs.map((s) => [s.componentId, s.blastRadius, s.lostRps])).toEqual([[shop, 1, 400], [auth, 0.25, 100]]);
+    expect(spofs.map((s) => [s.componentId, s.blastRadius, s.lostRps])).toEqual([
+      [shop, 1, 400],
+      [auth, 0.25, 100],
+    ]);
     expect(spofs[0]!.entryPointIds).toEqual([web, mobile]);
   });
 

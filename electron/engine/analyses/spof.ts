@@ -92,7 +92,9 @@ export function analyzeSpof(input: AnalysisInput, requirements: Requirements): S
     blastRadius: total > 0 ? record.rps / total : 0,
     lostRps: record.rps,
   }));
-  spofs.sort((a, b) => b.lostRps - a.lostRps || b.entryPointIds.length - a.entryPointIds.length || compare(a.name, b.name) || compare(a.componentId, b.componentId));
+  spofs.sort(
+    (a, b) => b.lostRps - a.lostRps || b.entryPointIds.length - a.entryPointIds.length || compare(a.name, b.name) || compare(a.componentId, b.componentId),
+  );
   return { spofs: spofs.map(({ name: _name, ...spof }) => spof) };
 }
 

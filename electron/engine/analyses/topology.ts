@@ -52,9 +52,18 @@ export function prepareInput(project: Project, graph: ProjectGraph = buildGraph(
   for (let v = 0; v < components.length; v++) deployed[v] = isDeployed(deployment[v]!) ? 1 : 0;
   const replicas = resolveReplicas(project, components, connectionFrom, connectionTo, deployed, deployment);
   return {
-    project, graph, growthFactor: sanitizeFactor(growthFactor), components, indexOf, connectionFrom, connectionTo,
+    project,
+    graph,
+    growthFactor: sanitizeFactor(growthFactor),
+    components,
+    indexOf,
+    connectionFrom,
+    connectionTo,
     capacity: components.map((c, v) => withStatedReplicas(c, effectiveCapacity(c), replicas.deployment[v]!)),
-    deployment: replicas.deployment, deployed, replicaOf: replicas.replicaOf, readReplicas: replicas.readReplicas,
+    deployment: replicas.deployment,
+    deployed,
+    replicaOf: replicas.replicaOf,
+    readReplicas: replicas.readReplicas,
   };
 }
 
@@ -64,7 +73,11 @@ export function prepareInput(project: Project, graph: ProjectGraph = buildGraph(
  * (1 − read share) stay on the one primary, so it sustains rate / (1 − s). Replicas drawn as
  * components take their reads through their own connections instead.
  */
-function withStatedReplicas(component: Component, capacity: ReturnType<typeof effectiveCapacity>, deployment: ReturnType<typeof effectiveDeployment>): ReturnType<typeof effectiveCapacity> {
+function withStatedReplicas(
+  component: Component,
+  capacity: ReturnType<typeof effectiveCapacity>,
+  deployment: ReturnType<typeof effectiveDeployment>,
+): ReturnType<typeof effectiveCapacity> {
   const replicas = component.data?.readReplicas ?? 0;
   const rate = capacity.ratePerInstance.value;
   if (replicas <= 0 || rate === null || deployment.scalingMode !== 'single-writer') return capacity;

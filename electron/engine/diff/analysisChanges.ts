@@ -24,8 +24,13 @@ function withNames(side: CheckedProject): Side {
 function findingRef(finding: Finding, names: ReadonlyMap<string, string>): FindingRef {
   const ids = finding.targets.components;
   return {
-    key: finding.key, ruleId: finding.ruleId, severity: finding.severity, status: finding.status, message: finding.message,
-    components: ids.map((id) => names.get(id) ?? id), componentIds: [...ids],
+    key: finding.key,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    status: finding.status,
+    message: finding.message,
+    components: ids.map((id) => names.get(id) ?? id),
+    componentIds: [...ids],
   };
 }
 
@@ -61,8 +66,13 @@ function changedFindings(before: Side, old: ReadonlyMap<string, Finding>, after:
     const left = was.targets.components.filter((id) => !current.has(id) && newNames.has(id));
     if (was.severity === finding.severity && joined.length === 0 && left.length === 0) continue;
     changed.push({
-      key: finding.key, ruleId: finding.ruleId, severityBefore: was.severity, severityAfter: finding.severity, message: finding.message,
-      joined: joined.map((id) => newNames.get(id) ?? id), left: left.map((id) => oldNames.get(id) ?? id),
+      key: finding.key,
+      ruleId: finding.ruleId,
+      severityBefore: was.severity,
+      severityAfter: finding.severity,
+      message: finding.message,
+      joined: joined.map((id) => newNames.get(id) ?? id),
+      left: left.map((id) => oldNames.get(id) ?? id),
     });
   }
   return changed;
@@ -113,7 +123,12 @@ function spofsOnlyIn(side: Side, other: Side): SpofRef[] {
   const names = side.names;
   return side.check.analyses.spof.spofs
     .filter((s) => !ids.has(s.componentId))
-    .map((s) => ({ componentId: s.componentId, name: names.get(s.componentId) ?? s.componentId, blastRadius: s.blastRadius, entryPoints: s.entryPointIds.length }));
+    .map((s) => ({
+      componentId: s.componentId,
+      name: names.get(s.componentId) ?? s.componentId,
+      blastRadius: s.blastRadius,
+      entryPoints: s.entryPointIds.length,
+    }));
 }
 
 /**

@@ -30,7 +30,9 @@ describe('compareProjects', () => {
     const before = shop().project;
     const { project: after, ids } = shop((m, { db }) => m.update(db, (c) => ({ ...c, deployment: { ...c.deployment, failover: 'standby' } })));
     const { analysis, architecture } = compareProjects(before, after, { today: '2026-01-01' });
-    expect(architecture.components.changed).toEqual([{ id: ids.db, name: 'orders-db', kind: 'database', changes: [{ path: 'deployment.failover', after: 'standby' }] }]);
+    expect(architecture.components.changed).toEqual([
+      { id: ids.db, name: 'orders-db', kind: 'database', changes: [{ path: 'deployment.failover', after: 'standby' }] },
+    ]);
     expect(analysis.spofs.removed).toEqual([{ componentId: ids.db, name: 'orders-db', blastRadius: 1, entryPoints: 1 }]);
     expect(analysis.spofs.added).toEqual([]);
     const resolved = analysis.findings.resolved.map((f) => f.ruleId);
@@ -59,13 +61,18 @@ describe('compareProjects', () => {
     const positions = analysis.findings.introduced.map((f) => order.indexOf(f.key));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(analysis.growth.before.breaksFirst).toMatchObject({ name: 'orders-db', headroom: 3.5 });
-    expect(analysis.findings.openAfter.error + analysis.findings.openAfter.warning).toBeGreaterThan(analysis.findings.openBefore.error + analysis.findings.openBefore.warning);
+    expect(analysis.findings.openAfter.error + analysis.findings.openAfter.warning).toBeGreaterThan(
+      analysis.findings.openBefore.error + analysis.findings.openBefore.warning,
+    );
   });
 
   it('names the entry point that only one side has, with null on the other side', () => {
     const before = shop().project;
     const { project: after } = shop((m, { web }) => m.entry(web, 10));
     const { analysis } = compareProjects(before, after, { today: '2026-01-01' });
-    expect(analysis.availability.map((a) => [a.name, a.before === null, a.after === null])).toEqual([['users', false, false], ['web', true, false]]);
+    expect(analysis.availability.map((a) => [a.name, a.before === null, a.after === null])).toEqual([
+      ['users', false, false],
+      ['web', true, false],
+    ]);
   });
 });

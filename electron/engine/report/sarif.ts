@@ -58,29 +58,34 @@ export function formatSarif(project: Project, result: CheckResult, docs: readonl
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'Tenfold',
-          version: options.version,
-          rules: docs.map((doc) => ({
-            id: doc.id,
-            name: doc.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
-            shortDescription: { text: doc.title },
-            fullDescription: { text: doc.why },
-            help: { text: `${doc.fix} (Source: ${doc.source.guide}, ${doc.source.section}.)` },
-            helpUri: `${options.docsBaseUri}${doc.id}.md`,
-            defaultConfiguration: { level: level[doc.severity] },
-            properties: { tags: [doc.checklist] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Tenfold',
+            version: options.version,
+            rules: docs.map((doc) => ({
+              id: doc.id,
+              name: doc.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+              shortDescription: { text: doc.title },
+              fullDescription: { text: doc.why },
+              help: { text: `${doc.fix} (Source: ${doc.source.guide}, ${doc.source.section}.)` },
+              helpUri: `${options.docsBaseUri}${doc.id}.md`,
+              defaultConfiguration: { level: level[doc.severity] },
+              properties: { tags: [doc.checklist] },
+            })),
+          },
         },
+        artifacts: [{ location: { uri: options.fileUri } }],
+        results: [
+          ...result.findings.map((finding, i) => withState(sarifResult(names, finding, i + 1, ruleIndex, lines, options.fileUri), finding, options.baseline)),
+          ...(options.baseline?.absent ?? []).map((finding) => ({
+            ...sarifResult(options.baseline!.absentNames, finding, null, ruleIndex, noLines, options.fileUri),
+            baselineState: 'absent',
+          })),
+        ],
       },
-      artifacts: [{ location: { uri: options.fileUri } }],
-      results: [
-        ...result.findings.map((finding, i) => withState(sarifResult(names, finding, i + 1, ruleIndex, lines, options.fileUri), finding, options.baseline)),
-        ...(options.baseline?.absent ?? []).map((finding) => ({ ...sarifResult(options.baseline!.absentNames, finding, null, ruleIndex, noLines, options.fileUri), baselineState: 'absent' })),
-      ],
-    }],
+    ],
   };
 }
 
@@ -91,7 +96,14 @@ function withState(result: object, finding: Finding, baseline: SarifBaseline | u
 }
 
 /** One result; priority null for a finding of the baseline that no longer occurs. */
-function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, priority: number | null, ruleIndex: ReadonlyMap<string, number>, lines: ReadonlyMap<string, number>, fileUri: string): object {
+function sarifResult(
+  names: ReadonlyMap<string, string>,
+  finding: Finding,
+  priority: number | null,
+  ruleIndex: ReadonlyMap<string, number>,
+  lines: ReadonlyMap<string, number>,
+  fileUri: string,
+): object {
   const target = finding.targets.components[0] ?? finding.targets.connections[0];
   const line = target === undefined ? undefined : lines.get(target);
   const index = ruleIndex.get(finding.ruleId);
@@ -102,17 +114,25 @@ function sarifResult(names: ReadonlyMap<string, string>, finding: Finding, prior
     // SARIF's own "priority or importance" figure, 0–100 like the impact score.
     rank: finding.impact.score,
     message: { text: finding.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: fileUri, index: 0 },
-        ...(line === undefined ? {} : { region: { startLine: line } }),
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri, index: 0 },
+          ...(line === undefined ? {} : { region: { startLine: line } }),
+        },
+        logicalLocations: finding.targets.components.map((id) => ({ name: names.get(id) ?? id, fullyQualifiedName: id, kind: 'component' })),
       },
-      logicalLocations: finding.targets.components.map((id) => ({ name: names.get(id) ?? id, fullyQualifiedName: id, kind: 'component' })),
-    }],
+    ],
     partialFingerprints: { 'tenfoldFindingKey/v1': finding.key },
     ...(finding.status === 'accepted-risk'
       ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.review?.rationale ?? 'accepted risk' }] }
       : {}),
-    properties: { ...(priority === null ? {} : { priority }), impact: finding.impact, status: finding.status, checklist: finding.checklist, evidence: finding.evidence },
+    properties: {
+      ...(priority === null ? {} : { priority }),
+      impact: finding.impact,
+      status: finding.status,
+      checklist: finding.checklist,
+      evidence: finding.evidence,
+    },
   };
 }

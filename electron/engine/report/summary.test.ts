@@ -50,7 +50,16 @@ describe('report summary', () => {
   it('leaves settled findings out of the agenda but keeps their priority numbers and lists them after it', () => {
     const { project } = shop();
     const [first, second] = runCheck(project, { today: '2026-01-01' }).findings;
-    const reviewed = { ...project, review: { findings: [{ key: first!.key, status: 'accepted-risk' as const, history: [] }, { key: second!.key, status: 'planned' as const, history: [] }], decisions: [] } };
+    const reviewed = {
+      ...project,
+      review: {
+        findings: [
+          { key: first!.key, status: 'accepted-risk' as const, history: [] },
+          { key: second!.key, status: 'planned' as const, history: [] },
+        ],
+        decisions: [],
+      },
+    };
     const table = formatTable(reviewed, runCheck(reviewed, { today: '2026-01-01' }), 'shop.tenfold.json').split('\n');
     const ranks = table.filter((l) => /^ {2}[ \d]\d {2}/.test(l)).map((l) => Number(l.slice(0, 4)));
     expect(ranks).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
@@ -73,8 +82,18 @@ describe('report summary', () => {
     const text = JSON.stringify(project, null, 2);
     const result = runCheck(project, { today: '2026-01-01' });
     const first = result.findings.find((f) => f.targets.components[0] === db)!;
-    const accepted = { ...result, findings: [{ ...first, status: 'accepted-risk' as const, review: { key: first.key, status: 'accepted-risk' as const, rationale: 'until Q3', history: [] } }] };
-    const sarif = formatSarif(project, accepted, ruleDocs(), { fileUri: 'shop.tenfold.json', text, docsBaseUri: 'https://example.org/rules/', version: '1.0.0' }) as {
+    const accepted = {
+      ...result,
+      findings: [
+        { ...first, status: 'accepted-risk' as const, review: { key: first.key, status: 'accepted-risk' as const, rationale: 'until Q3', history: [] } },
+      ],
+    };
+    const sarif = formatSarif(project, accepted, ruleDocs(), {
+      fileUri: 'shop.tenfold.json',
+      text,
+      docsBaseUri: 'https://example.org/rules/',
+      version: '1.0.0',
+    }) as {
       runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[]; suppressions: { justification: string }[] }[] }[];
     };
     const line = sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine;

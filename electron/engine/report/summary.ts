@@ -15,9 +15,10 @@ export function openAtOrAbove(findings: readonly Finding[], threshold: Severity)
 /** "breaks first: orders-db at 3.2×; at 10×: 3 rewrites, 5 scale-outs". */
 export function growthSummary(project: Project, growth: GrowthAnalysis): string {
   const name = (id: string) => project.components.find((c) => c.id === id)?.name ?? id;
-  const first = growth.breaksFirst === null
-    ? 'breaks first: no component has a limit on its instances'
-    : `breaks first: ${name(growth.breaksFirst.componentId)} at ${formatMultiple(growth.breaksFirst.headroom)}`;
+  const first =
+    growth.breaksFirst === null
+      ? 'breaks first: no component has a limit on its instances'
+      : `breaks first: ${name(growth.breaksFirst.componentId)} at ${formatMultiple(growth.breaksFirst.headroom)}`;
   const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
   return `${first}; at ${formatMultiple(growth.growthFactor)}: ${plural(growth.rewrites, 'rewrite')}, ${plural(growth.scaleOuts, 'scale-out')}`;
 }

@@ -23,14 +23,21 @@ export function formatTable(project: Project, result: CheckResult, fileName: str
   const total = result.findings.length;
   const shown = options.top === undefined ? result.findings : result.findings.slice(0, options.top);
   const showing = shown.length < total ? `; showing the first ${shown.length} by priority` : '';
-  const lines = [`${fileName}: ${project.name}: ${total} finding${total === 1 ? '' : 's'} (open: ${countsBySeverity(result.findings)}), ${result.ruleCount} rules${showing}`];
+  const lines = [
+    `${fileName}: ${project.name}: ${total} finding${total === 1 ? '' : 's'} (open: ${countsBySeverity(result.findings)}), ${result.ruleCount} rules${showing}`,
+  ];
   // The agenda is what the meeting still has to discuss: open findings (as the app counts them),
   // each numbered by its priority in the whole check.
   const agenda: number[] = [];
   for (let i = 0; i < shown.length && agenda.length < AGENDA_SIZE; i++) if (isOpenFinding(itemAt(shown, i))) agenda.push(i);
   if (shown.length > 0) {
     const open = shown.filter(isOpenFinding).length;
-    lines.push('', agenda.length === 0 ? 'agenda: no open findings' : `agenda: ${agenda.length < open || shown.length < total ? `the first ${agenda.length}` : open === 1 ? 'the only' : `all ${open}`} open finding${agenda.length === 1 ? '' : 's'} by priority`);
+    lines.push(
+      '',
+      agenda.length === 0
+        ? 'agenda: no open findings'
+        : `agenda: ${agenda.length < open || shown.length < total ? `the first ${agenda.length}` : open === 1 ? 'the only' : `all ${open}`} open finding${agenda.length === 1 ? '' : 's'} by priority`,
+    );
     for (const i of agenda) {
       const finding = itemAt(shown, i);
       lines.push(`${String(i + 1).padStart(4)}  ${row(finding, names)}`);

@@ -18,7 +18,12 @@ function busyModel() {
   const browser = m.component('browser', 'client');
   const partner = m.component('partner', 'client');
   const lb = m.component('edge-lb', 'load-balancer', { deployment: { stickySessions: true } });
-  const web = m.component('web', 'service', { zoneIds: [za], deployment: { instances: 3, maxInstances: 4 }, api: { servesStaticAssets: true }, state: { localDiskWrites: true } });
+  const web = m.component('web', 'service', {
+    zoneIds: [za],
+    deployment: { instances: 3, maxInstances: 4 },
+    api: { servesStaticAssets: true },
+    state: { localDiskWrites: true },
+  });
   const api = m.component('api', 'service', { heavyWork: ['pdf-report', 'ml-inference'], state: { sessions: 'in-memory', inProcess: ['model'] } });
   const ghost = m.component('ghost', 'service', { deployment: { instances: 0 } });
   const db = m.component('orders-db', 'database', { data: { sizeGb: 900, growthGbPerMonth: 300, backups: { enabled: true } } });

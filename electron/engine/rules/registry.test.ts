@@ -8,23 +8,65 @@ import { parseProjectFile } from '../../../shared/model/projectFile';
 
 /** The rule catalog (docs/rules/README.md is generated from it): every id here must be a registered, tested, documented rule. */
 export const catalog = [
-  'growth/saturated-now', 'growth/breaks-at-target', 'growth/rewrite-required', 'growth/load-loop', 'growth/no-autoscaling',
-  'growth/connection-exhaustion', 'growth/data-outgrows-node', 'growth/assumed-capacity',
-  'stateless/in-memory-sessions', 'stateless/local-disk', 'stateless/in-process-state',
-  'redundancy/single-point-of-failure', 'redundancy/single-zone', 'redundancy/no-failover',
-  'redundancy/availability-below-target', 'redundancy/no-health-check', 'redundancy/no-backup', 'redundancy/startup-dependency', 'redundancy/divergent-alternatives',
-  'async/heavy-work-in-request', 'async/deep-sync-chain', 'async/sync-fan-out', 'async/sequential-calls', 'async/no-dead-letter',
-  'async/non-durable-queue', 'async/unbounded-queue', 'async/non-idempotent-consumer', 'async/unfiltered-fanout',
-  'caching/read-heavy-uncached', 'caching/no-expiry', 'caching/cache-as-database', 'caching/static-without-cdn',
-  'resilience/no-timeout', 'resilience/retry-without-backoff', 'resilience/retry-amplification',
-  'resilience/no-circuit-breaker', 'resilience/external-without-fallback', 'resilience/unsafe-retry',
-  'observability/unmonitored', 'observability/no-tracing', 'observability/missing-alerts',
-  'data/shared-database', 'data/unpaginated-list', 'data/unreviewed-indexes', 'data/no-archival',
-  'data/sequential-keys', 'data/hard-deletes', 'data/store-exposed',
-  'api/unversioned', 'api/no-idempotency-key',
-  'testing/no-load-test', 'testing/no-integration-tests', 'testing/untested-failover',
-  'simplicity/oversized-streaming', 'simplicity/too-many-services', 'simplicity/premature-partitioning',
-  'modularity/god-component', 'modularity/cyclic-dependency', 'modularity/dangling',
+  'growth/saturated-now',
+  'growth/breaks-at-target',
+  'growth/rewrite-required',
+  'growth/load-loop',
+  'growth/no-autoscaling',
+  'growth/connection-exhaustion',
+  'growth/data-outgrows-node',
+  'growth/assumed-capacity',
+  'stateless/in-memory-sessions',
+  'stateless/local-disk',
+  'stateless/in-process-state',
+  'redundancy/single-point-of-failure',
+  'redundancy/single-zone',
+  'redundancy/no-failover',
+  'redundancy/availability-below-target',
+  'redundancy/no-health-check',
+  'redundancy/no-backup',
+  'redundancy/startup-dependency',
+  'redundancy/divergent-alternatives',
+  'async/heavy-work-in-request',
+  'async/deep-sync-chain',
+  'async/sync-fan-out',
+  'async/sequential-calls',
+  'async/no-dead-letter',
+  'async/non-durable-queue',
+  'async/unbounded-queue',
+  'async/non-idempotent-consumer',
+  'async/unfiltered-fanout',
+  'caching/read-heavy-uncached',
+  'caching/no-expiry',
+  'caching/cache-as-database',
+  'caching/static-without-cdn',
+  'resilience/no-timeout',
+  'resilience/retry-without-backoff',
+  'resilience/retry-amplification',
+  'resilience/no-circuit-breaker',
+  'resilience/external-without-fallback',
+  'resilience/unsafe-retry',
+  'observability/unmonitored',
+  'observability/no-tracing',
+  'observability/missing-alerts',
+  'data/shared-database',
+  'data/unpaginated-list',
+  'data/unreviewed-indexes',
+  'data/no-archival',
+  'data/sequential-keys',
+  'data/hard-deletes',
+  'data/store-exposed',
+  'api/unversioned',
+  'api/no-idempotency-key',
+  'testing/no-load-test',
+  'testing/no-integration-tests',
+  'testing/untested-failover',
+  'simplicity/oversized-streaming',
+  'simplicity/too-many-services',
+  'simplicity/premature-partitioning',
+  'modularity/god-component',
+  'modularity/cyclic-dependency',
+  'modularity/dangling',
 ] as const;
 
 const rulesDir = import.meta.dirname;
@@ -51,15 +93,21 @@ describe('rule registry', () => {
   it('gives every report of a rule its own key on real models, so the engine drops none as a repeat', () => {
     const root = join(rulesDir, '..', '..', '..');
     const files = [
-      ...readdirSync(join(root, 'test', 'fixtures')).filter((f) => f.endsWith('.tenfold.json')).map((f) => join(root, 'test', 'fixtures', f)),
-      ...readdirSync(join(root, 'templates')).filter((f) => f.endsWith('.tenfold.json')).map((f) => join(root, 'templates', f)),
+      ...readdirSync(join(root, 'test', 'fixtures'))
+        .filter((f) => f.endsWith('.tenfold.json'))
+        .map((f) => join(root, 'test', 'fixtures', f)),
+      ...readdirSync(join(root, 'templates'))
+        .filter((f) => f.endsWith('.tenfold.json'))
+        .map((f) => join(root, 'templates', f)),
     ];
     expect(files.length).toBeGreaterThanOrEqual(6);
     let reported = 0;
     for (const file of files) {
       const context = createRuleContext(parseProjectFile(readFileSync(file, 'utf8'), file));
       for (const rule of rules) {
-        const keys = rule.check(context).map((r) => (r.keyTargets ? findingKey(rule.meta.id, r.keyTargets, []) : findingKey(rule.meta.id, r.components ?? [], r.connections ?? [])));
+        const keys = rule
+          .check(context)
+          .map((r) => (r.keyTargets ? findingKey(rule.meta.id, r.keyTargets, []) : findingKey(rule.meta.id, r.components ?? [], r.connections ?? [])));
         expect(new Set(keys).size, `${rule.meta.id} on ${file}`).toBe(keys.length);
         reported += keys.length;
       }

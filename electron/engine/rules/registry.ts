@@ -14,9 +14,18 @@ import { modularityRules } from './modularity/checklist';
 
 /** Every rule, in catalog order. The order of findings follows it, so output is deterministic. */
 export const rules: readonly Rule[] = [
-  ...growthRules, ...statelessRules, ...redundancyRules, ...asyncRules, ...cachingRules,
-  ...resilienceRules, ...observabilityRules, ...dataRules, ...apiRules, ...testingRules,
-  ...simplicityRules, ...modularityRules,
+  ...growthRules,
+  ...statelessRules,
+  ...redundancyRules,
+  ...asyncRules,
+  ...cachingRules,
+  ...resilienceRules,
+  ...observabilityRules,
+  ...dataRules,
+  ...apiRules,
+  ...testingRules,
+  ...simplicityRules,
+  ...modularityRules,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -38,7 +38,10 @@ export function breaksFirstLine(before: GrowthSide, after: GrowthSide): string {
 
 /** "at 10×: 1 rewrite → 0 rewrites, 1 scale-out → 2 scale-outs" (G of the new side, or both). */
 export function growthCountsLine(before: GrowthSide, after: GrowthSide): string {
-  const at = before.growthFactor === after.growthFactor ? formatMultiple(after.growthFactor) : `${formatMultiple(before.growthFactor)} → ${formatMultiple(after.growthFactor)}`;
+  const at =
+    before.growthFactor === after.growthFactor
+      ? formatMultiple(after.growthFactor)
+      : `${formatMultiple(before.growthFactor)} → ${formatMultiple(after.growthFactor)}`;
   return `at ${at}: ${plural(before.rewrites, 'rewrite')} → ${plural(after.rewrites, 'rewrite')}, ${plural(before.scaleOuts, 'scale-out')} → ${plural(after.scaleOuts, 'scale-out')}`;
 }
 

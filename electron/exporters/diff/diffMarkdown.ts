@@ -3,9 +3,7 @@ import type { AnalysisDiff, ChangedFinding, FindingRef } from '../../../shared/c
 import { formatPercent, formatShortList } from '../../engine/format';
 import { markdownText, tableRow } from '../markdownText';
 import { changeDiagram } from './changeDiagram';
-import {
-  availabilityText, breaksFirstLine, capped, countsText, growthCountsLine, targetVerdict, type DiffReport,
-} from './changeWords';
+import { availabilityText, breaksFirstLine, capped, countsText, growthCountsLine, targetVerdict, type DiffReport } from './changeWords';
 import { changeText, keyText, namesOf, type Names } from '../../../shared/changes/changeText';
 
 const md = markdownText;
@@ -22,8 +20,16 @@ function componentTable(diff: ArchitectureDiff, names: Names): string[] {
   type Row = [string, string, string];
   const rows: Row[] = [
     ...diff.components.added.map((c): Row => ['added', `${md(c.name)} (${c.kind})`, '']),
-    ...diff.components.removed.map((c): Row => ['removed', `${md(c.name)} (${c.kind})`, c.connectionIds.length === 0 ? '' : `with ${c.connectionIds.length === 1 ? 'its connection' : `its ${c.connectionIds.length} connections`}`]),
-    ...diff.components.changed.map((c): Row => [c.renamedFrom === undefined ? 'changed' : 'renamed', `${md(c.name)}${c.renamedFrom === undefined ? '' : ` (was ${md(c.renamedFrom)})`}`, changesCell(c.changes, names)]),
+    ...diff.components.removed.map((c): Row => [
+      'removed',
+      `${md(c.name)} (${c.kind})`,
+      c.connectionIds.length === 0 ? '' : `with ${c.connectionIds.length === 1 ? 'its connection' : `its ${c.connectionIds.length} connections`}`,
+    ]),
+    ...diff.components.changed.map((c): Row => [
+      c.renamedFrom === undefined ? 'changed' : 'renamed',
+      `${md(c.name)}${c.renamedFrom === undefined ? '' : ` (was ${md(c.renamedFrom)})`}`,
+      changesCell(c.changes, names),
+    ]),
   ];
   if (rows.length === 0) return [];
   const { shown, more } = capped(rows);
@@ -50,28 +56,45 @@ function settingLines(diff: ArchitectureDiff, names: Names): string[] {
   };
   const zone = (z: { name: string; renamedFrom?: string; changes: ArchitectureDiff['zones']['changed'][number]['changes'] }) =>
     `${md(z.name)}${z.renamedFrom === undefined ? '' : ` (was ${md(z.renamedFrom)})`}${z.changes.length === 0 ? '' : `: ${z.changes.map((c) => md(changeText(c, names))).join(', ')}`}`;
-  bullet('zones', [...diff.zones.added.map((z) => `added ${md(z.name)}`), ...diff.zones.removed.map((z) => `removed ${md(z.name)}`), ...diff.zones.changed.map(zone)]);
-  bullet('project', diff.project.map((c) => md(changeText(c, names))));
+  bullet('zones', [
+    ...diff.zones.added.map((z) => `added ${md(z.name)}`),
+    ...diff.zones.removed.map((z) => `removed ${md(z.name)}`),
+    ...diff.zones.changed.map(zone),
+  ]);
+  bullet(
+    'project',
+    diff.project.map((c) => md(changeText(c, names))),
+  );
   const rate = (n: number | undefined) => (n === undefined ? '(not an entry point)' : `${n}/s`);
   bullet('workload', [
     ...diff.workload.changes.map((c) => md(changeText(c, names))),
     ...diff.workload.entryPoints.map((e) => `entry point ${md(e.name)} ${rate(e.before)} → ${rate(e.after)}`),
   ]);
-  bullet('rule overrides', diff.ruleOverrides.map((c) => md(changeText(c, names))));
+  bullet(
+    'rule overrides',
+    diff.ruleOverrides.map((c) => md(changeText(c, names))),
+  );
   const statuses = capped(diff.review.statuses);
   bullet('review', [
-    ...statuses.shown.map((s) => `${md(keyText(s.key, names))}: ${s.before ?? '(not reviewed)'} → ${s.after ?? '(not reviewed)'}${s.rationale ? ` (${md(s.rationale)})` : ''}`),
+    ...statuses.shown.map(
+      (s) => `${md(keyText(s.key, names))}: ${s.before ?? '(not reviewed)'} → ${s.after ?? '(not reviewed)'}${s.rationale ? ` (${md(s.rationale)})` : ''}`,
+    ),
     ...(statuses.more > 0 ? [`and ${statuses.more} more`] : []),
   ]);
   const { decisions } = diff.review;
-  bullet('decisions', [...decisions.added.map((d) => `added ${md(d.title)}`), ...decisions.removed.map((d) => `removed ${md(d.title)}`), ...decisions.changed.map((d) => `changed ${md(d.title)}`)]);
+  bullet('decisions', [
+    ...decisions.added.map((d) => `added ${md(d.title)}`),
+    ...decisions.removed.map((d) => `removed ${md(d.title)}`),
+    ...decisions.changed.map((d) => `changed ${md(d.title)}`),
+  ]);
   return lines.length === 0 ? [] : ['', ...lines];
 }
 
 function findingItems(title: string, findings: readonly FindingRef[]): string[] {
   if (findings.length === 0) return [];
   const { shown, more } = capped(findings);
-  const item = (f: FindingRef) => `- **${f.severity}** ${f.components.length === 0 ? '(project)' : md(formatShortList(f.components, 3))}: ${md(f.message)}${f.status === 'open' ? '' : ` _(${f.status})_`}`;
+  const item = (f: FindingRef) =>
+    `- **${f.severity}** ${f.components.length === 0 ? '(project)' : md(formatShortList(f.components, 3))}: ${md(f.message)}${f.status === 'open' ? '' : ` _(${f.status})_`}`;
   return ['', `**${title} (${findings.length})**`, '', ...shown.map(item), ...(more > 0 ? [`- … and ${more} more`] : [])];
 }
 
@@ -94,7 +117,12 @@ function analysisSection(analysis: AnalysisDiff): string[] {
   const { shown, more } = capped(moved);
   for (const a of shown) {
     const verdict = targetVerdict(a.before, a.after, a.targetBefore, a.targetAfter);
-    lines.push(tableRow([`availability of ${md(a.name)}`, `${availabilityText(a.before, a.after)}${verdict === '' ? '' : ` (${verdict} of ${formatPercent(a.targetAfter)})`}`]));
+    lines.push(
+      tableRow([
+        `availability of ${md(a.name)}`,
+        `${availabilityText(a.before, a.after)}${verdict === '' ? '' : ` (${verdict} of ${formatPercent(a.targetAfter)})`}`,
+      ]),
+    );
   }
   if (more > 0) lines.push(tableRow([`availability of ${more} more entry points`, 'changed']));
   const unchanged = analysis.availability.length - moved.length;
@@ -107,7 +135,13 @@ function analysisSection(analysis: AnalysisDiff): string[] {
   lines.push(...findingItems('Findings introduced', findings.introduced), ...findingItems('Findings resolved', findings.resolved));
   if (findings.changed.length > 0) {
     const { shown: changed, more: moreChanged } = capped(findings.changed);
-    lines.push('', `**Findings that changed (${findings.changed.length})**`, '', ...changed.map((c) => `- ${changedFindingItem(c)}`), ...(moreChanged > 0 ? [`- … and ${moreChanged} more`] : []));
+    lines.push(
+      '',
+      `**Findings that changed (${findings.changed.length})**`,
+      '',
+      ...changed.map((c) => `- ${changedFindingItem(c)}`),
+      ...(moreChanged > 0 ? [`- … and ${moreChanged} more`] : []),
+    );
   }
   return lines;
 }
@@ -123,8 +157,13 @@ export function formatDiffMarkdown(report: DiffReport): string {
   const c = architecture.components;
   const k = architecture.connections;
   const lines = [`### Architecture changes: ${md(report.after.name)}`, '', `${md(report.beforeName)} → ${md(report.afterName)}`];
-  if (isArchitectureUnchanged(architecture)) lines.push('', architecture.layoutChanged ? 'No architecture changes (positions on the canvas moved).' : 'No architecture changes.');
-  else lines.push('', `**components:** ${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed · **connections:** ${k.added.length} added, ${k.removed.length} removed, ${k.changed.length} changed`);
+  if (isArchitectureUnchanged(architecture))
+    lines.push('', architecture.layoutChanged ? 'No architecture changes (positions on the canvas moved).' : 'No architecture changes.');
+  else
+    lines.push(
+      '',
+      `**components:** ${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed · **connections:** ${k.added.length} added, ${k.removed.length} removed, ${k.changed.length} changed`,
+    );
   lines.push(...componentTable(architecture, names), ...connectionTable(architecture, names), ...settingLines(architecture, names));
   const diagram = changeDiagram(report);
   if (diagram.text !== '') {

@@ -19,7 +19,10 @@ function pullRequest(): DiffReport {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');
     const web = m.component(after ? 'storefront' : 'web', 'service', { deployment: { instances: 3 }, capacity: { ratePerInstance: 100 } });
-    const db = m.component('orders-db', 'database', { deployment: { instances: 1, scalingMode: 'vertical-only', ...(after ? { failover: 'standby' as const } : {}) }, capacity: { ratePerInstance: 500 } });
+    const db = m.component('orders-db', 'database', {
+      deployment: { instances: 1, scalingMode: 'vertical-only', ...(after ? { failover: 'standby' as const } : {}) },
+      capacity: { ratePerInstance: 500 },
+    });
     const cron = after ? m.nextId() : m.component('legacy-cron', 'worker');
     m.connect(users, web, 'sync', { timeoutMs: 1000 });
     m.connect(web, db, 'read', { timeoutMs: after ? 300 : 200 });
@@ -31,7 +34,13 @@ function pullRequest(): DiffReport {
   };
   const before = build(false);
   const after = build(true);
-  return { beforeName: 'git:main:./shop.tenfold.json', afterName: 'shop.tenfold.json', before, after, comparison: compareProjects(before, after, { today: '2026-01-01' }) };
+  return {
+    beforeName: 'git:main:./shop.tenfold.json',
+    afterName: 'shop.tenfold.json',
+    before,
+    after,
+    comparison: compareProjects(before, after, { today: '2026-01-01' }),
+  };
 }
 
 describe('tenfold diff reports', () => {
@@ -56,7 +65,13 @@ describe('tenfold diff reports', () => {
 
   it('says so when nothing changed', () => {
     const { before } = pullRequest();
-    const text = formatDiffText({ beforeName: 'a', afterName: 'b', before, after: before, comparison: compareProjects(before, before, { today: '2026-01-01' }) });
+    const text = formatDiffText({
+      beforeName: 'a',
+      afterName: 'b',
+      before,
+      after: before,
+      comparison: compareProjects(before, before, { today: '2026-01-01' }),
+    });
     expect(text.split('\n').slice(0, 4)).toEqual(['a → b: test project', '', 'architecture', '  no changes']);
     expect(text).toContain('findings: 0 introduced, 0 resolved, 0 changed');
   });

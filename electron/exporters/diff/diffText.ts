@@ -1,9 +1,7 @@
 import { isArchitectureUnchanged, type ArchitectureDiff } from '../../../shared/changes/projectDiff';
 import type { AnalysisDiff, FindingRef } from '../../../shared/changes/comparison';
 import { formatPercent, formatShortList } from '../../engine/format';
-import {
-  availabilityText, breaksFirstLine, capped, countsText, growthCountsLine, targetVerdict, changedFindingText, type DiffReport,
-} from './changeWords';
+import { availabilityText, breaksFirstLine, capped, countsText, growthCountsLine, targetVerdict, changedFindingText, type DiffReport } from './changeWords';
 import { changeText, keyText, namesOf, type Names } from '../../../shared/changes/changeText';
 
 const INDENT = '    ';
@@ -29,7 +27,11 @@ function componentLines(diff: ArchitectureDiff, names: Names): string[] {
   return [
     `  components: ${counted(added.length, removed.length, changed.length, renamed)}`,
     ...listLines(added, (c) => `+ ${c.name} (${c.kind})`),
-    ...listLines(removed, (c) => `- ${c.name} (${c.kind})${c.connectionIds.length === 0 ? '' : `, with its ${c.connectionIds.length === 1 ? 'connection' : `${c.connectionIds.length} connections`}`}`),
+    ...listLines(
+      removed,
+      (c) =>
+        `- ${c.name} (${c.kind})${c.connectionIds.length === 0 ? '' : `, with its ${c.connectionIds.length === 1 ? 'connection' : `${c.connectionIds.length} connections`}`}`,
+    ),
     ...listLines(changed, (c) => {
       const renamedText = c.renamedFrom === undefined ? '' : ` (renamed from ${c.renamedFrom})`;
       return `~ ${c.name}${renamedText}${c.changes.length === 0 ? '' : `: ${c.changes.map((change) => changeText(change, names)).join('; ')}`}`;
@@ -59,7 +61,11 @@ function zoneLines(diff: ArchitectureDiff, names: Names): string[] {
     `  zones: ${counted(added.length, removed.length, changed.length)}`,
     ...listLines(added, (z) => `+ ${z.name}`),
     ...listLines(removed, (z) => `- ${z.name}`),
-    ...listLines(changed, (z) => `~ ${z.name}${z.renamedFrom === undefined ? '' : ` (renamed from ${z.renamedFrom})`}${z.changes.length === 0 ? '' : `: ${z.changes.map((c) => changeText(c, names)).join('; ')}`}`),
+    ...listLines(
+      changed,
+      (z) =>
+        `~ ${z.name}${z.renamedFrom === undefined ? '' : ` (renamed from ${z.renamedFrom})`}${z.changes.length === 0 ? '' : `: ${z.changes.map((c) => changeText(c, names)).join('; ')}`}`,
+    ),
   ];
 }
 
@@ -76,12 +82,20 @@ function settingLines(diff: ArchitectureDiff, names: Names): string[] {
   const { statuses, decisions } = diff.review;
   if (statuses.length > 0) {
     lines.push(`  review: ${statuses.length} finding${statuses.length === 1 ? '' : 's'}`);
-    lines.push(...listLines(statuses, (s) => `${keyText(s.key, names)}: ${s.before ?? '(not reviewed)'} → ${s.after ?? '(not reviewed)'}${s.rationale ? ` (${s.rationale})` : ''}`));
+    lines.push(
+      ...listLines(
+        statuses,
+        (s) => `${keyText(s.key, names)}: ${s.before ?? '(not reviewed)'} → ${s.after ?? '(not reviewed)'}${s.rationale ? ` (${s.rationale})` : ''}`,
+      ),
+    );
   }
   const decided = [
-    ...decisions.added.map((d) => `+ ${d.title}`), ...decisions.removed.map((d) => `- ${d.title}`), ...decisions.changed.map((d) => `~ ${d.title}`),
+    ...decisions.added.map((d) => `+ ${d.title}`),
+    ...decisions.removed.map((d) => `- ${d.title}`),
+    ...decisions.changed.map((d) => `~ ${d.title}`),
   ];
-  if (decided.length > 0) lines.push(`  decisions: ${counted(decisions.added.length, decisions.removed.length, decisions.changed.length)}`, ...listLines(decided, (d) => d));
+  if (decided.length > 0)
+    lines.push(`  decisions: ${counted(decisions.added.length, decisions.removed.length, decisions.changed.length)}`, ...listLines(decided, (d) => d));
   return lines;
 }
 
@@ -92,7 +106,9 @@ function findingLine(finding: FindingRef): string {
 
 function analysisLines(analysis: AnalysisDiff): string[] {
   const { introduced, resolved, changed, openBefore, openAfter } = analysis.findings;
-  const lines = [`  findings: ${introduced.length} introduced, ${resolved.length} resolved, ${changed.length} changed; open: ${countsText(openBefore)} → ${countsText(openAfter)}`];
+  const lines = [
+    `  findings: ${introduced.length} introduced, ${resolved.length} resolved, ${changed.length} changed; open: ${countsText(openBefore)} → ${countsText(openAfter)}`,
+  ];
   lines.push(...listLines(introduced, (f) => `+ ${findingLine(f)}`));
   lines.push(...listLines(resolved, (f) => `- ${findingLine(f)}`));
   lines.push(...listLines(changed, (c) => `~ ${changedFindingText(c)}`));
@@ -101,10 +117,12 @@ function analysisLines(analysis: AnalysisDiff): string[] {
   if (analysis.availability.length > 0) {
     const unchanged = analysis.availability.length - moved.length;
     lines.push(`  availability: ${moved.length} entry point${moved.length === 1 ? '' : 's'} changed${unchanged > 0 ? `, ${unchanged} unchanged` : ''}`);
-    lines.push(...listLines(moved, (a) => {
-      const verdict = targetVerdict(a.before, a.after, a.targetBefore, a.targetAfter);
-      return `${a.name}: ${availabilityText(a.before, a.after)}${verdict === '' ? '' : ` (${verdict} of ${formatPercent(a.targetAfter)})`}`;
-    }));
+    lines.push(
+      ...listLines(moved, (a) => {
+        const verdict = targetVerdict(a.before, a.after, a.targetBefore, a.targetAfter);
+        return `${a.name}: ${availabilityText(a.before, a.after)}${verdict === '' ? '' : ` (${verdict} of ${formatPercent(a.targetAfter)})`}`;
+      }),
+    );
   }
   const { added, removed } = analysis.spofs;
   lines.push(`  single points of failure: ${added.length} added, ${removed.length} removed`);
@@ -120,7 +138,12 @@ export function formatDiffText(report: DiffReport): string {
   const title = report.before.name === report.after.name ? report.after.name : `${report.before.name} → ${report.after.name}`;
   const lines = [`${report.beforeName} → ${report.afterName}: ${title}`, '', 'architecture'];
   if (isArchitectureUnchanged(architecture)) lines.push('  no changes');
-  lines.push(...componentLines(architecture, names), ...connectionLines(architecture, names), ...zoneLines(architecture, names), ...settingLines(architecture, names));
+  lines.push(
+    ...componentLines(architecture, names),
+    ...connectionLines(architecture, names),
+    ...zoneLines(architecture, names),
+    ...settingLines(architecture, names),
+  );
   if (architecture.layoutChanged) lines.push('  (positions on the canvas moved too)');
   lines.push('', 'analysis', ...analysisLines(analysis));
   return lines.join('\n');

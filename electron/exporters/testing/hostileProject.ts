@@ -75,7 +75,11 @@ function holdsFreeText(schema: JsonSchema): boolean {
 
 /** A missing field worth adding: text, a section holding text, or a list of texts (records need their required fields). */
 function canCreate(schema: JsonSchema): boolean {
-  return isFreeText(schema) || (schema.type === 'object' && holdsFreeText(schema)) || (schema.type === 'array' && schema.items !== undefined && isFreeText(schema.items));
+  return (
+    isFreeText(schema) ||
+    (schema.type === 'object' && holdsFreeText(schema)) ||
+    (schema.type === 'array' && schema.items !== undefined && isFreeText(schema.items))
+  );
 }
 
 /**
@@ -123,7 +127,11 @@ export function everyRecordProject(): Project {
   const zoneB = m.zone('zone b');
   const ids = componentKinds.map((kind, index) => m.component(`${kind} component`, kind, { zoneIds: index % 2 ? [zoneA, zoneB] : [zoneA], tags: ['tag'] }));
   const kinds = ConnectionKind.options;
-  ids.slice(1).forEach((to, index) => m.connect(ids[index]!, to, kinds[index % kinds.length], { protocol: 'HTTP', topics: ['orders'], alternativeGroup: index === 3 ? 'group' : undefined }));
+  ids
+    .slice(1)
+    .forEach((to, index) =>
+      m.connect(ids[index]!, to, kinds[index % kinds.length], { protocol: 'HTTP', topics: ['orders'], alternativeGroup: index === 3 ? 'group' : undefined }),
+    );
   m.entry(ids[0]!, 100);
   const base = m.build();
   const findings = runCheck(base, { today: '2026-11-23' }).findings;

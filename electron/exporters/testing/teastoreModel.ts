@@ -10,7 +10,12 @@ export function teastoreLikeProject(): { project: Project; ids: Record<string, s
   const m = new ModelBuilder();
   const zone = m.zone('eu-central-1a');
   const users = m.component('Shoppers', 'client');
-  const webui = m.component('webui', 'service', { technology: 'Java servlets', description: 'Renders the shop pages.', zoneIds: [zone], deployment: { instances: 2 } });
+  const webui = m.component('webui', 'service', {
+    technology: 'Java servlets',
+    description: 'Renders the shop pages.',
+    zoneIds: [zone],
+    deployment: { instances: 2 },
+  });
   const auth = m.component('auth', 'service', { zoneIds: [zone] });
   const image = m.component('image', 'service', { heavyWork: ['image-video'], zoneIds: [zone] });
   const recommender = m.component('recommender', 'service', { state: { inProcess: ['model'] }, zoneIds: [zone] });

@@ -28,7 +28,15 @@ export type FromLane =
   /** The thread began the job: its time budget counts from here, not from the thread's start. */
   | { readonly type: 'started'; readonly id: number }
   /** A job's envelope, encoded; `effects` are for other lanes. */
-  | { readonly type: 'done'; readonly id: number; readonly status: number; readonly body: Uint8Array; readonly retryLater: boolean; readonly dispatchMs: number; readonly effects: readonly LaneEffect[] }
+  | {
+      readonly type: 'done';
+      readonly id: number;
+      readonly status: number;
+      readonly body: Uint8Array;
+      readonly retryLater: boolean;
+      readonly dispatchMs: number;
+      readonly effects: readonly LaneEffect[];
+    }
   /** The thread cannot serve (the library did not open): every job gets this error. */
   | { readonly type: 'failed'; readonly message: string };
 

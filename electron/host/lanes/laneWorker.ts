@@ -76,7 +76,15 @@ port.on('message', (message: ToLane) => {
     // A view of the whole buffer: only then can it be handed over without copying.
     const body = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
     post(
-      { type: 'done', id: message.id, status: statusFor(result), body, retryLater: !result.ok && result.error.code === 'LIBRARY_BUSY', dispatchMs: performance.now() - started, effects: effects.splice(0) },
+      {
+        type: 'done',
+        id: message.id,
+        status: statusFor(result),
+        body,
+        retryLater: !result.ok && result.error.code === 'LIBRARY_BUSY',
+        dispatchMs: performance.now() - started,
+        effects: effects.splice(0),
+      },
       [body.buffer as ArrayBuffer],
     );
   });

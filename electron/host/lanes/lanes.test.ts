@@ -40,13 +40,18 @@ interface Answer {
 /** Posts a request; `unread` leaves a large answer unparsed, which would hold this (the client's) thread. */
 async function post(channel: string, body: string, { signal, unread = false }: { signal?: AbortSignal; unread?: boolean } = {}): Promise<Answer> {
   const started = performance.now();
-  const res = await fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...host.headers }, body, ...(signal ? { signal } : {}) });
+  const res = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...host.headers },
+    body,
+    ...(signal ? { signal } : {}),
+  });
   const json = (unread ? (await res.arrayBuffer(), { ok: res.ok }) : await res.json()) as never;
   const queuedMs = Number(/queue;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? 'NaN');
   return { status: res.status, json, ms: performance.now() - started, queuedMs };
 }
 
-describe('the web host\'s lanes', () => {
+describe("the web host's lanes", () => {
   it('answers lists and saves within 100 ms while a check of 60,000 components runs', async () => {
     const opened = (await post('projects:create', JSON.stringify({ name: 'Edited meanwhile' }))).json.value as OpenedProject;
     // Warm the lanes up (their first request compiles code), as a host that has run a while.
@@ -80,7 +85,9 @@ describe('the web host\'s lanes', () => {
     // The check really was long: the host answered many times while it ran.
     expect(lists.length).toBeGreaterThan(5);
     const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!;
-    console.log(`during a ${checked.ms.toFixed(0)} ms check: ${lists.length} lists, p95 ${p95(lists).toFixed(1)} ms, slowest ${Math.max(...lists).toFixed(1)} ms; saves p95 ${p95(saves).toFixed(1)} ms, slowest ${Math.max(...saves).toFixed(1)} ms (quiet: lists p95 ${p95(quietLists).toFixed(1)} ms, saves ${p95(quietSaves).toFixed(1)} ms)`);
+    console.log(
+      `during a ${checked.ms.toFixed(0)} ms check: ${lists.length} lists, p95 ${p95(lists).toFixed(1)} ms, slowest ${Math.max(...lists).toFixed(1)} ms; saves p95 ${p95(saves).toFixed(1)} ms, slowest ${Math.max(...saves).toFixed(1)} ms (quiet: lists p95 ${p95(quietLists).toFixed(1)} ms, saves ${p95(quietSaves).toFixed(1)} ms)`,
+    );
     // The check adds under 100 ms to what the same request takes on a quiet host: a shared
     // 2-core machine running other work may hold any thread a few time slices, never for the
     // seconds the check takes.

@@ -118,7 +118,10 @@ export class WorkerLane {
     const worker = this.ensureWorker();
     // Handed over, not copied: the host has no further use for the body.
     const transfer = job.body.byteOffset === 0 && job.body.byteLength === job.body.buffer.byteLength ? [job.body.buffer as ArrayBuffer] : [];
-    worker.postMessage({ type: 'job', id: job.id, channel: job.channel, body: job.body, ...(job.readOnly ? { readOnly: true } : {}) } satisfies ToLane, transfer);
+    worker.postMessage(
+      { type: 'job', id: job.id, channel: job.channel, body: job.body, ...(job.readOnly ? { readOnly: true } : {}) } satisfies ToLane,
+      transfer,
+    );
   }
 
   private received(worker: Worker, message: FromLane): void {
@@ -163,7 +166,13 @@ export class WorkerLane {
 
   private overBudget(job: Job): void {
     if (this.running !== job) return;
-    this.answer(job, failure('TIMED_OUT', `Tenfold stopped ${this.work} (${job.channel}) after ${this.budgetMs / 1000} seconds, the most one request may take. The project is too large or too connected for it; nothing was changed.`));
+    this.answer(
+      job,
+      failure(
+        'TIMED_OUT',
+        `Tenfold stopped ${this.work} (${job.channel}) after ${this.budgetMs / 1000} seconds, the most one request may take. The project is too large or too connected for it; nothing was changed.`,
+      ),
+    );
     this.restart();
   }
 
@@ -184,7 +193,8 @@ export class WorkerLane {
     this.worker = null;
     this.running = null;
     this.clearTimer();
-    if (job) this.answer(job, failure('INTERNAL', this.fatal ?? `Tenfold's thread for ${this.work} stopped unexpectedly (${why}); it was restarted. Try again.`));
+    if (job)
+      this.answer(job, failure('INTERNAL', this.fatal ?? `Tenfold's thread for ${this.work} stopped unexpectedly (${why}); it was restarted. Try again.`));
     if (this.fatal === null) this.ensureWorker();
     this.pump();
   }

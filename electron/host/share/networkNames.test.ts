@@ -7,7 +7,9 @@ describe('the names a shared host answers to', () => {
     const names = shareHostNames('10.1.2.3');
     expect(names).toEqual(expect.arrayContaining(['127.0.0.1', 'localhost', hostname().toLowerCase(), '10.1.2.3']));
     // Another interface's address is not a name of a host bound to one address.
-    const other = Object.values(networkInterfaces()).flat().find((entry) => entry && !entry.internal)?.address;
+    const other = Object.values(networkInterfaces())
+      .flat()
+      .find((entry) => entry && !entry.internal)?.address;
     if (other !== undefined) expect(names).not.toContain(urlHost(other));
   });
 
@@ -23,7 +25,9 @@ describe('the names a shared host answers to', () => {
   it('put the chosen address in the links, else an external IPv4 address, else loopback', () => {
     expect(linkAddress('10.1.2.3')).toBe('10.1.2.3');
     expect(linkAddress('::1')).toBe('[::1]');
-    const external = Object.values(networkInterfaces()).flat().find((entry) => entry && entry.family === 'IPv4' && !entry.internal)?.address;
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((entry) => entry && entry.family === 'IPv4' && !entry.internal)?.address;
     expect(linkAddress('0.0.0.0')).toBe(external ?? '127.0.0.1');
   });
 });

@@ -65,7 +65,14 @@ function revisionOf(value: unknown): number | null {
 }
 
 /** GET /share/<token>, /share/session, /share/events and POST /share/focus. Never throws. */
-export async function handleShare(req: IncomingMessage, res: ServerResponse, pathname: string, share: ShareSetup, meeting: Meeting, port: number): Promise<void> {
+export async function handleShare(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  share: ShareSetup,
+  meeting: Meeting,
+  port: number,
+): Promise<void> {
   const role = roleOf(req, share, port);
   if (pathname === sharePaths.focus) return publishFocus(req, res, role, meeting);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -90,7 +97,11 @@ export async function handleShare(req: IncomingMessage, res: ServerResponse, pat
 /** A link: its token becomes the page's cookie, and the browser goes on to the app without the token in its address. */
 function join(res: ServerResponse, token: string, share: ShareSetup, port: number): void {
   if (roleOfToken(token, share.tokens) === null) {
-    sendError(res, 'FORBIDDEN', 'This link is not valid for this meeting. Each start of "tenfold serve --share" makes new links: ask the presenter for the current one.');
+    sendError(
+      res,
+      'FORBIDDEN',
+      'This link is not valid for this meeting. Each start of "tenfold serve --share" makes new links: ask the presenter for the current one.',
+    );
     return;
   }
   res.writeHead(303, { Location: '/', 'Set-Cookie': tokenCookieHeader(port, token, true), 'Cache-Control': 'no-store' });

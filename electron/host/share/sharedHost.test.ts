@@ -68,7 +68,16 @@ function httpsOptions(path: string, call: Call): RequestOptions {
   if (call.token !== undefined) headers.cookie = `tenfold_${host.port}=${call.token}`;
   // The certificate is checked against the address connected to, not the Host header a test forges.
   const identity = (_name: string, cert: PeerCertificate) => checkServerIdentity('127.0.0.1', cert);
-  return { host: '127.0.0.1', port: host.port, path, method: call.method ?? 'GET', headers, ca: share.setup.tls.cert, checkServerIdentity: identity, agent: false };
+  return {
+    host: '127.0.0.1',
+    port: host.port,
+    path,
+    method: call.method ?? 'GET',
+    headers,
+    ca: share.setup.tls.cert,
+    checkServerIdentity: identity,
+    agent: false,
+  };
 }
 
 function send(path: string, call: Call = {}): Promise<Answer> {
@@ -191,7 +200,9 @@ describe('tokens', () => {
     expect((await send('/share/session', { token: share.setup.tokens.presenter })).body.value).toEqual({ role: 'presenter' });
     expect((await send('/share/session', { token: share.setup.tokens.participant })).body.value).toEqual({ role: 'participant' });
     // A client without cookies sends its link's token as a bearer, as it would to the loopback host.
-    expect((await send('/share/session', { headers: { authorization: `Bearer ${share.setup.tokens.participant}` } })).body.value).toEqual({ role: 'participant' });
+    expect((await send('/share/session', { headers: { authorization: `Bearer ${share.setup.tokens.participant}` } })).body.value).toEqual({
+      role: 'participant',
+    });
   });
 });
 
@@ -244,11 +255,26 @@ describe('participants', () => {
 
   it('cannot publish a focus; the presenter can', async () => {
     const focus = JSON.stringify({ projectId, findingKey: null, reviewMode: false, viewport: null });
-    const refused = await send('/share/focus', { method: 'POST', token: share.setup.tokens.participant, headers: { 'content-type': 'application/json' }, body: focus });
+    const refused = await send('/share/focus', {
+      method: 'POST',
+      token: share.setup.tokens.participant,
+      headers: { 'content-type': 'application/json' },
+      body: focus,
+    });
     expect(refused.status).toBe(403);
-    const accepted = await send('/share/focus', { method: 'POST', token: share.setup.tokens.presenter, headers: { 'content-type': 'application/json' }, body: focus });
+    const accepted = await send('/share/focus', {
+      method: 'POST',
+      token: share.setup.tokens.presenter,
+      headers: { 'content-type': 'application/json' },
+      body: focus,
+    });
     expect(accepted.status).toBe(200);
-    const invalid = await send('/share/focus', { method: 'POST', token: share.setup.tokens.presenter, headers: { 'content-type': 'application/json' }, body: '{"projectId":"nope"}' });
+    const invalid = await send('/share/focus', {
+      method: 'POST',
+      token: share.setup.tokens.presenter,
+      headers: { 'content-type': 'application/json' },
+      body: '{"projectId":"nope"}',
+    });
     expect(invalid.status).toBe(400);
   });
 });
@@ -264,13 +290,21 @@ describe('following the presenter', () => {
       await send('/share/focus', { method: 'POST', token: presenter, headers: { 'content-type': 'application/json' }, body: JSON.stringify(focus) });
       expect(await events.next('focus')).toEqual(focus);
 
-      const decided = await api('review:update', { projectId, key: 'spof|db', status: 'accepted-risk', rationale: 'Nightly restore tested', owner: 'Ops' }, { token: presenter });
+      const decided = await api(
+        'review:update',
+        { projectId, key: 'spof|db', status: 'accepted-risk', rationale: 'Nightly restore tested', owner: 'Ops' },
+        { token: presenter },
+      );
       expect(decided.status).toBe(200);
       const latest = library.listRevisions(projectId).at(0)!;
       expect(await events.next('changed')).toEqual({ projectId, revisionId: null });
       expect(library.current(projectId).project.review.findings).toEqual([expect.objectContaining({ key: 'spof|db', status: 'accepted-risk' })]);
 
-      const saved = await api('projects:save', { project: { ...library.current(projectId).project, name: 'Shop v2' }, basedOn: library.current(projectId).revisionId }, { token: presenter });
+      const saved = await api(
+        'projects:save',
+        { project: { ...library.current(projectId).project, name: 'Shop v2' }, basedOn: library.current(projectId).revisionId },
+        { token: presenter },
+      );
       expect(saved.status).toBe(200);
       expect(await events.next('changed')).toEqual({ projectId, revisionId: (saved.body.value as { revisionId: number }).revisionId });
       expect(latest.id).toBeLessThan((saved.body.value as { revisionId: number }).revisionId);
@@ -287,17 +321,26 @@ describe('host and origin checks still bite when shared', () => {
     expect(answer.body.error?.message).toContain(`Open Tenfold as https://127.0.0.1:${host.port}/`);
   });
 
-  it.each([['another site', 'https://evil.example'], ['plain http', 'http://127.0.0.1:PORT'], ['another port', 'https://127.0.0.1:1']])(
-    'refuses a POST whose Origin is %s',
-    async (_label, origin) => {
-      const answer = await api('settings:set', { key: 'theme', value: 'dark' }, { token: share.setup.tokens.presenter, headers: { origin: origin.replace('PORT', String(host.port)) } });
-      expect(answer.status).toBe(403);
-      expect(answer.body.error?.message).toBe('Requests from other sites are refused.');
-    },
-  );
+  it.each([
+    ['another site', 'https://evil.example'],
+    ['plain http', 'http://127.0.0.1:PORT'],
+    ['another port', 'https://127.0.0.1:1'],
+  ])('refuses a POST whose Origin is %s', async (_label, origin) => {
+    const answer = await api(
+      'settings:set',
+      { key: 'theme', value: 'dark' },
+      { token: share.setup.tokens.presenter, headers: { origin: origin.replace('PORT', String(host.port)) } },
+    );
+    expect(answer.status).toBe(403);
+    expect(answer.body.error?.message).toBe('Requests from other sites are refused.');
+  });
 
   it('accepts the page own origin', async () => {
-    const answer = await api('settings:get', {}, { token: share.setup.tokens.presenter, headers: { origin: `https://localhost:${host.port}`, host: `localhost:${host.port}` } });
+    const answer = await api(
+      'settings:get',
+      {},
+      { token: share.setup.tokens.presenter, headers: { origin: `https://localhost:${host.port}`, host: `localhost:${host.port}` } },
+    );
     expect(answer.status).toBe(200);
   });
 });

@@ -25,7 +25,8 @@ export function startHostChild(dataDir: string, staticDir: string, templatesDir:
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const [, url, token] = /^url (\S+) token (\S+)$/m.exec(output) ?? [];
-      if (url && token) resolve({ url, headers: { authorization: `Bearer ${token}` }, child, stop: () => (child.exitCode === null && child.kill('SIGTERM'), exited) });
+      if (url && token)
+        resolve({ url, headers: { authorization: `Bearer ${token}` }, child, stop: () => (child.exitCode === null && child.kill('SIGTERM'), exited) });
     });
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`the host exited (${code}): ${output}`)));

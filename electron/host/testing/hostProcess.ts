@@ -12,7 +12,13 @@ if (!dataDir || !staticDir || !templatesDir) {
   process.stderr.write('usage: hostProcess.ts <dataDir> <staticDir> <templatesDir> [budgets JSON]\n');
   process.exit(2);
 }
-const host = await startTenfoldHost({ dataDir, staticDir, templatesDir, port: 0, ...(budgets ? { budgetsMs: JSON.parse(budgets) as Record<string, number> } : {}) });
+const host = await startTenfoldHost({
+  dataDir,
+  staticDir,
+  templatesDir,
+  port: 0,
+  ...(budgets ? { budgetsMs: JSON.parse(budgets) as Record<string, number> } : {}),
+});
 process.stdout.write(`url ${host.url} token ${host.token}\n`);
 process.once('SIGTERM', () => {
   void host.stop().then(() => process.exit(0));

@@ -9,9 +9,64 @@ import { environmentMap, isRecord, mountTarget, type ComposeService } from './me
 import { parseDotEnv } from './variables';
 
 /** Service keys the importer reads; the rest are listed as ignored in the report. */
-const usedKeys = new Set(['image', 'build', 'depends_on', 'links', 'environment', 'command', 'entrypoint', 'deploy', 'scale', 'volumes', 'ports', 'expose', 'healthcheck', 'hostname', 'container_name', 'networks', 'extends', 'env_file', 'labels']);
+const usedKeys = new Set([
+  'image',
+  'build',
+  'depends_on',
+  'links',
+  'environment',
+  'command',
+  'entrypoint',
+  'deploy',
+  'scale',
+  'volumes',
+  'ports',
+  'expose',
+  'healthcheck',
+  'hostname',
+  'container_name',
+  'networks',
+  'extends',
+  'env_file',
+  'labels',
+]);
 /** Keys that change nothing a scaling review looks at; not worth a line in the report. */
-const quietKeys = new Set(['restart', 'cap_add', 'cap_drop', 'read_only', 'tmpfs', 'logging', 'security_opt', 'stop_grace_period', 'stop_signal', 'working_dir', 'user', 'platform', 'init', 'ulimits', 'profiles', 'pull_policy', 'stdin_open', 'tty', 'privileged', 'mem_limit', 'cpus', 'cpu_shares', 'mem_reservation', 'shm_size', 'domainname', 'dns', 'dns_search', 'extra_hosts', 'sysctls', 'devices', 'secrets', 'configs', 'depends_on', 'develop']);
+const quietKeys = new Set([
+  'restart',
+  'cap_add',
+  'cap_drop',
+  'read_only',
+  'tmpfs',
+  'logging',
+  'security_opt',
+  'stop_grace_period',
+  'stop_signal',
+  'working_dir',
+  'user',
+  'platform',
+  'init',
+  'ulimits',
+  'profiles',
+  'pull_policy',
+  'stdin_open',
+  'tty',
+  'privileged',
+  'mem_limit',
+  'cpus',
+  'cpu_shares',
+  'mem_reservation',
+  'shm_size',
+  'domainname',
+  'dns',
+  'dns_search',
+  'extra_hosts',
+  'sysctls',
+  'devices',
+  'secrets',
+  'configs',
+  'depends_on',
+  'develop',
+]);
 
 /** Turns every service of a compose project into a component draft, in name order. */
 export function composeDrafts(project: ComposeProject, readRelative: ReadRelative, report: ReportBuilder): ComponentDraft[] {
@@ -59,7 +114,9 @@ function serviceDraft({ name, service, file, readRelative, report, kind }: Servi
     ...(published ? { entry: { how: 'published-port' as const, where: `${where}.ports` } } : {}),
   };
   describeVolumes(draft, service, where, report);
-  const ignoredKeys = Object.keys(service).filter((key) => !usedKeys.has(key) && !quietKeys.has(key)).sort();
+  const ignoredKeys = Object.keys(service)
+    .filter((key) => !usedKeys.has(key) && !quietKeys.has(key))
+    .sort();
   if (ignoredKeys.length > 0) report.ignore(`"${name}": ${ignoredKeys.join(', ')} (${file})`);
   return draft;
 }
@@ -72,7 +129,9 @@ function hostNames(name: string, service: ComposeService): string[] {
 function networkAliases(service: ComposeService): string[] {
   const networks = service['networks'];
   if (!isRecord(networks)) return [];
-  return Object.values(networks).flatMap((network) => (isRecord(network) && Array.isArray(network['aliases']) ? network['aliases'].filter((a): a is string => typeof a === 'string') : []));
+  return Object.values(networks).flatMap((network) =>
+    isRecord(network) && Array.isArray(network['aliases']) ? network['aliases'].filter((a): a is string => typeof a === 'string') : [],
+  );
 }
 
 /** A link alias ("memcached:cache") is a host name only the linking service can use. */
@@ -143,12 +202,22 @@ function deploymentOf(name: string, service: ComposeService, where: string, repo
   if (replicas !== undefined && Number.isInteger(replicas) && replicas >= 0) {
     deployment.instances = replicas;
     const key = deploy['replicas'] !== undefined ? 'deploy.replicas' : 'scale';
-    report.evidence(replicas === 0 ? `"${name}" is not deployed: ${key} is 0.` : `"${name}" runs ${replicas} instance${replicas === 1 ? '' : 's'} (${key}).`, { where: [`${where}.${key}`], component: name });
+    report.evidence(replicas === 0 ? `"${name}" is not deployed: ${key} is 0.` : `"${name}" runs ${replicas} instance${replicas === 1 ? '' : 's'} (${key}).`, {
+      where: [`${where}.${key}`],
+      component: name,
+    });
   }
-  if (deploy['mode'] === 'global') report.confirm(`"${name}" runs one instance on every node (deploy.mode: global): set how many nodes there are.`, { where: [`${where}.deploy.mode`], component: name });
+  if (deploy['mode'] === 'global')
+    report.confirm(`"${name}" runs one instance on every node (deploy.mode: global): set how many nodes there are.`, {
+      where: [`${where}.deploy.mode`],
+      component: name,
+    });
   if (healthcheck !== undefined) deployment.healthCheck = !(isRecord(healthcheck) && healthcheck['disable'] === true);
   if (Array.isArray(service['profiles']) && service['profiles'].length > 0) {
-    report.confirm(`"${name}" starts only with the profile${service['profiles'].length === 1 ? '' : 's'} ${service['profiles'].join(', ')}: imported as deployed; set its instances to 0 if it is not.`, { where: [`${where}.profiles`], component: name });
+    report.confirm(
+      `"${name}" starts only with the profile${service['profiles'].length === 1 ? '' : 's'} ${service['profiles'].join(', ')}: imported as deployed; set its instances to 0 if it is not.`,
+      { where: [`${where}.profiles`], component: name },
+    );
   }
   return deployment;
 }
@@ -178,7 +247,10 @@ function mountsOf(service: ComposeService): Mount[] {
 
 /** Mounts of configuration rather than data: files under /etc, init scripts, single config files. */
 function isConfigMount(mount: Mount): boolean {
-  return /^\/etc\/|docker-entrypoint-initdb\.d|\.(conf|cnf|ini|ya?ml|json|toml|properties|sql|sh|xml|js|lua|pem|crt|key)$/i.test(mount.target) || mount.target.startsWith('/var/run/');
+  return (
+    /^\/etc\/|docker-entrypoint-initdb\.d|\.(conf|cnf|ini|ya?ml|json|toml|properties|sql|sh|xml|js|lua|pem|crt|key)$/i.test(mount.target) ||
+    mount.target.startsWith('/var/run/')
+  );
 }
 
 function describeVolumes(draft: ComponentDraft, service: ComposeService, where: string, report: ReportBuilder): void {
@@ -188,36 +260,64 @@ function describeVolumes(draft: ComponentDraft, service: ComposeService, where: 
   const name = draft.name;
   const at = [`${where}.volumes`];
   if (mounts.some((mount) => mount.target === '/var/run/docker.sock')) {
-    report.confirm(`"${name}" mounts the Docker socket (/var/run/docker.sock): it can start and stop any container on the host.`, { where: at, component: name });
+    report.confirm(`"${name}" mounts the Docker socket (/var/run/docker.sock): it can start and stop any container on the host.`, {
+      where: at,
+      component: name,
+    });
   }
   if (draft.kind === 'cache' || draft.kind === 'queue' || draft.kind === 'stream') {
-    if (kept.length > 0) report.evidence(`"${name}" keeps its data on a volume (${kept.map((m) => m.target).join(', ')}), so it survives a re-created container.`, { where: at, component: name });
-    else if (draft.kind !== 'cache') report.confirm(`"${name}" has no volume: ${draft.kind === 'queue' ? 'its queues and messages live in the container and are' : 'its log lives in the container and is'} lost when it is re-created.`, { where: [where], component: name });
+    if (kept.length > 0)
+      report.evidence(`"${name}" keeps its data on a volume (${kept.map((m) => m.target).join(', ')}), so it survives a re-created container.`, {
+        where: at,
+        component: name,
+      });
+    else if (draft.kind !== 'cache')
+      report.confirm(
+        `"${name}" has no volume: ${draft.kind === 'queue' ? 'its queues and messages live in the container and are' : 'its log lives in the container and is'} lost when it is re-created.`,
+        { where: [where], component: name },
+      );
     return;
   }
   if (storeKinds.includes(draft.kind)) {
     draft.state.durableData = true;
     if (kept.length > 0) {
-      report.evidence(`"${name}" keeps durable data on a ${kept[0]!.kind === 'bind' ? 'host folder' : 'volume'} (${kept.map((m) => m.target).join(', ')}).`, { where: at, component: name });
+      report.evidence(`"${name}" keeps durable data on a ${kept[0]!.kind === 'bind' ? 'host folder' : 'volume'} (${kept.map((m) => m.target).join(', ')}).`, {
+        where: at,
+        component: name,
+      });
       return;
     }
     draft.state.localDiskWrites = true;
     const anonymous = data.some((mount) => mount.kind === 'anonymous');
     report.confirm(
       `"${name}" holds durable data that lives in the container${anonymous ? ' (an anonymous volume only)' : ''}: it is lost when the container is re-created. Declare a named volume, or confirm it holds nothing worth keeping.`,
-      { where: [anonymous ? `${where}.volumes` : where], component: name, family: { key: 'data-in-container', summary: (names) => `${names.length} stores hold durable data that lives in their containers, lost when a container is re-created: ${quoteNames(names)}. Declare named volumes, or confirm they hold nothing worth keeping.` } },
+      {
+        where: [anonymous ? `${where}.volumes` : where],
+        component: name,
+        family: {
+          key: 'data-in-container',
+          summary: (names) =>
+            `${names.length} stores hold durable data that lives in their containers, lost when a container is re-created: ${quoteNames(names)}. Declare named volumes, or confirm they hold nothing worth keeping.`,
+        },
+      },
     );
     return;
   }
   if (kept.length > 0 || data.some((mount) => mount.kind === 'anonymous')) {
     const targets = data.map((m) => m.target).filter((t) => t !== '/var/run/docker.sock');
-    if (targets.length > 0) report.confirm(`"${name}" mounts ${targets.join(', ')}: if it writes files there, it keeps state on local disk (set it in the inspector).`, { where: at, component: name });
+    if (targets.length > 0)
+      report.confirm(`"${name}" mounts ${targets.join(', ')}: if it writes files there, it keeps state on local disk (set it in the inspector).`, {
+        where: at,
+        component: name,
+      });
   }
 }
 
 /** Files and folders of the import a service mounts, relative to the import's folder. */
 function mountedPaths(service: ComposeService, file: string): string[] {
-  return mountsOf(service).filter((mount) => mount.kind === 'bind' && !mount.source.startsWith('/') && !mount.source.startsWith('$')).map((mount) => relativeTo(file, mount.source.replace(/^~\//, '')));
+  return mountsOf(service)
+    .filter((mount) => mount.kind === 'bind' && !mount.source.startsWith('/') && !mount.source.startsWith('$'))
+    .map((mount) => relativeTo(file, mount.source.replace(/^~\//, '')));
 }
 
 /** Folder names where a service's own config may live: its name and its build context's folder. */
@@ -253,4 +353,3 @@ function numberOf(value: unknown): number | undefined {
   if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value);
   return undefined;
 }
-

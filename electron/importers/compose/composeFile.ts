@@ -35,11 +35,18 @@ export type ReadRelative = (fromFile: string, relativePath: string) => ComposeTe
  */
 export function parseComposeYaml(fileName: string, content: string): Record<string, unknown> {
   if (content.length > MAX_COMPOSE_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', `${fileName} is larger than ${MAX_COMPOSE_BYTES / 1024 / 1024} MB; a compose file is usually a few kilobytes. Check that you chose the right file.`);
+    throw new AppError(
+      'FILE_TOO_LARGE',
+      `${fileName} is larger than ${MAX_COMPOSE_BYTES / 1024 / 1024} MB; a compose file is usually a few kilobytes. Check that you chose the right file.`,
+    );
   }
   const data = parseYaml(fileName, content);
   if (!isRecord(data) || !isRecord(data['services'])) {
-    throw new AppError('INVALID_INPUT', `${fileName} has no "services" mapping. A docker-compose file lists its containers under "services:" (compose v2 and later); version 1 files must be converted first.`, [{ path: 'services', message: 'missing or not a mapping' }]);
+    throw new AppError(
+      'INVALID_INPUT',
+      `${fileName} has no "services" mapping. A docker-compose file lists its containers under "services:" (compose v2 and later); version 1 files must be converted first.`,
+      [{ path: 'services', message: 'missing or not a mapping' }],
+    );
   }
   return data;
 }
@@ -61,9 +68,20 @@ export function loadCompose(files: readonly ComposeText[], interpolation: Interp
     const raw = data['services'] as Record<string, unknown>;
     for (const [serviceName, service] of Object.entries(raw)) {
       if (!isRecord(service)) {
-        throw new AppError('INVALID_INPUT', `${file.path}: services.${serviceName} is not a mapping. Each service needs keys such as "image:" under it.`, [{ path: `services.${serviceName}`, message: 'not a mapping' }]);
+        throw new AppError('INVALID_INPUT', `${file.path}: services.${serviceName} is not a mapping. Each service needs keys such as "image:" under it.`, [
+          { path: `services.${serviceName}`, message: 'not a mapping' },
+        ]);
       }
-      const resolved = resolveExtends({ file, serviceName, service, siblings: raw, interpolation, readRelative, notes, seen: new Set([`${file.path}#${serviceName}`]) });
+      const resolved = resolveExtends({
+        file,
+        serviceName,
+        service,
+        siblings: raw,
+        interpolation,
+        readRelative,
+        notes,
+        seen: new Set([`${file.path}#${serviceName}`]),
+      });
       const previous = services.get(serviceName);
       services.set(serviceName, previous ? mergeService(previous, resolved) : withoutMarkers(resolved));
       if (!declaredIn.has(serviceName)) declaredIn.set(serviceName, file.path);
@@ -104,11 +122,17 @@ function resolveExtends(step: ExtendsStep): ComposeService {
   }
   const base = Object.hasOwn(baseSiblings, baseName) ? baseSiblings[baseName] : undefined;
   if (!isRecord(base)) {
-    throw new AppError('INVALID_INPUT', `${file.path}: services.${serviceName}.extends names service "${baseName}"${relativeFile ? ` in ${relativeFile}` : ''}, which does not exist. Fix the service name.`, [{ path: `services.${serviceName}.extends`, message: `no service "${baseName}"` }]);
+    throw new AppError(
+      'INVALID_INPUT',
+      `${file.path}: services.${serviceName}.extends names service "${baseName}"${relativeFile ? ` in ${relativeFile}` : ''}, which does not exist. Fix the service name.`,
+      [{ path: `services.${serviceName}.extends`, message: `no service "${baseName}"` }],
+    );
   }
   const key = `${baseFile.path}#${baseName}`;
   if (seen.has(key)) {
-    throw new AppError('INVALID_INPUT', `${file.path}: services.${serviceName}.extends forms a cycle through "${baseName}". Remove one of the extends.`, [{ path: `services.${serviceName}.extends`, message: 'extends cycle' }]);
+    throw new AppError('INVALID_INPUT', `${file.path}: services.${serviceName}.extends forms a cycle through "${baseName}". Remove one of the extends.`, [
+      { path: `services.${serviceName}.extends`, message: 'extends cycle' },
+    ]);
   }
   const resolvedBase = resolveExtends({ ...step, file: baseFile, serviceName: baseName, service: base, siblings: baseSiblings, seen: new Set([...seen, key]) });
   return mergeService(withoutExtends(resolvedBase), withoutExtends(service));
@@ -119,7 +143,9 @@ function extendsTarget(fileName: string, name: string, spec: unknown): { relativ
   if (isRecord(spec) && typeof spec['service'] === 'string') {
     return { relativeFile: typeof spec['file'] === 'string' ? spec['file'] : undefined, baseName: spec['service'] };
   }
-  throw new AppError('INVALID_INPUT', `${fileName}: services.${name}.extends must be a service name or { service, file }.`, [{ path: `services.${name}.extends`, message: 'expected a service name or { service, file }' }]);
+  throw new AppError('INVALID_INPUT', `${fileName}: services.${name}.extends must be a service name or { service, file }.`, [
+    { path: `services.${name}.extends`, message: 'expected a service name or { service, file }' },
+  ]);
 }
 
 function withoutExtends(service: ComposeService): ComposeService {

@@ -10,7 +10,11 @@ import { parseDotEnv } from './variables';
  * The compose part of an import: `.env` beside the base file, the files merged, variables
  * expanded, and every service as a component draft.
  */
-export function importComposeDrafts(inputs: ClassifiedInputs, readExtra: ((path: string) => string | null) | undefined, report: ReportBuilder): { drafts: ComponentDraft[]; name?: string; read: ReadonlySet<string> } {
+export function importComposeDrafts(
+  inputs: ClassifiedInputs,
+  readExtra: ((path: string) => string | null) | undefined,
+  report: ReportBuilder,
+): { drafts: ComponentDraft[]; name?: string; read: ReadonlySet<string> } {
   const base = inputs.compose[0]!;
   const folder = posix.dirname(base.path) === '.' ? '' : posix.dirname(base.path);
   // Files the compose files pull in (env_file, extends): read here, so not config files of their own.
@@ -34,7 +38,9 @@ export function importComposeDrafts(inputs: ClassifiedInputs, readExtra: ((path:
   for (const note of project.notes) report.confirm(note);
   if (interpolation.unset.size > 0) {
     const names = [...interpolation.unset].sort();
-    report.confirm(`${names.length === 1 ? 'This variable has' : 'These variables have'} no value in ${envFile ? envFile.path : 'a .env file'} and no default, so ${names.length === 1 ? 'it was' : 'they were'} left empty: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ` and ${names.length - 20} more` : ''}.`);
+    report.confirm(
+      `${names.length === 1 ? 'This variable has' : 'These variables have'} no value in ${envFile ? envFile.path : 'a .env file'} and no default, so ${names.length === 1 ? 'it was' : 'they were'} left empty: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ` and ${names.length - 20} more` : ''}.`,
+    );
   }
   for (const section of project.otherSections) report.ignore(`top-level "${section}" section`);
   const drafts = composeDrafts(project, readRelative, report);

@@ -113,7 +113,9 @@ describe('importFiles: config files beside a compose file', () => {
     expect(edges(project)).toContain('events async orders');
     expect(edges(project)).toContain('orders sync smtp.sendgrid.net');
     expect(edges(project).some((e) => e.includes('mailhog'))).toBe(false);
-    expect(report.ignored).toContain('shop/services/Orders/src/main/resources/application-dev.yml: applies to the "dev" environment, which "orders" is not set to run in (prod).');
+    expect(report.ignored).toContain(
+      'shop/services/Orders/src/main/resources/application-dev.yml: applies to the "dev" environment, which "orders" is not set to run in (prod).',
+    );
   });
 
   it('reads .NET appsettings with comments: a publisher, and telemetry to a hosted log service', () => {
@@ -138,19 +140,25 @@ describe('importFiles: config files beside a compose file', () => {
 describe('importFiles: a proxy config nothing mounts', () => {
   it('goes to the component that listens on its port, and says it is a guess', () => {
     const files = [
-      { path: 'app/docker-compose.yml', content: 'services:\n  ui:\n    image: acme/ui:1\n    ports: ["8080:8080"]\n  api:\n    image: acme/api:1\n    ports: ["9000:9000"]\n' },
+      {
+        path: 'app/docker-compose.yml',
+        content: 'services:\n  ui:\n    image: acme/ui:1\n    ports: ["8080:8080"]\n  api:\n    image: acme/api:1\n    ports: ["9000:9000"]\n',
+      },
       { path: 'app/nginx.conf', content: 'http {\n  server {\n    listen 8080;\n    location /api/ { proxy_pass http://api:9000; }\n  }\n}\n' },
     ];
     const { project, report } = importFiles(files, { idSeed: 'p' });
     expect(byName(project, 'ui').kind).toBe('api-gateway');
     expect(edges(project)).toEqual(['ui sync api', 'users sync ui']);
-    expect(texts(report.confirm).some((t) => t.startsWith('app/nginx.conf was read as the nginx config of "ui": it listens on port 8080, as "ui" does'))).toBe(true);
+    expect(texts(report.confirm).some((t) => t.startsWith('app/nginx.conf was read as the nginx config of "ui": it listens on port 8080, as "ui" does'))).toBe(
+      true,
+    );
   });
 });
 
 describe('readConfig', () => {
   it('reads Envoy clusters as routes and its listener port', () => {
-    const envoy = 'static_resources:\n  listeners:\n    - address: { socket_address: { address: 0.0.0.0, port_value: 10000 } }\n  clusters:\n    - name: web\n      load_assignment:\n        endpoints:\n          - lb_endpoints:\n              - endpoint: { address: { socket_address: { address: web, port_value: 80 } } }\n';
+    const envoy =
+      'static_resources:\n  listeners:\n    - address: { socket_address: { address: 0.0.0.0, port_value: 10000 } }\n  clusters:\n    - name: web\n      load_assignment:\n        endpoints:\n          - lb_endpoints:\n              - endpoint: { address: { socket_address: { address: web, port_value: 80 } } }\n';
     const reading = readConfig('envoy.yaml', envoy);
     expect(reading.format).toBe('envoy');
     expect(reading.listenPorts).toEqual([10000]);
@@ -158,7 +166,10 @@ describe('readConfig', () => {
   });
 
   it('reads Traefik file-provider backends and stickiness, and HAProxy servers', () => {
-    const traefik = readConfig('traefik.toml', '[entryPoints]\n  [entryPoints.http]\n  address = ":80"\n[backends]\n  [backends.b1.loadbalancer]\n    sticky = true\n  [backends.b1.servers.s1]\n    url = "http://front-end:8079"\n');
+    const traefik = readConfig(
+      'traefik.toml',
+      '[entryPoints]\n  [entryPoints.http]\n  address = ":80"\n[backends]\n  [backends.b1.loadbalancer]\n    sticky = true\n  [backends.b1.servers.s1]\n    url = "http://front-end:8079"\n',
+    );
     expect(traefik.references.map((r) => r.text)).toEqual(['http://front-end:8079']);
     expect(traefik.sticky).toBeDefined();
     expect(traefik.listenPorts).toEqual([80]);
@@ -168,28 +179,38 @@ describe('readConfig', () => {
   });
 
   it('reads Caddy reverse_proxy upstreams, its to lines, site ports and cookie balancing', () => {
-    const caddy = readConfig('deploy/Caddyfile', [
-      '{',
-      '  email ops@shop.example.com',
-      '}',
-      ':8080, http://shop.example.com:8443 {',
-      '  reverse_proxy /api/* api:8080 api-2:8080',
-      '  reverse_proxy @images {',
-      '    to http://images:9000',
-      '    lb_policy cookie',
-      '  }',
-      '  # reverse_proxy legacy:80',
-      '  file_server',
-      '}',
-    ].join('\n'));
+    const caddy = readConfig(
+      'deploy/Caddyfile',
+      [
+        '{',
+        '  email ops@shop.example.com',
+        '}',
+        ':8080, http://shop.example.com:8443 {',
+        '  reverse_proxy /api/* api:8080 api-2:8080',
+        '  reverse_proxy @images {',
+        '    to http://images:9000',
+        '    lb_policy cookie',
+        '  }',
+        '  # reverse_proxy legacy:80',
+        '  file_server',
+        '}',
+      ].join('\n'),
+    );
     expect(caddy.format).toBe('caddy');
     expect(caddy.references.map((r) => r.text)).toEqual(['api:8080', 'api-2:8080', 'http://images:9000']);
     expect(caddy.listenPorts).toEqual([8080, 8443]);
     expect(caddy.sticky).toBe('deploy/Caddyfile: line 8 (lb_policy cookie)');
-    const { project } = importFiles([
-      { path: 'docker-compose.yml', content: 'services:\n  edge:\n    image: caddy:2\n    ports: ["80:8080"]\n    volumes: ["./Caddyfile:/etc/caddy/Caddyfile"]\n  api:\n    image: acme/api:1\n' },
-      { path: 'Caddyfile', content: ':8080 {\n  reverse_proxy api:8080\n}\n' },
-    ], { idSeed: 'caddy' });
+    const { project } = importFiles(
+      [
+        {
+          path: 'docker-compose.yml',
+          content:
+            'services:\n  edge:\n    image: caddy:2\n    ports: ["80:8080"]\n    volumes: ["./Caddyfile:/etc/caddy/Caddyfile"]\n  api:\n    image: acme/api:1\n',
+        },
+        { path: 'Caddyfile', content: ':8080 {\n  reverse_proxy api:8080\n}\n' },
+      ],
+      { idSeed: 'caddy' },
+    );
     expect(edges(project)).toEqual(['edge sync api', 'users sync edge']);
   });
 
@@ -207,6 +228,13 @@ describe('readConfig', () => {
       '}',
     ].join('\n');
     const routes = readConfig('nginx.conf', nginx).references.map((r) => r.text);
-    expect(routes).toEqual(['http://api:8080', '$scheme://images:9000$request_uri', 'http://beta-api:80', 'http://old-api:80', 'http://$host$request_uri', 'http://payments:8080']);
+    expect(routes).toEqual([
+      'http://api:8080',
+      '$scheme://images:9000$request_uri',
+      'http://beta-api:80',
+      'http://old-api:80',
+      'http://$host$request_uri',
+      'http://payments:8080',
+    ]);
   });
 });

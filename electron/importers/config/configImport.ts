@@ -25,7 +25,12 @@ const variantPattern = /^(appsettings)\.([^.]+)\.json$|^(application|bootstrap)-
  * Spring application name it declares, or, for a proxy's config, the one that listens on its port.
  * Their addresses join that component's references; a proxy config that routes makes its reader a gateway.
  */
-export function attachConfigFiles(files: readonly InputFile[], mounted: ReadonlyArray<{ draft: ComponentDraft; path: string; content: string; where: string }>, drafts: readonly ComponentDraft[], report: ReportBuilder): void {
+export function attachConfigFiles(
+  files: readonly InputFile[],
+  mounted: ReadonlyArray<{ draft: ComponentDraft; path: string; content: string; where: string }>,
+  drafts: readonly ComponentDraft[],
+  report: ReportBuilder,
+): void {
   const configs: ConfigFile[] = [
     ...files.map((f) => ({ path: f.path, content: f.content })),
     ...mounted.map((m) => ({ path: m.path, content: m.content, where: m.where, owner: m.draft, how: 'it mounts it from a ConfigMap' })),
@@ -54,14 +59,21 @@ export function attachConfigFiles(files: readonly InputFile[], mounted: Readonly
     if (!config.owner || !config.reading || skipped.has(config)) continue;
     attach(config, config.owner, config.reading, report);
   }
-  if (unread.length > 0) report.ignore(`${listPaths(unread)}: no component could be found that reads ${unread.length === 1 ? 'it' : 'them'} (none mounts ${unread.length === 1 ? 'it' : 'them'}, and no folder in ${unread.length === 1 ? 'its' : 'their'} path names one). Put each service's config in a folder named after the service to import its addresses.`);
+  if (unread.length > 0)
+    report.ignore(
+      `${listPaths(unread)}: no component could be found that reads ${unread.length === 1 ? 'it' : 'them'} (none mounts ${unread.length === 1 ? 'it' : 'them'}, and no folder in ${unread.length === 1 ? 'its' : 'their'} path names one). Put each service's config in a folder named after the service to import its addresses.`,
+    );
 }
 
 function attach(config: ConfigFile, owner: ComponentDraft, reading: ConfigReading, report: ReportBuilder): void {
   const where = config.where ?? config.path;
   owner.references.push(...reading.references);
   report.sources.push(`${where}: ${formatName(reading.format)} of "${owner.name}" (${config.how})`);
-  if (config.how?.includes('guess')) report.confirm(`${where} was read as the ${formatName(reading.format)} of "${owner.name}": ${config.how}. If another component reads it, its routes belong there.`, { where: [where], component: owner.name });
+  if (config.how?.includes('guess'))
+    report.confirm(
+      `${where} was read as the ${formatName(reading.format)} of "${owner.name}": ${config.how}. If another component reads it, its routes belong there.`,
+      { where: [where], component: owner.name },
+    );
   if (reading.routes && (owner.kind === 'service' || owner.kindGuess.uncertain) && owner.kind !== 'load-balancer' && owner.kind !== 'api-gateway') {
     owner.kind = 'api-gateway';
     owner.kindGuess = { kind: 'api-gateway', reason: `its ${formatName(reading.format)} (${where}) routes requests to other components`, uncertain: true };
@@ -73,7 +85,16 @@ function attach(config: ConfigFile, owner: ComponentDraft, reading: ConfigReadin
 }
 
 function formatName(format: ConfigReading['format']): string {
-  return { nginx: 'nginx config', haproxy: 'HAProxy config', envoy: 'Envoy config', traefik: 'Traefik config', caddy: 'Caddyfile', spring: 'Spring config', appsettings: '.NET appsettings', settings: 'settings file' }[format];
+  return {
+    nginx: 'nginx config',
+    haproxy: 'HAProxy config',
+    envoy: 'Envoy config',
+    traefik: 'Traefik config',
+    caddy: 'Caddyfile',
+    spring: 'Spring config',
+    appsettings: '.NET appsettings',
+    settings: 'settings file',
+  }[format];
 }
 
 function mountedBy(path: string, drafts: readonly ComponentDraft[]): { draft: ComponentDraft; how: string } | undefined {
@@ -99,7 +120,8 @@ function folderOwner(path: string, byFolder: ReadonlyMap<string, ComponentDraft>
     if (draft) return { draft, how: `it sits in the folder ${folder}` };
   }
   const stem = posix.basename(path).toLowerCase();
-  for (const [folder, draft] of byFolder) if (folder.length > 2 && stem.startsWith(`${folder}-`)) return { draft, how: `its file name starts with "${folder}"` };
+  for (const [folder, draft] of byFolder)
+    if (folder.length > 2 && stem.startsWith(`${folder}-`)) return { draft, how: `its file name starts with "${folder}"` };
   return undefined;
 }
 
@@ -116,10 +138,15 @@ function proxyOwner(config: ConfigFile, drafts: readonly ComponentDraft[]): { dr
   const reading = config.reading!;
   if (!reading.routes || reading.listenPorts.length === 0) return undefined;
   const upstreams = new Set(reading.references.map((r) => r.text.toLowerCase()));
-  const listening = drafts.filter((d) => d.entry !== undefined && reading.listenPorts.every((port) => d.ports.includes(port)) && !d.hosts.some((h) => [...upstreams].some((u) => u.includes(h))));
+  const listening = drafts.filter(
+    (d) =>
+      d.entry !== undefined && reading.listenPorts.every((port) => d.ports.includes(port)) && !d.hosts.some((h) => [...upstreams].some((u) => u.includes(h))),
+  );
   const proxies = listening.filter((d) => d.kind === 'load-balancer' || d.kind === 'api-gateway');
   const chosen = proxies.length === 1 ? proxies[0] : listening.length === 1 ? listening[0] : undefined;
-  return chosen ? { draft: chosen, how: `it listens on port ${reading.listenPorts.join(', ')}, as "${chosen.name}" does; nothing mounts it, so this is a guess` } : undefined;
+  return chosen
+    ? { draft: chosen, how: `it listens on port ${reading.listenPorts.join(', ')}, as "${chosen.name}" does; nothing mounts it, so this is a guess` }
+    : undefined;
 }
 
 /**
@@ -151,7 +178,9 @@ function skipInactiveVariants(configs: readonly ConfigFile[], report: ReportBuil
       const keep = active.size > 0 ? active.has(name) : !hasBase;
       if (!keep) {
         skipped.add(variant);
-        report.ignore(`${variant.path}: applies to the "${name}" environment, which "${owner.name}" is not set to run in${active.size > 0 ? ` (${[...active].join(', ')})` : ''}.`);
+        report.ignore(
+          `${variant.path}: applies to the "${name}" environment, which "${owner.name}" is not set to run in${active.size > 0 ? ` (${[...active].join(', ')})` : ''}.`,
+        );
       }
     }
   }

@@ -21,16 +21,33 @@ export interface ConfigReading {
 export function readConfig(fileName: string, content: string, label = fileName): ConfigReading {
   const base = posix.basename(fileName).toLowerCase();
   const path = label;
-  if ((base.endsWith('.conf') || base.startsWith('nginx')) && /\b(proxy_pass|upstream|server_name|listen)\b/.test(content) && /[{};]/.test(content)) return readNginx(path, content);
+  if ((base.endsWith('.conf') || base.startsWith('nginx')) && /\b(proxy_pass|upstream|server_name|listen)\b/.test(content) && /[{};]/.test(content))
+    return readNginx(path, content);
   if (/^caddyfile|\.caddyfile$/.test(base)) return readCaddy(path, content);
-  if (/haproxy/.test(base) || (/^\s*(backend|frontend|listen)\s+\S+/m.test(content) && /^\s*server\s+\S+\s+\S+:\d+/m.test(content))) return readHaproxy(path, content);
+  if (/haproxy/.test(base) || (/^\s*(backend|frontend|listen)\s+\S+/m.test(content) && /^\s*server\s+\S+\s+\S+:\d+/m.test(content)))
+    return readHaproxy(path, content);
   const leaves = configLeaves(fileName, content, label);
-  if (leaves.some((l) => /(^|\.)static_resources\./.test(l.path) || /(^|\.)clusters\.\d+\.(load_assignment|hosts)\./.test(l.path))) return readEnvoy(path, leaves);
-  if (/traefik/.test(base) || leaves.some((l) => /(^|\.)(backends|http\.services)\./i.test(l.path) && /(^|\.)(url|servers)(\.|$)/i.test(l.path))) return readTraefik(path, leaves);
-  const format = /^(application|bootstrap)([-.].*)?\.(ya?ml|properties)$/.test(base) ? 'spring' : /^appsettings(\..*)?\.json$/.test(base) ? 'appsettings' : 'settings';
+  if (leaves.some((l) => /(^|\.)static_resources\./.test(l.path) || /(^|\.)clusters\.\d+\.(load_assignment|hosts)\./.test(l.path)))
+    return readEnvoy(path, leaves);
+  if (/traefik/.test(base) || leaves.some((l) => /(^|\.)(backends|http\.services)\./i.test(l.path) && /(^|\.)(url|servers)(\.|$)/i.test(l.path)))
+    return readTraefik(path, leaves);
+  const format = /^(application|bootstrap)([-.].*)?\.(ya?ml|properties)$/.test(base)
+    ? 'spring'
+    : /^appsettings(\..*)?\.json$/.test(base)
+      ? 'appsettings'
+      : 'settings';
   const references = withMessagingRoles(leaves.map((leaf) => settingReference(path, leaf.path, leaf.value)).filter((r) => r.text !== ''));
   const appName = leaves.find((l) => l.path === 'spring.application.name')?.value;
-  return { format, references, listenPorts: leaves.filter((l) => /^server\.port$/.test(l.path)).map((l) => Number(l.value)).filter(Number.isInteger), routes: false, ...(appName ? { appName } : {}) };
+  return {
+    format,
+    references,
+    listenPorts: leaves
+      .filter((l) => /^server\.port$/.test(l.path))
+      .map((l) => Number(l.value))
+      .filter(Number.isInteger),
+    routes: false,
+    ...(appName ? { appName } : {}),
+  };
 }
 
 const messagingPath = /kafka|rabbit|amqp|nats|pulsar|sqs|sns|activemq|artemis|jms|broker|bus|stream|queue|topic|event/i;
@@ -47,7 +64,11 @@ function withMessagingRoles(references: Reference[]): Reference[] {
 }
 
 function settingReference(file: string, keyPath: string, value: string): Reference {
-  const key = keyPath.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? keyPath;
+  const key =
+    keyPath
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? keyPath;
   const role = brokerRoleOf(keyPath);
   return { text: value, key, where: `${file}: ${keyPath}`, form: 'setting', ...(role ? { role } : {}) };
 }
@@ -91,7 +112,9 @@ function readNginx(path: string, content: string): ConfigReading {
   for (const pass of passes.flatMap((p) => withVariables(p, variables))) {
     const host = /^(?:[a-z]+:\/\/)?([^/:;$]+)/i.exec(pass.target)?.[1] ?? pass.target;
     const servers = upstreams.get(host);
-    if (servers) for (const s of servers) references.push({ text: s.host, key: 'server', where: `${path}: line ${s.line} (upstream ${host}, used at line ${pass.line})`, form: 'route' });
+    if (servers)
+      for (const s of servers)
+        references.push({ text: s.host, key: 'server', where: `${path}: line ${s.line} (upstream ${host}, used at line ${pass.line})`, form: 'route' });
     else references.push({ text: pass.target, key: pass.directive, where: `${path}: line ${pass.line} ${pass.directive}`, form: 'route' });
   }
   return { format: 'nginx', references, listenPorts, routes: references.length > 0, ...(sticky ? { sticky } : {}) };
@@ -172,7 +195,12 @@ function readCaddy(path: string, content: string): ConfigReading {
     const words = line.replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean);
     if (depth === 0 && line.endsWith('{') && !line.startsWith('(')) {
       for (const site of words) {
-        const port = /:(\d+)$/.exec(site.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').replace(/,$/, ''));
+        const port = /:(\d+)$/.exec(
+          site
+            .replace(/^[a-z]+:\/\//i, '')
+            .replace(/\/.*$/, '')
+            .replace(/,$/, ''),
+        );
         if (port) listenPorts.push(Number(port[1]));
       }
     }
@@ -195,7 +223,8 @@ function readEnvoy(path: string, leaves: ReturnType<typeof configLeaves>): Confi
   const references: Reference[] = [];
   const listenPorts: number[] = [];
   for (const leaf of leaves) {
-    if (/clusters\.\d+\..*\.(address|url)$/.test(leaf.path) || /clusters\.\d+\.hosts\.\d+\.socket_address\.address$/.test(leaf.path)) references.push({ text: leaf.value, key: 'address', where: `${path}: ${leaf.path}`, form: 'route' });
+    if (/clusters\.\d+\..*\.(address|url)$/.test(leaf.path) || /clusters\.\d+\.hosts\.\d+\.socket_address\.address$/.test(leaf.path))
+      references.push({ text: leaf.value, key: 'address', where: `${path}: ${leaf.path}`, form: 'route' });
     else if (/listeners\.\d+\.address\.socket_address\.port_value$/.test(leaf.path)) listenPorts.push(Number(leaf.value));
   }
   const other = leaves.filter((l) => !/clusters\.|listeners\./.test(l.path)).map((l) => settingReference(path, l.path, l.value));
@@ -208,7 +237,8 @@ function readTraefik(path: string, leaves: ReturnType<typeof configLeaves>): Con
   const listenPorts: number[] = [];
   let sticky: string | undefined;
   for (const leaf of leaves) {
-    if (/(backends|services)\..*(url|servers)/i.test(leaf.path) && /^[a-z]+:\/\//i.test(leaf.value)) references.push({ text: leaf.value, key: 'url', where: `${path}: ${leaf.path}`, form: 'route' });
+    if (/(backends|services)\..*(url|servers)/i.test(leaf.path) && /^[a-z]+:\/\//i.test(leaf.value))
+      references.push({ text: leaf.value, key: 'url', where: `${path}: ${leaf.path}`, form: 'route' });
     else if (/(entrypoints\..*\.address|^web\.address)$/i.test(leaf.path)) {
       const port = Number(/:(\d+)$/.exec(leaf.value)?.[1]);
       if (Number.isInteger(port)) listenPorts.push(port);

@@ -21,7 +21,12 @@ function parseJsonLoosely(content: string): unknown {
     return JSON.parse(text);
   } catch {
     try {
-      return JSON.parse(text.replace(/^\s*\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/,(\s*[}\]])/g, '$1'));
+      return JSON.parse(
+        text
+          .replace(/^\s*\/\/.*$/gm, '')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/,(\s*[}\]])/g, '$1'),
+      );
     } catch {
       return null;
     }
@@ -50,7 +55,10 @@ function lineLeaves(content: string): ConfigLeaf[] {
     const pair = /^([A-Za-z0-9_.\-"']+)\s*[=:]\s*(.*)$/.exec(line);
     if (!pair) continue;
     const key = pair[1]!.replace(/["']/g, '');
-    const value = pair[2]!.replace(/\s+#.*$/, '').trim().replace(/^["']|["'],?$/g, '');
+    const value = pair[2]!
+      .replace(/\s+#.*$/, '')
+      .trim()
+      .replace(/^["']|["'],?$/g, '');
     leaves.push({ path: section === '' ? key : `${section}.${key}`, value });
   }
   return leaves;

@@ -17,7 +17,11 @@ function byName(project: Project, name: string) {
 
 function edges(project: Project): string[] {
   const names = new Map(project.components.map((c) => [c.id as string, c.name]));
-  return project.connections.map((c) => `${names.get(c.from)} ${c.kind}${c.dependency ? `:${c.dependency}` : ''}${c.alternativeGroup ? `[${c.alternativeGroup}]` : ''} ${names.get(c.to)}`).sort();
+  return project.connections
+    .map(
+      (c) => `${names.get(c.from)} ${c.kind}${c.dependency ? `:${c.dependency}` : ''}${c.alternativeGroup ? `[${c.alternativeGroup}]` : ''} ${names.get(c.to)}`,
+    )
+    .sort();
 }
 
 const texts = (notes: readonly ImportNote[]) => notes.map((n) => n.text);
@@ -28,9 +32,21 @@ describe('importFiles: a folder of Kubernetes manifests', () => {
   it('turns workloads into components named after them, and the project after their namespace', () => {
     expect(project.name).toBe('corner-bank');
     expect(Object.fromEntries(project.components.map((c) => [c.name, c.kind]))).toEqual({
-      'accounts-v1': 'service', 'accounts-v2': 'service', admin: 'service', statements: 'worker', 'nightly-report': 'worker', ledger: 'service',
-      'ledger-db': 'database', 'accounts-db': 'database', sessions: 'cache', 'events-kafka': 'stream', web: 'service',
-      'smtp.mailgun.org': 'external-api', users: 'client', 'nginx ingress': 'load-balancer', 'web load balancer': 'load-balancer',
+      'accounts-v1': 'service',
+      'accounts-v2': 'service',
+      admin: 'service',
+      statements: 'worker',
+      'nightly-report': 'worker',
+      ledger: 'service',
+      'ledger-db': 'database',
+      'accounts-db': 'database',
+      sessions: 'cache',
+      'events-kafka': 'stream',
+      web: 'service',
+      'smtp.mailgun.org': 'external-api',
+      users: 'client',
+      'nginx ingress': 'load-balancer',
+      'web load balancer': 'load-balancer',
     });
     // The sidecar does not decide what web is.
     expect(byName(project, 'web').technology).toBe('registry.example.com/corner-bank/web:1.4');
@@ -61,7 +77,9 @@ describe('importFiles: a folder of Kubernetes manifests', () => {
 
   it('offers, without making, the calls a shared address book suggests to a workload it names', () => {
     // accounts-v1 receives api-addresses, which web also receives and which names accounts itself.
-    expect(report.suggested.map((s) => s.text)).toEqual(['"accounts-v1" receives the address of "ledger" through ConfigMap api-addresses, which other components receive too; it may not call it.']);
+    expect(report.suggested.map((s) => s.text)).toEqual([
+      '"accounts-v1" receives the address of "ledger" through ConfigMap api-addresses, which other components receive too; it may not call it.',
+    ]);
     expect(edges(project).some((e) => e.startsWith('accounts-v1 sync'))).toBe(false);
   });
 
@@ -74,13 +92,17 @@ describe('importFiles: a folder of Kubernetes manifests', () => {
     // The nginx ingress controller runs in the cluster; a LoadBalancer Service gets the cloud's balancer.
     expect(byName(project, 'nginx ingress').deployment).toEqual({ stickySessions: true });
     expect(byName(project, 'web load balancer').deployment).toEqual({ managed: true, scalingMode: 'managed-elastic' });
-    expect(texts(report.confirm)).toContain('"nginx ingress" is an ingress controller running in the cluster, installed apart from these manifests: set how many instances it runs.');
+    expect(texts(report.confirm)).toContain(
+      '"nginx ingress" is an ingress controller running in the cluster, installed apart from these manifests: set how many instances it runs.',
+    );
   });
 
   it('tells durable volumes from emptyDir, and reports stores reachable from outside', () => {
     expect(byName(project, 'ledger-db').state).toEqual({ durableData: true });
     expect(byName(project, 'accounts-db').state).toEqual({ durableData: true, localDiskWrites: true });
-    expect(texts(report.confirm)).toContain('"accounts-db" holds durable data on an emptyDir volume (/var/lib/postgresql/data): it is lost when the pod is deleted or rescheduled. Use a PersistentVolumeClaim, or confirm it holds nothing worth keeping.');
+    expect(texts(report.confirm)).toContain(
+      '"accounts-db" holds durable data on an emptyDir volume (/var/lib/postgresql/data): it is lost when the pod is deleted or rescheduled. Use a PersistentVolumeClaim, or confirm it holds nothing worth keeping.',
+    );
     expect(texts(report.confirm)).toContain('"accounts-db" is reachable from outside (a NodePort Service): a store should be reachable only by its services.');
     expect(texts(report.confirm)).toContain('"events-kafka" has no PersistentVolumeClaim: its log is lost when the pod is deleted or rescheduled.');
   });
@@ -91,17 +113,30 @@ describe('importFiles: a folder of Kubernetes manifests', () => {
 });
 
 describe('importFiles: Kubernetes edge cases', () => {
-  const deployment = (name: string, env = '') => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name} } }\n    spec:\n      containers:\n        - name: ${name}\n          image: acme/${name}:1${env}\n`;
+  const deployment = (name: string, env = '') =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name} } }\n    spec:\n      containers:\n        - name: ${name}\n          image: acme/${name}:1${env}\n`;
   const service = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  selector: { app: ${name} }\n  ports: [{ port: 80 }]\n`;
 
   it('reads kubectl List output and JSON', () => {
-    const list = { apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api' }, spec: { template: { metadata: { labels: { app: 'api' } }, spec: { containers: [{ name: 'api', image: 'acme/api:1' }] } } } }] };
+    const list = {
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'api' },
+          spec: { template: { metadata: { labels: { app: 'api' } }, spec: { containers: [{ name: 'api', image: 'acme/api:1' }] } } },
+        },
+      ],
+    };
     const { project } = importFiles([{ path: 'cluster.json', content: JSON.stringify(list) }]);
     expect(project.components.map((c) => c.name)).toEqual(['api']);
   });
 
   it('routes an Istio gateway through its VirtualService, and keeps unnamed ServiceEntry hosts out', () => {
-    const gateway = 'apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: shop-gateway\nspec:\n  selector: { istio: ingressgateway }\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: shop\nspec:\n  gateways: [shop-gateway]\n  http:\n    - route:\n        - destination: { host: front }\n---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: books\nspec:\n  hosts: [www.googleapis.com, api.stripe.com]\n';
+    const gateway =
+      'apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: shop-gateway\nspec:\n  selector: { istio: ingressgateway }\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: shop\nspec:\n  gateways: [shop-gateway]\n  http:\n    - route:\n        - destination: { host: front }\n---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: books\nspec:\n  hosts: [www.googleapis.com, api.stripe.com]\n';
     const env = '\n          env:\n            - name: PAYMENTS_URL\n              value: https://api.stripe.com/v1';
     const { project, report } = importFiles([{ path: 'shop.yaml', content: [deployment('front', env), service('front'), gateway].join('---\n') }]);
     expect(edges(project)).toEqual(['front sync api.stripe.com', 'istio-ingressgateway sync front', 'users sync istio-ingressgateway']);
@@ -113,7 +148,8 @@ describe('importFiles: Kubernetes edge cases', () => {
     const inShop = (manifest: string) => manifest.replace('name: orders\n', 'name: orders\n  namespace: shop\n');
     const inOwn = `${inShop(deployment('orders'))}---\n${inShop(service('orders'))}`;
     const unstated = `${deployment('orders')}---\n${service('orders')}`;
-    const calls = (value: string, orders: string) => edges(importFiles([{ path: 'a.yaml', content: `${deployment('web', env(value))}---\n${orders}` }]).project);
+    const calls = (value: string, orders: string) =>
+      edges(importFiles([{ path: 'a.yaml', content: `${deployment('web', env(value))}---\n${orders}` }]).project);
     // As `helm template -n shop` renders them: addresses with the namespace, objects without one.
     expect(calls('http://orders.shop.svc.cluster.local/api', unstated)).toEqual(['web sync orders']);
     expect(calls('orders.shop.svc:80', unstated)).toEqual(['web sync orders']);
@@ -122,7 +158,8 @@ describe('importFiles: Kubernetes edge cases', () => {
   });
 
   it('reaches a StatefulSet pod by its own name under the Service that governs it', () => {
-    const statefulSet = (name: string, serviceName: string) => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: ${name}\nspec:\n  serviceName: ${serviceName}\n  replicas: 3\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name} } }\n    spec:\n      containers:\n        - name: ${name}\n          image: mongo:7\n`;
+    const statefulSet = (name: string, serviceName: string) =>
+      `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: ${name}\nspec:\n  serviceName: ${serviceName}\n  replicas: 3\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name} } }\n    spec:\n      containers:\n        - name: ${name}\n          image: mongo:7\n`;
     const env = (value: string) => `\n          env:\n            - name: MONGO_URI\n              value: ${value}`;
     const calls = (value: string, governing = 'store') => {
       const content = [deployment('web', env(value)), statefulSet('store', governing), service('store')].join('---\n');
@@ -159,6 +196,8 @@ describe('importFiles: Kubernetes edge cases', () => {
       { path: 'shop/k8s/web.yaml', content: deployment('web') },
     ]);
     expect(project.components.map((c) => c.name)).toEqual(['web']);
-    expect(report.ignored).toContain('shop/k8s/web.yaml: Kubernetes manifests of the same system; the compose deployment was imported. Import the manifests on their own to model that deployment.');
+    expect(report.ignored).toContain(
+      'shop/k8s/web.yaml: Kubernetes manifests of the same system; the compose deployment was imported. Import the manifests on their own to model that deployment.',
+    );
   });
 });

@@ -46,8 +46,18 @@ export function importKubernetesDrafts(files: readonly InputFile[], index: HostI
   const drafts = workloads.map((w) => w.draft);
   const data = dataObjects(byKind);
   indexServices(byKind.get('Service') ?? [], workloads, drafts, index, report);
-  applyScaling(objects.filter((o) => scalingKinds.has(o.kind)), workloads, report);
-  addRoutes(objects.filter((o) => routingKinds.has(o.kind)), byKind.get('Service') ?? [], workloads, drafts, report);
+  applyScaling(
+    objects.filter((o) => scalingKinds.has(o.kind)),
+    workloads,
+    report,
+  );
+  addRoutes(
+    objects.filter((o) => routingKinds.has(o.kind)),
+    byKind.get('Service') ?? [],
+    workloads,
+    drafts,
+    report,
+  );
   const mountedFiles: Array<KubernetesDrafts['mountedFiles'][number]> = [];
   const sharedBooks = sharedAddressBooks(workloads, data, index);
   for (const workload of workloads) {
@@ -74,14 +84,20 @@ function lastDefinitions(objects: readonly KubeObject[], report: ReportBuilder):
   }
   const repeated = [...byKey.values()].filter((list) => list.length > 1);
   for (const list of repeated.slice(0, 20)) {
-    report.ignore(`${list[0]!.kind} "${list[0]!.name}" is defined ${list.length} times (${list.map((o) => o.where.split(': ')[0]).join(', ')}): the last, as kubectl apply -f on the folder would leave it, was imported.`);
+    report.ignore(
+      `${list[0]!.kind} "${list[0]!.name}" is defined ${list.length} times (${list.map((o) => o.where.split(': ')[0]).join(', ')}): the last, as kubectl apply -f on the folder would leave it, was imported.`,
+    );
   }
   if (repeated.length > 20) report.ignore(`${repeated.length - 20} more objects are defined more than once; the last definition of each was imported.`);
   return [...byKey.values()].map((list) => list[list.length - 1]!);
 }
 
 function imagesOf(object: KubeObject): string[] {
-  return JSON.stringify(object.raw).match(/"image":"[^"]+"/g)?.map((m) => m.slice(9, -1)) ?? [];
+  return (
+    JSON.stringify(object.raw)
+      .match(/"image":"[^"]+"/g)
+      ?.map((m) => m.slice(9, -1)) ?? []
+  );
 }
 
 /** Workload names; the same name in two namespaces becomes "namespace/name". */
@@ -138,7 +154,13 @@ function decodeBase64(value: string): string {
  * when its manifest states none, as `helm template -n` and `kubectl apply -n` leave them) reach the
  * workloads its selector picks, and `set-N.name…` the pods of the StatefulSet it governs; a LoadBalancer or NodePort Service makes them reachable from outside.
  */
-function indexServices(services: readonly KubeObject[], workloads: readonly Workload[], drafts: ComponentDraft[], index: HostIndex, report: ReportBuilder): void {
+function indexServices(
+  services: readonly KubeObject[],
+  workloads: readonly Workload[],
+  drafts: ComponentDraft[],
+  index: HostIndex,
+  report: ReportBuilder,
+): void {
   const byLabels = new LabelIndex(workloads);
   for (const service of services) {
     const spec = isRecord(service.raw['spec']) ? service.raw['spec'] : {};
@@ -146,7 +168,10 @@ function indexServices(services: readonly KubeObject[], workloads: readonly Work
     if (type === 'ExternalName' && typeof spec['externalName'] === 'string') {
       const external = externalDraft(spec['externalName'], service.where, drafts);
       addServiceHosts(service, { names: [external.name] }, index);
-      report.evidence(`"${external.name}" is outside the cluster: Service "${service.name}" points at it (ExternalName).`, { where: [service.where], component: external.name });
+      report.evidence(`"${external.name}" is outside the cluster: Service "${service.name}" points at it (ExternalName).`, {
+        where: [service.where],
+        component: external.name,
+      });
       continue;
     }
     const selected = byLabels.select(service.namespace, stringMap(spec['selector']));
@@ -159,20 +184,30 @@ function indexServices(services: readonly KubeObject[], workloads: readonly Work
     addServiceHosts(service, target, index);
     for (const workload of selected) {
       const spec = workload.object.raw['spec'];
-      if (workload.object.kind === 'StatefulSet' && isRecord(spec) && spec['serviceName'] === service.name) index.addPods(workload.object.name, target, { names: [workload.draft.name] });
+      if (workload.object.kind === 'StatefulSet' && isRecord(spec) && spec['serviceName'] === service.name)
+        index.addPods(workload.object.name, target, { names: [workload.draft.name] });
     }
     for (const workload of selected) (workload.draft as { listens: boolean }).listens = true;
-    if (names.length > 1) report.evidence(`Service "${service.name}" spreads calls over ${names.map((n) => `"${n}"`).join(', ')}: any one of them can answer.`, { where: [service.where] });
+    if (names.length > 1)
+      report.evidence(`Service "${service.name}" spreads calls over ${names.map((n) => `"${n}"`).join(', ')}: any one of them can answer.`, {
+        where: [service.where],
+      });
     if (spec['sessionAffinity'] === 'ClientIP') {
       for (const workload of selected) {
         workload.draft.state.sessions = 'in-memory';
-        report.guessed(`"${workload.draft.name}" keeps sessions in memory: Service "${service.name}" pins each client to one pod (sessionAffinity: ClientIP).`, { where: [service.where], component: workload.draft.name });
+        report.guessed(
+          `"${workload.draft.name}" keeps sessions in memory: Service "${service.name}" pins each client to one pod (sessionAffinity: ClientIP).`,
+          { where: [service.where], component: workload.draft.name },
+        );
       }
     }
     if (type === 'LoadBalancer' || type === 'NodePort') {
       for (const workload of selected) {
         if (workload.draft.entry?.how === 'load-balancer') continue;
-        workload.draft.entry = type === 'LoadBalancer' ? { how: 'load-balancer', where: service.where, balancer: `${service.name} load balancer`, cloudBalancer: true } : { how: 'node-port', where: service.where };
+        workload.draft.entry =
+          type === 'LoadBalancer'
+            ? { how: 'load-balancer', where: service.where, balancer: `${service.name} load balancer`, cloudBalancer: true }
+            : { how: 'node-port', where: service.where };
         workload.draft.exposure.publishedPort = true;
       }
     }
@@ -181,7 +216,8 @@ function indexServices(services: readonly KubeObject[], workloads: readonly Work
 
 function addServiceHosts(service: KubeObject, target: { names: readonly string[]; group?: string }, index: HostIndex): void {
   const { name, namespace } = service;
-  for (const host of [name, `${name}.${namespace}`, `${name}.${namespace}.svc`, `${name}.${namespace}.svc.cluster.local`]) index.add(host, target, host === name);
+  for (const host of [name, `${name}.${namespace}`, `${name}.${namespace}.svc`, `${name}.${namespace}.svc.cluster.local`])
+    index.add(host, target, host === name);
   if (!service.namespaceStated) index.addInAnyNamespace(name, target);
 }
 
@@ -214,7 +250,8 @@ function sharedAddressBooks(workloads: readonly Workload[], data: DataObjects, i
     if (!object) continue;
     const named = new Set<string>();
     for (const [entry, text] of entriesOf(object)) {
-      for (const { target } of mentionedHosts({ text, key: entry, where: '', form: 'setting' }, (h) => index.get(h))) for (const n of target.names) named.add(n);
+      for (const { target } of mentionedHosts({ text, key: entry, where: '', form: 'setting' }, (h) => index.get(h)))
+        for (const n of target.names) named.add(n);
     }
     const inBook = new Set(list.map((w) => w.draft.name).filter((n) => named.has(n)));
     if (inBook.size > 0) shared.set(key, inBook);
@@ -243,12 +280,18 @@ function addEnvironment(workload: Workload, data: DataObjects, sharedBooks: Read
     const at = `${object.where}, container ${container.name}`;
     const known = new Map<string, string>();
     // An init container that waits for something is start-up order, not a call.
-    const push = (reference: Reference) => draft.references.push(container.init ? { ...reference, where: `${reference.where} (init container)`, startup: true } : reference);
+    const push = (reference: Reference) =>
+      draft.references.push(container.init ? { ...reference, where: `${reference.where} (init container)`, startup: true } : reference);
     for (const source of Array.isArray(container.raw['envFrom']) ? container.raw['envFrom'].filter(isRecord) : []) {
       const configMap = isRecord(source['configMapRef']) ? source['configMapRef']['name'] : undefined;
       const secret = isRecord(source['secretRef']) ? source['secretRef']['name'] : undefined;
       const key = typeof configMap === 'string' ? `ConfigMap ${ns}/${configMap}` : typeof secret === 'string' ? `Secret ${ns}/${secret}` : undefined;
-      const book = typeof configMap === 'string' ? data.configMaps.get(`${ns}/${configMap}`) : typeof secret === 'string' ? data.secrets.get(`${ns}/${secret}`) : undefined;
+      const book =
+        typeof configMap === 'string'
+          ? data.configMaps.get(`${ns}/${configMap}`)
+          : typeof secret === 'string'
+            ? data.secrets.get(`${ns}/${secret}`)
+            : undefined;
       if (!key) continue;
       if (!book) {
         if (source['optional'] !== true) report.ignore(`${at} loads ${key.replace(`${ns}/`, '')}, which is not among the manifests.`);
@@ -257,7 +300,13 @@ function addEnvironment(workload: Workload, data: DataObjects, sharedBooks: Read
       const shared = sharedBooks.get(key)?.has(draft.name) ? key.replace(`${ns}/`, '') : undefined;
       for (const [entry, text] of entriesOf(book)) {
         known.set(entry, text);
-        push({ text, key: entry, where: `${book.where}: data.${entry} (envFrom in ${object.kind} ${object.name})`, form: 'setting', ...(shared ? { sharedBook: shared } : {}) });
+        push({
+          text,
+          key: entry,
+          where: `${book.where}: data.${entry} (envFrom in ${object.kind} ${object.name})`,
+          form: 'setting',
+          ...(shared ? { sharedBook: shared } : {}),
+        });
       }
     }
     for (const variable of Array.isArray(container.raw['env']) ? container.raw['env'].filter(isRecord) : []) {
@@ -268,7 +317,9 @@ function addEnvironment(workload: Workload, data: DataObjects, sharedBooks: Read
       known.set(name, expanded);
       push({ text: expanded, key: name, where: `${at}: env ${name}`, form: 'setting' });
     }
-    const command = [...stringsOf(container.raw['command']), ...stringsOf(container.raw['args'])].map((part) => expandKubernetesVariables(part, known)).join(' ');
+    const command = [...stringsOf(container.raw['command']), ...stringsOf(container.raw['args'])]
+      .map((part) => expandKubernetesVariables(part, known))
+      .join(' ');
     if (command !== '') push({ text: command, key: '', where: `${at}: command`, form: 'command' });
   }
 }
@@ -299,7 +350,8 @@ function mountedConfig(workload: Workload, data: DataObjects): KubernetesDrafts[
     const configMap = data.configMaps.get(`${workload.object.namespace}/${name}`);
     if (!configMap) continue;
     for (const [key, content] of entriesOf(configMap)) {
-      if (content.includes('\n') || /\.(conf|ya?ml|json|toml|properties)$/i.test(key)) files.push({ draft: workload.draft, path: key, content, where: `${configMap.where}: data.${key}` });
+      if (content.includes('\n') || /\.(conf|ya?ml|json|toml|properties)$/i.test(key))
+        files.push({ draft: workload.draft, path: key, content, where: `${configMap.where}: data.${key}` });
     }
   }
   return files;

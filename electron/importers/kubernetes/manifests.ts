@@ -27,7 +27,10 @@ export const isRecord = (value: unknown): value is Record<string, unknown> => ty
  */
 export function readManifests(path: string, content: string): KubeObject[] {
   if (content.length > MAX_MANIFEST_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', `${path} is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MB. Split the manifests into several files or import the folder that holds them.`);
+    throw new AppError(
+      'FILE_TOO_LARGE',
+      `${path} is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MB. Split the manifests into several files or import the folder that holds them.`,
+    );
   }
   const documents = path.toLowerCase().endsWith('.json') ? [parseJson(path, content)] : parseYamlDocuments(path, content);
   const objects: KubeObject[] = [];
@@ -45,7 +48,9 @@ function parseJson(path: string, content: string): unknown {
     const line = offset !== undefined ? content.slice(0, offset).split('\n').length : undefined;
     const column = offset !== undefined ? offset - content.lastIndexOf('\n', offset - 1) : undefined;
     const where = line !== undefined ? ` at line ${line}, column ${column}` : '';
-    throw new AppError('INVALID_INPUT', `${path} is not valid JSON${where}: ${message}. Fix the file and import it again.`, [{ path, message, ...(line !== undefined ? { line, column: column! } : {}) }]);
+    throw new AppError('INVALID_INPUT', `${path} is not valid JSON${where}: ${message}. Fix the file and import it again.`, [
+      { path, message, ...(line !== undefined ? { line, column: column! } : {}) },
+    ]);
   }
 }
 

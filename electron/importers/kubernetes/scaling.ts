@@ -23,7 +23,9 @@ function autoscaler(object: KubeObject, spec: Record<string, unknown>, byName: R
   const named = byName.get(`${object.namespace}/${String(target['name'] ?? '')}`);
   const workload = named && (target['kind'] === undefined || named.object.kind === target['kind']) ? named : undefined;
   if (!workload) {
-    report.ignore(`${object.kind} "${object.name}" scales ${String(target['kind'] ?? 'a workload')} "${String(target['name'] ?? '?')}", which is not among the manifests.`);
+    report.ignore(
+      `${object.kind} "${object.name}" scales ${String(target['kind'] ?? 'a workload')} "${String(target['name'] ?? '?')}", which is not among the manifests.`,
+    );
     return;
   }
   const keda = object.kind === 'ScaledObject';
@@ -35,7 +37,10 @@ function autoscaler(object: KubeObject, spec: Record<string, unknown>, byName: R
   deployment.instances = min;
   if (max >= 1) deployment.maxInstances = Math.max(max, 1);
   if (metric) deployment.autoscalingMetric = metric.slice(0, 100);
-  report.evidence(`"${workload.draft.name}" scales from ${min} to ${max} pods${metric ? ` on ${metric}` : ''} (${object.kind} "${object.name}").`, { where: [object.where], component: workload.draft.name });
+  report.evidence(`"${workload.draft.name}" scales from ${min} to ${max} pods${metric ? ` on ${metric}` : ''} (${object.kind} "${object.name}").`, {
+    where: [object.where],
+    component: workload.draft.name,
+  });
 }
 
 function metricOf(spec: Record<string, unknown>): string | undefined {
@@ -70,8 +75,13 @@ function disruptionBudget(object: KubeObject, spec: Record<string, unknown>, byL
     const maxUnavailable = spec['maxUnavailable'];
     const budget = minAvailable !== undefined ? `at least ${String(minAvailable)} available` : `at most ${String(maxUnavailable)} unavailable`;
     report.evidence(`"${name}" keeps ${budget} during node maintenance (PodDisruptionBudget "${object.name}").`, { where: [object.where], component: name });
-    const blocks = (typeof minAvailable === 'number' && minAvailable >= instances) || maxUnavailable === 0 || maxUnavailable === '0%' || minAvailable === '100%';
-    if (blocks) report.confirm(`PodDisruptionBudget "${object.name}" lets no pod of "${name}" (${instances} running) be evicted: draining a node for maintenance waits until someone intervenes. Run more pods or relax the budget.`, { where: [object.where], component: name });
+    const blocks =
+      (typeof minAvailable === 'number' && minAvailable >= instances) || maxUnavailable === 0 || maxUnavailable === '0%' || minAvailable === '100%';
+    if (blocks)
+      report.confirm(
+        `PodDisruptionBudget "${object.name}" lets no pod of "${name}" (${instances} running) be evicted: draining a node for maintenance waits until someone intervenes. Run more pods or relax the budget.`,
+        { where: [object.where], component: name },
+      );
   }
 }
 

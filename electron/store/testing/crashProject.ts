@@ -11,5 +11,12 @@ function uuid(n: number): string {
 export function projectAtRound(round: number): Project {
   const components = Array.from({ length: 300 }, (_, i) => ({ id: uuid(i + 10), name: i === 0 ? `round ${round}` : `service ${i}`, kind: 'service' as const }));
   const connections = components.slice(1).map((c, i) => ({ id: uuid(10_000 + i), from: components[0]!.id, to: c.id, kind: 'sync' as const }));
-  return Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: CRASH_PROJECT_ID, name: 'Crash test', description: `round ${round}`, components, connections });
+  return Project.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: CRASH_PROJECT_ID,
+    name: 'Crash test',
+    description: `round ${round}`,
+    components,
+    connections,
+  });
 }

@@ -55,7 +55,7 @@ export function settle<C extends Channel>(channel: C, result: Result<ChannelOutp
 
 /** Calls a channel and returns the envelope as is, for callers that handle errors themselves. */
 export async function tryCall<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
-  return (await api[channel](input));
+  return await api[channel](input);
 }
 
 /**

@@ -34,18 +34,18 @@ export function ErrorDetails({ error }: { error: AppErrorShape }) {
       {problems.length > 0 && (
         // Long lists scroll inside the notification instead of pushing it off the screen.
         <ScrollArea.Autosize mah={220} type="auto" mt={4}>
-        <List size="xs" spacing={2}>
-          {problems.slice(0, MAX_PROBLEMS).map((problem, index) => (
-            <List.Item key={index}>
-              <Text span ff="monospace" size="xs">
-                {problem.path}
-                {problem.line !== undefined ? ` (line ${problem.line})` : ''}
-              </Text>
-              : {problem.message}
-            </List.Item>
-          ))}
-          {problems.length > MAX_PROBLEMS && <List.Item>…and {problems.length - MAX_PROBLEMS} more</List.Item>}
-        </List>
+          <List size="xs" spacing={2}>
+            {problems.slice(0, MAX_PROBLEMS).map((problem, index) => (
+              <List.Item key={index}>
+                <Text span ff="monospace" size="xs">
+                  {problem.path}
+                  {problem.line !== undefined ? ` (line ${problem.line})` : ''}
+                </Text>
+                : {problem.message}
+              </List.Item>
+            ))}
+            {problems.length > MAX_PROBLEMS && <List.Item>…and {problems.length - MAX_PROBLEMS} more</List.Item>}
+          </List>
         </ScrollArea.Autosize>
       )}
     </>

@@ -133,10 +133,20 @@ function Screens() {
       <>
         {bridge}
         {/* A participant keeps the editor when the presenter saves: it shows the new revision in place. */}
-        <EditorScreen key={readOnly ? screen.opened.project.id : screen.opened.project.id + screen.opened.revisionId} opened={screen.opened} onClose={close} onOpenProject={(id) => void open(id)} />
+        <EditorScreen
+          key={readOnly ? screen.opened.project.id : screen.opened.project.id + screen.opened.revisionId}
+          opened={screen.opened}
+          onClose={close}
+          onOpenProject={(id) => void open(id)}
+        />
       </>
     );
-  return <>{bridge}<Library onOpen={(id) => void open(id)} onOpened={showEditor} /></>;
+  return (
+    <>
+      {bridge}
+      <Library onOpen={(id) => void open(id)} onOpened={showEditor} />
+    </>
+  );
 }
 
 /**

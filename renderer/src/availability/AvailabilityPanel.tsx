@@ -25,24 +25,28 @@ export function AvailabilityPanel() {
 
   return (
     <Stack gap="md" data-testid="availability-panel">
-        <Group justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4">Availability</Title>
-          <CheckingIndicator checking={checking} />
-        </Group>
-        <Switch
-          label="Outline single points of failure on the canvas"
-          checked={outlined}
-          onChange={(event) => setView({ highlight: event.currentTarget.checked ? 'spof' : 'findings' })}
-        />
-        {check === null ? (
-          <Text size="sm" c="dimmed">{project.components.length === 0 ? 'Add components and mark an entry point to see its availability.' : 'Checking the model…'}</Text>
-        ) : (
-          <>
-            <EntryPoints check={check} names={names} onFocus={focus} />
-            <Spofs check={check} names={names} onFocus={focus} />
-          </>
-        )}
-  </Stack>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={2} size="h4">
+          Availability
+        </Title>
+        <CheckingIndicator checking={checking} />
+      </Group>
+      <Switch
+        label="Outline single points of failure on the canvas"
+        checked={outlined}
+        onChange={(event) => setView({ highlight: event.currentTarget.checked ? 'spof' : 'findings' })}
+      />
+      {check === null ? (
+        <Text size="sm" c="dimmed">
+          {project.components.length === 0 ? 'Add components and mark an entry point to see its availability.' : 'Checking the model…'}
+        </Text>
+      ) : (
+        <>
+          <EntryPoints check={check} names={names} onFocus={focus} />
+          <Spofs check={check} names={names} onFocus={focus} />
+        </>
+      )}
+    </Stack>
   );
 }
 
@@ -69,19 +73,32 @@ const EntryPoints = memo(function EntryPoints({ check, names, onFocus }: Section
   const entries = check.analyses.availability.entryPoints;
   return (
     <section aria-label="Availability per entry point" data-testid="availability-entries">
-      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>Entry points</Title>
-      {entries.length === 0 && <Text size="sm" c="dimmed">No entry points yet. Mark a client or edge component as an entry point in the project panel and give it a peak rate.</Text>}
+      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>
+        Entry points
+      </Title>
+      {entries.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No entry points yet. Mark a client or edge component as an entry point in the project panel and give it a peak rate.
+        </Text>
+      )}
       <Stack gap="xs">
         {entries.map((entry) => (
           <Paper key={entry.entryPointId} withBorder p="xs" radius="sm">
             <Group justify="space-between" wrap="nowrap">
               {link(entry.entryPointId, names)}
-              <Badge color={entry.meetsTarget ? 'teal' : 'red'} variant="light">{entry.meetsTarget ? 'Meets target' : 'Below target'}</Badge>
+              <Badge color={entry.meetsTarget ? 'teal' : 'red'} variant="light">
+                {entry.meetsTarget ? 'Meets target' : 'Below target'}
+              </Badge>
             </Group>
             <Text size="lg" fw={700}>
-              {formatAvailability(entry.availability)} <Text span size="sm" c="dimmed" fw={400}>vs {formatAvailability(entry.target)} target</Text>
+              {formatAvailability(entry.availability)}{' '}
+              <Text span size="sm" c="dimmed" fw={400}>
+                vs {formatAvailability(entry.target)} target
+              </Text>
             </Text>
-            <Text size="xs" c="dimmed">About {downtimePerYear(entry.availability)} of downtime a year.</Text>
+            <Text size="xs" c="dimmed">
+              About {downtimePerYear(entry.availability)} of downtime a year.
+            </Text>
             {entry.weakestLinks.length > 0 && (
               <Text size="sm" mt={4} component="div">
                 Weakest links:{' '}
@@ -105,9 +122,13 @@ const Spofs = memo(function Spofs({ check, names, onFocus }: SectionProps) {
   const spofs = check.analyses.spof.spofs;
   return (
     <section aria-label="Single points of failure" data-testid="availability-spofs">
-      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>Single points of failure ({spofs.length})</Title>
+      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>
+        Single points of failure ({spofs.length})
+      </Title>
       {spofs.length === 0 ? (
-        <Text size="sm" c="dimmed">No single component can take an entry point down on its own.</Text>
+        <Text size="sm" c="dimmed">
+          No single component can take an entry point down on its own.
+        </Text>
       ) : (
         <Table verticalSpacing={4} fz="sm">
           <Table.Thead>

@@ -98,7 +98,8 @@ export function Canvas() {
       const reach = 1500 / zoom;
       const others: Rect[] = [];
       for (const [other, p] of geometry.positions) {
-        if (other !== id && Math.abs(p.x - position.x) < reach && Math.abs(p.y - position.y) < reach) others.push({ ...p, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT });
+        if (other !== id && Math.abs(p.x - position.x) < reach && Math.abs(p.y - position.y) < reach)
+          others.push({ ...p, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT });
       }
       const snapped = snapBox(position, size, others, SNAP_PX / zoom);
       setGuides(snapped.guides);
@@ -125,9 +126,12 @@ export function Canvas() {
   useCanvasKeys(project, selection, apply, renames);
   useNoteCommands(canvasSelection.only);
   const noteEdits = useMemo<NoteEdits>(() => ({ setText: (id, text) => apply('Edit note', (p) => updateNote(p, id, { text })) }), [apply]);
-  const onNodeDoubleClick = useCallback((event: MouseEvent, node: FlowNode) => {
-    if (node.type === 'component' && !(event.target as HTMLElement).closest('input')) renames.start(node.id);
-  }, [renames]);
+  const onNodeDoubleClick = useCallback(
+    (event: MouseEvent, node: FlowNode) => {
+      if (node.type === 'component' && !(event.target as HTMLElement).closest('input')) renames.start(node.id);
+    },
+    [renames],
+  );
   // Enter on a component focused with Tab renames it (Enter with one selected is a command: useCanvasKeys).
   const onKeyDown = useCallback(
     (event: ReactKeyboardEvent) => {
@@ -148,7 +152,8 @@ export function Canvas() {
       for (const change of changes) {
         if (change.type === 'position') positions.push(change);
         else if (change.type === 'select') selections.push(change);
-        else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions) noteSizes.onResize(change.id, change.dimensions, change.resizing);
+        else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions)
+          noteSizes.onResize(change.id, change.dimensions, change.resizing);
       }
       if (positions.length > 0) drag.onPositions(positions);
       canvasSelection.change(selections);
@@ -227,85 +232,102 @@ export function Canvas() {
   return (
     <MarksContext value={marksStore}>
       <RoutesContext value={routesStore}>
-      <RenameContext value={renames}>
-      <NoteEditsContext value={noteEdits}>
-        <div ref={wrapper} className={classes.canvas} onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} data-testid="canvas" data-checking={checking}>
-          {initialViewport && (
-            <ReactFlow<FlowNode>
-              nodes={nodes}
-              edges={overview ? noEdges : flow.edges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
-              onConnect={onConnect}
-              onNodeDoubleClick={onNodeDoubleClick}
-              zoomOnDoubleClick={false}
-              disableKeyboardA11y
-              connectionMode={ConnectionMode.Loose}
-              connectionLineType={ConnectionLineType.SmoothStep}
-              onPaneClick={canvasSelection.clear}
-              onMoveStart={onMoveStart}
-              onMoveEnd={onMoveEnd}
-              deleteKeyCode={null}
-              selectionKeyCode="Shift"
-              multiSelectionKeyCode={multiSelectionKeys}
-              onlyRenderVisibleElements={large && !overview}
-              colorMode={colorScheme}
-              minZoom={MIN_ZOOM}
-              maxZoom={2}
-              defaultViewport={initialViewport}
-              proOptions={proOptions}
-              aria-label="Architecture diagram"
+        <RenameContext value={renames}>
+          <NoteEditsContext value={noteEdits}>
+            <div
+              ref={wrapper}
+              className={classes.canvas}
+              onDragOver={onDragOver}
+              onDrop={onDrop}
+              onKeyDown={onKeyDown}
+              data-testid="canvas"
+              data-checking={checking}
             >
-              <Background gap={24} size={1} />
-              <AlignmentGuides guides={guides} />
-              <FitControls onFit={fitAll} />
-              {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it
+              {initialViewport && (
+                <ReactFlow<FlowNode>
+                  nodes={nodes}
+                  edges={overview ? noEdges : flow.edges}
+                  nodeTypes={nodeTypes}
+                  edgeTypes={edgeTypes}
+                  onNodesChange={onNodesChange}
+                  onEdgesChange={onEdgesChange}
+                  onConnect={onConnect}
+                  onNodeDoubleClick={onNodeDoubleClick}
+                  zoomOnDoubleClick={false}
+                  disableKeyboardA11y
+                  connectionMode={ConnectionMode.Loose}
+                  connectionLineType={ConnectionLineType.SmoothStep}
+                  onPaneClick={canvasSelection.clear}
+                  onMoveStart={onMoveStart}
+                  onMoveEnd={onMoveEnd}
+                  deleteKeyCode={null}
+                  selectionKeyCode="Shift"
+                  multiSelectionKeyCode={multiSelectionKeys}
+                  onlyRenderVisibleElements={large && !overview}
+                  colorMode={colorScheme}
+                  minZoom={MIN_ZOOM}
+                  maxZoom={2}
+                  defaultViewport={initialViewport}
+                  proOptions={proOptions}
+                  aria-label="Architecture diagram"
+                >
+                  <Background gap={24} size={1} />
+                  <AlignmentGuides guides={guides} />
+                  <FitControls onFit={fitAll} />
+                  {/* The minimap redraws every node on each pan frame: on large diagrams it costs more than it
                   helps. Zoomed out into the overview, the diagram is its own map (and React Flow, which
                   draws the minimap, holds no components then). */}
-              {!large && !overview && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
-              {/* Zoomed far out, one SVG draws every component and connection (see Overview.tsx). */}
-              {overview && (
-                <Overview
-                  components={project.components}
-                  connections={project.connections}
-                  positions={live.positions}
-                  selection={canvasSelection.selected}
-                  marks={marks}
-                  onSelectionChange={canvasSelection.change}
-                  onSelect={canvasSelection.only}
-                  onMoved={onOverviewMoved}
-                />
+                  {!large && !overview && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" nodeStrokeWidth={3} />}
+                  {/* Zoomed far out, one SVG draws every component and connection (see Overview.tsx). */}
+                  {overview && (
+                    <Overview
+                      components={project.components}
+                      connections={project.connections}
+                      positions={live.positions}
+                      selection={canvasSelection.selected}
+                      marks={marks}
+                      onSelectionChange={canvasSelection.change}
+                      onSelect={canvasSelection.only}
+                      onMoved={onOverviewMoved}
+                    />
+                  )}
+                </ReactFlow>
               )}
-            </ReactFlow>
-          )}
-          {project.components.length === 0 && (
-            <div className={classes.emptyState}>
-              <Paper withBorder p="lg" radius="md" maw={380}>
-                <Text fw={600}>An empty diagram</Text>
-                <Text size="sm" c="dimmed" mt={4}>
-                  Drag a kind from the palette on the left onto the canvas, or focus it and press Enter to add it in the middle. Connect two components by dragging from a dot on
-                  any side of one onto the other.
-                </Text>
-              </Paper>
+              {project.components.length === 0 && (
+                <div className={classes.emptyState}>
+                  <Paper withBorder p="lg" radius="md" maw={380}>
+                    <Text fw={600}>An empty diagram</Text>
+                    <Text size="sm" c="dimmed" mt={4}>
+                      Drag a kind from the palette on the left onto the canvas, or focus it and press Enter to add it in the middle. Connect two components by
+                      dragging from a dot on any side of one onto the other.
+                    </Text>
+                  </Paper>
+                </div>
+              )}
+              <CanvasSearch />
+              {layoutRunning && (
+                <Paper
+                  className={classes.layoutProgress}
+                  withBorder
+                  shadow="md"
+                  p="sm"
+                  radius="md"
+                  role="status"
+                  aria-live="polite"
+                  data-testid="layout-progress"
+                >
+                  <Group gap="sm">
+                    <Loader size="sm" />
+                    <Text size="sm">Laying out {project.components.length} components…</Text>
+                    <Button size="xs" variant="default" onClick={cancelLayout}>
+                      Cancel
+                    </Button>
+                  </Group>
+                </Paper>
+              )}
             </div>
-          )}
-          <CanvasSearch />
-          {layoutRunning && (
-            <Paper className={classes.layoutProgress} withBorder shadow="md" p="sm" radius="md" role="status" aria-live="polite" data-testid="layout-progress">
-              <Group gap="sm">
-                <Loader size="sm" />
-                <Text size="sm">Laying out {project.components.length} components…</Text>
-                <Button size="xs" variant="default" onClick={cancelLayout}>
-                  Cancel
-                </Button>
-              </Group>
-            </Paper>
-          )}
-        </div>
-      </NoteEditsContext>
-      </RenameContext>
+          </NoteEditsContext>
+        </RenameContext>
       </RoutesContext>
     </MarksContext>
   );

@@ -100,11 +100,20 @@ export function CanvasSearch() {
             <UnstyledButton key={match.id} className={classes.searchMatch} data-current={match === current || undefined} onClick={() => setIndex(i)}>
               <Text size="xs" fw={match === current ? 700 : 400} truncate="end">
                 {match.name}
-                {match.field !== 'name' && <Text span size="xs" c="dimmed"> · {match.text}</Text>}
+                {match.field !== 'name' && (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    · {match.text}
+                  </Text>
+                )}
               </Text>
             </UnstyledButton>
           ))}
-          {matches.length > SHOWN && <Text size="xs" c="dimmed" px={6}>and {matches.length - SHOWN} more</Text>}
+          {matches.length > SHOWN && (
+            <Text size="xs" c="dimmed" px={6}>
+              and {matches.length - SHOWN} more
+            </Text>
+          )}
         </Stack>
       )}
     </Paper>

@@ -95,7 +95,15 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentNodeType>)
           selected: each handle subscribes to React Flow's store, and thousands would slow every pan. */}
       {sideHandles.map(([side, position]) =>
         side === 'right' || pointed || selected ? (
-          <Handle key={side} type="source" id={side} position={position} className={classes.handle} data-shown={pointed || selected || undefined} title={`Drag to connect ${component.name} to another component`} />
+          <Handle
+            key={side}
+            type="source"
+            id={side}
+            position={position}
+            className={classes.handle}
+            data-shown={pointed || selected || undefined}
+            title={`Drag to connect ${component.name} to another component`}
+          />
         ) : null,
       )}
     </div>

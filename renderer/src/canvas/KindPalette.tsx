@@ -43,7 +43,12 @@ export function KindPalette({ onAdd }: { onAdd: (kind: ComponentKind) => void })
           );
         })}
         <Tooltip label="A note for the readers of the diagram: it is not a component and no rule reads it" position="right" openDelay={600}>
-          <UnstyledButton className={classes.item} onClick={() => allCommands.find((c) => c.id === 'canvas.addNote')?.run()} aria-label="Add a note" data-testid="palette-note">
+          <UnstyledButton
+            className={classes.item}
+            onClick={() => allCommands.find((c) => c.id === 'canvas.addNote')?.run()}
+            aria-label="Add a note"
+            data-testid="palette-note"
+          >
             <IconNote size={18} stroke={1.6} color="var(--mantine-color-yellow-filled)" aria-hidden />
             <Text size="xs" truncate="end">
               Note

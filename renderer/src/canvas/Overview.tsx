@@ -162,7 +162,13 @@ function OverviewView({ components, connections, positions, selection, marks, on
       <svg className={classes.overview} data-testid="overview">
         <g aria-hidden>
           {paths.map((path) => (
-            <path key={path.key} d={path.d} className={classes.overviewLine} strokeDasharray={dashes[path.line]} data-selected={path.line === 'selected' || undefined} />
+            <path
+              key={path.key}
+              d={path.d}
+              className={classes.overviewLine}
+              strokeDasharray={dashes[path.line]}
+              data-selected={path.line === 'selected' || undefined}
+            />
           ))}
         </g>
         <g className="nopan" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd}>

@@ -14,7 +14,15 @@ function sample() {
 }
 
 function finding(ruleId: string, severity: Finding['severity'], components: string[]): Finding {
-  return testFinding({ key: `${ruleId}|${components.join('|')}`, ruleId, checklist: 'redundancy', severity, title: ruleId, message: '', targets: { components, connections: [] } });
+  return testFinding({
+    key: `${ruleId}|${components.join('|')}`,
+    ruleId,
+    checklist: 'redundancy',
+    severity,
+    title: ruleId,
+    message: '',
+    targets: { components, connections: [] },
+  });
 }
 
 function check(findings: Finding[], db: string, dbUtilization: number): CheckResult {
@@ -22,7 +30,13 @@ function check(findings: Finding[], db: string, dbUtilization: number): CheckRes
     findings,
     analyses: {
       load: { components: [{ componentId: db, rate: 40, instances: 1, capacityPerInstance: 100, utilization: 0.4, capacityAssumed: false }], loops: [] },
-      growth: { growthFactor: 10, components: [{ componentId: db, utilizationAtGrowth: dbUtilization } as never], breaksFirst: null, rewrites: 0, scaleOuts: 0 } as never,
+      growth: {
+        growthFactor: 10,
+        components: [{ componentId: db, utilizationAtGrowth: dbUtilization } as never],
+        breaksFirst: null,
+        rewrites: 0,
+        scaleOuts: 0,
+      } as never,
       availability: { components: [], entryPoints: [] } as never,
       spof: { spofs: [{ componentId: db, entryPointIds: [], blastRadius: 1, lostRps: 10 }] } as never,
       paths: { entryPoints: [], stores: [] } as never,
@@ -37,7 +51,13 @@ describe('canvas marks', () => {
   it("marks each component with its badge, utilization band and SPOF status, and each component's rate", () => {
     const { project, web, db } = sample();
     const marks = canvasMarks(project, check([finding('a', 'warning', [db]), finding('b', 'error', [db])], db, 0.95), 'utilization', null);
-    expect(marks.components.get(db)).toEqual({ badge: { severity: 'error', count: 2, ruleIds: ['a', 'b'] }, highlight: 'utilization', band: 'critical', utilization: 0.95, spof: true });
+    expect(marks.components.get(db)).toEqual({
+      badge: { severity: 'error', count: 2, ruleIds: ['a', 'b'] },
+      highlight: 'utilization',
+      band: 'critical',
+      utilization: 0.95,
+      spof: true,
+    });
     expect(marks.components.get(web)).toEqual({ badge: null, highlight: 'utilization', band: null, utilization: null, spof: false });
     expect(marks.rates.get(db)).toBe(40);
   });

@@ -71,7 +71,10 @@ export function canvasMarks(project: Project, check: CheckResult | null, highlig
     const u = utilization.get(id) ?? null;
     const badge = badges.get(id) ?? null;
     const spof = spofs.has(id);
-    let marks = badge === null && u === null && !spof ? unmarked[highlight] : { badge, highlight, band: u === null ? null : utilizationBand(u, target), utilization: u, spof };
+    let marks =
+      badge === null && u === null && !spof
+        ? unmarked[highlight]
+        : { badge, highlight, band: u === null ? null : utilizationBand(u, target), utilization: u, spof };
     const before = previous?.components.get(id);
     if (before && sameMarks(before, marks)) marks = before;
     else unchanged = false;

@@ -14,7 +14,10 @@ const components = [
 describe('component search', () => {
   it('finds by name, kind, technology and tag, names first', () => {
     expect(searchComponents(components, 'postgres').map((m) => m.name)).toEqual(['Postgres primary', 'Postgres replica']);
-    expect(searchComponents(components, 'database').map((m) => [m.name, m.field])).toEqual([['Postgres primary', 'kind'], ['Postgres replica', 'kind']]);
+    expect(searchComponents(components, 'database').map((m) => [m.name, m.field])).toEqual([
+      ['Postgres primary', 'kind'],
+      ['Postgres replica', 'kind'],
+    ]);
     expect(searchComponents(components, 'node').map((m) => [m.name, m.field])).toEqual([['Web server 1', 'technology']]);
     expect(searchComponents(components, 'PCI').map((m) => [m.name, m.field])).toEqual([['Postgres primary', 'tag']]);
   });

@@ -15,5 +15,7 @@ export function formatFanOut(calls: number): string {
 /** The text on a connection: read or write, and its fan-out when it is not one call per request. */
 export function connectionLabel(connection: Pick<Connection, 'kind' | 'callsPerRequest'>): string {
   const fanOut = connection.callsPerRequest ?? 1;
-  return [connection.kind === 'read' || connection.kind === 'write' ? connection.kind : null, fanOut !== 1 ? formatFanOut(fanOut) : null].filter(Boolean).join(' ');
+  return [connection.kind === 'read' || connection.kind === 'write' ? connection.kind : null, fanOut !== 1 ? formatFanOut(fanOut) : null]
+    .filter(Boolean)
+    .join(' ');
 }

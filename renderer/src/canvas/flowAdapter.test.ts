@@ -33,7 +33,11 @@ describe('flow adapter', () => {
       ...project,
       components: project.components.map((c) => (c.id === db ? change(c) : c)),
     });
-    const edited = toFlow(edit((c) => ({ ...c, deployment: { instances: 4 } })), new Set(), cache);
+    const edited = toFlow(
+      edit((c) => ({ ...c, deployment: { instances: 4 } })),
+      new Set(),
+      cache,
+    );
     expect(edited.positions).toBe(first.positions);
     expect(edited.boxes).toBe(first.boxes);
     // web leaves its zone: every component stays where it was, the zone's box (drawn around its members) changes.
@@ -67,7 +71,11 @@ describe('flow adapter', () => {
   it('draws no box for a zone without members, and chips on a component in two zones', () => {
     const { project, zone, web } = sample();
     const other = { id: '00000000-0000-4000-8000-00000000e001' as never, name: 'eu-2' };
-    const twoZones = { ...project, zones: [...project.zones, other], components: project.components.map((c) => (c.id === web ? { ...c, zoneIds: [zone, other.id] as never } : c)) };
+    const twoZones = {
+      ...project,
+      zones: [...project.zones, other],
+      components: project.components.map((c) => (c.id === web ? { ...c, zoneIds: [zone, other.id] as never } : c)),
+    };
     const flow = toFlow(twoZones, new Set());
     // web, its only member, runs in both zones: neither zone has a component of its own to box.
     expect(flow.nodes.filter((n) => n.type === 'zone')).toEqual([]);

@@ -122,7 +122,17 @@ function samePlacement(before: readonly Component[], now: readonly Component[]):
 }
 
 export function createFlowCache(): FlowCache {
-  return { components: new Map(), connections: new Map(), zones: new Map(), nodes: new Map(), edges: new Map(), chips: new Map(), nodeList: [], edgeList: [], geometry: null };
+  return {
+    components: new Map(),
+    connections: new Map(),
+    zones: new Map(),
+    nodes: new Map(),
+    edges: new Map(),
+    chips: new Map(),
+    nodeList: [],
+    edgeList: [],
+    geometry: null,
+  };
 }
 
 /** Same keys in the same order, with equal values. */
@@ -160,7 +170,15 @@ const componentMeasured = { width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT };
 const half = HANDLE_SIZE / 2;
 const componentHandles: NodeHandle[] = [
   { id: 'right', type: 'source', position: Position.Right, x: COMPONENT_WIDTH - half, y: COMPONENT_HEIGHT / 2 - half, width: HANDLE_SIZE, height: HANDLE_SIZE },
-  { id: 'bottom', type: 'source', position: Position.Bottom, x: COMPONENT_WIDTH / 2 - half, y: COMPONENT_HEIGHT - half, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  {
+    id: 'bottom',
+    type: 'source',
+    position: Position.Bottom,
+    x: COMPONENT_WIDTH / 2 - half,
+    y: COMPONENT_HEIGHT - half,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
   { id: 'left', type: 'source', position: Position.Left, x: -half, y: COMPONENT_HEIGHT / 2 - half, width: HANDLE_SIZE, height: HANDLE_SIZE },
   { id: 'top', type: 'source', position: Position.Top, x: COMPONENT_WIDTH / 2 - half, y: -half, width: HANDLE_SIZE, height: HANDLE_SIZE },
   { id: 'body', type: 'target', position: Position.Left, x: 0, y: 0, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT },
@@ -234,18 +252,24 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
   for (const zone of project.zones) {
     const box = boxes.get(zone.id);
     if (!box) continue;
-    nodes.push(reuseWhole<FlowNode>(cache.nodes, {
-      id: zone.id,
-      type: 'zone',
-      position: { x: box.x, y: box.y },
-      width: box.width,
-      height: box.height,
-      style: { width: box.width, height: box.height },
-      zIndex: -1,
-      selected: selection.has(zone.id),
-      ariaLabel: `Zone ${zone.name}`,
-      data: reuse(cache.zones, zone.id, { zone, memberCount: memberCounts.get(zone.id) ?? 0 }),
-    }, sameNode));
+    nodes.push(
+      reuseWhole<FlowNode>(
+        cache.nodes,
+        {
+          id: zone.id,
+          type: 'zone',
+          position: { x: box.x, y: box.y },
+          width: box.width,
+          height: box.height,
+          style: { width: box.width, height: box.height },
+          zIndex: -1,
+          selected: selection.has(zone.id),
+          ariaLabel: `Zone ${zone.name}`,
+          data: reuse(cache.zones, zone.id, { zone, memberCount: memberCounts.get(zone.id) ?? 0 }),
+        },
+        sameNode,
+      ),
+    );
   }
   for (const component of project.components) {
     const { x, y } = positions.get(component.id)!;
@@ -256,26 +280,39 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
     // The same component, place, zones and selection: the cached node as it is, without building
     // and comparing a new one (every component on every keystroke otherwise).
     const cached = cache.nodes.get(component.id);
-    if (cached?.type === 'component' && cached.data.component === component && cached.data.zones === (zones ?? null) && cached.selected === selected && cached.position.x === x && cached.position.y === y) {
+    if (
+      cached?.type === 'component' &&
+      cached.data.component === component &&
+      cached.data.zones === (zones ?? null) &&
+      cached.selected === selected &&
+      cached.position.x === x &&
+      cached.position.y === y
+    ) {
       nodes.push(cached);
       continue;
     }
-    nodes.push(reuseWhole<FlowNode>(cache.nodes, {
-      id: component.id,
-      type: 'component',
-      position: { x, y },
-      width: COMPONENT_WIDTH,
-      height: COMPONENT_HEIGHT,
-      measured: componentMeasured,
-      handles: componentHandles,
-      selected,
-      ariaLabel: `${component.name}, ${component.kind}`,
-      data: reuse(cache.components, component.id, {
-        component,
-        instances: effectiveDeployment(component).instances,
-        zones: zones ?? null,
-      }),
-    }, sameNode));
+    nodes.push(
+      reuseWhole<FlowNode>(
+        cache.nodes,
+        {
+          id: component.id,
+          type: 'component',
+          position: { x, y },
+          width: COMPONENT_WIDTH,
+          height: COMPONENT_HEIGHT,
+          measured: componentMeasured,
+          handles: componentHandles,
+          selected,
+          ariaLabel: `${component.name}, ${component.kind}`,
+          data: reuse(cache.components, component.id, {
+            component,
+            instances: effectiveDeployment(component).instances,
+            zones: zones ?? null,
+          }),
+        },
+        sameNode,
+      ),
+    );
   }
   for (const [id, note] of Object.entries(project.layout.notes ?? {})) {
     const cached = cache.nodes.get(id);
@@ -304,17 +341,28 @@ export function toFlow(project: Project, selection: ReadonlySet<string>, cache: 
     const selected = selection.has(connection.id);
     // As for nodes: an unchanged connection between unrenamed components keeps its cached edge.
     const cached = cache.edges.get(connection.id);
-    if (cached?.data && cached.data.connection === connection && cached.data.fromName === fromName && cached.data.toName === toName && cached.selected === selected) return cached;
-    return reuseWhole<ConnectionEdge>(cache.edges, {
-      id: connection.id,
-      type: 'connection',
-      source: connection.from,
-      target: connection.to,
-      selected,
-      markerEnd: arrow,
-      ariaLabel: `${connection.kind} connection from ${fromName} to ${toName}`,
-      data: reuse(cache.connections, connection.id, { connection, fromName, toName }),
-    }, sameEdge);
+    if (
+      cached?.data &&
+      cached.data.connection === connection &&
+      cached.data.fromName === fromName &&
+      cached.data.toName === toName &&
+      cached.selected === selected
+    )
+      return cached;
+    return reuseWhole<ConnectionEdge>(
+      cache.edges,
+      {
+        id: connection.id,
+        type: 'connection',
+        source: connection.from,
+        target: connection.to,
+        selected,
+        markerEnd: arrow,
+        ariaLabel: `${connection.kind} connection from ${fromName} to ${toName}`,
+        data: reuse(cache.connections, connection.id, { connection, fromName, toName }),
+      },
+      sameEdge,
+    );
   });
   cache.nodeList = sameList(cache.nodeList, nodes);
   cache.edgeList = sameList(cache.edgeList, edges);
@@ -332,7 +380,11 @@ function sameChips(before: readonly string[] | undefined, now: readonly string[]
  * The nodes with a drag applied: components where they are now, zone boxes as liveGeometry draws
  * them. Unchanged nodes stay the same objects, so React Flow re-renders only what moved.
  */
-export function withLiveGeometry(nodes: FlowNode[], settled: { positions: ReadonlyMap<string, Point>; boxes: ReadonlyMap<string, Box> }, live: { positions: ReadonlyMap<string, Point>; boxes: ReadonlyMap<string, Box> }): FlowNode[] {
+export function withLiveGeometry(
+  nodes: FlowNode[],
+  settled: { positions: ReadonlyMap<string, Point>; boxes: ReadonlyMap<string, Box> },
+  live: { positions: ReadonlyMap<string, Point>; boxes: ReadonlyMap<string, Box> },
+): FlowNode[] {
   if (live.positions === settled.positions && live.boxes === settled.boxes) return nodes;
   return nodes.map((node): FlowNode => {
     if (node.type === 'zone') {

@@ -5,7 +5,16 @@ import { testFinding } from '../../../shared/model/testing/finding';
 import { findingBadges, spofIds, utilizationBand } from './highlight';
 
 function finding(ruleId: string, severity: Finding['severity'], components: string[], status: Finding['status'] = 'open'): Finding {
-  return testFinding({ key: `${ruleId}:${components.join(',')}`, ruleId, checklist: 'redundancy', severity, title: ruleId, message: '', targets: { components, connections: [] }, status });
+  return testFinding({
+    key: `${ruleId}:${components.join(',')}`,
+    ruleId,
+    checklist: 'redundancy',
+    severity,
+    title: ruleId,
+    message: '',
+    targets: { components, connections: [] },
+    status,
+  });
 }
 
 function result(findings: Finding[]): CheckResult {
@@ -28,8 +37,12 @@ describe('canvas highlights', () => {
   it('badges a component with its worst open finding and the open count (open or planned)', () => {
     const badges = findingBadges(
       result([
-        finding('a', 'info', ['db']), finding('b', 'error', ['db', 'web']), finding('c', 'warning', ['db']), finding('d', 'error', ['api'], 'accepted-risk'),
-        finding('e', 'warning', ['db'], 'planned'), finding('f', 'error', ['api'], 'fixed'),
+        finding('a', 'info', ['db']),
+        finding('b', 'error', ['db', 'web']),
+        finding('c', 'warning', ['db']),
+        finding('d', 'error', ['api'], 'accepted-risk'),
+        finding('e', 'warning', ['db'], 'planned'),
+        finding('f', 'error', ['api'], 'fixed'),
       ]),
     );
     expect(badges.get('db')).toEqual({ severity: 'error', count: 4, ruleIds: ['a', 'b', 'c', 'e'] });

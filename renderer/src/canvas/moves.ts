@@ -68,7 +68,8 @@ export function liveGeometry(project: Project, geometry: Geometry, moves: Moves)
 export function moveLabel(project: Project, moves: Moves): string {
   if (moves.size > 1) return `Move ${moves.size} items`;
   const [id] = [...moves.keys()];
-  const name = project.components.find((c) => c.id === id)?.name ?? project.zones.find((z) => z.id === id)?.name ?? (project.layout.notes?.[id!] ? 'note' : undefined);
+  const name =
+    project.components.find((c) => c.id === id)?.name ?? project.zones.find((z) => z.id === id)?.name ?? (project.layout.notes?.[id!] ? 'note' : undefined);
   return name ? `Move ${name}` : 'Move';
 }
 

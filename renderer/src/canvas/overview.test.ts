@@ -17,7 +17,11 @@ describe('overviewPaths', () => {
     { id: 'ax', from: 'a', to: 'missing', kind: 'sync' },
   ];
 
-  const of = (paths: readonly OverviewPath[], line: string): string => paths.filter((path) => path.line === line).map((path) => path.d).join('');
+  const of = (paths: readonly OverviewPath[], line: string): string =>
+    paths
+      .filter((path) => path.line === line)
+      .map((path) => path.d)
+      .join('');
 
   it('draws each connection once, in a path of its line style, between the facing sides', () => {
     const paths = overviewPaths(connections, positions, new Set());
@@ -37,8 +41,16 @@ describe('overviewPaths', () => {
   });
 
   it('groups connections by the cells their ends span, so a path stays near what it draws', () => {
-    const far = new Map([...positions, ['d', { x: 5 * OVERVIEW_PATH_CELL, y: 3 * OVERVIEW_PATH_CELL }], ['e', { x: 5 * OVERVIEW_PATH_CELL + 400, y: 3 * OVERVIEW_PATH_CELL }]]);
-    const paths = overviewPaths([...connections, { id: 'de', from: 'd', to: 'e', kind: 'sync' }, { id: 'ab2', from: 'a', to: 'b', kind: 'write' }], far, new Set());
+    const far = new Map([
+      ...positions,
+      ['d', { x: 5 * OVERVIEW_PATH_CELL, y: 3 * OVERVIEW_PATH_CELL }],
+      ['e', { x: 5 * OVERVIEW_PATH_CELL + 400, y: 3 * OVERVIEW_PATH_CELL }],
+    ]);
+    const paths = overviewPaths(
+      [...connections, { id: 'de', from: 'd', to: 'e', kind: 'sync' }, { id: 'ab2', from: 'a', to: 'b', kind: 'write' }],
+      far,
+      new Set(),
+    );
     const solid = paths.filter((path) => path.line === 'solid');
     // a→b twice (sync and write: both solid) in one path; d→e, five cells away, in another.
     expect(solid).toHaveLength(2);
@@ -82,10 +94,20 @@ describe('componentsInside', () => {
 });
 
 describe('overviewFill', () => {
-  const marks = (over: Partial<ComponentMarks>): ComponentMarks => ({ badge: null, highlight: 'findings', band: null, utilization: null, spof: false, ...over });
+  const marks = (over: Partial<ComponentMarks>): ComponentMarks => ({
+    badge: null,
+    highlight: 'findings',
+    band: null,
+    utilization: null,
+    spof: false,
+    ...over,
+  });
 
   it('fills with the worst open finding, or a light kind colour when there is none', () => {
-    expect(overviewFill('database', marks({ badge: { severity: 'error', count: 2, ruleIds: ['x'] } }), false)).toEqual({ fill: 'var(--mantine-color-red-filled)', stroke: 'var(--mantine-color-red-filled)' });
+    expect(overviewFill('database', marks({ badge: { severity: 'error', count: 2, ruleIds: ['x'] } }), false)).toEqual({
+      fill: 'var(--mantine-color-red-filled)',
+      stroke: 'var(--mantine-color-red-filled)',
+    });
     expect(overviewFill('database', undefined, false).fill).toMatch(/^var\(--mantine-color-\w+-light\)$/);
   });
 
@@ -93,6 +115,9 @@ describe('overviewFill', () => {
     expect(overviewFill('service', marks({ highlight: 'utilization', band: 'high', utilization: 0.9 }), false).fill).toBe('var(--mantine-color-orange-filled)');
     expect(overviewFill('service', marks({ highlight: 'spof', spof: true }), false).fill).toBe('var(--mantine-color-red-filled)');
     expect(overviewFill('service', marks({ highlight: 'spof' }), false).fill).toBe('var(--mantine-color-gray-filled)');
-    expect(overviewFill('service', marks({ highlight: 'spof', spof: true }), true)).toEqual({ fill: 'var(--mantine-primary-color-filled)', stroke: 'var(--mantine-color-text)' });
+    expect(overviewFill('service', marks({ highlight: 'spof', spof: true }), true)).toEqual({
+      fill: 'var(--mantine-primary-color-filled)',
+      stroke: 'var(--mantine-color-text)',
+    });
   });
 });

@@ -60,7 +60,11 @@ const lineOrder: readonly OverviewLine[] = ['solid', 'dashed', 'dotted', 'select
  * on top). Connections to a component with no position (none in a valid project) are left out
  * rather than drawn to the origin.
  */
-export function overviewPaths(connections: readonly OverviewConnection[], positions: ReadonlyMap<string, Point>, selection: ReadonlySet<string>): OverviewPath[] {
+export function overviewPaths(
+  connections: readonly OverviewConnection[],
+  positions: ReadonlyMap<string, Point>,
+  selection: ReadonlySet<string>,
+): OverviewPath[] {
   const groups = new Map<string, { line: OverviewLine; parts: string[] }>();
   const cell = (value: number): number => Math.floor(value / OVERVIEW_PATH_CELL);
   for (const connection of connections) {
@@ -89,7 +93,13 @@ export function overviewPaths(connections: readonly OverviewConnection[], positi
  * first render. React Flow's own `fitView` measures every node at zoom 1 first, which would render
  * a large diagram in full detail once only to throw that away.
  */
-export function fittedViewport(positions: ReadonlyMap<string, Point>, boxes: ReadonlyMap<string, Box>, width: number, height: number, options: { minZoom: number; maxZoom: number; padding: number }): Viewport {
+export function fittedViewport(
+  positions: ReadonlyMap<string, Point>,
+  boxes: ReadonlyMap<string, Box>,
+  width: number,
+  height: number,
+  options: { minZoom: number; maxZoom: number; padding: number },
+): Viewport {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -116,7 +126,17 @@ export function overviewFill(kind: ComponentKind, marks: ComponentMarks | undefi
   const highlight = marks?.highlight ?? 'findings';
   const badge = marks?.badge ?? null;
   const color =
-    highlight === 'utilization' ? (marks?.band ? bandColor[marks.band] : 'gray') : highlight === 'spof' ? (marks?.spof ? 'red' : 'gray') : badge ? severityColor[badge.severity] : kindColor(kind);
+    highlight === 'utilization'
+      ? marks?.band
+        ? bandColor[marks.band]
+        : 'gray'
+      : highlight === 'spof'
+        ? marks?.spof
+          ? 'red'
+          : 'gray'
+        : badge
+          ? severityColor[badge.severity]
+          : kindColor(kind);
   // Selected: the primary colour, outlined in the text colour so it stands apart from an info finding's blue.
   if (selected) return { fill: 'var(--mantine-primary-color-filled)', stroke: 'var(--mantine-color-text)' };
   return { fill: `var(--mantine-color-${color}-${highlight === 'findings' && !badge ? 'light' : 'filled'})`, stroke: `var(--mantine-color-${color}-filled)` };

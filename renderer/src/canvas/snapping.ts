@@ -40,11 +40,18 @@ function snapAxis(start: number, size: number, others: readonly Rect[], along: '
 }
 
 /** Where a dragged box of `size` at `position` lands among `others`, and the guides to draw. */
-export function snapBox(position: Point, size: { width: number; height: number }, others: readonly Rect[], threshold: number): { position: Point; guides: Guides } {
+export function snapBox(
+  position: Point,
+  size: { width: number; height: number },
+  others: readonly Rect[],
+  threshold: number,
+): { position: Point; guides: Guides } {
   const x = snapAxis(position.x, size.width, others, 'x', threshold);
   const y = snapAxis(position.y, size.height, others, 'y', threshold);
   const snapped = { x: x.value, y: y.value };
-  const vertical = x.guide === null || !x.other ? null : { x: x.guide, y1: Math.min(snapped.y, x.other.y), y2: Math.max(snapped.y + size.height, x.other.y + x.other.height) };
-  const horizontal = y.guide === null || !y.other ? null : { y: y.guide, x1: Math.min(snapped.x, y.other.x), x2: Math.max(snapped.x + size.width, y.other.x + y.other.width) };
+  const vertical =
+    x.guide === null || !x.other ? null : { x: x.guide, y1: Math.min(snapped.y, x.other.y), y2: Math.max(snapped.y + size.height, x.other.y + x.other.height) };
+  const horizontal =
+    y.guide === null || !y.other ? null : { y: y.guide, x1: Math.min(snapped.x, y.other.x), x2: Math.max(snapped.x + size.width, y.other.x + y.other.width) };
   return { position: snapped, guides: { vertical, horizontal } };
 }

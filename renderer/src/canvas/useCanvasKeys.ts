@@ -23,7 +23,12 @@ export function onCanvas(target: EventTarget | null): boolean {
  * the selected components (and notes) by a grid step, Shift+arrow by five. Each run of nudges of
  * one selection is one undo step.
  */
-export function useCanvasKeys(project: Project, selection: readonly string[], apply: (label: string, change: (p: Project) => Project, options?: ApplyOptions) => void, renames: RenameStore): void {
+export function useCanvasKeys(
+  project: Project,
+  selection: readonly string[],
+  apply: (label: string, change: (p: Project) => Project, options?: ApplyOptions) => void,
+  renames: RenameStore,
+): void {
   const latest = useRef({ project, selection, apply });
   latest.current = { project, selection, apply };
   const components = new Set(project.components.map((c) => c.id as string));
@@ -47,11 +52,43 @@ export function useCanvasKeys(project: Project, selection: readonly string[], ap
       ['down', 'arrowdown', 0, 1],
     ];
     return [
-      { id: 'canvas.rename', label: 'Rename the selected component', group, shortcut: 'f2', disabled: single === null, run: () => single && renames.start(single) },
+      {
+        id: 'canvas.rename',
+        label: 'Rename the selected component',
+        group,
+        shortcut: 'f2',
+        disabled: single === null,
+        run: () => single && renames.start(single),
+      },
       // Enter renames too, as in a file manager; the palette lists it once, under F2.
-      { id: 'canvas.renameEnter', label: 'Rename the selected component (Enter)', group, shortcut: 'enter', disabled: single === null, hidden: true, keyTarget: onCanvas, run: () => single && renames.start(single) },
-      ...arrows.map(([name, key, dx, dy]): Command => ({ id: `canvas.nudge.${name}`, label: `Nudge the selection ${name}`, group, shortcut: key, disabled: !canMove, keyTarget: onCanvas, run: move(dx * NUDGE, dy * NUDGE) })),
-      ...arrows.map(([name, key, dx, dy]): Command => ({ id: `canvas.nudgeFar.${name}`, label: `Nudge the selection ${name}, five steps`, group, shortcut: `shift+${key}`, disabled: !canMove, keyTarget: onCanvas, run: move(dx * NUDGE * 5, dy * NUDGE * 5) })),
+      {
+        id: 'canvas.renameEnter',
+        label: 'Rename the selected component (Enter)',
+        group,
+        shortcut: 'enter',
+        disabled: single === null,
+        hidden: true,
+        keyTarget: onCanvas,
+        run: () => single && renames.start(single),
+      },
+      ...arrows.map(([name, key, dx, dy]): Command => ({
+        id: `canvas.nudge.${name}`,
+        label: `Nudge the selection ${name}`,
+        group,
+        shortcut: key,
+        disabled: !canMove,
+        keyTarget: onCanvas,
+        run: move(dx * NUDGE, dy * NUDGE),
+      })),
+      ...arrows.map(([name, key, dx, dy]): Command => ({
+        id: `canvas.nudgeFar.${name}`,
+        label: `Nudge the selection ${name}, five steps`,
+        group,
+        shortcut: `shift+${key}`,
+        disabled: !canMove,
+        keyTarget: onCanvas,
+        run: move(dx * NUDGE * 5, dy * NUDGE * 5),
+      })),
     ];
   }, [single, canMove, renames]);
   useCommands(commands);

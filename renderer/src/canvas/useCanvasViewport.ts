@@ -23,7 +23,10 @@ interface Layout {
  * which knows only the nodes it holds: in the overview, the zones), and the editor's bridge to it.
  * Returns the opening viewport once known: React Flow mounts then.
  */
-export function useCanvasViewport(wrapper: RefObject<HTMLDivElement | null>, layout: Layout): { initialViewport: Viewport | null; fit: (ids: readonly string[]) => void } {
+export function useCanvasViewport(
+  wrapper: RefObject<HTMLDivElement | null>,
+  layout: Layout,
+): { initialViewport: Viewport | null; fit: (ids: readonly string[]) => void } {
   const flowApi = useReactFlow();
   const store = useStoreApi();
   const bridge = useViewportBridge();
@@ -48,9 +51,12 @@ export function useCanvasViewport(wrapper: RefObject<HTMLDivElement | null>, lay
       const rect = wrapper.current?.getBoundingClientRect();
       if (!rect) return;
       const wanted = new Set(ids.filter((id) => layout.positions.has(id) || layout.boxes.has(id)));
-      const pick = <T,>(items: ReadonlyMap<string, T>): ReadonlyMap<string, T> => (wanted.size === 0 ? items : new Map([...items].filter(([id]) => wanted.has(id))));
+      const pick = <T>(items: ReadonlyMap<string, T>): ReadonlyMap<string, T> =>
+        wanted.size === 0 ? items : new Map([...items].filter(([id]) => wanted.has(id)));
       const options = wanted.size === 0 ? fitAllOptions : fitItemsOptions;
-      void flowApi.setViewport(fittedViewport(pick(layout.positions), pick(layout.boxes), rect.width, rect.height, { minZoom: MIN_ZOOM, ...options }), { duration });
+      void flowApi.setViewport(fittedViewport(pick(layout.positions), pick(layout.boxes), rect.width, rect.height, { minZoom: MIN_ZOOM, ...options }), {
+        duration,
+      });
     },
     [layout, flowApi, wrapper],
   );

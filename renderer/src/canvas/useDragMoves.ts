@@ -22,7 +22,13 @@ export interface DragMoves {
  * A drag as React Flow reports it: positions shown live, committed as one undoable edit (moves.ts)
  * when it ends. `adjust` may move the dragged position (snapping) before it is shown.
  */
-export function useDragMoves(project: Project, geometry: Geometry, apply: (label: string, change: (p: Project) => Project) => void, adjust?: (id: string, position: Point, single: boolean) => Point, onEnd?: () => void): DragMoves {
+export function useDragMoves(
+  project: Project,
+  geometry: Geometry,
+  apply: (label: string, change: (p: Project) => Project) => void,
+  adjust?: (id: string, position: Point, single: boolean) => Point,
+  onEnd?: () => void,
+): DragMoves {
   const [moves, setMoves] = useState<Moves>(new Map());
   const live = useRef<Moves>(moves);
   const latest = useRef({ project, geometry, apply, adjust, onEnd });

@@ -13,7 +13,10 @@ interface Size {
 }
 
 /** Notes being resized: shown live, stored as one edit when the resize ends. */
-export function useNoteSizes(apply: (label: string, change: (p: Project) => Project) => void): { live: ReadonlyMap<string, Size>; onResize(id: string, size: Size, resizing: boolean): void } {
+export function useNoteSizes(apply: (label: string, change: (p: Project) => Project) => void): {
+  live: ReadonlyMap<string, Size>;
+  onResize(id: string, size: Size, resizing: boolean): void;
+} {
   const [live, setLive] = useState<ReadonlyMap<string, Size>>(new Map());
   const sizes = useRef(live);
   const onResize = useCallback(
@@ -41,7 +44,11 @@ export function withLiveNotes(nodes: FlowNode[], moves: Moves, sizes: ReadonlyMa
     const p = moves.get(node.id);
     const size = sizes.get(node.id);
     if (!p && !size) return node;
-    return { ...node, ...(p ? { position: p } : {}), ...(size ? { width: size.width, height: size.height, style: { width: size.width, height: size.height } } : {}) };
+    return {
+      ...node,
+      ...(p ? { position: p } : {}),
+      ...(size ? { width: size.width, height: size.height, style: { width: size.width, height: size.height } } : {}),
+    };
   });
 }
 
@@ -60,7 +67,10 @@ export function useNoteCommands(select: (ids: readonly string[]) => void): () =>
     });
     if (id) select([id]);
   }, [apply, bridge, select]);
-  const commands = useMemo<Command[]>(() => [{ id: 'canvas.addNote', label: 'Add a note', group: 'Add component', keywords: ['text', 'comment', 'annotation', 'sticky'], run: add }], [add]);
+  const commands = useMemo<Command[]>(
+    () => [{ id: 'canvas.addNote', label: 'Add a note', group: 'Add component', keywords: ['text', 'comment', 'annotation', 'sticky'], run: add }],
+    [add],
+  );
   useCommands(commands);
   return add;
 }

@@ -18,8 +18,30 @@ import { zoneBoxes } from './zones';
 
 const c = DEFAULT_THEME.colors;
 const palettes: Readonly<Record<'light' | 'dark', PicturePalette>> = {
-  light: { background: '#ffffff', surface: '#ffffff', text: c.dark[9], dimmed: c.gray[6], border: c.gray[4], line: c.gray[6], zoneFill: '#f3f8fe', zoneBorder: c.gray[5], noteFill: c.yellow[0], noteBorder: c.yellow[4] },
-  dark: { background: c.dark[7], surface: c.dark[6], text: c.dark[0], dimmed: c.dark[2], border: c.dark[4], line: c.dark[2], zoneFill: '#23303d', zoneBorder: c.dark[3], noteFill: '#3a3320', noteBorder: c.yellow[8] },
+  light: {
+    background: '#ffffff',
+    surface: '#ffffff',
+    text: c.dark[9],
+    dimmed: c.gray[6],
+    border: c.gray[4],
+    line: c.gray[6],
+    zoneFill: '#f3f8fe',
+    zoneBorder: c.gray[5],
+    noteFill: c.yellow[0],
+    noteBorder: c.yellow[4],
+  },
+  dark: {
+    background: c.dark[7],
+    surface: c.dark[6],
+    text: c.dark[0],
+    dimmed: c.dark[2],
+    border: c.dark[4],
+    line: c.dark[2],
+    zoneFill: '#23303d',
+    zoneBorder: c.dark[3],
+    noteFill: '#3a3320',
+    noteBorder: c.yellow[8],
+  },
 };
 
 /** PNGs are drawn at twice the diagram's size, sharp when pasted into a document or a slide. */
@@ -71,11 +93,25 @@ export function usePictureExport(wrapper: RefObject<HTMLDivElement | null>, proj
       const { svg, width, height, name } = picture();
       void toPng(svg, width, height)
         .then((blob) => downloadBlob(`${name}.png`, blob))
-        .catch((error: unknown) => notifications.show({ color: 'red', title: 'Could not export the picture', message: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown) =>
+          notifications.show({ color: 'red', title: 'Could not export the picture', message: error instanceof Error ? error.message : String(error) }),
+        );
     };
     return [
-      { id: 'export.viewPng', label: 'Export the view as a picture (PNG)', group: 'Export', keywords: ['image', 'png', 'picture', 'screenshot', 'diagram'], run: exportPng },
-      { id: 'export.viewSvg', label: 'Export the view as a picture (SVG)', group: 'Export', keywords: ['image', 'svg', 'picture', 'vector', 'diagram'], run: exportSvg },
+      {
+        id: 'export.viewPng',
+        label: 'Export the view as a picture (PNG)',
+        group: 'Export',
+        keywords: ['image', 'png', 'picture', 'screenshot', 'diagram'],
+        run: exportPng,
+      },
+      {
+        id: 'export.viewSvg',
+        label: 'Export the view as a picture (SVG)',
+        group: 'Export',
+        keywords: ['image', 'svg', 'picture', 'vector', 'diagram'],
+        run: exportSvg,
+      },
     ];
   }, [flowApi, routes, wrapper]);
   useCommands(commands);

@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { pictureRegion, viewPicture, type PicturePalette } from './viewPicture';
 
-const palette: PicturePalette = { background: '#fff', surface: '#fff', text: '#111', dimmed: '#666', border: '#ccc', line: '#777', zoneFill: '#eef', zoneBorder: '#99a', noteFill: '#ffd', noteBorder: '#cc9' };
+const palette: PicturePalette = {
+  background: '#fff',
+  surface: '#fff',
+  text: '#111',
+  dimmed: '#666',
+  border: '#ccc',
+  line: '#777',
+  zoneFill: '#eef',
+  zoneBorder: '#99a',
+  noteFill: '#ffd',
+  noteBorder: '#cc9',
+};
 
 describe('view picture', () => {
   const input = {
@@ -12,7 +23,11 @@ describe('view picture', () => {
       { id: 'b', name: 'Orders database', detail: 'Database', instances: 1, accent: '#4c6ef5' },
       { id: 'far', name: 'Far away', detail: 'Service', instances: 1, accent: '#228be6' },
     ],
-    positions: new Map([['a', { x: 0, y: 0 }], ['b', { x: 400, y: 0 }], ['far', { x: 5000, y: 5000 }]]),
+    positions: new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 400, y: 0 }],
+      ['far', { x: 5000, y: 5000 }],
+    ]),
     zones: [{ name: 'AZ a', box: { x: -24, y: -52, width: 248, height: 148 } }],
     connections: [{ d: 'M200,36L400,36', kind: 'write' as const, label: 'write ×0.5', labelAt: { x: 300, y: 36 } }],
     notes: [{ x: 0, y: 200, width: 220, height: 80, text: 'Owned by the payments team' }],
@@ -33,7 +48,17 @@ describe('view picture', () => {
   });
 
   it('shows the part of the diagram in view, or all of it when none is', () => {
-    expect(pictureRegion({ x: 0, y: 0, width: 500, height: 500 }, { x: 100, y: 100, width: 1000, height: 100 })).toEqual({ x: 76, y: 76, width: 424, height: 148 });
-    expect(pictureRegion({ x: 5000, y: 5000, width: 500, height: 500 }, { x: 100, y: 100, width: 1000, height: 100 })).toEqual({ x: 76, y: 76, width: 1048, height: 148 });
+    expect(pictureRegion({ x: 0, y: 0, width: 500, height: 500 }, { x: 100, y: 100, width: 1000, height: 100 })).toEqual({
+      x: 76,
+      y: 76,
+      width: 424,
+      height: 148,
+    });
+    expect(pictureRegion({ x: 5000, y: 5000, width: 500, height: 500 }, { x: 100, y: 100, width: 1000, height: 100 })).toEqual({
+      x: 76,
+      y: 76,
+      width: 1048,
+      height: 148,
+    });
   });
 });

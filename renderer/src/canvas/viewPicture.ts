@@ -94,19 +94,29 @@ export function viewPicture(input: PictureInput): string {
   const { region, palette: p } = input;
   const parts: string[] = [];
   const font = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"`;
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(region.width)}" height="${Math.round(region.height)}" viewBox="${region.x} ${region.y} ${region.width} ${region.height}" ${font}>`);
-  parts.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${p.line}"/></marker></defs>`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(region.width)}" height="${Math.round(region.height)}" viewBox="${region.x} ${region.y} ${region.width} ${region.height}" ${font}>`,
+  );
+  parts.push(
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${p.line}"/></marker></defs>`,
+  );
   parts.push(`<rect x="${region.x}" y="${region.y}" width="${region.width}" height="${region.height}" fill="${p.background}"/>`);
   for (const { name, box } of input.zones) {
     if (!inside(region, box.x, box.y, box.width, box.height)) continue;
-    parts.push(`<g data-kind="zone"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="12" fill="${p.zoneFill}" stroke="${p.zoneBorder}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-    parts.push(`<text x="${box.x + 12}" y="${box.y + 18}" font-size="12" font-weight="600" letter-spacing="0.5" fill="${p.dimmed}">${escapeXml(fit(name.toUpperCase(), 12, box.width - 24))}</text></g>`);
+    parts.push(
+      `<g data-kind="zone"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="12" fill="${p.zoneFill}" stroke="${p.zoneBorder}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+    );
+    parts.push(
+      `<text x="${box.x + 12}" y="${box.y + 18}" font-size="12" font-weight="600" letter-spacing="0.5" fill="${p.dimmed}">${escapeXml(fit(name.toUpperCase(), 12, box.width - 24))}</text></g>`,
+    );
   }
   for (const c of input.connections) {
     const dasharray = dash[c.kind] ? ` stroke-dasharray="${dash[c.kind]}"` : '';
     parts.push(`<path d="${c.d}" fill="none" stroke="${p.line}" stroke-width="1.6"${dasharray} marker-end="url(#arrow)"/>`);
     if (c.label) {
-      parts.push(`<text x="${c.labelAt.x}" y="${c.labelAt.y}" font-size="11" text-anchor="middle" dominant-baseline="central" fill="${p.dimmed}" stroke="${p.background}" stroke-width="4" paint-order="stroke" stroke-linejoin="round">${escapeXml(c.label)}</text>`);
+      parts.push(
+        `<text x="${c.labelAt.x}" y="${c.labelAt.y}" font-size="11" text-anchor="middle" dominant-baseline="central" fill="${p.dimmed}" stroke="${p.background}" stroke-width="4" paint-order="stroke" stroke-linejoin="round">${escapeXml(c.label)}</text>`,
+      );
     }
   }
   for (const c of input.components) {
@@ -117,14 +127,18 @@ export function viewPicture(input: PictureInput): string {
     parts.push(`<rect x="${x}" y="${y}" width="${COMPONENT_WIDTH}" height="${COMPONENT_HEIGHT}" rx="8" fill="${p.surface}" stroke="${p.border}"/>`);
     parts.push(`<rect x="${x + 10}" y="${y + 18}" width="36" height="36" rx="8" fill="${c.accent}" fill-opacity="0.16"/>`);
     parts.push(`<circle cx="${x + 28}" cy="${y + 36}" r="7" fill="${c.accent}"/>`);
-    parts.push(`<text x="${x + 56}" y="${y + 26}" font-size="14" font-weight="600" fill="${p.text}">${escapeXml(fit(c.name, 14, COMPONENT_WIDTH - 66))}</text>`);
+    parts.push(
+      `<text x="${x + 56}" y="${y + 26}" font-size="14" font-weight="600" fill="${p.text}">${escapeXml(fit(c.name, 14, COMPONENT_WIDTH - 66))}</text>`,
+    );
     parts.push(`<text x="${x + 56}" y="${y + 44}" font-size="12" fill="${p.dimmed}">${escapeXml(fit(c.detail, 12, COMPONENT_WIDTH - 66))}</text>`);
     parts.push(`<text x="${x + 56}" y="${y + 61}" font-size="12" fill="${p.dimmed}">×${c.instances}</text>`);
     parts.push(`</g>`);
   }
   for (const note of input.notes) {
     if (!inside(region, note.x, note.y, note.width, note.height)) continue;
-    parts.push(`<g data-kind="note"><rect x="${note.x}" y="${note.y}" width="${note.width}" height="${note.height}" rx="4" fill="${p.noteFill}" stroke="${p.noteBorder}"/>`);
+    parts.push(
+      `<g data-kind="note"><rect x="${note.x}" y="${note.y}" width="${note.width}" height="${note.height}" rx="4" fill="${p.noteFill}" stroke="${p.noteBorder}"/>`,
+    );
     const lines = wrapLines(note.text, 13, note.width - 20, Math.max(1, Math.floor((note.height - 12) / 17)));
     lines.forEach((line, i) => parts.push(`<text x="${note.x + 10}" y="${note.y + 22 + i * 17}" font-size="13" fill="${p.text}">${escapeXml(line)}</text>`));
     parts.push(`</g>`);
@@ -143,6 +157,7 @@ export function pictureRegion(view: Rect, diagram: Rect | null, margin = 24): Re
   const y = Math.max(view.y, diagram.y - margin);
   const right = Math.min(view.x + view.width, diagram.x + diagram.width + margin);
   const bottom = Math.min(view.y + view.height, diagram.y + diagram.height + margin);
-  if (right <= x || bottom <= y) return { x: diagram.x - margin, y: diagram.y - margin, width: diagram.width + 2 * margin, height: diagram.height + 2 * margin };
+  if (right <= x || bottom <= y)
+    return { x: diagram.x - margin, y: diagram.y - margin, width: diagram.width + 2 * margin, height: diagram.height + 2 * margin };
   return { x: Math.round(x), y: Math.round(y), width: Math.round(right - x), height: Math.round(bottom - y) };
 }

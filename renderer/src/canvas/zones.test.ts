@@ -26,7 +26,12 @@ describe('zones', () => {
     const { project, positions, a, b, c } = shop();
     const boxes = zoneBoxes(project, positions);
     // db runs in both zones: it is in neither box.
-    expect(boxes.get(a)).toEqual({ x: -ZONE_PADDING, y: -ZONE_PADDING - ZONE_LABEL_HEIGHT, width: COMPONENT_WIDTH + 2 * ZONE_PADDING, height: COMPONENT_HEIGHT + 2 * ZONE_PADDING + ZONE_LABEL_HEIGHT });
+    expect(boxes.get(a)).toEqual({
+      x: -ZONE_PADDING,
+      y: -ZONE_PADDING - ZONE_LABEL_HEIGHT,
+      width: COMPONENT_WIDTH + 2 * ZONE_PADDING,
+      height: COMPONENT_HEIGHT + 2 * ZONE_PADDING + ZONE_LABEL_HEIGHT,
+    });
     expect(boxes.get(b)!.x).toBe(400 - ZONE_PADDING);
     expect(boxes.has(c)).toBe(false);
     expect(emptyZones(project).map((z) => z.id)).toEqual([c]);

@@ -24,7 +24,11 @@ function Findings({ title, findings, testId }: { title: string; findings: readon
           </List.Item>
         ))}
       </List>
-      {findings.length > LIMIT ? <Text size="xs" c="dimmed">and {findings.length - LIMIT} more</Text> : null}
+      {findings.length > LIMIT ? (
+        <Text size="xs" c="dimmed">
+          and {findings.length - LIMIT} more
+        </Text>
+      ) : null}
     </Stack>
   );
 }

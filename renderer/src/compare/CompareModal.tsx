@@ -84,22 +84,53 @@ export function CompareModal({ opened, onClose }: { opened: boolean; onClose: ()
   };
 
   const sideName = (source: CompareSource | null) =>
-    source === null ? '' : source.kind === LIVE ? 'This project, now' : source.kind === 'file' ? source.name : revisionOptions.find((o) => o.value === String(source.revisionId))?.label ?? `Revision ${source.revisionId}`;
+    source === null
+      ? ''
+      : source.kind === LIVE
+        ? 'This project, now'
+        : source.kind === 'file'
+          ? source.name
+          : (revisionOptions.find((o) => o.value === String(source.revisionId))?.label ?? `Revision ${source.revisionId}`);
 
   return (
     <Modal opened={opened} onClose={onClose} fullScreen title="Compare versions" aria-label="Compare versions">
       <Stack gap="md">
         <Group align="end" gap="sm">
-          <Select data-testid="compare-before" label="Before" placeholder="A revision of this project" data={[...fileOption, ...revisionOptions]} value={beforeValue} w={380}
-            onChange={(value) => value && value !== 'file' && setBefore({ kind: 'revision', revisionId: Number(value) })} allowDeselect={false} searchable />
+          <Select
+            data-testid="compare-before"
+            label="Before"
+            placeholder="A revision of this project"
+            data={[...fileOption, ...revisionOptions]}
+            value={beforeValue}
+            w={380}
+            onChange={(value) => value && value !== 'file' && setBefore({ kind: 'revision', revisionId: Number(value) })}
+            allowDeselect={false}
+            searchable
+          />
           <FileButton onChange={(file) => void readFile(file)} accept=".json,application/json" inputProps={{ 'aria-label': 'Project file to compare with' }}>
-            {(props) => <Button variant="default" {...props}>Compare with a file…</Button>}
+            {(props) => (
+              <Button variant="default" {...props}>
+                Compare with a file…
+              </Button>
+            )}
           </FileButton>
-          <Select data-testid="compare-after" label="After" data={[{ value: LIVE, label: 'This project, now' }, ...revisionOptions]} value={afterValue} w={380}
-            onChange={(value) => value && setAfter(value === LIVE ? { kind: LIVE } : { kind: 'revision', revisionId: Number(value) })} allowDeselect={false} searchable />
+          <Select
+            data-testid="compare-after"
+            label="After"
+            data={[{ value: LIVE, label: 'This project, now' }, ...revisionOptions]}
+            value={afterValue}
+            w={380}
+            onChange={(value) => value && setAfter(value === LIVE ? { kind: LIVE } : { kind: 'revision', revisionId: Number(value) })}
+            allowDeselect={false}
+            searchable
+          />
           {loading ? <Loader size="sm" aria-label="Comparing" /> : null}
         </Group>
-        {fileProblem ? <Alert color="red" title="That file cannot be compared">{fileProblem}</Alert> : null}
+        {fileProblem ? (
+          <Alert color="red" title="That file cannot be compared">
+            {fileProblem}
+          </Alert>
+        ) : null}
         {before === null ? (
           <Text c="dimmed">Choose a revision, or a project file, to compare this project with.</Text>
         ) : view && result ? (

@@ -34,7 +34,8 @@ export function summaryRows(analysis: AnalysisDiff): SummaryRow[] {
   ];
   for (const a of analysis.availability) {
     if (a.before === a.after && a.targetBefore === a.targetAfter) continue;
-    const side = (value: number | null, target: number) => (value === null ? 'not an entry point' : `${formatAvailability(value)} (target ${formatAvailability(target)})`);
+    const side = (value: number | null, target: number) =>
+      value === null ? 'not an entry point' : `${formatAvailability(value)} (target ${formatAvailability(target)})`;
     rows.push({ label: `Availability of ${a.name}`, before: side(a.before, a.targetBefore), after: side(a.after, a.targetAfter) });
   }
   const spofs = (list: AnalysisDiff['spofs']['added']) => list.map((s) => `${s.name} (${formatShare(s.blastRadius)} of traffic)`).join(', ');

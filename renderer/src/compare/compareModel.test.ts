@@ -34,8 +34,20 @@ describe('compare model', () => {
   it('marks removed and changed components on the older side, added and changed on the newer', () => {
     const { before, after, ids } = versions();
     const diff = diffProjects(before, after);
-    expect([...componentMarks(diff, 'before')].sort()).toEqual([[ids.web, 'changed'], [ids.db, 'changed'], [ids.worker, 'removed']].sort());
-    expect([...componentMarks(diff, 'after')].sort()).toEqual([[ids.web, 'changed'], [ids.db, 'changed'], [ids.payments, 'added']].sort());
+    expect([...componentMarks(diff, 'before')].sort()).toEqual(
+      [
+        [ids.web, 'changed'],
+        [ids.db, 'changed'],
+        [ids.worker, 'removed'],
+      ].sort(),
+    );
+    expect([...componentMarks(diff, 'after')].sort()).toEqual(
+      [
+        [ids.web, 'changed'],
+        [ids.db, 'changed'],
+        [ids.payments, 'added'],
+      ].sort(),
+    );
     expect(connectionMarks(diff, 'before').get(ids.workerToDb)).toBe('removed');
     expect(connectionMarks(diff, 'after').get(ids.webToPayments)).toBe('added');
   });

@@ -79,52 +79,157 @@ export function changeItems(diff: ArchitectureDiff, before: Project, after: Proj
   const position = (id: string) => source.layout.components[id];
 
   for (const c of diff.components.added) {
-    push({ key: `component+${c.id}`, section: 'components', mark: 'added', title: `${c.name} (${c.kind})`, detail: 'added', componentIds: [c.id], action: { ref: { record: 'component', id: c.id }, value: wholeRecord('after', (p) => p.components, c.id), position: position(c.id) } });
+    push({
+      key: `component+${c.id}`,
+      section: 'components',
+      mark: 'added',
+      title: `${c.name} (${c.kind})`,
+      detail: 'added',
+      componentIds: [c.id],
+      action: { ref: { record: 'component', id: c.id }, value: wholeRecord('after', (p) => p.components, c.id), position: position(c.id) },
+    });
   }
   for (const c of diff.components.removed) {
-    const connections = c.connectionIds.length === 0 ? '' : `, with its ${c.connectionIds.length === 1 ? 'connection' : `${c.connectionIds.length} connections`}`;
-    push({ key: `component-${c.id}`, section: 'components', mark: 'removed', title: `${c.name} (${c.kind})`, detail: `removed${connections}`, componentIds: [c.id], action: { ref: { record: 'component', id: c.id }, value: wholeRecord('before', (p) => p.components, c.id), position: position(c.id) } });
+    const connections =
+      c.connectionIds.length === 0 ? '' : `, with its ${c.connectionIds.length === 1 ? 'connection' : `${c.connectionIds.length} connections`}`;
+    push({
+      key: `component-${c.id}`,
+      section: 'components',
+      mark: 'removed',
+      title: `${c.name} (${c.kind})`,
+      detail: `removed${connections}`,
+      componentIds: [c.id],
+      action: { ref: { record: 'component', id: c.id }, value: wholeRecord('before', (p) => p.components, c.id), position: position(c.id) },
+    });
   }
   for (const c of diff.components.changed) {
     const ref: RecordRef = { record: 'component', id: c.id };
     if (c.renamedFrom !== undefined) {
-      push({ key: `component~${c.id}~name`, section: 'components', mark: 'changed', title: c.name, detail: `renamed from ${c.renamedFrom}`, componentIds: [c.id], action: { ref, path: 'name', value: direction === 'restore' ? c.renamedFrom : c.name } });
+      push({
+        key: `component~${c.id}~name`,
+        section: 'components',
+        mark: 'changed',
+        title: c.name,
+        detail: `renamed from ${c.renamedFrom}`,
+        componentIds: [c.id],
+        action: { ref, path: 'name', value: direction === 'restore' ? c.renamedFrom : c.name },
+      });
     }
     for (const change of c.changes) {
-      push({ key: `component~${c.id}~${change.path}`, section: 'components', mark: 'changed', title: c.name, detail: changeText(change, names), componentIds: [c.id], action: { ref, path: change.path, value: property(change) } });
+      push({
+        key: `component~${c.id}~${change.path}`,
+        section: 'components',
+        mark: 'changed',
+        title: c.name,
+        detail: changeText(change, names),
+        componentIds: [c.id],
+        action: { ref, path: change.path, value: property(change) },
+      });
     }
   }
-  for (const [list, mark] of [[diff.connections.added, 'added'], [diff.connections.removed, 'removed']] as const) {
+  for (const [list, mark] of [
+    [diff.connections.added, 'added'],
+    [diff.connections.removed, 'removed'],
+  ] as const) {
     for (const c of list) {
-      push({ key: `connection${mark === 'added' ? '+' : '-'}${c.id}`, section: 'connections', mark, title: c.label, detail: `${mark} (${c.kind})`, componentIds: [c.from, c.to], action: { ref: { record: 'connection', id: c.id }, value: wholeRecord(mark === 'added' ? 'after' : 'before', (p) => p.connections, c.id) } });
+      push({
+        key: `connection${mark === 'added' ? '+' : '-'}${c.id}`,
+        section: 'connections',
+        mark,
+        title: c.label,
+        detail: `${mark} (${c.kind})`,
+        componentIds: [c.from, c.to],
+        action: { ref: { record: 'connection', id: c.id }, value: wholeRecord(mark === 'added' ? 'after' : 'before', (p) => p.connections, c.id) },
+      });
     }
   }
   for (const c of diff.connections.changed) {
     for (const change of c.changes) {
-      push({ key: `connection~${c.id}~${change.path}`, section: 'connections', mark: 'changed', title: c.label, detail: changeText(change, names), componentIds: [c.from, c.to], action: { ref: { record: 'connection', id: c.id }, path: change.path, value: property(change) } });
+      push({
+        key: `connection~${c.id}~${change.path}`,
+        section: 'connections',
+        mark: 'changed',
+        title: c.label,
+        detail: changeText(change, names),
+        componentIds: [c.from, c.to],
+        action: { ref: { record: 'connection', id: c.id }, path: change.path, value: property(change) },
+      });
     }
   }
-  for (const [list, mark] of [[diff.zones.added, 'added'], [diff.zones.removed, 'removed']] as const) {
+  for (const [list, mark] of [
+    [diff.zones.added, 'added'],
+    [diff.zones.removed, 'removed'],
+  ] as const) {
     for (const z of list) {
-      push({ key: `zone${mark === 'added' ? '+' : '-'}${z.id}`, section: 'zones', mark, title: `zone ${z.name}`, detail: mark, componentIds: [], action: { ref: { record: 'zone', id: z.id }, value: wholeRecord(mark === 'added' ? 'after' : 'before', (p) => p.zones, z.id) } });
+      push({
+        key: `zone${mark === 'added' ? '+' : '-'}${z.id}`,
+        section: 'zones',
+        mark,
+        title: `zone ${z.name}`,
+        detail: mark,
+        componentIds: [],
+        action: { ref: { record: 'zone', id: z.id }, value: wholeRecord(mark === 'added' ? 'after' : 'before', (p) => p.zones, z.id) },
+      });
     }
   }
   for (const z of diff.zones.changed) {
     const ref: RecordRef = { record: 'zone', id: z.id };
-    if (z.renamedFrom !== undefined) push({ key: `zone~${z.id}~name`, section: 'zones', mark: 'changed', title: `zone ${z.name}`, detail: `renamed from ${z.renamedFrom}`, componentIds: [], action: { ref, path: 'name', value: direction === 'restore' ? z.renamedFrom : z.name } });
-    for (const change of z.changes) push({ key: `zone~${z.id}~${change.path}`, section: 'zones', mark: 'changed', title: `zone ${z.name}`, detail: changeText(change, names), componentIds: [], action: { ref, path: change.path, value: property(change) } });
+    if (z.renamedFrom !== undefined)
+      push({
+        key: `zone~${z.id}~name`,
+        section: 'zones',
+        mark: 'changed',
+        title: `zone ${z.name}`,
+        detail: `renamed from ${z.renamedFrom}`,
+        componentIds: [],
+        action: { ref, path: 'name', value: direction === 'restore' ? z.renamedFrom : z.name },
+      });
+    for (const change of z.changes)
+      push({
+        key: `zone~${z.id}~${change.path}`,
+        section: 'zones',
+        mark: 'changed',
+        title: `zone ${z.name}`,
+        detail: changeText(change, names),
+        componentIds: [],
+        action: { ref, path: change.path, value: property(change) },
+      });
   }
   for (const change of diff.workload.changes) {
-    push({ key: `workload~${change.path}`, section: 'workload', mark: 'changed', title: 'workload', detail: changeText(change, names), componentIds: [], action: { ref: { record: 'workload', id: '' }, path: change.path, value: property(change) } });
+    push({
+      key: `workload~${change.path}`,
+      section: 'workload',
+      mark: 'changed',
+      title: 'workload',
+      detail: changeText(change, names),
+      componentIds: [],
+      action: { ref: { record: 'workload', id: '' }, path: change.path, value: property(change) },
+    });
   }
   for (const e of diff.workload.entryPoints) {
     const rate = (n: number | undefined) => (n === undefined ? 'not an entry point' : `${n}/s`);
     const mark: ChangeMark = e.before === undefined ? 'added' : e.after === undefined ? 'removed' : 'changed';
     const value = direction === 'restore' ? e.before : e.after;
-    push({ key: `entry~${e.componentId}`, section: 'workload', mark, title: `entry point ${e.name}`, detail: `${rate(e.before)} → ${rate(e.after)}`, componentIds: [e.componentId], action: { ref: { record: 'entry-point', id: e.componentId }, value: value === undefined ? undefined : { componentId: e.componentId, peakRps: value } } });
+    push({
+      key: `entry~${e.componentId}`,
+      section: 'workload',
+      mark,
+      title: `entry point ${e.name}`,
+      detail: `${rate(e.before)} → ${rate(e.after)}`,
+      componentIds: [e.componentId],
+      action: { ref: { record: 'entry-point', id: e.componentId }, value: value === undefined ? undefined : { componentId: e.componentId, peakRps: value } },
+    });
   }
   for (const change of diff.project) {
-    push({ key: `project~${change.path}`, section: 'project', mark: 'changed', title: 'project', detail: changeText(change, names), componentIds: [], action: { ref: { record: 'project', id: '' }, path: change.path, value: property(change) } });
+    push({
+      key: `project~${change.path}`,
+      section: 'project',
+      mark: 'changed',
+      title: 'project',
+      detail: changeText(change, names),
+      componentIds: [],
+      action: { ref: { record: 'project', id: '' }, path: change.path, value: property(change) },
+    });
   }
   return items;
 }

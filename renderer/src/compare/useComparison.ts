@@ -19,7 +19,12 @@ export interface Comparison {
  * Loads both sides (revisions from the library, once each) and compares them on the host, again
  * whenever the open project changes (a change was taken into it).
  */
-export function useComparison(projectId: string, live: Project, before: CompareSource | null, after: CompareSource): { result: Comparison | null; loading: boolean } {
+export function useComparison(
+  projectId: string,
+  live: Project,
+  before: CompareSource | null,
+  after: CompareSource,
+): { result: Comparison | null; loading: boolean } {
   // The comparison last received and the request it answered: loading until it answers this one.
   const request = useMemo(() => (before === null ? null : { before, after, live }), [before, after, live]);
   const [answered, setAnswered] = useState<{ readonly request: object; readonly result: Comparison | null } | null>(null);

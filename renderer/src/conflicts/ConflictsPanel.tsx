@@ -30,7 +30,11 @@ export function ConflictsPanel() {
   const { project } = editor;
   const names = namesOf({ before: project, after: project });
   if (project.conflicts.length === 0) {
-    return <Text size="sm" c="dimmed">No merge conflicts: every one is resolved.</Text>;
+    return (
+      <Text size="sm" c="dimmed">
+        No merge conflicts: every one is resolved.
+      </Text>
+    );
   }
   const resolve = (conflict: MergeConflict, choice: 'ours' | 'theirs') => {
     const edit = resolveConflict(editor.project, conflict, choice);
@@ -38,12 +42,16 @@ export function ConflictsPanel() {
       notifications.show({ color: 'red', title: 'Cannot take their side', message: edit.message });
       return;
     }
-    editor.apply(`${choice === 'ours' ? 'Keep ours' : 'Take theirs'} for ${conflict.name ?? conflict.record}${conflict.path ? ` ${conflict.path}` : ''}`, () => edit.project);
+    editor.apply(
+      `${choice === 'ours' ? 'Keep ours' : 'Take theirs'} for ${conflict.name ?? conflict.record}${conflict.path ? ` ${conflict.path}` : ''}`,
+      () => edit.project,
+    );
   };
   return (
     <Stack gap="sm" data-testid="conflicts">
       <Text size="sm">
-        A merge of this project file found {project.conflicts.length === 1 ? 'a change' : `${project.conflicts.length} changes`} it could not settle. The project keeps our side until you choose.
+        A merge of this project file found {project.conflicts.length === 1 ? 'a change' : `${project.conflicts.length} changes`} it could not settle. The
+        project keeps our side until you choose.
       </Text>
       {project.conflicts.map((conflict) => (
         <Card key={conflictKey(conflict)} withBorder padding="sm" data-testid="conflict">

@@ -35,7 +35,9 @@ export function DesktopBridge({ onOpenProject }: { readonly onOpenProject: (proj
         document.execCommand(commandId === 'editor.undo' ? 'undo' : commandId === 'editor.redo' ? 'redo' : 'selectAll');
         return;
       }
-      latest().find((c) => c.id === commandId && !c.disabled)?.run();
+      latest()
+        .find((c) => c.id === commandId && !c.disabled)
+        ?.run();
     });
     const stopOpen = desktop.onOpenProject(onOpenProject);
     return () => {

@@ -1,5 +1,13 @@
 import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconArrowLeft, IconChevronDown, IconGitCompare, IconLayoutBoardSplit, IconPresentation } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconArrowLeft,
+  IconChevronDown,
+  IconGitCompare,
+  IconLayoutBoardSplit,
+  IconPresentation,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useLatest } from '../react/useLatest';
 import { CompareModal } from '../compare/CompareModal';
@@ -82,7 +90,13 @@ export function EditorHeader() {
       // Opening the menu starts ELK's worker, so it is ready by the time an item is chosen.
       <Menu position="bottom-end" withinPortal onOpen={() => prepareLayoutWorker(latestProject())}>
         <Menu.Target>
-          <Button size="xs" variant="default" leftSection={<IconLayoutBoardSplit size={16} />} rightSection={<IconChevronDown size={14} />} loading={layoutRunning}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconLayoutBoardSplit size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+            loading={layoutRunning}
+          >
             Auto-layout
           </Button>
         </Menu.Target>
@@ -101,7 +115,13 @@ export function EditorHeader() {
             render, which costs a full layout of a large diagram on each edit. */}
         <Button.Group aria-label="Canvas highlight">
           {highlights.map(([value, label]) => (
-            <Button key={value} size="xs" variant={highlight === value ? 'filled' : 'default'} aria-pressed={highlight === value} onClick={() => setView({ highlight: value })}>
+            <Button
+              key={value}
+              size="xs"
+              variant={highlight === value ? 'filled' : 'default'}
+              aria-pressed={highlight === value}
+              onClick={() => setView({ highlight: value })}
+            >
               {value === 'utilization' ? `Load at ${growthFactor}×` : label}
             </Button>
           ))}

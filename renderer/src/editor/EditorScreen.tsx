@@ -105,14 +105,44 @@ function SideTabs() {
       <Tabs value={panel} onChange={(value) => value && setView({ panel: value as SidePanel })} keepMounted={false} className={classes.tabs}>
         <Tabs.List className={showConflicts ? `${classes.tabList} ${classes.tabListWrapped}` : classes.tabList}>
           <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
-          <Tabs.Tab value="findings" rightSection={open !== null ? <Badge size="xs" variant="light" color={open > 0 ? 'red' : 'teal'} title={`${open} open finding${open === 1 ? '' : 's'} (open or planned)`} data-testid="open-findings-count">{open}</Badge> : null}>
+          <Tabs.Tab
+            value="findings"
+            rightSection={
+              open !== null ? (
+                <Badge
+                  size="xs"
+                  variant="light"
+                  color={open > 0 ? 'red' : 'teal'}
+                  title={`${open} open finding${open === 1 ? '' : 's'} (open or planned)`}
+                  data-testid="open-findings-count"
+                >
+                  {open}
+                </Badge>
+              ) : null
+            }
+          >
             Findings
           </Tabs.Tab>
           <Tabs.Tab value="growth">Growth</Tabs.Tab>
           <Tabs.Tab value="availability">Availability</Tabs.Tab>
           <Tabs.Tab value="project">Project</Tabs.Tab>
           {showConflicts ? (
-            <Tabs.Tab value="conflicts" rightSection={conflicts > 0 ? <Badge size="xs" variant="filled" color="orange" data-testid="conflict-count" title={`${conflicts} merge conflict${conflicts === 1 ? '' : 's'} to resolve`}>{conflicts}</Badge> : null}>
+            <Tabs.Tab
+              value="conflicts"
+              rightSection={
+                conflicts > 0 ? (
+                  <Badge
+                    size="xs"
+                    variant="filled"
+                    color="orange"
+                    data-testid="conflict-count"
+                    title={`${conflicts} merge conflict${conflicts === 1 ? '' : 's'} to resolve`}
+                  >
+                    {conflicts}
+                  </Badge>
+                ) : null
+              }
+            >
               Conflicts
             </Tabs.Tab>
           ) : null}

@@ -65,7 +65,14 @@ export function useEditorCommands(): void {
     };
     const list: Command[] = [
       { id: 'editor.undo', label: undoLabel ? `Undo ${undoLabel}` : 'Undo', group: 'Edit', shortcut: 'mod+z', disabled: !canUndo, run: () => latest().undo() },
-      { id: 'editor.redo', label: redoLabel ? `Redo ${redoLabel}` : 'Redo', group: 'Edit', shortcut: 'mod+shift+z', disabled: !canRedo, run: () => latest().redo() },
+      {
+        id: 'editor.redo',
+        label: redoLabel ? `Redo ${redoLabel}` : 'Redo',
+        group: 'Edit',
+        shortcut: 'mod+shift+z',
+        disabled: !canRedo,
+        run: () => latest().redo(),
+      },
       {
         id: 'editor.delete',
         label: 'Delete selection',
@@ -109,7 +116,8 @@ export function useEditorCommands(): void {
         shortcut: 'mod+v',
         disabled: !hasClipboard,
         run: () => {
-          if (clipboard) paste(clipboard, `Paste ${clipboard.components.length === 1 ? clipboard.components[0]!.name : `${clipboard.components.length} components`}`);
+          if (clipboard)
+            paste(clipboard, `Paste ${clipboard.components.length === 1 ? clipboard.components[0]!.name : `${clipboard.components.length} components`}`);
         },
       },
       {
@@ -122,7 +130,15 @@ export function useEditorCommands(): void {
           select([...project.components.map((c) => c.id), ...project.connections.map((c) => c.id)]);
         },
       },
-      { id: 'editor.layout', label: 'Auto-layout the whole diagram', group: 'View', shortcut: 'mod+shift+l', keywords: ['arrange', 'elk'], disabled: layoutRunning, run: () => latest().autoLayout('full') },
+      {
+        id: 'editor.layout',
+        label: 'Auto-layout the whole diagram',
+        group: 'View',
+        shortcut: 'mod+shift+l',
+        keywords: ['arrange', 'elk'],
+        disabled: layoutRunning,
+        run: () => latest().autoLayout('full'),
+      },
       {
         id: 'editor.layoutNew',
         label: 'Place components that have no position',
@@ -137,11 +153,24 @@ export function useEditorCommands(): void {
       { id: 'editor.panel.findings', label: 'Show findings', group: 'View', shortcut: 'alt+2', run: () => latest().setView({ panel: 'findings' }) },
       { id: 'editor.panel.growth', label: 'Show growth', group: 'View', shortcut: 'alt+3', run: () => latest().setView({ panel: 'growth' }) },
       { id: 'editor.panel.availability', label: 'Show availability', group: 'View', shortcut: 'alt+4', run: () => latest().setView({ panel: 'availability' }) },
-      { id: 'editor.panel.project', label: 'Show project settings', group: 'View', shortcut: 'alt+5', keywords: ['workload'], run: () => latest().setView({ panel: 'project' }) },
+      {
+        id: 'editor.panel.project',
+        label: 'Show project settings',
+        group: 'View',
+        shortcut: 'alt+5',
+        keywords: ['workload'],
+        run: () => latest().setView({ panel: 'project' }),
+      },
     ];
     for (const kind of componentKinds) {
       const label = kindDefaults[kind].label;
-      list.push({ id: `editor.add.${kind}`, label: `Add ${label.toLowerCase()}`, group: 'Add component', keywords: [kind, 'new', 'component'], run: () => add(kind) });
+      list.push({
+        id: `editor.add.${kind}`,
+        label: `Add ${label.toLowerCase()}`,
+        group: 'Add component',
+        keywords: [kind, 'new', 'component'],
+        run: () => add(kind),
+      });
     }
     return list;
   }, [add, undoLabel, redoLabel, canUndo, canRedo, hasSelection, hasSelectedComponents, hasClipboard, layoutRunning, allPlaced, latest]);

@@ -36,7 +36,8 @@ export function Exports() {
         const outcome = await saveExport(latest(), format);
         if (outcome.saved) notifications.show({ color: 'teal', title: `${formatNames[format]} exported`, message: outcome.where });
       } catch (error) {
-        if (error instanceof CallFailed) notifications.show({ color: 'red', title: `Could not export the ${formatNames[format].toLowerCase()}`, message: error.message });
+        if (error instanceof CallFailed)
+          notifications.show({ color: 'red', title: `Could not export the ${formatNames[format].toLowerCase()}`, message: error.message });
         else throw error;
       } finally {
         setBusy(false);
@@ -50,9 +51,24 @@ export function Exports() {
     () => [
       { id: 'export.mermaid', label: 'Export Mermaid diagram…', group: 'Export', keywords: ['mermaid', 'diagram', 'markdown'], run: () => setPreviewing(true) },
       { id: 'export.runbook', label: 'Export runbook (Markdown)', group: 'Export', keywords: ['runbook', 'operations'], run: () => void save('runbook') },
-      { id: 'export.report', label: 'Export review report (HTML)', group: 'Export', keywords: ['report', 'review', 'pdf', 'print'], run: () => void save('report') },
-      ...(desktopApi() ? [{ id: 'export.pdf', label: 'Export review report (PDF)', group: 'Export', keywords: ['report', 'pdf', 'print'], run: () => void save('pdf') }] : []),
-      { id: 'export.projectFile', label: 'Export project file (.tenfold.json)', group: 'Export', shortcut: 'mod+shift+e', keywords: ['share', 'json', 'file'], run: () => void save('project') },
+      {
+        id: 'export.report',
+        label: 'Export review report (HTML)',
+        group: 'Export',
+        keywords: ['report', 'review', 'pdf', 'print'],
+        run: () => void save('report'),
+      },
+      ...(desktopApi()
+        ? [{ id: 'export.pdf', label: 'Export review report (PDF)', group: 'Export', keywords: ['report', 'pdf', 'print'], run: () => void save('pdf') }]
+        : []),
+      {
+        id: 'export.projectFile',
+        label: 'Export project file (.tenfold.json)',
+        group: 'Export',
+        shortcut: 'mod+shift+e',
+        keywords: ['share', 'json', 'file'],
+        run: () => void save('project'),
+      },
     ],
     [save],
   );

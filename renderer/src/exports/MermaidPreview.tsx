@@ -67,11 +67,23 @@ export function MermaidPreview({ project, opened, onClose, onSave }: Props) {
           <Checkbox label="Wrap in a Markdown block" checked={markdown} onChange={(e) => setMarkdown(e.currentTarget.checked)} />
           <Checkbox label="Colour components by their worst open finding" checked={highlight} onChange={(e) => setHighlight(e.currentTarget.checked)} />
         </Group>
-        {renderError ? <Alert color="red" title="The diagram could not be drawn">{renderError}</Alert> : null}
+        {renderError ? (
+          <Alert color="red" title="The diagram could not be drawn">
+            {renderError}
+          </Alert>
+        ) : null}
         <ScrollArea.Autosize mah="45vh" type="auto">
           {svg ? <div data-testid="mermaid-svg" dangerouslySetInnerHTML={{ __html: svg }} /> : renderError ? null : <Loader size="sm" />}
         </ScrollArea.Autosize>
-        <Textarea label="Mermaid text" value={text ?? ''} readOnly autosize minRows={3} maxRows={6} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} />
+        <Textarea
+          label="Mermaid text"
+          value={text ?? ''}
+          readOnly
+          autosize
+          minRows={3}
+          maxRows={6}
+          styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+        />
         <Group justify="flex-end">
           <CopyButton value={text ?? ''}>
             {({ copied, copy }) => (

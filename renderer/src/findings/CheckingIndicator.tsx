@@ -8,7 +8,9 @@ export function CheckingIndicator({ checking }: { checking: boolean }) {
   return (
     <Group gap={6} wrap="nowrap" style={{ visibility: checking ? 'visible' : 'hidden' }} role="status" data-testid="checking-indicator">
       <Loader size={12} />
-      <Text size="xs" c="dimmed">{checking ? 'Checking…' : ''}</Text>
+      <Text size="xs" c="dimmed">
+        {checking ? 'Checking…' : ''}
+      </Text>
     </Group>
   );
 }

@@ -36,7 +36,9 @@ export function FindingDetails({ finding, doc, large = false }: Props) {
             <Table.Tbody>
               {evidence.map(([key, value]) => (
                 <Table.Tr key={key}>
-                  <Table.Th fw={500} w="55%">{evidenceLabel(key)}</Table.Th>
+                  <Table.Th fw={500} w="55%">
+                    {evidenceLabel(key)}
+                  </Table.Th>
                   <Table.Td ff="monospace">{evidenceValue(value)}</Table.Td>
                 </Table.Tr>
               ))}
@@ -46,7 +48,9 @@ export function FindingDetails({ finding, doc, large = false }: Props) {
       )}
       {finding.assumed.length > 0 && (
         <Section title="Assumed figures" order={headingOrder}>
-          <Text size={large ? 'md' : 'xs'} c="dimmed">These came from the kind's defaults; state them in the inspector for a sharper answer.</Text>
+          <Text size={large ? 'md' : 'xs'} c="dimmed">
+            These came from the kind's defaults; state them in the inspector for a sharper answer.
+          </Text>
           <List size={textSize}>
             {finding.assumed.map((figure) => (
               <List.Item key={figure}>{figure}</List.Item>
@@ -87,10 +91,15 @@ function Section({ title, order, children }: { title: string; order: 3 | 5; chil
   );
 }
 
-
 /** The rationale with who owns the decision and its date: "Failover is manual (owner: Data team, until 2027-01-31)". */
 function reviewNote(review: NonNullable<Finding['review']>): string {
-  const details = [review.owner ? `owner: ${review.owner}` : null, review.dueOn ? `due ${review.dueOn}` : null, review.expiresOn ? `until ${review.expiresOn}` : null].filter(Boolean).join(', ');
+  const details = [
+    review.owner ? `owner: ${review.owner}` : null,
+    review.dueOn ? `due ${review.dueOn}` : null,
+    review.expiresOn ? `until ${review.expiresOn}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (!review.rationale) return details.charAt(0).toUpperCase() + details.slice(1);
   return details ? `${review.rationale} (${details})` : review.rationale;
 }

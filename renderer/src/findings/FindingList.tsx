@@ -73,7 +73,14 @@ function PagedGroups({ groups, ...rowProps }: RowProps & { readonly groups: read
 }
 
 /** One group's rows, a page at a time. The finding "next finding" moved to is always shown. */
-function GroupRows({ findings, groupComponentId, ranks, names, docs, onFocus }: RowProps & { readonly findings: readonly Finding[]; readonly groupComponentId?: string | undefined }) {
+function GroupRows({
+  findings,
+  groupComponentId,
+  ranks,
+  names,
+  docs,
+  onFocus,
+}: RowProps & { readonly findings: readonly Finding[]; readonly groupComponentId?: string | undefined }) {
   const [limit, setLimit] = useState(ROW_PAGE);
   const current = useCurrentFinding();
   const currentIndex = current === null || findings.length <= limit ? -1 : findings.findIndex((f) => f.key === current);
@@ -82,8 +89,15 @@ function GroupRows({ findings, groupComponentId, ranks, names, docs, onFocus }: 
   return (
     <Stack gap={6}>
       {findings.slice(0, shown).map((finding) => (
-        <FindingRow key={finding.key} finding={finding} rank={ranks.get(finding.key) ?? 0} names={names} doc={docs.get(finding.ruleId)}
-          groupComponentId={groupComponentId} onFocus={onFocus} />
+        <FindingRow
+          key={finding.key}
+          finding={finding}
+          rank={ranks.get(finding.key) ?? 0}
+          names={names}
+          doc={docs.get(finding.ruleId)}
+          groupComponentId={groupComponentId}
+          onFocus={onFocus}
+        />
       ))}
       {rest > 0 && (
         <Button variant="subtle" size="xs" onClick={() => setLimit(shown + ROW_PAGE)} data-testid="findings-show-more">

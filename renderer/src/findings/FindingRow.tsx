@@ -44,12 +44,22 @@ export const FindingRow = memo(function FindingRow({ finding, rank, names, doc, 
   // The component grouping can list one finding twice, so the id is the row's own, not the key's.
   const detailsId = useId();
   return (
-    <Paper ref={ref} withBorder radius="sm" p="xs" data-testid="finding" data-finding-key={finding.key} data-rule={finding.ruleId} data-rank={rank}
-      bg={current ? 'var(--mantine-primary-color-light)' : undefined}>
+    <Paper
+      ref={ref}
+      withBorder
+      radius="sm"
+      p="xs"
+      data-testid="finding"
+      data-finding-key={finding.key}
+      data-rule={finding.ruleId}
+      data-rank={rank}
+      bg={current ? 'var(--mantine-primary-color-light)' : undefined}
+    >
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <Stack gap={4} align="center" w={26} style={{ flexShrink: 0 }}>
           <Text size="xs" c="dimmed" fw={700} lh={1.6} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="finding-rank">
-            <VisuallyHidden>Priority </VisuallyHidden>{rank}
+            <VisuallyHidden>Priority </VisuallyHidden>
+            {rank}
           </Text>
           <SeverityIcon severity={finding.severity} size={20} />
         </Stack>
@@ -62,17 +72,27 @@ export const FindingRow = memo(function FindingRow({ finding, rank, names, doc, 
           title="Show on the canvas"
         >
           <Stack gap={2}>
-            <Text size="sm" fw={600} lh={1.35}>{finding.title}</Text>
+            <Text size="sm" fw={600} lh={1.35}>
+              {finding.title}
+            </Text>
             {impact && (
               <Text size="xs" fw={500} data-testid="finding-impact">
-                {impact.risk && <Text span size="xs" fw={700}>{riskLabel[impact.risk]}: </Text>}
+                {impact.risk && (
+                  <Text span size="xs" fw={700}>
+                    {riskLabel[impact.risk]}:{' '}
+                  </Text>
+                )}
                 {impact.summary}
               </Text>
             )}
-            <Text size="sm" c="dimmed" lineClamp={expanded ? undefined : 2}>{finding.message}</Text>
+            <Text size="sm" c="dimmed" lineClamp={expanded ? undefined : 2}>
+              {finding.message}
+            </Text>
             {(targets.length > 0 || finding.status !== 'open') && (
               <Group gap={6} wrap="nowrap" justify="space-between">
-                <Text size="xs" c="dimmed" truncate style={{ minWidth: 0 }}>{targets.join(', ')}</Text>
+                <Text size="xs" c="dimmed" truncate style={{ minWidth: 0 }}>
+                  {targets.join(', ')}
+                </Text>
                 {finding.status !== 'open' && (
                   <Badge size="xs" variant="dot" color={statusColor[finding.status]} style={{ flexShrink: 0 }} data-testid="finding-status">
                     {statusLabel[finding.status]}

@@ -4,8 +4,15 @@ import type { Finding } from '../../../shared/model/finding';
 import { useCheckState, useEditor } from '../project/EditorContext';
 import { agendaRanks, groupFindings, groupingLabel, groupings, type FindingGrouping } from './findingGroups';
 import {
-  countFindings, defaultFilter, matchesFilter, severities, severityLabel, statuses, statusLabel,
-  type FindingCounts, type FindingFilter,
+  countFindings,
+  defaultFilter,
+  matchesFilter,
+  severities,
+  severityLabel,
+  statuses,
+  statusLabel,
+  type FindingCounts,
+  type FindingFilter,
 } from './findingsModel';
 import { CheckingIndicator } from './CheckingIndicator';
 import { FindingList } from './FindingList';
@@ -38,12 +45,21 @@ export function FindingsPanel() {
   return (
     <Stack gap="xs" data-testid="findings-panel">
       <Group justify="space-between" wrap="nowrap">
-        <Title order={2} size="h4">Findings</Title>
+        <Title order={2} size="h4">
+          Findings
+        </Title>
         <CheckingIndicator checking={checking} />
       </Group>
       {check && <Counts counts={counts} />}
-      <SegmentedControl size="xs" fullWidth aria-label="Group findings" value={grouping} onChange={(value) => setFindingGrouping(value)}
-        data={groupings.map((g) => ({ value: g, label: groupingLabel[g] }))} data-testid="findings-grouping" />
+      <SegmentedControl
+        size="xs"
+        fullWidth
+        aria-label="Group findings"
+        value={grouping}
+        onChange={(value) => setFindingGrouping(value)}
+        data={groupings.map((g) => ({ value: g, label: groupingLabel[g] }))}
+        data-testid="findings-grouping"
+      />
       <FilterChips filter={filter} onChange={setFilter} />
       <Box>
         {check && listed.length > 0 && (
@@ -51,11 +67,21 @@ export function FindingsPanel() {
             {listedLine(listed.length, grouping, groups.length)}
           </Text>
         )}
-        <FindingList groups={groups} ranks={ranks} check={check !== null} projectEmpty={project.components.length === 0} total={findings.length}
-          growthFactor={check?.analyses.growth.growthFactor} names={names} docs={docs} onFocus={focus} />
+        <FindingList
+          groups={groups}
+          ranks={ranks}
+          check={check !== null}
+          projectEmpty={project.components.length === 0}
+          total={findings.length}
+          growthFactor={check?.analyses.growth.growthFactor}
+          names={names}
+          docs={docs}
+          onFocus={focus}
+        />
         {check && check.staleWaivers.length > 0 && (
           <Text size="xs" c="dimmed" mt="md">
-            {check.staleWaivers.length} review {check.staleWaivers.length === 1 ? 'entry refers to a finding' : 'entries refer to findings'} that no longer occur.
+            {check.staleWaivers.length} review {check.staleWaivers.length === 1 ? 'entry refers to a finding' : 'entries refer to findings'} that no longer
+            occur.
           </Text>
         )}
       </Box>
@@ -80,7 +106,9 @@ function Counts({ counts }: { counts: FindingCounts }) {
   return (
     <Stack gap={2}>
       <Group gap={4} role="group" aria-label="Open findings by severity" wrap="nowrap">
-        <Text size="sm" fw={700} mr={4} style={{ whiteSpace: 'nowrap' }} data-testid="open-count" data-count={counts.open}>{counts.open} open</Text>
+        <Text size="sm" fw={700} mr={4} style={{ whiteSpace: 'nowrap' }} data-testid="open-count" data-count={counts.open}>
+          {counts.open} open
+        </Text>
         {severities.map((severity) => (
           <Badge key={severity} variant="dot" color={severityColor[severity]} size="sm" tt="none" style={{ flexShrink: 0 }} data-testid={`count-${severity}`}>
             {counts.severity[severity]} {severity === 'info' ? 'info' : `${severityLabel[severity].toLowerCase()}${counts.severity[severity] === 1 ? '' : 's'}`}
@@ -88,7 +116,8 @@ function Counts({ counts }: { counts: FindingCounts }) {
         ))}
       </Group>
       <Text size="xs" c="dimmed" data-testid="count-note">
-        Open: not fixed or accepted yet, {counts.status.planned} planned included. Not counted: {plural(counts.status['accepted-risk'], 'accepted risk')}, {counts.status.fixed} fixed.
+        Open: not fixed or accepted yet, {counts.status.planned} planned included. Not counted: {plural(counts.status['accepted-risk'], 'accepted risk')},{' '}
+        {counts.status.fixed} fixed.
       </Text>
     </Stack>
   );
@@ -100,14 +129,18 @@ function FilterChips({ filter, onChange }: { filter: FindingFilter; onChange: (f
       <Group gap={4} role="group" aria-label="Filter by severity">
         <Chip.Group multiple value={[...filter.severities]} onChange={(value) => onChange({ ...filter, severities: value })}>
           {severities.map((severity) => (
-            <Chip key={severity} value={severity} size="xs">{severityLabel[severity]}</Chip>
+            <Chip key={severity} value={severity} size="xs">
+              {severityLabel[severity]}
+            </Chip>
           ))}
         </Chip.Group>
       </Group>
       <Group gap={4} role="group" aria-label="Filter by status">
         <Chip.Group multiple value={[...filter.statuses]} onChange={(value) => onChange({ ...filter, statuses: value })}>
           {statuses.map((status) => (
-            <Chip key={status} value={status} size="xs">{statusLabel[status]}</Chip>
+            <Chip key={status} value={status} size="xs">
+              {statusLabel[status]}
+            </Chip>
           ))}
         </Chip.Group>
       </Group>

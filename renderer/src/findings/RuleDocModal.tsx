@@ -17,15 +17,23 @@ export function RuleDocModal({ ruleId, doc, opened, onClose }: Props) {
         <Stack gap="sm" data-testid="rule-doc">
           <Group gap="xs">
             <Badge variant="light">{checklistLabel[doc.checklist]}</Badge>
-            <Badge variant="outline" color="gray">Default severity: {severityLabel[doc.severity]}</Badge>
-            <Text size="xs" ff="monospace" c="dimmed">{doc.id}</Text>
+            <Badge variant="outline" color="gray">
+              Default severity: {severityLabel[doc.severity]}
+            </Badge>
+            <Text size="xs" ff="monospace" c="dimmed">
+              {doc.id}
+            </Text>
           </Group>
           <div>
-            <Title order={3} size="h5">Why it matters</Title>
+            <Title order={3} size="h5">
+              Why it matters
+            </Title>
             <Text size="sm">{doc.why}</Text>
           </div>
           <div>
-            <Title order={3} size="h5">How to fix it</Title>
+            <Title order={3} size="h5">
+              How to fix it
+            </Title>
             <Text size="sm">{doc.fix}</Text>
           </div>
           <Text size="sm" c="dimmed">

@@ -9,7 +9,12 @@ function finding(fields: Partial<Finding> & Pick<Finding, 'key'>, components: st
 }
 
 const lookup: GroupingNames = {
-  names: new Map([['web', 'web'], ['db', 'orders-db'], ['cache', 'session-cache'], ['k1', 'web → db']]),
+  names: new Map([
+    ['web', 'web'],
+    ['db', 'orders-db'],
+    ['cache', 'session-cache'],
+    ['k1', 'web → db'],
+  ]),
   connectionSources: new Map([['k1', 'web']]),
 };
 
@@ -62,11 +67,17 @@ describe('finding groups', () => {
 
   it('lists a finding that names one component twice only once under it', () => {
     const twice = finding({ key: 'cycle' }, ['web', 'db', 'web']);
-    expect(groupFindings([twice], 'component', lookup).map((g) => [g.componentId, keys(g.findings)])).toEqual([['web', ['cycle']], ['db', ['cycle']]]);
+    expect(groupFindings([twice], 'component', lookup).map((g) => [g.componentId, keys(g.findings)])).toEqual([
+      ['web', ['cycle']],
+      ['db', ['cycle']],
+    ]);
   });
 
   it('names a component that no longer exists instead of dropping its findings', () => {
-    expect(groupFindings([finding({ key: 'x' }, ['gone'])], 'component', lookup)[0]).toMatchObject({ label: 'Missing component', findings: [expect.objectContaining({ key: 'x' })] });
+    expect(groupFindings([finding({ key: 'x' }, ['gone'])], 'component', lookup)[0]).toMatchObject({
+      label: 'Missing component',
+      findings: [expect.objectContaining({ key: 'x' })],
+    });
   });
 });
 
@@ -79,6 +90,9 @@ describe('impact on the agenda', () => {
   it('shows nothing without an estimate, and no risk label for a kind it does not know', () => {
     expect(impactOf(finding({ key: 'a' }))).toBeNull();
     expect(impactOf({ ...finding({ key: 'a' }), impact: { summary: '  ' } } as unknown as Finding)).toBeNull();
-    expect(impactOf({ ...finding({ key: 'a' }), impact: { risk: 'cost', summary: 'costs more' } } as unknown as Finding)).toEqual({ risk: null, summary: 'costs more' });
+    expect(impactOf({ ...finding({ key: 'a' }), impact: { risk: 'cost', summary: 'costs more' } } as unknown as Finding)).toEqual({
+      risk: null,
+      summary: 'costs more',
+    });
   });
 });

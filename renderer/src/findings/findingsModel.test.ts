@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { testFinding } from '../../../shared/model/testing/finding';
 import { Project } from '../../../shared/model/project';
 import {
-  connectionSources, countFindings, countOpen, defaultFilter, evidenceLabel, evidenceValue, keepSameNames, matchesFilter,
-  openFindingsInOrder, targetNames,
+  connectionSources,
+  countFindings,
+  countOpen,
+  defaultFilter,
+  evidenceLabel,
+  evidenceValue,
+  keepSameNames,
+  matchesFilter,
+  openFindingsInOrder,
+  targetNames,
 } from './findingsModel';
 
 const finding = testFinding;
@@ -38,24 +46,32 @@ describe('findings model', () => {
 
   it('maps each connection to its source component', () => {
     const project = Project.parse({
-      schemaVersion: 4, id: '00000000-0000-4000-8000-000000000001', name: 'p',
+      schemaVersion: 4,
+      id: '00000000-0000-4000-8000-000000000001',
+      name: 'p',
       components: [
         { id: '00000000-0000-4000-8000-000000000002', name: 'web', kind: 'service' },
         { id: '00000000-0000-4000-8000-000000000003', name: 'orders-db', kind: 'database' },
       ],
-      connections: [{ id: '00000000-0000-4000-8000-000000000004', from: '00000000-0000-4000-8000-000000000002', to: '00000000-0000-4000-8000-000000000003', kind: 'read' }],
+      connections: [
+        { id: '00000000-0000-4000-8000-000000000004', from: '00000000-0000-4000-8000-000000000002', to: '00000000-0000-4000-8000-000000000003', kind: 'read' },
+      ],
     });
     expect([...connectionSources(project)]).toEqual([['00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000002']]);
   });
 
   it('names components and connections', () => {
     const project = Project.parse({
-      schemaVersion: 4, id: '00000000-0000-4000-8000-000000000001', name: 'p',
+      schemaVersion: 4,
+      id: '00000000-0000-4000-8000-000000000001',
+      name: 'p',
       components: [
         { id: '00000000-0000-4000-8000-000000000002', name: 'web', kind: 'service' },
         { id: '00000000-0000-4000-8000-000000000003', name: 'orders-db', kind: 'database' },
       ],
-      connections: [{ id: '00000000-0000-4000-8000-000000000004', from: '00000000-0000-4000-8000-000000000002', to: '00000000-0000-4000-8000-000000000003', kind: 'read' }],
+      connections: [
+        { id: '00000000-0000-4000-8000-000000000004', from: '00000000-0000-4000-8000-000000000002', to: '00000000-0000-4000-8000-000000000003', kind: 'read' },
+      ],
     });
     const names = targetNames(project);
     expect(names.get('00000000-0000-4000-8000-000000000003')).toBe('orders-db');
@@ -71,13 +87,34 @@ describe('findings model', () => {
   });
 
   it('keeps the previous names map while no name changes, and takes the new one when one does', () => {
-    const before = new Map([['c1', 'web'], ['k1', 'web → db']]);
-    expect(keepSameNames(before, new Map([['c1', 'web'], ['k1', 'web → db']]))).toBe(before);
-    const renamed = new Map([['c1', 'www'], ['k1', 'www → db']]);
+    const before = new Map([
+      ['c1', 'web'],
+      ['k1', 'web → db'],
+    ]);
+    expect(
+      keepSameNames(
+        before,
+        new Map([
+          ['c1', 'web'],
+          ['k1', 'web → db'],
+        ]),
+      ),
+    ).toBe(before);
+    const renamed = new Map([
+      ['c1', 'www'],
+      ['k1', 'www → db'],
+    ]);
     expect(keepSameNames(before, renamed)).toBe(renamed);
-    const added = new Map([['c1', 'web'], ['k1', 'web → db'], ['c2', 'db']]);
+    const added = new Map([
+      ['c1', 'web'],
+      ['k1', 'web → db'],
+      ['c2', 'db'],
+    ]);
     expect(keepSameNames(before, added)).toBe(added);
-    const swapped = new Map([['c1', 'web'], ['k2', 'web → db']]);
+    const swapped = new Map([
+      ['c1', 'web'],
+      ['k2', 'web → db'],
+    ]);
     expect(keepSameNames(before, swapped)).toBe(swapped);
     expect(keepSameNames(null, before)).toBe(before);
   });

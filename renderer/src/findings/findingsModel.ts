@@ -111,7 +111,10 @@ export function openFindingsInOrder(findings: readonly Finding[]): Finding[] {
 
 /** Evidence keys are camelCase identifiers ("utilizationAtGrowth"); show them as words. */
 export function evidenceLabel(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

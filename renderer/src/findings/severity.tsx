@@ -17,4 +17,3 @@ export function SeverityIcon({ severity, size = 22 }: { severity: Severity; size
     </ThemeIcon>
   );
 }
-

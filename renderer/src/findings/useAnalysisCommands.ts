@@ -24,7 +24,14 @@ export function useAnalysisCommands(): void {
     return [
       { id: 'findings.next', label: 'Next open finding', group: 'Findings', shortcut: 'n', disabled: !hasOpen, run: step(1) },
       { id: 'findings.previous', label: 'Previous open finding', group: 'Findings', shortcut: 'shift+n', disabled: !hasOpen, run: step(-1) },
-      { id: 'review.start', label: view.reviewMode ? 'Leave review mode' : 'Start review mode', group: 'Review', shortcut: 'shift+r', keywords: ['meeting', 'present', 'accept risk', 'decisions'], run: () => setView({ reviewMode: !view.reviewMode }) },
+      {
+        id: 'review.start',
+        label: view.reviewMode ? 'Leave review mode' : 'Start review mode',
+        group: 'Review',
+        shortcut: 'shift+r',
+        keywords: ['meeting', 'present', 'accept risk', 'decisions'],
+        run: () => setView({ reviewMode: !view.reviewMode }),
+      },
     ];
   }, [setView, view.reviewMode, hasOpen, focus, latestCheck]);
   useCommands(commands);

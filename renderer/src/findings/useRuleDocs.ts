@@ -21,7 +21,10 @@ export function useRuleDocs(): ReadonlyMap<string, RuleDoc> {
   const [docs, setDocs] = useState<ReadonlyMap<string, RuleDoc>>(new Map());
   useEffect(() => {
     let live = true;
-    loadRuleDocs().then((loaded) => live && setDocs(loaded), () => undefined);
+    loadRuleDocs().then(
+      (loaded) => live && setDocs(loaded),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

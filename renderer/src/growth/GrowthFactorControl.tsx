@@ -29,7 +29,9 @@ export function GrowthFactorControl({ factor, onChange }: Props) {
   return (
     <Stack gap={6}>
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" fw={500}>Growth factor</Text>
+        <Text size="sm" fw={500}>
+          Growth factor
+        </Text>
         <NumberInput
           aria-label="Growth factor (exact)"
           w={96}

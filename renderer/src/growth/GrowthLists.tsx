@@ -25,7 +25,17 @@ export function GrowthLists({ check, names, onFocus }: { check: CheckResult; nam
           <List.Item key={g.componentId}>
             {link(g.componentId)} {joinWords(g.blockers.map((b) => blockerText[b])) || 'cannot add instances'}
             {g.instancesNeeded !== null ? ` but needs ${g.instancesNeeded} instances` : ''}.
-            {g.redesigns.length > 0 && <> Redesign: {joinWords(g.redesigns.map((r) => redesignText[r]), 'or')}.</>}
+            {g.redesigns.length > 0 && (
+              <>
+                {' '}
+                Redesign:{' '}
+                {joinWords(
+                  g.redesigns.map((r) => redesignText[r]),
+                  'or',
+                )}
+                .
+              </>
+            )}
           </List.Item>
         ))}
       </Block>
@@ -54,8 +64,18 @@ export function GrowthLists({ check, names, onFocus }: { check: CheckResult; nam
 function Block({ title, empty, testId, children }: { title: string; empty: string; testId: string; children: ReactNode[] }) {
   return (
     <section aria-label={title} data-testid={testId}>
-      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>{title}</Title>
-      {children.length === 0 ? <Text size="sm" c="dimmed">{empty}</Text> : <List size="sm" spacing={4}>{children}</List>}
+      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>
+        {title}
+      </Title>
+      {children.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <List size="sm" spacing={4}>
+          {children}
+        </List>
+      )}
     </section>
   );
 }

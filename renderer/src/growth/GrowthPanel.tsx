@@ -34,19 +34,25 @@ export function GrowthPanel() {
   const target = project.workload.targetUtilization;
   return (
     <Stack gap="md" data-testid="growth-panel">
-        <Group justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4">Growth</Title>
-          <CheckingIndicator checking={checking} />
-        </Group>
-        <GrowthFactorControl factor={view.growthFactor} onChange={(growthFactor) => setView({ growthFactor })} />
-        {project.components.length === 0 ? (
-          <Text size="sm" c="dimmed">Add components and an entry point with its peak requests per second to see how the system grows.</Text>
-        ) : check === null ? (
-          <Text size="sm" c="dimmed">Checking the model…</Text>
-        ) : (
-          <GrowthResults check={check} names={names} target={target} onFocus={focus} />
-        )}
-  </Stack>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={2} size="h4">
+          Growth
+        </Title>
+        <CheckingIndicator checking={checking} />
+      </Group>
+      <GrowthFactorControl factor={view.growthFactor} onChange={(growthFactor) => setView({ growthFactor })} />
+      {project.components.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Add components and an entry point with its peak requests per second to see how the system grows.
+        </Text>
+      ) : check === null ? (
+        <Text size="sm" c="dimmed">
+          Checking the model…
+        </Text>
+      ) : (
+        <GrowthResults check={check} names={names} target={target} onFocus={focus} />
+      )}
+    </Stack>
   );
 }
 
@@ -65,7 +71,9 @@ const GrowthResults = memo(function GrowthResults({ check, names, target, onFocu
       <BreaksFirst check={check} names={names} />
       <UtilizationLegend target={target} />
       <div>
-        <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>Headroom</Title>
+        <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={4}>
+          Headroom
+        </Title>
         <Suspense fallback={<Loader size="sm" aria-label="Loading the headroom chart" />}>
           <HeadroomChart growth={growth.components} names={names} growthFactor={growth.growthFactor} />
         </Suspense>
@@ -88,8 +96,17 @@ function BreaksFirst({ check, names }: { check: CheckResult; names: ReadonlyMap<
   const name = names.get(breaksFirst.componentId) ?? 'a missing component';
   const lasts = breaksFirst.headroom >= growthFactor;
   return (
-    <Alert variant={lasts ? 'default' : 'light'} color={lasts ? undefined : 'red'} icon={<IconFlame aria-hidden />} data-testid="breaks-first"
-      title={<Text fw={700} size="lg" component="span">Breaks first: {name} at {formatFactor(breaksFirst.headroom)}</Text>}>
+    <Alert
+      variant={lasts ? 'default' : 'light'}
+      color={lasts ? undefined : 'red'}
+      icon={<IconFlame aria-hidden />}
+      data-testid="breaks-first"
+      title={
+        <Text fw={700} size="lg" component="span">
+          Breaks first: {name} at {formatFactor(breaksFirst.headroom)}
+        </Text>
+      }
+    >
       <Text size="sm">
         {lasts
           ? `Everything holds at ${formatFactor(growthFactor)}; ${name} is the first to pass its target utilization.`
@@ -102,4 +119,3 @@ function BreaksFirst({ check, names }: { check: CheckResult; names: ReadonlyMap<
 function countText(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
-

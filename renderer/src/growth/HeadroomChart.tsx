@@ -24,7 +24,12 @@ interface Props {
 export function HeadroomChart({ growth, names, growthFactor }: Props) {
   const rows = useMemo(() => headroomRows(growth, names, MAX_ROWS), [growth, names]);
   const total = growth.filter((g) => g.instancesNeeded !== null || g.headroom !== null).length;
-  if (rows.length === 0) return <Text size="sm" c="dimmed">No capacity-bound components yet: services, stores and queues show their headroom here.</Text>;
+  if (rows.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No capacity-bound components yet: services, stores and queues show their headroom here.
+      </Text>
+    );
   const label = (bar: number) => (bar >= headroomBar(chartCap) ? `${formatFactor(chartCap)}+` : formatFactor(barHeadroom(bar)));
 
   return (

@@ -5,7 +5,9 @@ import { bandColor, utilizationLegend } from './growthModel';
 export function UtilizationLegend({ target }: { target: number }) {
   return (
     <div role="group" aria-label="Utilization colors on the canvas">
-      <Text size="xs" c="dimmed" mb={4}>Canvas colors: utilization at this factor</Text>
+      <Text size="xs" c="dimmed" mb={4}>
+        Canvas colors: utilization at this factor
+      </Text>
       <Group gap="sm">
         {utilizationLegend(target).map((entry) => (
           <Group key={entry.band} gap={4} wrap="nowrap">

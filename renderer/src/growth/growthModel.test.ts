@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentGrowth } from '../../../shared/model/analysis';
 import {
-  barHeadroom, headroomBar, factorMarks, factorToPosition, formatGb, headroomColor, headroomRows, joinWords,
-  positionToFactor, utilizationBand,
+  barHeadroom,
+  headroomBar,
+  factorMarks,
+  factorToPosition,
+  formatGb,
+  headroomColor,
+  headroomRows,
+  joinWords,
+  positionToFactor,
+  utilizationBand,
 } from './growthModel';
 import { formatFactor } from '../../../shared/model/growthFactor';
 
 function growth(componentId: string, headroom: number | null, instancesNeeded: number | null = 2): ComponentGrowth {
   return {
-    componentId, rateAtGrowth: 1, utilizationAtGrowth: 0.5, instancesNeeded, headroom, verdict: 'ok', blockers: [], redesigns: [],
-    instances: 1, allowedInstances: null, dataSizeGb: null, dataAtGrowthGb: null, dataAtHorizonGb: null, singleNodeLimitGb: null, dataOutgrowsNode: false,
+    componentId,
+    rateAtGrowth: 1,
+    utilizationAtGrowth: 0.5,
+    instancesNeeded,
+    headroom,
+    verdict: 'ok',
+    blockers: [],
+    redesigns: [],
+    instances: 1,
+    allowedInstances: null,
+    dataSizeGb: null,
+    dataAtGrowthGb: null,
+    dataAtHorizonGb: null,
+    singleNodeLimitGb: null,
+    dataOutgrowsNode: false,
   };
 }
 
@@ -50,7 +71,12 @@ describe('growth wording', () => {
 });
 
 describe('headroom chart rows', () => {
-  const names = new Map([['a', 'api'], ['b', 'orders-db'], ['c', 'cdn'], ['d', 'users']]);
+  const names = new Map([
+    ['a', 'api'],
+    ['b', 'orders-db'],
+    ['c', 'cdn'],
+    ['d', 'users'],
+  ]);
 
   it('puts the smallest headroom first, draws unbounded ones full length and skips clients', () => {
     const rows = headroomRows([growth('a', 12), growth('b', 3.2), growth('c', null), growth('d', null, null)], names, 10);

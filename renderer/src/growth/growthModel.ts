@@ -27,7 +27,6 @@ export function positionToFactor(position: number): number {
   return Number(raw.toPrecision(2));
 }
 
-
 export type UtilizationBand = 'low' | 'moderate' | 'high' | 'critical';
 
 /** Bands of the legend: under 50%, under the target, under 90%, 90% and over. */

@@ -14,7 +14,9 @@ export function RuleCatalog() {
   const [query, setQuery] = useState('');
   const docs = useRuleDocs();
   const own = useMemo<Command[]>(
-    () => [{ id: 'help.ruleDocs', label: 'Rule documentation', group: 'General', keywords: ['rules', 'catalog', 'checklist', 'docs'], run: () => setOpened(true) }],
+    () => [
+      { id: 'help.ruleDocs', label: 'Rule documentation', group: 'General', keywords: ['rules', 'catalog', 'checklist', 'docs'], run: () => setOpened(true) },
+    ],
     [],
   );
   useCommands(own);
@@ -34,24 +36,44 @@ export function RuleCatalog() {
     <Modal opened={opened} onClose={() => setOpened(false)} title="Rule documentation" size="xl">
       <Stack gap="sm">
         <TextInput label="Search rules" placeholder="e.g. cache, failover, timeout" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
-        {docs.size === 0 && <Text size="sm" c="dimmed">Loading the rule catalog…</Text>}
-        {docs.size > 0 && groups.length === 0 && <Text size="sm" c="dimmed">No rule matches “{query}”.</Text>}
+        {docs.size === 0 && (
+          <Text size="sm" c="dimmed">
+            Loading the rule catalog…
+          </Text>
+        )}
+        {docs.size > 0 && groups.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No rule matches “{query}”.
+          </Text>
+        )}
         <Accordion multiple variant="separated" data-testid="rule-catalog">
           {groups.map(([checklist, list]) => (
             <Accordion.Item key={checklist} value={checklist}>
-              <Accordion.Control>{checklistLabel[checklist]} ({list.length})</Accordion.Control>
+              <Accordion.Control>
+                {checklistLabel[checklist]} ({list.length})
+              </Accordion.Control>
               <Accordion.Panel>
                 <Stack gap="md">
                   {list.map((doc) => (
                     <Stack key={doc.id} gap={2}>
                       <Group gap="xs">
-                        <Text fw={600} size="sm">{doc.title}</Text>
-                        <Badge size="xs" variant="outline" color="gray">{severityLabel[doc.severity]}</Badge>
-                        <Text size="xs" ff="monospace" c="dimmed">{doc.id}</Text>
+                        <Text fw={600} size="sm">
+                          {doc.title}
+                        </Text>
+                        <Badge size="xs" variant="outline" color="gray">
+                          {severityLabel[doc.severity]}
+                        </Badge>
+                        <Text size="xs" ff="monospace" c="dimmed">
+                          {doc.id}
+                        </Text>
                       </Group>
                       <Text size="sm">{doc.why}</Text>
-                      <Text size="sm"><strong>Fix:</strong> {doc.fix}</Text>
-                      <Text size="xs" c="dimmed">Source: {doc.source.guide}, “{doc.source.section}”.</Text>
+                      <Text size="sm">
+                        <strong>Fix:</strong> {doc.fix}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        Source: {doc.source.guide}, “{doc.source.section}”.
+                      </Text>
                     </Stack>
                   ))}
                 </Stack>

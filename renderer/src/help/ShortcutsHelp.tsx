@@ -11,7 +11,16 @@ import { groupCommands } from '../palette/shortcuts';
 export function ShortcutsHelp() {
   const [opened, setOpened] = useState(false);
   const own = useMemo<Command[]>(
-    () => [{ id: 'help.shortcuts', label: 'Keyboard shortcuts', group: 'General', shortcut: 'shift+?', keywords: ['help', 'keys', 'hotkeys'], run: () => setOpened((o) => !o) }],
+    () => [
+      {
+        id: 'help.shortcuts',
+        label: 'Keyboard shortcuts',
+        group: 'General',
+        shortcut: 'shift+?',
+        keywords: ['help', 'keys', 'hotkeys'],
+        run: () => setOpened((o) => !o),
+      },
+    ],
     [],
   );
   useCommands(own);
@@ -26,12 +35,16 @@ export function ShortcutsHelp() {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" data-testid="shortcuts-help">
         {groups.map(({ group, commands: list }) => (
           <Stack key={group} gap={4}>
-            <Title order={3} size="h6" tt="uppercase" c="dimmed">{group}</Title>
+            <Title order={3} size="h6" tt="uppercase" c="dimmed">
+              {group}
+            </Title>
             <Table withRowBorders={false} verticalSpacing={3}>
               <Table.Tbody>
                 {list.map((command) => (
                   <Table.Tr key={command.id}>
-                    <Table.Td><Text size="sm">{command.label}</Text></Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{command.label}</Text>
+                    </Table.Td>
                     <Table.Td ta="right">{command.shortcut && <ShortcutKeys shortcut={command.shortcut} />}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -30,9 +30,25 @@ export function DeploymentImport({ busy, onPicked }: Props): ReactNode {
           <Menu.Item onClick={() => folderInput.current?.click()}>A folder…</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <input ref={filesInput} type="file" multiple hidden accept=".yml,.yaml,.json,.conf,.toml,.properties,.env" aria-label="Deployment files to import" onChange={(e) => picked(e.currentTarget)} />
+      <input
+        ref={filesInput}
+        type="file"
+        multiple
+        hidden
+        accept=".yml,.yaml,.json,.conf,.toml,.properties,.env"
+        aria-label="Deployment files to import"
+        onChange={(e) => picked(e.currentTarget)}
+      />
       {/* webkitdirectory is not in React's types; every browser we target supports it. */}
-      <input ref={folderInput} type="file" multiple hidden aria-label="Deployment folder to import" {...{ webkitdirectory: '' }} onChange={(e) => picked(e.currentTarget)} />
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        hidden
+        aria-label="Deployment folder to import"
+        {...{ webkitdirectory: '' }}
+        onChange={(e) => picked(e.currentTarget)}
+      />
     </>
   );
 }

@@ -36,13 +36,33 @@ export function ImportReview({ preview, onCancel, onCreate }: Props) {
     if (note.componentId) {
       const component = names.get(note.componentId);
       if (!component || component.kind === 'client') return null;
-      return <NativeSelect size="xs" w={170} style={{ flex: '0 0 auto' }} aria-label={`Kind of ${component.name}`} data={kindOptions} value={kinds[component.id] ?? component.kind} onChange={(e) => setKinds((k) => ({ ...k, [component.id]: e.currentTarget.value as ComponentKind }))} />;
+      return (
+        <NativeSelect
+          size="xs"
+          w={170}
+          style={{ flex: '0 0 auto' }}
+          aria-label={`Kind of ${component.name}`}
+          data={kindOptions}
+          value={kinds[component.id] ?? component.kind}
+          onChange={(e) => setKinds((k) => ({ ...k, [component.id]: e.currentTarget.value as ComponentKind }))}
+        />
+      );
     }
     if (note.connectionId) {
       const connection = links.get(note.connectionId);
       if (!connection) return null;
       const label = `Connection ${names.get(connection.from)?.name ?? ''} → ${names.get(connection.to)?.name ?? ''}`;
-      return <NativeSelect size="xs" w={190} style={{ flex: '0 0 auto' }} aria-label={label} data={choiceOptions} value={connections[connection.id] ?? 'keep'} onChange={(e) => setConnections((c) => ({ ...c, [connection.id]: e.currentTarget.value as ConnectionChoice }))} />;
+      return (
+        <NativeSelect
+          size="xs"
+          w={190}
+          style={{ flex: '0 0 auto' }}
+          aria-label={label}
+          data={choiceOptions}
+          value={connections[connection.id] ?? 'keep'}
+          onChange={(e) => setConnections((c) => ({ ...c, [connection.id]: e.currentTarget.value as ConnectionChoice }))}
+        />
+      );
     }
     return null;
   };
@@ -55,7 +75,8 @@ export function ImportReview({ preview, onCancel, onCreate }: Props) {
       <Stack gap="sm">
         <TextInput label="Project name" value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={200} />
         <Text size="sm">
-          {project.components.length} components and {project.connections.length} connections were found. Nothing is added to the library until you create the project: check the guesses below and fix those that are wrong.
+          {project.components.length} components and {project.connections.length} connections were found. Nothing is added to the library until you create the
+          project: check the guesses below and fix those that are wrong.
         </Text>
         {report.sources.length > 0 && (
           <List size="xs" c="dimmed" spacing={0} data-testid="import-sources">
@@ -72,7 +93,13 @@ export function ImportReview({ preview, onCancel, onCreate }: Props) {
             </Title>
             <Stack gap={4}>
               {report.suggested.slice(0, SHOWN).map((s) => (
-                <Checkbox key={s.connection.id} size="xs" label={s.text} checked={added[s.connection.id] ?? false} onChange={(e) => setAdded((a) => ({ ...a, [s.connection.id]: e.currentTarget.checked }))} />
+                <Checkbox
+                  key={s.connection.id}
+                  size="xs"
+                  label={s.text}
+                  checked={added[s.connection.id] ?? false}
+                  onChange={(e) => setAdded((a) => ({ ...a, [s.connection.id]: e.currentTarget.checked }))}
+                />
               ))}
             </Stack>
           </section>
@@ -110,7 +137,17 @@ export function ImportReview({ preview, onCancel, onCreate }: Props) {
   );
 }
 
-function NoteList({ title, notes, testId, control }: { title?: string; notes: readonly ImportNote[]; testId: string; control?: (note: ImportNote) => React.ReactNode }) {
+function NoteList({
+  title,
+  notes,
+  testId,
+  control,
+}: {
+  title?: string;
+  notes: readonly ImportNote[];
+  testId: string;
+  control?: (note: ImportNote) => React.ReactNode;
+}) {
   if (notes.length === 0) return null;
   return (
     <section data-testid={testId}>

@@ -20,9 +20,15 @@ export class TooManyFiles extends Error {}
 /** Reads the chosen files' text, leaving out what is not a deployment or config file. */
 export async function readImportFiles(picked: readonly PickedFile[]): Promise<{ files: ImportFile[]; skipped: number }> {
   const wanted = picked.filter((p) => (p.named || readable.test(p.path)) && !skipped.test(p.path) && p.file.size <= importFileLimits.fileBytes);
-  if (wanted.length > importFileLimits.files) throw new TooManyFiles(`The folder holds ${wanted.length} deployment and config files; an import reads at most ${importFileLimits.files}. Choose the folder with the deployment files.`);
+  if (wanted.length > importFileLimits.files)
+    throw new TooManyFiles(
+      `The folder holds ${wanted.length} deployment and config files; an import reads at most ${importFileLimits.files}. Choose the folder with the deployment files.`,
+    );
   const total = wanted.reduce((sum, p) => sum + p.file.size, 0);
-  if (total > importFileLimits.totalBytes) throw new TooManyFiles(`The files chosen hold ${Math.round(total / 1024 / 1024)} MB; an import reads at most ${importFileLimits.totalBytes / 1024 / 1024} MB. Choose the folder with the deployment files.`);
+  if (total > importFileLimits.totalBytes)
+    throw new TooManyFiles(
+      `The files chosen hold ${Math.round(total / 1024 / 1024)} MB; an import reads at most ${importFileLimits.totalBytes / 1024 / 1024} MB. Choose the folder with the deployment files.`,
+    );
   const files = await Promise.all(wanted.map(async (p) => ({ path: p.path, content: await p.file.text(), named: p.named })));
   return { files, skipped: picked.length - wanted.length };
 }

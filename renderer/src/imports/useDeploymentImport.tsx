@@ -15,7 +15,11 @@ interface Pending {
  * Imports deployment files: reads them, asks the host for a preview (nothing is written), shows
  * the review, and creates the project only once the user has confirmed or fixed the guesses.
  */
-export function useDeploymentImport(onCreated: (project: ProjectSummary, open: boolean) => void): { start: (picked: readonly PickedFile[]) => Promise<void>; busy: boolean; dialog: ReactNode } {
+export function useDeploymentImport(onCreated: (project: ProjectSummary, open: boolean) => void): {
+  start: (picked: readonly PickedFile[]) => Promise<void>;
+  busy: boolean;
+  dialog: ReactNode;
+} {
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -30,7 +34,15 @@ export function useDeploymentImport(onCreated: (project: ProjectSummary, open: b
       }
       const folder = picked[0]!.path.includes('/') ? picked[0]!.path.split('/')[0] : undefined;
       const preview = await call('import:preview', { files, ...(folder ? { folderName: folder } : {}) });
-      setPending({ preview, source: folder ?? files.map((f) => f.path).slice(0, 3).join(', ') });
+      setPending({
+        preview,
+        source:
+          folder ??
+          files
+            .map((f) => f.path)
+            .slice(0, 3)
+            .join(', '),
+      });
     } catch (error) {
       if (error instanceof TooManyFiles) notifications.show({ color: 'red', title: 'Too much to import', message: error.message });
       // A failed call has shown its notification, naming the file, line and column.
@@ -47,7 +59,11 @@ export function useDeploymentImport(onCreated: (project: ProjectSummary, open: b
         const project = applyImportChoices(pending.preview.project, choices);
         const summary = await call('import:create', { project, source: pending.source });
         setPending(null);
-        notifications.show({ color: 'teal', title: 'Project imported', message: `${summary.name}: ${summary.componentCount} components and ${summary.connectionCount} connections were added to the library.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Project imported',
+          message: `${summary.name}: ${summary.componentCount} components and ${summary.connectionCount} connections were added to the library.`,
+        });
         onCreated(summary, open);
       } catch (error) {
         if (!(error instanceof CallFailed)) throw error;
@@ -56,6 +72,8 @@ export function useDeploymentImport(onCreated: (project: ProjectSummary, open: b
     [onCreated, pending],
   );
 
-  const dialog = pending ? <ImportReview preview={pending.preview} onCancel={() => setPending(null)} onCreate={(choices, open) => void create(choices, open)} /> : null;
+  const dialog = pending ? (
+    <ImportReview preview={pending.preview} onCancel={() => setPending(null)} onCreate={(choices, open) => void create(choices, open)} />
+  ) : null;
   return { start, busy, dialog };
 }

@@ -42,7 +42,9 @@ export function ComponentForm({ component }: { component: Component }) {
         const { [key]: _gone, ...rest } = current;
         return rest;
       });
-      apply(`Set ${label.toLowerCase()} of ${component.name}`, (p) => updateComponent(p, component.id, (c) => setIn(c, path, value)), { coalesce: `${component.id}:${key}` });
+      apply(`Set ${label.toLowerCase()} of ${component.name}`, (p) => updateComponent(p, component.id, (c) => setIn(c, path, value)), {
+        coalesce: `${component.id}:${key}`,
+      });
     },
     [apply, latest],
   );
@@ -89,13 +91,19 @@ export function ComponentForm({ component }: { component: Component }) {
           />
         )}
         <Sections kind={kind} sections={visible} errors={errors} set={set} />
-        {(showAll || hidden > 0) && <Switch
-          size="xs"
-          label={showAll ? 'Showing every property' : `Show all properties (${hidden} more section${hidden === 1 ? '' : 's'} that rarely apply to a ${kindLabels[kind].toLowerCase()})`}
-          checked={showAll}
-          onChange={(event) => setShowAll(event.currentTarget.checked)}
-          data-testid="show-all-properties"
-        />}
+        {(showAll || hidden > 0) && (
+          <Switch
+            size="xs"
+            label={
+              showAll
+                ? 'Showing every property'
+                : `Show all properties (${hidden} more section${hidden === 1 ? '' : 's'} that rarely apply to a ${kindLabels[kind].toLowerCase()})`
+            }
+            checked={showAll}
+            onChange={(event) => setShowAll(event.currentTarget.checked)}
+            data-testid="show-all-properties"
+          />
+        )}
       </Stack>
     </FormComponent>
   );
@@ -137,7 +145,8 @@ const Sections = memo(
       </Accordion>
     );
   },
-  (before, after) => before.kind === after.kind && before.errors === after.errors && before.set === after.set && sectionsKey(before.sections) === sectionsKey(after.sections),
+  (before, after) =>
+    before.kind === after.kind && before.errors === after.errors && before.set === after.set && sectionsKey(before.sections) === sectionsKey(after.sections),
 );
 
 /** The component the form edits, for its fields. */
@@ -173,14 +182,38 @@ const Field = memo(function Field({ field, error, set }: FieldProps) {
         />
       );
     case 'bool':
-      return <BoolField {...common} description={field.description} value={value as boolean | undefined} defaultValue={defaultValue as boolean | undefined} onChange={onChange} />;
+      return (
+        <BoolField
+          {...common}
+          description={field.description}
+          value={value as boolean | undefined}
+          defaultValue={defaultValue as boolean | undefined}
+          onChange={onChange}
+        />
+      );
     case 'enum':
       return (
-        <EnumField {...common} description={field.description} value={value as string | undefined} options={field.options} defaultValue={defaultValue as string | undefined} onChange={onChange} />
+        <EnumField
+          {...common}
+          description={field.description}
+          value={value as string | undefined}
+          options={field.options}
+          defaultValue={defaultValue as string | undefined}
+          onChange={onChange}
+        />
       );
     case 'list':
       return <ListField {...common} value={value as string[] | undefined} options={field.options} onChange={onChange} />;
     case 'text':
-      return <TextField {...common} value={value as string | undefined} placeholder={field.placeholder} multiline={field.multiline} schema={schemaAt(field.path)} onChange={onChange} />;
+      return (
+        <TextField
+          {...common}
+          value={value as string | undefined}
+          placeholder={field.placeholder}
+          multiline={field.multiline}
+          schema={schemaAt(field.path)}
+          onChange={onChange}
+        />
+      );
   }
 });

@@ -10,7 +10,13 @@ import { BoolField, EnumField, NumberField, TagsField, TextField } from './field
 import { issueText } from './numberInput';
 import { setIn, type Path } from './paths';
 
-const kindLabels: Record<ConnectionKind, string> = { sync: 'Synchronous request', async: 'Asynchronous message', read: 'Read', write: 'Write', replication: 'Replication' };
+const kindLabels: Record<ConnectionKind, string> = {
+  sync: 'Synchronous request',
+  async: 'Asynchronous message',
+  read: 'Read',
+  write: 'Write',
+  replication: 'Replication',
+};
 const dependencyLabels = { hard: 'Hard', soft: 'Soft', startup: 'Start-up only' } as const;
 const shape = Connection.shape;
 
@@ -28,7 +34,10 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         // A retry setting without a retry count reads better as advice than as zod's message.
-        const message = path[0] === 'retries' && getMax(connection) === undefined && key !== 'retries.max' ? 'Set the number of retries first' : issueText(issue, { label }, schemaOf(path));
+        const message =
+          path[0] === 'retries' && getMax(connection) === undefined && key !== 'retries.max'
+            ? 'Set the number of retries first'
+            : issueText(issue, { label }, schemaOf(path));
         setErrors((current) => ({ ...current, [key]: message }));
         return;
       }
@@ -36,7 +45,9 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
         const { [key]: _gone, ...rest } = current;
         return rest;
       });
-      apply(`Set ${label.toLowerCase()} of ${title}`, (p) => updateConnection(p, connection.id, (c) => setIn(c, path, value)), { coalesce: `${connection.id}:${key}` });
+      apply(`Set ${label.toLowerCase()} of ${title}`, (p) => updateConnection(p, connection.id, (c) => setIn(c, path, value)), {
+        coalesce: `${connection.id}:${key}`,
+      });
     },
     [apply, connection, title],
   );
@@ -60,19 +71,98 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
         </Text>
       </Group>
       <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
-        <EnumField label="Kind" value={connection.kind} options={ConnectionKind.options} labels={kindLabels} required onChange={(v) => v && set(['kind'], 'kind', v)} />
-        <TextField label="Protocol" value={connection.protocol} placeholder="e.g. HTTPS, gRPC, AMQP" schema={shape.protocol} onChange={(v) => set(['protocol'], 'protocol', v)} error={err('protocol')} />
-        <NumberField label="Calls per request" description="Fan-out per request reaching the caller" value={connection.callsPerRequest} defaultValue={DEFAULT_CALLS_PER_REQUEST} schema={shape.callsPerRequest} onChange={(v) => set(['callsPerRequest'], 'calls per request', v)} error={err('callsPerRequest')} />
-        <EnumField label="Dependency" description="Hard: the caller fails when this fails. Start-up only: needed to start, on no request path" value={connection.dependency} options={['hard', 'soft', 'startup'] as const} labels={dependencyLabels} defaultValue={dependencyDefault} onChange={(v) => set(['dependency'], 'dependency', v)} error={err('dependency')} />
-        <TextField label="Alternative group" description="Same group from one caller: any one suffices" value={connection.alternativeGroup} schema={shape.alternativeGroup} onChange={(v) => set(['alternativeGroup'], 'alternative group', v)} error={err('alternativeGroup')} />
-        <BoolField label="Fallback" description="The caller degrades gracefully" value={connection.fallback} defaultValue={false} onChange={(v) => set(['fallback'], 'fallback', v)} />
-        <NumberField label="Timeout" suffix="ms" value={connection.timeoutMs} schema={shape.timeoutMs} onChange={(v) => set(['timeoutMs'], 'timeout', v)} error={err('timeoutMs')} />
-        <NumberField label="Retries" integer value={connection.retries?.max} schema={Retries.shape.max} onChange={(v) => set(['retries'], 'retries', v === undefined ? undefined : { ...connection.retries, max: v })} error={err('retries')} />
-        <EnumField label="Retry backoff" value={connection.retries?.backoff} options={['none', 'fixed', 'exponential'] as const} onChange={(v) => set(['retries', 'backoff'], 'retry backoff', v)} error={err('retries.backoff')} />
-        <BoolField label="Retry jitter" value={connection.retries?.jitter} onChange={(v) => set(['retries', 'jitter'], 'retry jitter', v)} error={err('retries.jitter')} />
-        <BoolField label="Circuit breaker" value={connection.circuitBreaker} defaultValue={false} onChange={(v) => set(['circuitBreaker'], 'circuit breaker', v)} />
+        <EnumField
+          label="Kind"
+          value={connection.kind}
+          options={ConnectionKind.options}
+          labels={kindLabels}
+          required
+          onChange={(v) => v && set(['kind'], 'kind', v)}
+        />
+        <TextField
+          label="Protocol"
+          value={connection.protocol}
+          placeholder="e.g. HTTPS, gRPC, AMQP"
+          schema={shape.protocol}
+          onChange={(v) => set(['protocol'], 'protocol', v)}
+          error={err('protocol')}
+        />
+        <NumberField
+          label="Calls per request"
+          description="Fan-out per request reaching the caller"
+          value={connection.callsPerRequest}
+          defaultValue={DEFAULT_CALLS_PER_REQUEST}
+          schema={shape.callsPerRequest}
+          onChange={(v) => set(['callsPerRequest'], 'calls per request', v)}
+          error={err('callsPerRequest')}
+        />
+        <EnumField
+          label="Dependency"
+          description="Hard: the caller fails when this fails. Start-up only: needed to start, on no request path"
+          value={connection.dependency}
+          options={['hard', 'soft', 'startup'] as const}
+          labels={dependencyLabels}
+          defaultValue={dependencyDefault}
+          onChange={(v) => set(['dependency'], 'dependency', v)}
+          error={err('dependency')}
+        />
+        <TextField
+          label="Alternative group"
+          description="Same group from one caller: any one suffices"
+          value={connection.alternativeGroup}
+          schema={shape.alternativeGroup}
+          onChange={(v) => set(['alternativeGroup'], 'alternative group', v)}
+          error={err('alternativeGroup')}
+        />
+        <BoolField
+          label="Fallback"
+          description="The caller degrades gracefully"
+          value={connection.fallback}
+          defaultValue={false}
+          onChange={(v) => set(['fallback'], 'fallback', v)}
+        />
+        <NumberField
+          label="Timeout"
+          suffix="ms"
+          value={connection.timeoutMs}
+          schema={shape.timeoutMs}
+          onChange={(v) => set(['timeoutMs'], 'timeout', v)}
+          error={err('timeoutMs')}
+        />
+        <NumberField
+          label="Retries"
+          integer
+          value={connection.retries?.max}
+          schema={Retries.shape.max}
+          onChange={(v) => set(['retries'], 'retries', v === undefined ? undefined : { ...connection.retries, max: v })}
+          error={err('retries')}
+        />
+        <EnumField
+          label="Retry backoff"
+          value={connection.retries?.backoff}
+          options={['none', 'fixed', 'exponential'] as const}
+          onChange={(v) => set(['retries', 'backoff'], 'retry backoff', v)}
+          error={err('retries.backoff')}
+        />
+        <BoolField
+          label="Retry jitter"
+          value={connection.retries?.jitter}
+          onChange={(v) => set(['retries', 'jitter'], 'retry jitter', v)}
+          error={err('retries.jitter')}
+        />
+        <BoolField
+          label="Circuit breaker"
+          value={connection.circuitBreaker}
+          defaultValue={false}
+          onChange={(v) => set(['circuitBreaker'], 'circuit breaker', v)}
+        />
         <BoolField label="Idempotent" description="Safe to repeat" value={connection.idempotent} onChange={(v) => set(['idempotent'], 'idempotent', v)} />
-        <BoolField label="Mutating" description="Changes state (a write, a POST)" value={connection.mutating} onChange={(v) => set(['mutating'], 'mutating', v)} />
+        <BoolField
+          label="Mutating"
+          description="Changes state (a write, a POST)"
+          value={connection.mutating}
+          onChange={(v) => set(['mutating'], 'mutating', v)}
+        />
         <EnumField
           label="Cached by"
           description="A cache that absorbs part of these calls"
@@ -86,13 +176,23 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
       {messages && (
         <TagsField
           label={consumes ? 'Topics it subscribes to' : 'Topics it publishes'}
-          description={consumes ? 'Event names or routing keys; none: every topic of the broker' : 'Event names or routing keys; subscribers receive only the topics they name'}
+          description={
+            consumes
+              ? 'Event names or routing keys; none: every topic of the broker'
+              : 'Event names or routing keys; subscribers receive only the topics they name'
+          }
           value={connection.topics}
           maxLength={200}
           onChange={(v) => set(['topics'], 'topics', v)}
         />
       )}
-      <TextField label="Description" multiline value={connection.description} schema={shape.description} onChange={(v) => set(['description'], 'description', v)} />
+      <TextField
+        label="Description"
+        multiline
+        value={connection.description}
+        schema={shape.description}
+        onChange={(v) => set(['description'], 'description', v)}
+      />
     </Stack>
   );
 }

@@ -10,7 +10,13 @@ export function NoteForm({ id, text }: { id: string; text: string }) {
   return (
     <Stack gap="sm" data-testid="note-form">
       <Text fw={600}>Note</Text>
-      <TextField label="Text" multiline value={text} schema={Note.shape.text} onChange={(v) => apply('Edit note', (p) => updateNote(p, id, { text: v ?? '' }), { coalesce: `note.${id}` })} />
+      <TextField
+        label="Text"
+        multiline
+        value={text}
+        schema={Note.shape.text}
+        onChange={(v) => apply('Edit note', (p) => updateNote(p, id, { text: v ?? '' }), { coalesce: `note.${id}` })}
+      />
       <Text size="xs" c="dimmed">
         Notes are for the readers of the diagram. They are kept with the layout; no rule or analysis reads them.
       </Text>

@@ -27,12 +27,29 @@ export function ProjectPanel() {
   return (
     <Stack gap="sm" data-testid="project-panel">
       <Title order={4}>Project</Title>
-      <TextField label="Name" required value={project.name} onChange={(v) => v && v.trim() && apply('Rename project', (p) => ({ ...p, name: v }), { coalesce: 'project.name' })} />
-      <TextField label="Description" multiline value={project.description} onChange={(v) => apply('Set project description', (p) => withDescription(p, v), { coalesce: 'project.description' })} />
+      <TextField
+        label="Name"
+        required
+        value={project.name}
+        onChange={(v) => v && v.trim() && apply('Rename project', (p) => ({ ...p, name: v }), { coalesce: 'project.name' })}
+      />
+      <TextField
+        label="Description"
+        multiline
+        value={project.description}
+        onChange={(v) => apply('Set project description', (p) => withDescription(p, v), { coalesce: 'project.description' })}
+      />
 
       <Divider label="Workload" labelPosition="left" />
       <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
-        <NumberField label="Growth factor" suffix="×" value={workload.growthFactor} defaultValue={10} schema={workloadShape.growthFactor.unwrap()} onChange={(v) => setWorkload('growthFactor', 'growth factor', v ?? 10)} />
+        <NumberField
+          label="Growth factor"
+          suffix="×"
+          value={workload.growthFactor}
+          defaultValue={10}
+          schema={workloadShape.growthFactor.unwrap()}
+          onChange={(v) => setWorkload('growthFactor', 'growth factor', v ?? 10)}
+        />
         <NumberField
           label="Availability target"
           scale={100}
@@ -51,7 +68,14 @@ export function ProjectPanel() {
           schema={workloadShape.targetUtilization.unwrap()}
           onChange={(v) => setWorkload('targetUtilization', 'target utilization', v ?? 0.7)}
         />
-        <NumberField label="Team size" integer suffix="engineers" value={workload.teamSize} schema={workloadShape.teamSize.unwrap()} onChange={(v) => setWorkload('teamSize', 'team size', v)} />
+        <NumberField
+          label="Team size"
+          integer
+          suffix="engineers"
+          value={workload.teamSize}
+          schema={workloadShape.teamSize.unwrap()}
+          onChange={(v) => setWorkload('teamSize', 'team size', v)}
+        />
         <NumberField
           label="Growth horizon"
           integer
@@ -66,8 +90,8 @@ export function ProjectPanel() {
       <Divider label="Entry points" labelPosition="left" />
       {workload.entryPoints.length === 0 && (
         <Text size="xs" c="dimmed">
-          No entry points yet. Add the components where traffic enters (clients, CDNs, gateways) with their peak requests per second today: load, growth and availability are
-          computed from them.
+          No entry points yet. Add the components where traffic enters (clients, CDNs, gateways) with their peak requests per second today: load, growth and
+          availability are computed from them.
         </Text>
       )}
       {workload.entryPoints.map((entry, index) => {
@@ -88,16 +112,25 @@ export function ProjectPanel() {
               onChange={(v) =>
                 typeof v === 'number' &&
                 v >= 0 &&
-                apply(`Set peak rate of ${name}`, (p) => ({ ...p, workload: { ...p.workload, entryPoints: p.workload.entryPoints.map((e, i) => (i === index ? { ...e, peakRps: v } : e)) } }), {
-                  coalesce: `entry.${entry.componentId}`,
-                })
+                apply(
+                  `Set peak rate of ${name}`,
+                  (p) => ({ ...p, workload: { ...p.workload, entryPoints: p.workload.entryPoints.map((e, i) => (i === index ? { ...e, peakRps: v } : e)) } }),
+                  {
+                    coalesce: `entry.${entry.componentId}`,
+                  },
+                )
               }
             />
             <ActionIcon
               variant="subtle"
               color="gray"
               aria-label={`Remove entry point ${name}`}
-              onClick={() => apply(`Remove entry point ${name}`, (p) => ({ ...p, workload: { ...p.workload, entryPoints: p.workload.entryPoints.filter((e) => e.componentId !== entry.componentId) } }))}
+              onClick={() =>
+                apply(`Remove entry point ${name}`, (p) => ({
+                  ...p,
+                  workload: { ...p.workload, entryPoints: p.workload.entryPoints.filter((e) => e.componentId !== entry.componentId) },
+                }))
+              }
             >
               <IconTrash size={16} />
             </ActionIcon>
@@ -113,7 +146,11 @@ export function ProjectPanel() {
           onChange={(event) => {
             const id = event.currentTarget.value;
             const name = project.components.find((c) => c.id === id)?.name ?? '';
-            if (id) apply(`Add entry point ${name}`, (p) => ({ ...p, workload: { ...p.workload, entryPoints: [...p.workload.entryPoints, { componentId: id as ComponentId, peakRps: 100 }] } }));
+            if (id)
+              apply(`Add entry point ${name}`, (p) => ({
+                ...p,
+                workload: { ...p.workload, entryPoints: [...p.workload.entryPoints, { componentId: id as ComponentId, peakRps: 100 }] },
+              }));
           }}
         />
       )}
@@ -132,8 +169,8 @@ export function ProjectPanel() {
       </Button>
       {project.zones.length > 0 && (
         <Text size="xs" c="dimmed">
-          A zone shows on the canvas once a component runs in it: set a component's zones in the inspector, or drag a component into a zone's box. A component in several zones
-          carries a chip for each.
+          A zone shows on the canvas once a component runs in it: set a component's zones in the inspector, or drag a component into a zone's box. A component
+          in several zones carries a chip for each.
         </Text>
       )}
     </Stack>
@@ -143,7 +180,9 @@ export function ProjectPanel() {
 function ZoneRow({ zone }: { zone: Zone }) {
   const { apply } = useEditor();
   const update = (label: string, change: (z: Zone) => Zone) =>
-    apply(`${label} of zone ${zone.name}`, (p) => ({ ...p, zones: p.zones.map((z) => (z.id === zone.id ? change(z) : z)) }), { coalesce: `zone.${zone.id}.${label}` });
+    apply(`${label} of zone ${zone.name}`, (p) => ({ ...p, zones: p.zones.map((z) => (z.id === zone.id ? change(z) : z)) }), {
+      coalesce: `zone.${zone.id}.${label}`,
+    });
   return (
     <Group gap="xs" wrap="nowrap" align="flex-end">
       <TextInput
@@ -156,7 +195,13 @@ function ZoneRow({ zone }: { zone: Zone }) {
           if (name.trim()) update('Rename', (z) => ({ ...z, name }));
         }}
       />
-      <TextInput size="xs" w={90} label="Region" value={zone.region ?? ''} onChange={(event) => update('Set region', (z) => withRegion(z, event.currentTarget.value))} />
+      <TextInput
+        size="xs"
+        w={90}
+        label="Region"
+        value={zone.region ?? ''}
+        onChange={(event) => update('Set region', (z) => withRegion(z, event.currentTarget.value))}
+      />
       <NumberInput
         size="xs"
         w={96}
@@ -170,7 +215,12 @@ function ZoneRow({ zone }: { zone: Zone }) {
           else if (typeof v === 'number' && v >= 0 && v <= 100) update('Set availability', (z) => withAvailability(z, v / 100));
         }}
       />
-      <ActionIcon variant="subtle" color="gray" aria-label={`Remove zone ${zone.name}`} onClick={() => apply(`Remove zone ${zone.name}`, (p) => removeItems(p, [zone.id]))}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        aria-label={`Remove zone ${zone.name}`}
+        onClick={() => apply(`Remove zone ${zone.name}`, (p) => removeItems(p, [zone.id]))}
+      >
         <IconTrash size={16} />
       </ActionIcon>
     </Group>

@@ -27,7 +27,15 @@ export function ZoneForm({ zone }: { zone: Zone }) {
       <Text fw={600}>Zone</Text>
       <TextField label="Name" required value={zone.name} schema={Zone.shape.name} onChange={(v) => v && update('name', 'name', v)} />
       <TextField label="Region" value={zone.region} schema={Zone.shape.region} onChange={(v) => update('region', 'region', v)} />
-      <NumberField label="Availability of the zone" scale={100} suffix="%" value={zone.availability} defaultValue={DEFAULT_ZONE_AVAILABILITY} schema={Zone.shape.availability} onChange={(v) => update('availability', 'availability', v)} />
+      <NumberField
+        label="Availability of the zone"
+        scale={100}
+        suffix="%"
+        value={zone.availability}
+        defaultValue={DEFAULT_ZONE_AVAILABILITY}
+        schema={Zone.shape.availability}
+        onChange={(v) => update('availability', 'availability', v)}
+      />
       <Text size="xs" c="dimmed">
         {members} component{members === 1 ? '' : 's'} in this zone. Drag a component into the box to put it in the zone, or out to take it out.
       </Text>

@@ -43,7 +43,10 @@ describe('visible sections', () => {
   });
 
   it('offers sticky sessions on balancers only, unless already set', () => {
-    const deployment = (c: Component) => visibleSections(c, false).find((s) => s.id === 'deployment')!.fields.map((f) => f.path.at(-1));
+    const deployment = (c: Component) =>
+      visibleSections(c, false)
+        .find((s) => s.id === 'deployment')!
+        .fields.map((f) => f.path.at(-1));
     expect(deployment(service)).not.toContain('stickySessions');
     expect(deployment({ ...service, kind: 'load-balancer' })).toContain('stickySessions');
     expect(deployment({ ...service, deployment: { stickySessions: true } })).toContain('stickySessions');

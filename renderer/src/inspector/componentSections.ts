@@ -26,9 +26,32 @@ type Default = (component: Component) => number | boolean | string | null | unde
 type Applies = (kind: ComponentKind) => boolean;
 
 export type FieldSpec =
-  | { readonly type: 'number'; readonly path: Path; readonly label: string; readonly integer?: boolean; readonly scale?: number; readonly suffix?: string; readonly description?: string; readonly default?: Default }
-  | { readonly type: 'bool'; readonly path: Path; readonly label: string; readonly description?: string; readonly default?: Default; readonly applies?: Applies }
-  | { readonly type: 'enum'; readonly path: Path; readonly label: string; readonly options: readonly string[]; readonly description?: string; readonly default?: Default }
+  | {
+      readonly type: 'number';
+      readonly path: Path;
+      readonly label: string;
+      readonly integer?: boolean;
+      readonly scale?: number;
+      readonly suffix?: string;
+      readonly description?: string;
+      readonly default?: Default;
+    }
+  | {
+      readonly type: 'bool';
+      readonly path: Path;
+      readonly label: string;
+      readonly description?: string;
+      readonly default?: Default;
+      readonly applies?: Applies;
+    }
+  | {
+      readonly type: 'enum';
+      readonly path: Path;
+      readonly label: string;
+      readonly options: readonly string[];
+      readonly description?: string;
+      readonly default?: Default;
+    }
   | { readonly type: 'list'; readonly path: Path; readonly label: string; readonly options: readonly string[] }
   | { readonly type: 'text'; readonly path: Path; readonly label: string; readonly multiline?: boolean; readonly placeholder?: string };
 
@@ -48,7 +71,10 @@ const balancer = (kind: ComponentKind) => kind === 'load-balancer' || kind === '
 const compute = (kind: ComponentKind) => computeKinds.includes(kind);
 /** Stores whose data grows and must be kept: a queue's messages or a cache's entries are not sized, backed up or archived. */
 const holdsData = (kind: ComponentKind) => storeKinds.includes(kind) && kind !== 'queue' && kind !== 'cache';
-const cap = (key: keyof ReturnType<typeof effectiveCapacity>): Default => (c) => effectiveCapacity(c)[key].value;
+const cap =
+  (key: keyof ReturnType<typeof effectiveCapacity>): Default =>
+  (c) =>
+    effectiveCapacity(c)[key].value;
 
 export const componentSections: readonly SectionSpec[] = [
   {
@@ -56,15 +82,41 @@ export const componentSections: readonly SectionSpec[] = [
     title: 'Deployment',
     relevant: deployed,
     fields: [
-      { type: 'number', path: ['deployment', 'instances'], label: 'Instances', integer: true, description: 'Running today (or the autoscaling minimum)', default: (c) => kindDefaults[c.kind].instances },
+      {
+        type: 'number',
+        path: ['deployment', 'instances'],
+        label: 'Instances',
+        integer: true,
+        description: 'Running today (or the autoscaling minimum)',
+        default: (c) => kindDefaults[c.kind].instances,
+      },
       { type: 'number', path: ['deployment', 'maxInstances'], label: 'Maximum instances', integer: true, description: 'Autoscaling maximum, licence or quota' },
       { type: 'bool', path: ['deployment', 'autoscaling'], label: 'Autoscaling', default: () => false },
       { type: 'text', path: ['deployment', 'autoscalingMetric'], label: 'Autoscaling metric', placeholder: 'e.g. CPU 60%' },
-      { type: 'enum', path: ['deployment', 'scalingMode'], label: 'Scaling mode', options: ScalingMode.options, default: (c) => kindDefaults[c.kind].scalingMode },
+      {
+        type: 'enum',
+        path: ['deployment', 'scalingMode'],
+        label: 'Scaling mode',
+        options: ScalingMode.options,
+        default: (c) => kindDefaults[c.kind].scalingMode,
+      },
       { type: 'enum', path: ['deployment', 'failover'], label: 'Failover', options: Failover.options, default: () => 'none' },
       { type: 'bool', path: ['deployment', 'healthCheck'], label: 'Health check', default: () => false },
-      { type: 'bool', path: ['deployment', 'managed'], label: 'Managed service', description: 'Run by a cloud provider rather than by you', default: () => false },
-      { type: 'bool', path: ['deployment', 'stickySessions'], label: 'Sticky sessions', description: 'A client always reaches the same instance', default: () => false, applies: balancer },
+      {
+        type: 'bool',
+        path: ['deployment', 'managed'],
+        label: 'Managed service',
+        description: 'Run by a cloud provider rather than by you',
+        default: () => false,
+      },
+      {
+        type: 'bool',
+        path: ['deployment', 'stickySessions'],
+        label: 'Sticky sessions',
+        description: 'A client always reaches the same instance',
+        default: () => false,
+        applies: balancer,
+      },
     ],
   },
   {
@@ -72,10 +124,24 @@ export const componentSections: readonly SectionSpec[] = [
     title: 'Capacity',
     relevant: notClient,
     fields: [
-      { type: 'number', path: ['capacity', 'ratePerInstance'], label: 'Rate per instance', suffix: '/s', description: 'Requests, queries or messages one instance sustains', default: cap('ratePerInstance') },
+      {
+        type: 'number',
+        path: ['capacity', 'ratePerInstance'],
+        label: 'Rate per instance',
+        suffix: '/s',
+        description: 'Requests, queries or messages one instance sustains',
+        default: cap('ratePerInstance'),
+      },
       { type: 'number', path: ['capacity', 'p99LatencyMs'], label: 'p99 latency', suffix: 'ms', default: cap('p99LatencyMs') },
       { type: 'number', path: ['capacity', 'maxConnections'], label: 'Max connections', integer: true, default: cap('maxConnections') },
-      { type: 'number', path: ['capacity', 'poolSize'], label: 'Connection pool size', integer: true, description: 'Per instance, to each store it uses', default: cap('poolSize') },
+      {
+        type: 'number',
+        path: ['capacity', 'poolSize'],
+        label: 'Connection pool size',
+        integer: true,
+        description: 'Per instance, to each store it uses',
+        default: cap('poolSize'),
+      },
       { type: 'number', path: ['capacity', 'availability'], label: 'Availability of one instance', scale: 100, suffix: '%', default: cap('availability') },
     ],
   },
@@ -122,7 +188,14 @@ export const componentSections: readonly SectionSpec[] = [
       { type: 'number', path: ['messaging', 'maxLength'], label: 'Max length', integer: true },
       { type: 'bool', path: ['messaging', 'depthAlert'], label: 'Depth or age alert' },
       { type: 'enum', path: ['messaging', 'delivery'], label: 'Delivery', options: Delivery.options },
-      { type: 'enum', path: ['messaging', 'pattern'], label: 'Delivery pattern', options: DeliveryPattern.options, description: 'Who receives each message', default: () => 'pub-sub' },
+      {
+        type: 'enum',
+        path: ['messaging', 'pattern'],
+        label: 'Delivery pattern',
+        options: DeliveryPattern.options,
+        description: 'Who receives each message',
+        default: () => 'pub-sub',
+      },
       { type: 'number', path: ['messaging', 'eventsPerDay'], label: 'Events per day' },
     ],
   },
@@ -149,7 +222,12 @@ export const componentSections: readonly SectionSpec[] = [
       { type: 'bool', path: ['api', 'hasMutations'], label: 'Has mutating endpoints' },
       { type: 'bool', path: ['api', 'idempotencyKeys'], label: 'Idempotency keys on mutations' },
       { type: 'bool', path: ['api', 'servesStaticAssets'], label: 'Serves static assets' },
-      { type: 'bool', path: ['api', 'sequentialCalls'], label: 'Calls its dependencies one after another', description: 'Their latencies add up for every request' },
+      {
+        type: 'bool',
+        path: ['api', 'sequentialCalls'],
+        label: 'Calls its dependencies one after another',
+        description: 'Their latencies add up for every request',
+      },
     ],
   },
   {

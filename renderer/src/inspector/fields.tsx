@@ -52,7 +52,18 @@ const unfinished = /^[-+.]$/;
  * the field's range, stays as typed with a message naming the field and what it takes; it is
  * never dropped or replaced by the default.
  */
-export const NumberField = memo(function NumberField({ label, description, error, value, defaultValue, scale = 1, suffix, schema, integer, onChange }: NumberFieldProps) {
+export const NumberField = memo(function NumberField({
+  label,
+  description,
+  error,
+  value,
+  defaultValue,
+  scale = 1,
+  suffix,
+  schema,
+  integer,
+  onChange,
+}: NumberFieldProps) {
   const shown = value === undefined ? '' : grouped.format(round(value * scale));
   const [text, setText] = useState(shown);
   const [issue, setIssue] = useState<string | null>(null);
@@ -74,7 +85,13 @@ export const NumberField = memo(function NumberField({ label, description, error
       inputMode="decimal"
       autoComplete="off"
       placeholder={defaultText(defaultValue === null || defaultValue === undefined ? defaultValue : round(defaultValue * scale), suffix ? ` ${suffix}` : '')}
-      rightSection={suffix && text !== '' ? <Text size="xs" c="dimmed" aria-hidden>{suffix}</Text> : undefined}
+      rightSection={
+        suffix && text !== '' ? (
+          <Text size="xs" c="dimmed" aria-hidden>
+            {suffix}
+          </Text>
+        ) : undefined
+      }
       rightSectionWidth={suffix ? 14 + suffix.length * 7 : undefined}
       rightSectionPointerEvents="none"
       error={issue ?? error ?? undefined}
@@ -219,7 +236,7 @@ function ListFieldView<T extends string>({ label, description, error, value, opt
       data={options.map((option) => ({ value: option, label: labels?.[option] ?? option }))}
       placeholder={value && value.length > 0 ? undefined : 'None'}
       clearable
-      onChange={(next) => onChange(next.length > 0 ? (next) : undefined)}
+      onChange={(next) => onChange(next.length > 0 ? next : undefined)}
     />
   );
 }
@@ -227,7 +244,19 @@ function ListFieldView<T extends string>({ label, description, error, value, opt
 // memo() drops the type parameter; the cast restores the generic signature.
 export const ListField = memo(ListFieldView) as typeof ListFieldView;
 
-export const TagsField = memo(function TagsField({ label, description, value, maxLength = 64, onChange }: { label: string; description?: string; value: readonly string[] | undefined; maxLength?: number; onChange: (value: string[] | undefined) => void }) {
+export const TagsField = memo(function TagsField({
+  label,
+  description,
+  value,
+  maxLength = 64,
+  onChange,
+}: {
+  label: string;
+  description?: string;
+  value: readonly string[] | undefined;
+  maxLength?: number;
+  onChange: (value: string[] | undefined) => void;
+}) {
   return (
     <TagsInput
       size="xs"

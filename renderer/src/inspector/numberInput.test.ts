@@ -24,12 +24,21 @@ describe('number input', () => {
     const parsed = parseNumberInput('abc', instances, schemaAt(['deployment', 'instances']));
     expect(parsed).toEqual({ ok: false, message: 'Instances takes a number, such as 1: “abc” is not one.' });
     expect(parseNumberInput('12abc', instances, schemaAt(['deployment', 'instances'])).ok).toBe(false);
-    expect(parseNumberInput('2.5', instances, schemaAt(['deployment', 'instances']))).toEqual({ ok: false, message: 'Instances takes a whole number, such as 3.' });
+    expect(parseNumberInput('2.5', instances, schemaAt(['deployment', 'instances']))).toEqual({
+      ok: false,
+      message: 'Instances takes a whole number, such as 3.',
+    });
   });
 
   it('refuses a value out of range with the field and its range, not zod’s wording', () => {
-    expect(parseNumberInput('-1', instances, schemaAt(['deployment', 'instances']))).toEqual({ ok: false, message: 'Instances must be a whole number from 0 to 1,000,000.' });
-    expect(parseNumberInput('150', availability, schemaAt(['capacity', 'availability']))).toEqual({ ok: false, message: 'Availability of one instance must be from 0% to 100%.' });
+    expect(parseNumberInput('-1', instances, schemaAt(['deployment', 'instances']))).toEqual({
+      ok: false,
+      message: 'Instances must be a whole number from 0 to 1,000,000.',
+    });
+    expect(parseNumberInput('150', availability, schemaAt(['capacity', 'availability']))).toEqual({
+      ok: false,
+      message: 'Availability of one instance must be from 0% to 100%.',
+    });
   });
 
   it('accepts separators and the field’s suffix, stores in model units, and clears on empty', () => {
@@ -42,7 +51,10 @@ describe('number input', () => {
   it('words range issues of a whole-object check by the field, and keeps a rule’s own message', () => {
     const tooSmall = z.int().min(0).safeParse(-1).error!.issues[0];
     expect(issueText(tooSmall, instances, schemaAt(['deployment', 'instances']))).toBe('Instances must be a whole number from 0 to 1,000,000.');
-    const custom = z.number().refine(() => false, 'Set the number of retries first').safeParse(1).error!.issues[0];
+    const custom = z
+      .number()
+      .refine(() => false, 'Set the number of retries first')
+      .safeParse(1).error!.issues[0];
     expect(issueText(custom, instances, undefined)).toBe('Set the number of retries first');
   });
 });

@@ -61,7 +61,11 @@ export function numberRange(schema: z.ZodType | undefined): NumberRange | null {
 const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 
 function shown(value: number, format: NumberFormat): string {
-  const suffix = format.suffix ? (format.suffix.startsWith('%') || format.suffix.startsWith('/') || format.suffix.startsWith('×') ? format.suffix : ` ${format.suffix}`) : '';
+  const suffix = format.suffix
+    ? format.suffix.startsWith('%') || format.suffix.startsWith('/') || format.suffix.startsWith('×')
+      ? format.suffix
+      : ` ${format.suffix}`
+    : '';
   return `${plain.format(value * (format.scale ?? 1))}${suffix}`;
 }
 
@@ -98,7 +102,8 @@ export function parseNumberInput(text: string, format: NumberFormat, schema: z.Z
   }
   const typed = Number(clean);
   const integer = format.integer || range?.integer;
-  if (integer && !Number.isInteger(typed)) return { ok: false, message: `${format.label} takes a whole number, such as ${plain.format(Math.max(1, Math.round(typed)))}.` };
+  if (integer && !Number.isInteger(typed))
+    return { ok: false, message: `${format.label} takes a whole number, such as ${plain.format(Math.max(1, Math.round(typed)))}.` };
   // 99.9 / 100 is 0.9990000000000001 in floating point: keep the digits the user typed.
   const value = Number((typed / (format.scale ?? 1)).toPrecision(12));
   if (schema && !schema.safeParse(value).success) return { ok: false, message: outOfRange(format, range) };

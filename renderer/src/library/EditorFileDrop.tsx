@@ -17,9 +17,12 @@ export function EditorFileDrop({ onOpen }: { readonly onOpen: (id: string) => vo
   const latestFlush = useLatest(flush);
   const { importFiles, dialog } = useProjectImport(useCallback((project: ProjectSummary) => onOpen(project.id), [onOpen]));
   const dragging = useFileDrop(
-    useCallback((files: File[]) => {
-      void latestFlush()().then(() => importFiles(files));
-    }, [importFiles, latestFlush]),
+    useCallback(
+      (files: File[]) => {
+        void latestFlush()().then(() => importFiles(files));
+      },
+      [importFiles, latestFlush],
+    ),
   );
   return (
     <>

@@ -1,4 +1,21 @@
-import { ActionIcon, Button, Container, FileButton, Group, Loader, Menu, Modal, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Container,
+  FileButton,
+  Group,
+  Loader,
+  Menu,
+  Modal,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconDownload, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -152,9 +169,24 @@ export function Library({ onOpen, onOpened }: Props) {
   const commands = useMemo<Command[]>(
     () => [
       { id: 'library.new', label: 'New project', group: 'Project', shortcut: 'mod+n', keywords: ['create', 'template'], run: () => setCreating(true) },
-      { id: 'library.import', label: 'Import a project file', group: 'Project', shortcut: 'mod+o', keywords: ['open', 'file'], run: () => document.getElementById('library-import')?.click() },
-      ...(projects ?? []).slice(0, 50).map((p) => ({ id: `library.open.${p.id}`, label: `Open ${p.name}`, group: 'Open project', keywords: ['open', 'project'], run: () => onOpen(p.id) })),
-      ...(projects ?? []).slice(0, 50).map((p) => ({ id: `library.export.${p.id}`, label: `Export ${p.name}`, group: 'Export project', keywords: ['download', 'file'], run: () => void exportProject(p) })),
+      {
+        id: 'library.import',
+        label: 'Import a project file',
+        group: 'Project',
+        shortcut: 'mod+o',
+        keywords: ['open', 'file'],
+        run: () => document.getElementById('library-import')?.click(),
+      },
+      ...(projects ?? [])
+        .slice(0, 50)
+        .map((p) => ({ id: `library.open.${p.id}`, label: `Open ${p.name}`, group: 'Open project', keywords: ['open', 'project'], run: () => onOpen(p.id) })),
+      ...(projects ?? []).slice(0, 50).map((p) => ({
+        id: `library.export.${p.id}`,
+        label: `Export ${p.name}`,
+        group: 'Export project',
+        keywords: ['download', 'file'],
+        run: () => void exportProject(p),
+      })),
     ],
     [exportProject, onOpen, projects],
   );
@@ -172,7 +204,12 @@ export function Library({ onOpen, onOpened }: Props) {
           </Text>
         </div>
         <Group gap="xs" wrap="nowrap">
-          <FileButton onChange={(files) => void importFiles(files)} accept=".json,application/json" multiple inputProps={{ id: 'library-import', 'aria-label': 'Project file to import' }}>
+          <FileButton
+            onChange={(files) => void importFiles(files)}
+            accept=".json,application/json"
+            multiple
+            inputProps={{ id: 'library-import', 'aria-label': 'Project file to import' }}
+          >
             {(props) => (
               <Button {...props} variant="default" leftSection={<IconFileImport size={16} />}>
                 Import
@@ -246,7 +283,14 @@ export function Library({ onOpen, onOpened }: Props) {
               {shown.map((project) => (
                 <Table.Tr key={project.id} data-testid="project-row">
                   <Table.Td maw={360}>
-                    <Button variant="transparent" p={0} h="auto" onClick={() => onOpen(project.id)} aria-label={`Open ${project.name}`} styles={{ label: { whiteSpace: 'normal' } }}>
+                    <Button
+                      variant="transparent"
+                      p={0}
+                      h="auto"
+                      onClick={() => onOpen(project.id)}
+                      aria-label={`Open ${project.name}`}
+                      styles={{ label: { whiteSpace: 'normal' } }}
+                    >
                       <Text fw={600} size="sm" ta="left">
                         {project.name}
                       </Text>
@@ -304,11 +348,18 @@ export function Library({ onOpen, onOpened }: Props) {
       )}
 
       <NewProjectDialog opened={creating} onClose={() => setCreating(false)} onCreated={onOpened} />
-      <RenameDialog title="Rename project" confirmLabel="Rename" initial={renaming?.name ?? null} onClose={() => setRenaming(null)} onConfirm={(name) => renaming && void rename(renaming, name)} />
+      <RenameDialog
+        title="Rename project"
+        confirmLabel="Rename"
+        initial={renaming?.name ?? null}
+        onClose={() => setRenaming(null)}
+        onConfirm={(name) => renaming && void rename(renaming, name)}
+      />
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Delete project?">
         <Stack gap="md">
           <Text size="sm">
-            “{deleting?.name}” and its revision history will be removed from the library. You can undo this for a few seconds afterwards; export the project first to keep a copy.
+            “{deleting?.name}” and its revision history will be removed from the library. You can undo this for a few seconds afterwards; export the project
+            first to keep a copy.
           </Text>
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={() => setDeleting(null)}>
@@ -334,8 +385,9 @@ function EmptyLibrary({ onNew }: { onNew: () => void }) {
       <Stack align="center" gap="xs">
         <Title order={4}>No projects yet</Title>
         <Text size="sm" c="dimmed" ta="center" maw={460}>
-          Create a project, blank or from a template, and draw your system’s components and connections. Or import a .tenfold.json project file, or the docker-compose files
-          or Kubernetes manifests your system runs from: use Import or Import deployment, or drop the files or their folder anywhere on this window.
+          Create a project, blank or from a template, and draw your system’s components and connections. Or import a .tenfold.json project file, or the
+          docker-compose files or Kubernetes manifests your system runs from: use Import or Import deployment, or drop the files or their folder anywhere on
+          this window.
         </Text>
         <Button mt="sm" leftSection={<IconPlus size={16} />} onClick={onNew}>
           New project

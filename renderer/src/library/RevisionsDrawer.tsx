@@ -5,7 +5,15 @@ import { call, CallFailed } from '../api/client';
 import { timeAgo } from './librarySort';
 
 /** A project's revisions, newest first; restoring one makes it the current state (as a new revision). */
-export function RevisionsDrawer({ project, onClose, onRestored }: { project: ProjectSummary | null; onClose: () => void; onRestored: (opened: OpenedProject) => void }) {
+export function RevisionsDrawer({
+  project,
+  onClose,
+  onRestored,
+}: {
+  project: ProjectSummary | null;
+  onClose: () => void;
+  onRestored: (opened: OpenedProject) => void;
+}) {
   // The history loaded last and whose it is: another project's shows as loading until its own arrives.
   const [loaded, setLoaded] = useState<{ readonly project: ProjectSummary; readonly revisions: RevisionSummary[] } | null>(null);
   const revisions = project !== null && loaded?.project === project ? loaded.revisions : null;
@@ -41,7 +49,15 @@ export function RevisionsDrawer({ project, onClose, onRestored }: { project: Pro
       ) : (
         <Stack gap="xs" data-testid="revisions">
           {revisions.map((revision, index) => (
-            <Group key={revision.id} data-testid="revision" data-revision-id={revision.id} justify="space-between" wrap="nowrap" p="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+            <Group
+              key={revision.id}
+              data-testid="revision"
+              data-revision-id={revision.id}
+              justify="space-between"
+              wrap="nowrap"
+              p="xs"
+              style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+            >
               <div style={{ minWidth: 0 }}>
                 <Text size="sm" truncate="end">
                   {revision.summary || 'Saved'}
@@ -50,14 +66,20 @@ export function RevisionsDrawer({ project, onClose, onRestored }: { project: Pro
                   {timeAgo(revision.savedAt)} · {revision.componentCount} components{index === 0 ? ' · current' : ''}
                 </Text>
               </div>
-              <Button size="xs" variant="default" disabled={index === 0} onClick={() => void restore(revision)} aria-label={`Restore the revision saved ${timeAgo(revision.savedAt)}: ${revision.summary || 'Saved'}`}>
+              <Button
+                size="xs"
+                variant="default"
+                disabled={index === 0}
+                onClick={() => void restore(revision)}
+                aria-label={`Restore the revision saved ${timeAgo(revision.savedAt)}: ${revision.summary || 'Saved'}`}
+              >
                 Restore
               </Button>
             </Group>
           ))}
           <Text size="xs" c="dimmed" mt="xs" data-testid="revision-thinning">
-            Every revision of the last day is kept. Older autosaves are thinned: the last of each hour is kept for a week, then the last of each day. Revisions you make on purpose
-            (created, imported, restored, renamed, kept over a conflict) are all kept.
+            Every revision of the last day is kept. Older autosaves are thinned: the last of each hour is kept for a week, then the last of each day. Revisions
+            you make on purpose (created, imported, restored, renamed, kept over a conflict) are all kept.
           </Text>
         </Stack>
       )}

@@ -35,7 +35,11 @@ export function useProjectImport(onImported: (project: ProjectSummary) => void):
     async (files: readonly File[]) => {
       for (const file of files) {
         if (file.size > MAX_FILE_BYTES) {
-          notifications.show({ color: 'red', title: 'Could not import the file', message: `${file.name} is ${(file.size / 1e6).toFixed(0)} MB; project files up to 50 MB can be imported.` });
+          notifications.show({
+            color: 'red',
+            title: 'Could not import the file',
+            message: `${file.name} is ${(file.size / 1e6).toFixed(0)} MB; project files up to 50 MB can be imported.`,
+          });
           continue;
         }
         let content: string;
@@ -64,7 +68,8 @@ export function useProjectImport(onImported: (project: ProjectSummary) => void):
       setPending(null);
       try {
         const result = await call('projects:import', { fileName: pending.fileName, content: pending.content, mode });
-        if (result.status === 'imported') finish(result.project, mode === 'replace' ? 'was replaced; its previous state is kept in the revision history' : 'was imported as a copy');
+        if (result.status === 'imported')
+          finish(result.project, mode === 'replace' ? 'was replaced; its previous state is kept in the revision history' : 'was imported as a copy');
       } catch (error) {
         if (!(error instanceof CallFailed)) throw error;
       }
@@ -76,8 +81,8 @@ export function useProjectImport(onImported: (project: ProjectSummary) => void):
     <Modal opened={pending !== null} onClose={() => setPending(null)} title="This project is already in the library">
       <Stack gap="md">
         <Text size="sm">
-          {pending?.fileName} holds the project “{pending?.existing.name}”, which your library already has. Replace it with the file (the current state stays in its revision history), or
-          import the file as a separate copy?
+          {pending?.fileName} holds the project “{pending?.existing.name}”, which your library already has. Replace it with the file (the current state stays in
+          its revision history), or import the file as a separate copy?
         </Text>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={() => setPending(null)}>

@@ -13,7 +13,9 @@ export function ShortcutKeys({ shortcut }: { shortcut: string }) {
   return (
     <Group gap={2} wrap="nowrap" component="span">
       {keys.map((key, index) => (
-        <Kbd key={index} size="xs">{key}</Kbd>
+        <Kbd key={index} size="xs">
+          {key}
+        </Kbd>
       ))}
     </Group>
   );
@@ -28,7 +30,9 @@ export function CommandPalette() {
   const searchSource = useCommandSearchSource();
   const [query, setQuery] = useState('');
   const own = useMemo<Command[]>(
-    () => [{ id: 'palette.open', label: 'Command palette', group: 'General', shortcut: 'mod+k', keywords: ['search', 'actions'], run: () => spotlight.toggle() }],
+    () => [
+      { id: 'palette.open', label: 'Command palette', group: 'General', shortcut: 'mod+k', keywords: ['search', 'actions'], run: () => spotlight.toggle() },
+    ],
     [],
   );
   useCommands(own);
@@ -62,7 +66,11 @@ export function CommandPalette() {
       maxHeight={420}
       nothingFound={<Text size="sm">No command matches. Try another word.</Text>}
       highlightQuery
-      searchProps={{ leftSection: <IconSearch size={18} stroke={1.5} aria-hidden />, placeholder: 'Type a command or a component…', 'aria-label': 'Search commands' }}
+      searchProps={{
+        leftSection: <IconSearch size={18} stroke={1.5} aria-hidden />,
+        placeholder: 'Type a command or a component…',
+        'aria-label': 'Search commands',
+      }}
     />
   );
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from './commands';
 import { bindableCommands, groupCommands, normalizeShortcut, shortcutKeys, worksWhileTyping } from './shortcuts';
 
-const command = (id: string, shortcut?: string, fields: Partial<Command> = {}): Command => ({ id, label: id, group: 'Edit', shortcut, run: () => undefined, ...fields });
+const command = (id: string, shortcut?: string, fields: Partial<Command> = {}): Command => ({
+  id,
+  label: id,
+  group: 'Edit',
+  shortcut,
+  run: () => undefined,
+  ...fields,
+});
 
 describe('command shortcuts', () => {
   it('normalizes modifier order and case', () => {
@@ -23,8 +30,11 @@ describe('command shortcuts', () => {
 
   it('binds the last registered enabled command for a shared shortcut', () => {
     const bound = bindableCommands([
-      command('canvas.fit', 'f'), command('review.fixed', 'F'), command('review.next', 'arrowright', { disabled: true }),
-      command('canvas.nudge', 'arrowright'), command('palette', undefined),
+      command('canvas.fit', 'f'),
+      command('review.fixed', 'F'),
+      command('review.next', 'arrowright', { disabled: true }),
+      command('canvas.nudge', 'arrowright'),
+      command('palette', undefined),
     ]);
     expect(bound.get('f')?.id).toBe('review.fixed');
     expect(bound.get('arrowright')?.id).toBe('canvas.nudge');
@@ -40,6 +50,9 @@ describe('command shortcuts', () => {
 
   it('groups commands in registration order', () => {
     const groups = groupCommands([command('a'), command('b', undefined, { group: 'View' }), command('c')]);
-    expect(groups.map((g) => [g.group, g.commands.map((c) => c.id)])).toEqual([['Edit', ['a', 'c']], ['View', ['b']]]);
+    expect(groups.map((g) => [g.group, g.commands.map((c) => c.id)])).toEqual([
+      ['Edit', ['a', 'c']],
+      ['View', ['b']],
+    ]);
   });
 });

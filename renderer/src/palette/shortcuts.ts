@@ -6,7 +6,11 @@ import type { Command } from './commands';
 
 /** Lower-cased, modifiers in a fixed order, so "Shift+Mod+Z" and "mod+shift+z" are the same key. */
 export function normalizeShortcut(shortcut: string): string {
-  const parts = shortcut.toLowerCase().split('+').map((p) => p.trim()).filter(Boolean);
+  const parts = shortcut
+    .toLowerCase()
+    .split('+')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const order = ['mod', 'ctrl', 'meta', 'alt', 'shift'];
   const modifiers = order.filter((m) => parts.includes(m));
   const keys = parts.filter((p) => !order.includes(p));
@@ -44,20 +48,35 @@ export function bindableCommands(commands: readonly Command[]): Map<string, Comm
 }
 
 const keyNames: Record<string, string> = {
-  arrowleft: '←', arrowright: '→', arrowup: '↑', arrowdown: '↓', escape: 'Esc', enter: 'Enter', delete: 'Delete',
-  backspace: 'Backspace', space: 'Space', tab: 'Tab', plus: '+', minus: '-', slash: '/', home: 'Home', end: 'End',
+  arrowleft: '←',
+  arrowright: '→',
+  arrowup: '↑',
+  arrowdown: '↓',
+  escape: 'Esc',
+  enter: 'Enter',
+  delete: 'Delete',
+  backspace: 'Backspace',
+  space: 'Space',
+  tab: 'Tab',
+  plus: '+',
+  minus: '-',
+  slash: '/',
+  home: 'Home',
+  end: 'End',
 };
 
 /** The keys to show for a shortcut, one entry per key: ["Ctrl", "Shift", "Z"] or ["⌘", "⇧", "Z"] on a Mac. */
 export function shortcutKeys(shortcut: string, mac: boolean): string[] {
-  return normalizeShortcut(shortcut).split('+').map((part) => {
-    if (part === 'mod') return mac ? '⌘' : 'Ctrl';
-    if (part === 'ctrl') return mac ? '⌃' : 'Ctrl';
-    if (part === 'meta') return mac ? '⌘' : 'Meta';
-    if (part === 'alt') return mac ? '⌥' : 'Alt';
-    if (part === 'shift') return mac ? '⇧' : 'Shift';
-    return keyNames[part] ?? part.toUpperCase();
-  });
+  return normalizeShortcut(shortcut)
+    .split('+')
+    .map((part) => {
+      if (part === 'mod') return mac ? '⌘' : 'Ctrl';
+      if (part === 'ctrl') return mac ? '⌃' : 'Ctrl';
+      if (part === 'meta') return mac ? '⌘' : 'Meta';
+      if (part === 'alt') return mac ? '⌥' : 'Alt';
+      if (part === 'shift') return mac ? '⇧' : 'Shift';
+      return keyNames[part] ?? part.toUpperCase();
+    });
 }
 
 /** Commands grouped by their group, groups and commands in registration order; hidden ones left out. */

@@ -10,12 +10,20 @@ import type { SaveConflict } from './useAutosave';
 export function SaveConflictDialog({ conflict }: { conflict: SaveConflict | null }) {
   const [busy, setBusy] = useState(false);
   return (
-    <Modal opened={conflict !== null} onClose={() => undefined} withCloseButton={false} closeOnClickOutside={false} closeOnEscape={false} title="This project changed elsewhere" data-testid="save-conflict">
+    <Modal
+      opened={conflict !== null}
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+      title="This project changed elsewhere"
+      data-testid="save-conflict"
+    >
       <Stack gap="md">
         <Text size="sm">{conflict?.message}</Text>
         <Text size="sm" c="dimmed">
-          Your edits since then are not saved yet. Keeping yours saves them as a new revision on top of the other version; reloading drops them. Either way the other version stays in the
-          revision history.
+          Your edits since then are not saved yet. Keeping yours saves them as a new revision on top of the other version; reloading drops them. Either way the
+          other version stays in the revision history.
         </Text>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" disabled={busy} onClick={() => conflict?.reloadTheirs()}>

@@ -85,7 +85,13 @@ describe('edits', () => {
   });
 
   it('places components added at one spot side by side, never on top of each other', () => {
-    let project = Project.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: '00000000-0000-4000-8000-000000000001', name: 'p', components: [], connections: [] });
+    let project = Project.parse({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: '00000000-0000-4000-8000-000000000001',
+      name: 'p',
+      components: [],
+      connections: [],
+    });
     const placed: { x: number; y: number }[] = [];
     for (let i = 0; i < 6; i++) {
       const added = addComponent(project, 'service', { x: 0, y: 0 });

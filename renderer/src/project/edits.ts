@@ -142,8 +142,15 @@ export function pasteFragment(project: Project, fragment: Fragment, offset: Poin
     if (p) positions[id] = { x: p.x + offset.x, y: p.y + offset.y };
   }
   const connections: Connection[] = fragment.connections.map((original) => {
-    const cachedBy = original.cachedBy ? (idMap.get(original.cachedBy) ?? (project.components.some((c) => c.id === original.cachedBy) ? original.cachedBy : undefined)) : undefined;
-    const base: Connection = { ...withoutKey(original, 'cachedBy'), id: newId<ConnectionId>(), from: idMap.get(original.from) as ComponentId, to: idMap.get(original.to) as ComponentId };
+    const cachedBy = original.cachedBy
+      ? (idMap.get(original.cachedBy) ?? (project.components.some((c) => c.id === original.cachedBy) ? original.cachedBy : undefined))
+      : undefined;
+    const base: Connection = {
+      ...withoutKey(original, 'cachedBy'),
+      id: newId<ConnectionId>(),
+      from: idMap.get(original.from) as ComponentId,
+      to: idMap.get(original.to) as ComponentId,
+    };
     return cachedBy ? { ...base, cachedBy: cachedBy as ComponentId } : base;
   });
   next = {

@@ -94,7 +94,15 @@ export function useAutosave(
 
   const saveState: SaveState = readOnly
     ? 'saved'
-    : held.phase === 'conflict' ? 'conflict' : held.phase === 'saving' ? 'saving' : project === held.errorAt ? 'error' : project === held.saved ? 'saved' : 'unsaved';
+    : held.phase === 'conflict'
+      ? 'conflict'
+      : held.phase === 'saving'
+        ? 'saving'
+        : project === held.errorAt
+          ? 'error'
+          : project === held.saved
+            ? 'saved'
+            : 'unsaved';
 
   useEffect(() => {
     // Undo/redo can return to exactly what the library holds: nothing to save.
@@ -108,7 +116,12 @@ export function useAutosave(
       // Only the changes: small enough for a keepalive request, which outlives the page. The host
       // refuses them if another window saved meanwhile, as it refuses any stale save.
       if (latest.current !== saved.current && !inConflict.current && !readOnlyRef.current) {
-        callOnExit('projects:save', { changes: projectChanges(latest.current, saved.current), since: savedRevision.current, summary: 'Saved on close', autosave: true });
+        callOnExit('projects:save', {
+          changes: projectChanges(latest.current, saved.current),
+          since: savedRevision.current,
+          summary: 'Saved on close',
+          autosave: true,
+        });
       }
     };
     // No "leave this page?" prompt: the keepalive save carries the edit, and a prompt would

@@ -43,18 +43,37 @@ function DecisionForm({ finding, onSave, onClose }: Omit<Props, 'opened'>) {
       }}
     >
       <Stack gap="sm">
-        <TextInput label="Title" withAsterisk data-autofocus placeholder="Keep orders in one database until 2027"
-          value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-        <Textarea label="Context" description="The situation and the forces at play." autosize minRows={2}
-          value={context} onChange={(e) => setContext(e.currentTarget.value)} />
-        <Textarea label="Decision" description="What the team decided and what follows from it." autosize minRows={2}
-          value={decision} onChange={(e) => setDecision(e.currentTarget.value)} />
+        <TextInput
+          label="Title"
+          withAsterisk
+          data-autofocus
+          placeholder="Keep orders in one database until 2027"
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errors.title}
+        />
+        <Textarea
+          label="Context"
+          description="The situation and the forces at play."
+          autosize
+          minRows={2}
+          value={context}
+          onChange={(e) => setContext(e.currentTarget.value)}
+        />
+        <Textarea
+          label="Decision"
+          description="What the team decided and what follows from it."
+          autosize
+          minRows={2}
+          value={decision}
+          onChange={(e) => setDecision(e.currentTarget.value)}
+        />
         <TextInput label="Date" type="date" withAsterisk value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.date} />
-        {finding && (
-          <Checkbox label={`Link to the finding “${finding.title}”`} checked={linked} onChange={(e) => setLinked(e.currentTarget.checked)} />
-        )}
+        {finding && <Checkbox label={`Link to the finding “${finding.title}”`} checked={linked} onChange={(e) => setLinked(e.currentTarget.checked)} />}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
           <Button type="submit">Record decision</Button>
         </Group>
       </Stack>

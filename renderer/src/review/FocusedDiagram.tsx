@@ -28,7 +28,14 @@ export function FocusedDiagram({ view, label }: { view: FocusView; label: string
     placed.set(node.id, { ...node, x: slotX(node.column), y: PAD + offset + node.row * (NODE_H + ROW_GAP) });
   }
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={label} data-testid="review-diagram" style={{ maxHeight: 420, display: 'block', margin: '0 auto', maxWidth: slots.length * 300 }}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={label}
+      data-testid="review-diagram"
+      style={{ maxHeight: 420, display: 'block', margin: '0 auto', maxWidth: slots.length * 300 }}
+    >
       <defs>
         <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--mantine-color-gray-6)" />
@@ -39,9 +46,16 @@ export function FocusedDiagram({ view, label }: { view: FocusView; label: string
       ))}
       {[...placed.values()].map((node) => (
         <g key={node.id}>
-          <rect x={node.x} y={node.y} width={NODE_W} height={NODE_H} rx={8}
+          <rect
+            x={node.x}
+            y={node.y}
+            width={NODE_W}
+            height={NODE_H}
+            rx={8}
             fill={node.target ? 'var(--mantine-color-red-light)' : 'var(--mantine-color-body)'}
-            stroke={node.target ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-gray-5)'} strokeWidth={node.target ? 3 : 1.5} />
+            stroke={node.target ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-gray-5)'}
+            strokeWidth={node.target ? 3 : 1.5}
+          />
           <text x={node.x + NODE_W / 2} y={node.y + 20} textAnchor="middle" fontSize={15} fontWeight={600} fill="var(--mantine-color-text)">
             {shorten(node.name, 20)}
           </text>
@@ -73,10 +87,14 @@ function Edge({ edge, placed, markerId }: { edge: FocusEdge; placed: ReadonlyMap
   const bend = sameColumn ? NODE_W / 3 : (x2 - x1) / 2;
   const d = `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - (sameColumn ? -bend : bend)} ${y2}, ${x2} ${y2}`;
   return (
-    <path d={d} fill="none" markerEnd={`url(#${markerId})`}
+    <path
+      d={d}
+      fill="none"
+      markerEnd={`url(#${markerId})`}
       stroke={edge.target ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-gray-6)'}
       strokeWidth={edge.target ? 3 : 1.5}
-      strokeDasharray={edge.kind === 'async' ? '6 4' : edge.kind === 'replication' ? '2 4' : undefined} />
+      strokeDasharray={edge.kind === 'async' ? '6 4' : edge.kind === 'replication' ? '2 4' : undefined}
+    />
   );
 }
 

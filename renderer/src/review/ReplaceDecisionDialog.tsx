@@ -12,7 +12,13 @@ interface Props {
 
 /** Asks before a recorded decision is replaced; keeping it is the default (Enter). */
 export function ReplaceDecisionDialog({ next, recorded, onReplace, onKeep }: Props) {
-  const details = [recorded?.owner ? `Owner: ${recorded.owner}` : null, recorded?.expiresOn ? `until ${recorded.expiresOn}` : null, recorded?.dueOn ? `due ${recorded.dueOn}` : null].filter(Boolean).join(', ');
+  const details = [
+    recorded?.owner ? `Owner: ${recorded.owner}` : null,
+    recorded?.expiresOn ? `until ${recorded.expiresOn}` : null,
+    recorded?.dueOn ? `due ${recorded.dueOn}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <Modal opened={next !== null} onClose={onKeep} title="Replace the decision?" size="md">
       <Stack gap="sm">
@@ -20,11 +26,19 @@ export function ReplaceDecisionDialog({ next, recorded, onReplace, onKeep }: Pro
           This finding is already marked <strong>{recorded ? statusLabel[recorded.status] : ''}</strong>
           {details ? ` (${details})` : ''}.
         </Text>
-        {recorded?.rationale && <Text size="sm" fs="italic">“{recorded.rationale}”</Text>}
+        {recorded?.rationale && (
+          <Text size="sm" fs="italic">
+            “{recorded.rationale}”
+          </Text>
+        )}
         <Text size="sm">Its history keeps the old decision, but the finding will show the new one.</Text>
         <Group justify="flex-end">
-          <Button variant="default" data-autofocus onClick={onKeep}>Keep it</Button>
-          <Button color="red.8" onClick={onReplace}>Replace with {next ? statusLabel[next] : ''}</Button>
+          <Button variant="default" data-autofocus onClick={onKeep}>
+            Keep it
+          </Button>
+          <Button color="red.8" onClick={onReplace}>
+            Replace with {next ? statusLabel[next] : ''}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -126,12 +126,24 @@ function ReviewOverlay() {
   useCommands(commands);
 
   return (
-    <Box ref={overlayRef} tabIndex={-1} role="dialog" aria-modal="true" aria-label="Review mode" data-testid="review-mode"
-      pos="fixed" inset={0} bg="var(--mantine-color-body)" style={{ zIndex: 150, display: 'flex', flexDirection: 'column', outline: 'none' }}>
+    <Box
+      ref={overlayRef}
+      tabIndex={-1}
+      role="dialog"
+      aria-modal="true"
+      aria-label="Review mode"
+      data-testid="review-mode"
+      pos="fixed"
+      inset={0}
+      bg="var(--mantine-color-body)"
+      style={{ zIndex: 150, display: 'flex', flexDirection: 'column', outline: 'none' }}
+    >
       <Tabs value={tab} onChange={(value) => setTab(value === 'decisions' ? 'decisions' : 'findings')} style={{ display: 'contents' }}>
         <Group justify="space-between" px="xl" py="sm" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
           <Group gap="lg" wrap="nowrap">
-            <Title order={1} size="h3">Review: {project.name}</Title>
+            <Title order={1} size="h3">
+              Review: {project.name}
+            </Title>
             <Tabs.List>
               <Tabs.Tab value="findings">Findings</Tabs.Tab>
               <Tabs.Tab value="decisions">Decisions ({project.review.decisions.length})</Tabs.Tab>
@@ -141,55 +153,111 @@ function ReviewOverlay() {
             <SaveIndicator state={saveState} />
             {tab === 'findings' && (
               <div role="group" aria-label="Which findings to step through">
-                <SegmentedControl size="xs" value={scope} onChange={(value) => setScope(value === 'all' ? 'all' : 'open')}
-                  data={[{ value: 'open', label: 'Open findings' }, { value: 'all', label: 'All findings' }]} />
+                <SegmentedControl
+                  size="xs"
+                  value={scope}
+                  onChange={(value) => setScope(value === 'all' ? 'all' : 'open')}
+                  data={[
+                    { value: 'open', label: 'Open findings' },
+                    { value: 'all', label: 'All findings' },
+                  ]}
+                />
               </div>
             )}
-            <Button variant="default" leftSection={<IconX size={16} aria-hidden />} onClick={exit}>Leave review</Button>
+            <Button variant="default" leftSection={<IconX size={16} aria-hidden />} onClick={exit}>
+              Leave review
+            </Button>
           </Group>
         </Group>
         <ScrollArea style={{ flex: 1 }} px="xl" py="lg">
           <Tabs.Panel value="findings">
             {current ? (
-              <ReviewSlide finding={current} rank={ranks.get(current.key) ?? null} status={status} project={project} doc={docs.get(current.ruleId)}
-                onFixed={markFixed} onPlan={plan} onAccept={accept} onReopen={reopen} onShowDecisions={() => setTab('decisions')} readOnly={readOnly} />
+              <ReviewSlide
+                finding={current}
+                rank={ranks.get(current.key) ?? null}
+                status={status}
+                project={project}
+                doc={docs.get(current.ruleId)}
+                onFixed={markFixed}
+                onPlan={plan}
+                onAccept={accept}
+                onReopen={reopen}
+                onShowDecisions={() => setTab('decisions')}
+                readOnly={readOnly}
+              />
             ) : (
               <Text fz={24} c="dimmed" mt="xl" data-testid="review-empty">
-                {check === null ? 'Checking the model…' : currentKey ? 'This finding no longer occurs: an edit resolved it.' : scope === 'open' ? 'No open findings. Switch to “All findings” to revisit decisions made earlier.' : 'This model has no findings.'}
+                {check === null
+                  ? 'Checking the model…'
+                  : currentKey
+                    ? 'This finding no longer occurs: an edit resolved it.'
+                    : scope === 'open'
+                      ? 'No open findings. Switch to “All findings” to revisit decisions made earlier.'
+                      : 'This model has no findings.'}
               </Text>
             )}
           </Tabs.Panel>
           <Tabs.Panel value="decisions">
-            <DecisionsList decisions={project.review.decisions} findings={byKey} ranks={ranks} onNew={readOnly ? undefined : () => setDialog('decision')} onShowFinding={showFinding} />
+            <DecisionsList
+              decisions={project.review.decisions}
+              findings={byKey}
+              ranks={ranks}
+              onNew={readOnly ? undefined : () => setDialog('decision')}
+              onShowFinding={showFinding}
+            />
           </Tabs.Panel>
         </ScrollArea>
       </Tabs>
-      <Footer tab={tab} readOnly={readOnly} position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length, left }} onStep={session.step} />
-      <StatusDialog status={dialog === 'accept' ? 'accepted-risk' : dialog === 'plan' ? 'planned' : null} findingTitle={current?.title ?? ''} recorded={recorded}
+      <Footer
+        tab={tab}
+        readOnly={readOnly}
+        position={session.keys.length === 0 ? null : { index: session.index, total: session.keys.length, left }}
+        onStep={session.step}
+      />
+      <StatusDialog
+        status={dialog === 'accept' ? 'accepted-risk' : dialog === 'plan' ? 'planned' : null}
+        findingTitle={current?.title ?? ''}
+        recorded={recorded}
         onClose={() => setDialog(null)}
         onSave={(input) => {
           setStatus(input);
           setDialog(null);
-        }} />
-      <ReplaceDecisionDialog next={pending?.next ?? null} recorded={recorded}
+        }}
+      />
+      <ReplaceDecisionDialog
+        next={pending?.next ?? null}
+        recorded={recorded}
         onKeep={() => setPending(null)}
         onReplace={() => {
           const then = pending?.then;
           setPending(null);
           then?.();
-        }} />
-      <DecisionDialog opened={dialog === 'decision'} finding={tab === 'findings' && current ? { key: current.key, title: current.title } : null}
+        }}
+      />
+      <DecisionDialog
+        opened={dialog === 'decision'}
+        finding={tab === 'findings' && current ? { key: current.key, title: current.title } : null}
         onClose={() => setDialog(null)}
         onSave={(input) => {
           apply(`Record decision: ${input.title.trim()}`, (p) => addDecision(p, input));
           setDialog(null);
           setTab('decisions');
-        }} />
+        }}
+      />
     </Box>
   );
 }
 
-const keysHelp: [string, string][] = [['←', 'previous'], ['→', 'next'], ['F', 'fixed'], ['P', 'planned'], ['A', 'accept risk'], ['O', 'reopen'], ['D', 'decision'], ['Esc', 'leave']];
+const keysHelp: [string, string][] = [
+  ['←', 'previous'],
+  ['→', 'next'],
+  ['F', 'fixed'],
+  ['P', 'planned'],
+  ['A', 'accept risk'],
+  ['O', 'reopen'],
+  ['D', 'decision'],
+  ['Esc', 'leave'],
+];
 /** What a participant's keys do: step and leave; the others record, which only the presenter does. */
 const readOnlyKeysHelp = keysHelp.filter(([key]) => key === '←' || key === '→' || key === 'Esc');
 
@@ -207,7 +275,9 @@ function Footer({ tab, readOnly, position, onStep }: FooterProps) {
         {(readOnly ? readOnlyKeysHelp : keysHelp).map(([key, label]) => (
           <Group key={key} gap={4} wrap="nowrap">
             <Kbd size="sm">{key}</Kbd>
-            <Text size="sm" c="dimmed">{label}</Text>
+            <Text size="sm" c="dimmed">
+              {label}
+            </Text>
           </Group>
         ))}
       </Group>
@@ -216,8 +286,12 @@ function Footer({ tab, readOnly, position, onStep }: FooterProps) {
           <ActionIcon variant="default" size="lg" aria-label="Previous finding" disabled={position.index === 0} onClick={() => onStep(-1)}>
             <IconChevronLeft size={18} aria-hidden />
           </ActionIcon>
-          <Text size="md" fw={600} data-testid="review-left">{position.left === 0 ? 'All decided' : `${position.left} left to decide`}</Text>
-          <Text size="md" c="dimmed" data-testid="review-position">{position.index + 1} of {position.total}</Text>
+          <Text size="md" fw={600} data-testid="review-left">
+            {position.left === 0 ? 'All decided' : `${position.left} left to decide`}
+          </Text>
+          <Text size="md" c="dimmed" data-testid="review-position">
+            {position.index + 1} of {position.total}
+          </Text>
           <ActionIcon variant="default" size="lg" aria-label="Next finding" disabled={position.index + 1 >= position.total} onClick={() => onStep(1)}>
             <IconChevronRight size={18} aria-hidden />
           </ActionIcon>

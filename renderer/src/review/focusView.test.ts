@@ -6,7 +6,9 @@ import { focusView } from './focusView';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const project = Project.parse({
-  schemaVersion: 4, id: id(99), name: 'shop',
+  schemaVersion: 4,
+  id: id(99),
+  name: 'shop',
   components: [
     { id: id(1), name: 'web', kind: 'service' },
     { id: id(2), name: 'orders', kind: 'service' },
@@ -28,14 +30,21 @@ describe('focus view', () => {
   it('puts callers left, the finding’s components in the middle and callees right', () => {
     const view = focusView(project, finding([id(2)]));
     expect(view.nodes.map((n) => [n.name, n.column, n.target])).toEqual([
-      ['web', 0, false], ['orders', 1, true], ['orders-db', 2, false],
+      ['web', 0, false],
+      ['orders', 1, true],
+      ['orders-db', 2, false],
     ]);
     expect(view.edges.map((e) => e.kind)).toEqual(['sync', 'write']);
   });
 
   it('treats a connection finding as concerning both ends and marks the connection', () => {
     const view = focusView(project, finding([], [id(12)]));
-    expect(view.nodes.filter((n) => n.target).map((n) => n.name).sort()).toEqual(['orders', 'orders-db']);
+    expect(
+      view.nodes
+        .filter((n) => n.target)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['orders', 'orders-db']);
     expect(view.edges.find((e) => e.target)).toMatchObject({ from: id(2), to: id(3) });
     expect(view.nodes.map((n) => n.name)).not.toContain('unrelated');
   });

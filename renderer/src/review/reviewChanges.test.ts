@@ -7,26 +7,48 @@ import { addDecision, currentStatus, localToday, setFindingStatus, validateDecis
 
 const project = Project.parse({ schemaVersion: 4, id: '00000000-0000-4000-8000-000000000001', name: 'p', components: [], connections: [] });
 const finding: Finding = testFinding({
-  key: 'redundancy/single-point-of-failure|db', ruleId: 'redundancy/single-point-of-failure', checklist: 'redundancy', severity: 'error', title: 'SPOF', message: 'db',
+  key: 'redundancy/single-point-of-failure|db',
+  ruleId: 'redundancy/single-point-of-failure',
+  checklist: 'redundancy',
+  severity: 'error',
+  title: 'SPOF',
+  message: 'db',
 });
 
 describe('review changes', () => {
   it('accepts a risk with rationale, owner and expiry, and the result is still a valid project', () => {
-    const next = setFindingStatus(project, finding.key, { status: 'accepted-risk', rationale: ' Failover is manual ', owner: 'Data team', expiresOn: '2027-01-31' }, '2026-11-23T10:00:00.000Z');
-    expect(next.review.findings).toEqual([{
-      key: finding.key, status: 'accepted-risk', rationale: 'Failover is manual', owner: 'Data team', expiresOn: '2027-01-31',
-      history: [{ at: '2026-11-23T10:00:00.000Z', status: 'accepted-risk', note: 'Failover is manual' }],
-    }]);
+    const next = setFindingStatus(
+      project,
+      finding.key,
+      { status: 'accepted-risk', rationale: ' Failover is manual ', owner: 'Data team', expiresOn: '2027-01-31' },
+      '2026-11-23T10:00:00.000Z',
+    );
+    expect(next.review.findings).toEqual([
+      {
+        key: finding.key,
+        status: 'accepted-risk',
+        rationale: 'Failover is manual',
+        owner: 'Data team',
+        expiresOn: '2027-01-31',
+        history: [{ at: '2026-11-23T10:00:00.000Z', status: 'accepted-risk', note: 'Failover is manual' }],
+      },
+    ]);
     expect(Project.safeParse(next).success).toBe(true);
     expect(project.review.findings).toEqual([]);
   });
 
   it('reopening keeps the history and drops owner and expiry', () => {
-    const accepted = setFindingStatus(project, finding.key, { status: 'accepted-risk', rationale: 'r', owner: 'o', expiresOn: '2027-01-31' }, '2026-11-23T10:00:00.000Z');
+    const accepted = setFindingStatus(
+      project,
+      finding.key,
+      { status: 'accepted-risk', rationale: 'r', owner: 'o', expiresOn: '2027-01-31' },
+      '2026-11-23T10:00:00.000Z',
+    );
     const reopened = setFindingStatus(accepted, finding.key, { status: 'open' }, '2026-11-24T10:00:00.000Z');
     expect(reopened.review.findings).toHaveLength(1);
     expect(reopened.review.findings[0]).toEqual({
-      key: finding.key, status: 'open',
+      key: finding.key,
+      status: 'open',
       history: [
         { at: '2026-11-23T10:00:00.000Z', status: 'accepted-risk', note: 'r' },
         { at: '2026-11-24T10:00:00.000Z', status: 'open' },
@@ -36,7 +58,8 @@ describe('review changes', () => {
 
   it('requires a rationale and an owner for an accepted risk, and a future expiry', () => {
     expect(validateStatus({ status: 'accepted-risk', rationale: ' ', owner: '' }, '2026-11-23')).toEqual({
-      rationale: expect.any(String), owner: expect.any(String),
+      rationale: expect.any(String),
+      owner: expect.any(String),
     });
     expect(validateStatus({ status: 'accepted-risk', rationale: 'r', owner: 'o', expiresOn: '2026-11-23' }, '2026-11-23')).toHaveProperty('expiresOn');
     expect(validateStatus({ status: 'accepted-risk', rationale: 'r', owner: 'o', expiresOn: '2026-11-24' }, '2026-11-23')).toEqual({});
@@ -44,7 +67,12 @@ describe('review changes', () => {
   });
 
   it('gives a planned fix an optional owner and due date, and drops them when the finding is accepted instead', () => {
-    const planned = setFindingStatus(project, finding.key, { status: 'planned', owner: ' Data team ', dueOn: '2027-03-31', expiresOn: '2027-06-30' }, '2026-11-23T10:00:00.000Z');
+    const planned = setFindingStatus(
+      project,
+      finding.key,
+      { status: 'planned', owner: ' Data team ', dueOn: '2027-03-31', expiresOn: '2027-06-30' },
+      '2026-11-23T10:00:00.000Z',
+    );
     expect(planned.review.findings[0]).toMatchObject({ status: 'planned', owner: 'Data team', dueOn: '2027-03-31' });
     expect(planned.review.findings[0]).not.toHaveProperty('expiresOn');
     expect(Project.safeParse(planned).success).toBe(true);
@@ -61,7 +89,12 @@ describe('review changes', () => {
     expect(currentStatus(finding, project, '2026-11-23')).toBe('open');
     const planned = setFindingStatus(project, finding.key, { status: 'planned' }, '2026-11-23T10:00:00.000Z');
     expect(currentStatus(finding, planned, '2026-11-23')).toBe('planned');
-    const accepted = setFindingStatus(project, finding.key, { status: 'accepted-risk', rationale: 'r', owner: 'o', expiresOn: '2026-12-01' }, '2026-11-23T10:00:00.000Z');
+    const accepted = setFindingStatus(
+      project,
+      finding.key,
+      { status: 'accepted-risk', rationale: 'r', owner: 'o', expiresOn: '2026-12-01' },
+      '2026-11-23T10:00:00.000Z',
+    );
     expect(currentStatus(finding, accepted, '2026-11-30')).toBe('accepted-risk');
     expect(currentStatus(finding, accepted, '2026-12-02')).toBe('open');
   });

@@ -64,14 +64,9 @@ export function setFindingStatus(project: Project, key: string, input: StatusInp
     ...(owner !== undefined ? { owner } : {}),
     ...(expiresOn !== undefined ? { expiresOn } : {}),
     ...(dueOn !== undefined ? { dueOn } : {}),
-    history: [
-      ...(existing?.history ?? []),
-      { at, status: input.status, ...(rationale !== undefined ? { note: rationale } : {}) },
-    ],
+    history: [...(existing?.history ?? []), { at, status: input.status, ...(rationale !== undefined ? { note: rationale } : {}) }],
   };
-  const findings = existing
-    ? project.review.findings.map((r) => (r.key === key ? entry : r))
-    : [...project.review.findings, entry];
+  const findings = existing ? project.review.findings.map((r) => (r.key === key ? entry : r)) : [...project.review.findings, entry];
   return { ...project, review: { ...project.review, findings } };
 }
 

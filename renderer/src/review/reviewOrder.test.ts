@@ -8,7 +8,13 @@ function finding(key: string, status: Finding['status'] = 'open', severity: Find
 }
 
 describe('review order', () => {
-  const agenda = [finding('p1', 'open', 'info'), finding('p2', 'accepted-risk', 'error'), finding('p3', 'planned'), finding('p4', 'open', 'error'), finding('p5', 'fixed')];
+  const agenda = [
+    finding('p1', 'open', 'info'),
+    finding('p2', 'accepted-risk', 'error'),
+    finding('p3', 'planned'),
+    finding('p4', 'open', 'error'),
+    finding('p5', 'fixed'),
+  ];
 
   it('starts at priority 1 and steps through open and planned findings in agenda order', () => {
     expect(openReviewKeys([], agenda)).toEqual(['p1', 'p3', 'p4']);

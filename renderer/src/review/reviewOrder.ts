@@ -12,7 +12,9 @@ export type ReviewScope = 'open' | 'all';
  */
 export function openReviewKeys(known: readonly string[], findings: readonly Finding[]): readonly string[] {
   const seen = new Set(known);
-  const added = openFindingsInOrder(findings).map((f) => f.key).filter((key) => !seen.has(key));
+  const added = openFindingsInOrder(findings)
+    .map((f) => f.key)
+    .filter((key) => !seen.has(key));
   return added.length === 0 ? known : [...known, ...added];
 }
 

@@ -39,7 +39,7 @@ export function useReviewSession(findings: readonly Finding[] | null, scope: Rev
     keys,
     index: clamped,
     currentKey,
-    current: currentKey ? byKey.get(currentKey) ?? null : null,
+    current: currentKey ? (byKey.get(currentKey) ?? null) : null,
     go: (next) => {
       setWanted(null);
       setIndex(Math.max(0, Math.min(keys.length - 1, next)));

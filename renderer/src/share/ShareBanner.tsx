@@ -28,8 +28,18 @@ export function ShareBanner() {
 
   if (share.role === null) return null;
   return (
-    <Paper ref={banner} role="status" aria-label="Shared review" data-testid="share-banner" shadow="md" radius="xl" px="md" py={6} withBorder
-      style={{ position: 'fixed', bottom: 64, left: '50%', transform: 'translateX(-50%)', zIndex: 400 }}>
+    <Paper
+      ref={banner}
+      role="status"
+      aria-label="Shared review"
+      data-testid="share-banner"
+      shadow="md"
+      radius="xl"
+      px="md"
+      py={6}
+      withBorder
+      style={{ position: 'fixed', bottom: 64, left: '50%', transform: 'translateX(-50%)', zIndex: 400 }}
+    >
       <Group gap="sm" wrap="nowrap">
         {share.role === 'presenter' ? (
           <>
@@ -39,12 +49,16 @@ export function ShareBanner() {
         ) : share.following ? (
           <>
             <IconEye size={16} aria-hidden />
-            <Text size="sm" data-testid="share-following">Following the presenter</Text>
+            <Text size="sm" data-testid="share-following">
+              Following the presenter
+            </Text>
           </>
         ) : (
           <>
             <Text size="sm">Looking around on your own</Text>
-            <Button size="compact-sm" onClick={follow}>Follow the presenter</Button>
+            <Button size="compact-sm" onClick={follow}>
+              Follow the presenter
+            </Button>
           </>
         )}
       </Group>

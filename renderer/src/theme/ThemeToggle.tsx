@@ -22,7 +22,14 @@ export function useThemeCommands(): void {
   const computed = useComputedColorScheme('light');
   const commands = useMemo<Command[]>(
     () => [
-      { id: 'app.theme.toggle', label: computed === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme', group: 'View', shortcut: 'mod+shift+d', keywords: ['theme', 'dark', 'light'], run: () => setColorScheme(computed === 'dark' ? 'light' : 'dark') },
+      {
+        id: 'app.theme.toggle',
+        label: computed === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme',
+        group: 'View',
+        shortcut: 'mod+shift+d',
+        keywords: ['theme', 'dark', 'light'],
+        run: () => setColorScheme(computed === 'dark' ? 'light' : 'dark'),
+      },
       { id: 'app.theme.system', label: 'Follow the system theme', group: 'View', keywords: ['theme', 'auto'], run: () => setColorScheme('auto') },
     ],
     [computed, setColorScheme],

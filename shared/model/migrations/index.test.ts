@@ -43,21 +43,44 @@ describe('project file migrations', () => {
   });
 
   it('reads a real version 1 file as the current version, unchanged', () => {
-    const v1 = v0File.replace('"schemaVersion": 0', '"schemaVersion": 1').replace('"nodes"', '"components"').replace('"edges"', '"connections"')
-      .replace('"source"', '"from"').replace('"target"', '"to"');
+    const v1 = v0File
+      .replace('"schemaVersion": 0', '"schemaVersion": 1')
+      .replace('"nodes"', '"components"')
+      .replace('"edges"', '"connections"')
+      .replace('"source"', '"from"')
+      .replace('"target"', '"to"');
     const project = parseProjectFile(v1, 'shop.tenfold.json');
     expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(project.connections[0]).toMatchObject({ kind: 'read', from: '20000000-0000-4000-8000-00000000000a' });
   });
 
   it('reads a version 2 file with a planned finding as version 3, and version 3 keeps due dates and notes', () => {
-    const v2 = JSON.parse(serializeProject(parseProjectFile(v0File.replace('"schemaVersion": 0', '"schemaVersion": 1').replace('"nodes"', '"components"').replace('"edges"', '"connections"').replace('"source"', '"from"').replace('"target"', '"to"'), 'a.tenfold.json')));
+    const v2 = JSON.parse(
+      serializeProject(
+        parseProjectFile(
+          v0File
+            .replace('"schemaVersion": 0', '"schemaVersion": 1')
+            .replace('"nodes"', '"components"')
+            .replace('"edges"', '"connections"')
+            .replace('"source"', '"from"')
+            .replace('"target"', '"to"'),
+          'a.tenfold.json',
+        ),
+      ),
+    );
     v2.schemaVersion = 2;
     v2.review = { findings: [{ key: 'k', status: 'planned', owner: 'Data team', history: [] }], decisions: [] };
     const upgraded = parseProjectFile(JSON.stringify(v2), 'planned.tenfold.json');
     expect(upgraded.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(upgraded.review.findings[0]).toMatchObject({ status: 'planned', owner: 'Data team' });
-    const v3 = { ...upgraded, review: { ...upgraded.review, findings: [{ ...upgraded.review.findings[0]!, dueOn: '2027-03-31' }] }, layout: { ...upgraded.layout, notes: { '20000000-0000-4000-8000-0000000000f1': { x: 0, y: -120, width: 240, height: 80, text: 'Owned by the platform team' } } } };
+    const v3 = {
+      ...upgraded,
+      review: { ...upgraded.review, findings: [{ ...upgraded.review.findings[0]!, dueOn: '2027-03-31' }] },
+      layout: {
+        ...upgraded.layout,
+        notes: { '20000000-0000-4000-8000-0000000000f1': { x: 0, y: -120, width: 240, height: 80, text: 'Owned by the platform team' } },
+      },
+    };
     const again = parseProjectFile(serializeProject(v3), 'notes.tenfold.json');
     expect(again.review.findings[0]?.dueOn).toBe('2027-03-31');
     expect(again.layout.notes).toEqual(v3.layout.notes);
@@ -65,7 +88,14 @@ describe('project file migrations', () => {
 
   it('runs steps in order and stamps each version', () => {
     const seen: number[] = [];
-    const step = (from: number): MigrationStep => ({ from, describe: `step ${from}`, migrate: (data) => { seen.push(data.schemaVersion as number); return data; } });
+    const step = (from: number): MigrationStep => ({
+      from,
+      describe: `step ${from}`,
+      migrate: (data) => {
+        seen.push(data.schemaVersion as number);
+        return data;
+      },
+    });
     const out = migrateProjectData({ schemaVersion: 0 }, 0, 3, 'x.json', [step(2), step(0), step(1)]);
     expect(seen).toEqual([0, 1, 2]);
     expect(out.schemaVersion).toBe(3);

@@ -38,9 +38,11 @@ export function migrateProjectData(
   for (let v = version; v < target; v++) {
     const step = steps.find((s) => s.from === v);
     if (!step) {
-      throw new AppError('INVALID_PROJECT_FILE', `${fileName} uses project file version ${v}, which this Tenfold cannot upgrade. Open and save it in an older Tenfold first, or set "schemaVersion" to a supported version.`, [
-        { path: 'schemaVersion', message: `version ${v} has no upgrade to version ${v + 1}` },
-      ]);
+      throw new AppError(
+        'INVALID_PROJECT_FILE',
+        `${fileName} uses project file version ${v}, which this Tenfold cannot upgrade. Open and save it in an older Tenfold first, or set "schemaVersion" to a supported version.`,
+        [{ path: 'schemaVersion', message: `version ${v} has no upgrade to version ${v + 1}` }],
+      );
     }
     current = { ...step.migrate(current), schemaVersion: v + 1 };
   }

@@ -43,7 +43,8 @@ export interface StartOptions {
 }
 
 const urlLine = /Tenfold is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
-const shareLines = /Tenfold is sharing a review at (https:\/\/127\.0\.0\.1:\d+\/)[\s\S]*Presenter link[^\n]*\n\s+(\S+)[\s\S]*Participant link[^\n]*\n\s+(\S+)\n/;
+const shareLines =
+  /Tenfold is sharing a review at (https:\/\/127\.0\.0\.1:\d+\/)[\s\S]*Presenter link[^\n]*\n\s+(\S+)[\s\S]*Participant link[^\n]*\n\s+(\S+)\n/;
 
 function waitForUrl(child: ChildProcessByStdio<null, Readable, Readable>, log: string[], timeoutMs: number, pattern: RegExp): Promise<RegExpExecArray> {
   return new Promise((resolveUrl, reject) => {

@@ -18,7 +18,9 @@ describe('api/no-idempotency-key', () => {
     const reports = reportsOf(noIdempotencyKey, m.build());
     expect(targetsOf(reports)).toEqual([ids]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('8 components have public endpoints that change data but accept no idempotency key, so a retried request can apply twice: api-1, api-2, api-3, api-4, api-5, api-6 and 2 more.');
+    expect(reports[0]!.message).toBe(
+      '8 components have public endpoints that change data but accept no idempotency key, so a retried request can apply twice: api-1, api-2, api-3, api-4, api-5, api-6 and 2 more.',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 8 });
   });
 

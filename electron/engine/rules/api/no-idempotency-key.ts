@@ -20,9 +20,10 @@ export const noIdempotencyKey = defineRule({
       apis.add(component.id, component.name, noIdempotencyKey.meta.severity);
     }
     if (apis.size === 0) return [];
-    const message = apis.size === 1
-      ? `${apis.names()} has public endpoints that change data but accept no idempotency key, so a retried request can apply twice.`
-      : `${apis.size} components have public endpoints that change data but accept no idempotency key, so a retried request can apply twice: ${apis.names()}.`;
+    const message =
+      apis.size === 1
+        ? `${apis.names()} has public endpoints that change data but accept no idempotency key, so a retried request can apply twice.`
+        : `${apis.size} components have public endpoints that change data but accept no idempotency key, so a retried request can apply twice: ${apis.names()}.`;
     return [apis.report(noIdempotencyKey.meta.severity, message, { components: apis.size })];
   },
 });

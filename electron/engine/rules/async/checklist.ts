@@ -11,5 +11,13 @@ import { sequentialCalls } from './sequential-calls';
 
 /** The async checklist's rules, in the order reports and docs/rules list them. */
 export const asyncRules: readonly Rule[] = [
-  heavyWorkInRequest, deepSyncChain, syncFanOut, sequentialCalls, noDeadLetter, nonDurableQueue, unboundedQueue, nonIdempotentConsumer, unfilteredFanout,
+  heavyWorkInRequest,
+  deepSyncChain,
+  syncFanOut,
+  sequentialCalls,
+  noDeadLetter,
+  nonDurableQueue,
+  unboundedQueue,
+  nonIdempotentConsumer,
+  unfilteredFanout,
 ];

@@ -19,7 +19,9 @@ describe('async/deep-sync-chain', () => {
     const { m, ids } = chain(5);
     const reports = reportsOf(deepSyncChain, m.build());
     expect(targetsOf(reports)).toEqual([ids]);
-    expect(reports[0]!.message).toBe('A request from users waits on 4 synchronous hops: users → svc-1 → svc-2 → svc-3 → svc-4 (p99 latencies add up to about 160 ms).');
+    expect(reports[0]!.message).toBe(
+      'A request from users waits on 4 synchronous hops: users → svc-1 → svc-2 → svc-3 → svc-4 (p99 latencies add up to about 160 ms).',
+    );
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.evidence).toEqual({ hops: 4, maxHops: 3, entryPoints: 1, p99LatencySumMs: 160 });
     expect(reports[0]!.assumed).toBeUndefined();
@@ -35,7 +37,9 @@ describe('async/deep-sync-chain', () => {
     const reports = reportsOf(deepSyncChain, m.build());
     expect(targetsOf(reports)).toEqual([[...ids, partner]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('Requests from users (5 hops) and partner-api (4 hops) wait on more than 3 synchronous hops. The longest chain: users → svc-1 → svc-2 → svc-3 → svc-4 → svc-5 (p99 latencies add up to about 200 ms).');
+    expect(reports[0]!.message).toBe(
+      'Requests from users (5 hops) and partner-api (4 hops) wait on more than 3 synchronous hops. The longest chain: users → svc-1 → svc-2 → svc-3 → svc-4 → svc-5 (p99 latencies add up to about 200 ms).',
+    );
     expect(reports[0]!.evidence).toEqual({ hops: 5, maxHops: 3, entryPoints: 2, p99LatencySumMs: 200 });
   });
 

@@ -33,19 +33,26 @@ export const deepSyncChain = defineRule({
     }
     if (longest === undefined) return [];
     const { chain, hops } = longest;
-    const latencies = chain.slice(1).map((id) => graph.components.get(id)).filter((c) => c !== undefined).map(effectiveCapacity);
+    const latencies = chain
+      .slice(1)
+      .map((id) => graph.components.get(id))
+      .filter((c) => c !== undefined)
+      .map(effectiveCapacity);
     const latencyMs = latencies.reduce((sum, c) => sum + c.p99LatencyMs.value, 0);
     const assumed = latencies.some((c) => c.p99LatencyMs.assumed);
     const path = `${chain.map((id) => nameOf(graph, id)).join(' → ')} (p99 latencies add up to about ${formatNumber(latencyMs)} ms)`;
-    const message = over.length === 1
-      ? `A request from ${nameOf(graph, longest.entry)} waits on ${hops} synchronous hops: ${path}.`
-      : `Requests from ${listFirst(labels, over.length, LISTED)} wait on more than ${MAX_HOPS} synchronous hops. The longest chain: ${path}.`;
-    return [{
-      components: [...chain, ...over.filter((id) => !chain.includes(id))],
-      keyTargets: [],
-      message,
-      evidence: { hops, maxHops: MAX_HOPS, entryPoints: over.length, p99LatencySumMs: Math.round(latencyMs) },
-      assumed: assumed ? ['p99 latencies of some components on the chain: kind defaults'] : undefined,
-    }];
+    const message =
+      over.length === 1
+        ? `A request from ${nameOf(graph, longest.entry)} waits on ${hops} synchronous hops: ${path}.`
+        : `Requests from ${listFirst(labels, over.length, LISTED)} wait on more than ${MAX_HOPS} synchronous hops. The longest chain: ${path}.`;
+    return [
+      {
+        components: [...chain, ...over.filter((id) => !chain.includes(id))],
+        keyTargets: [],
+        message,
+        evidence: { hops, maxHops: MAX_HOPS, entryPoints: over.length, p99LatencySumMs: Math.round(latencyMs) },
+        assumed: assumed ? ['p99 latencies of some components on the chain: kind defaults'] : undefined,
+      },
+    ];
   },
 });

@@ -14,7 +14,9 @@ describe('async/heavy-work-in-request', () => {
     m.entry(users, 100);
     const reports = reportsOf(heavyWorkInRequest, m.build());
     expect(targetsOf(reports)).toEqual([[billing]]);
-    expect(reports[0]!.message).toBe('billing renders PDF reports and sends email synchronously on the request path users → api → billing, with no queue in between.');
+    expect(reports[0]!.message).toBe(
+      'billing renders PDF reports and sends email synchronously on the request path users → api → billing, with no queue in between.',
+    );
     expect(reports[0]!.evidence).toEqual({ heavyTasks: 2, hopsFromEntry: 2 });
   });
 

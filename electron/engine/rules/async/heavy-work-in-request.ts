@@ -18,7 +18,7 @@ export const heavyWorkInRequest = defineRule({
     checklist: 'async',
     severity: 'warning',
     title: 'Heavy work runs while the user waits',
-    why: 'Sending email, processing media, rendering reports or running inference inside a request holds a thread, a connection and the user for seconds. At 10× traffic these slow requests exhaust the tier\'s workers and pools, and a slow third party (a mail provider) makes the whole request path fail.',
+    why: "Sending email, processing media, rendering reports or running inference inside a request holds a thread, a connection and the user for seconds. At 10× traffic these slow requests exhaust the tier's workers and pools, and a slow third party (a mail provider) makes the whole request path fail.",
     fix: 'Accept the request, put a job on a queue and return at once; let a separate worker pool do the heavy work at its own pace and report the result by callback, polling or notification. Scale the workers on queue depth.',
     source: { guide: 'Scaling Systems the Smart Way', section: '4. Use Queues and Workers' },
   },

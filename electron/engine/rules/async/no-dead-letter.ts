@@ -26,7 +26,8 @@ export const noDeadLetter = defineRule({
       const noLimit = messaging.maxRetries === undefined;
       if (!lacksDeadLetter && !noLimit) continue;
       const missing = [...(lacksDeadLetter ? ['no dead-letter queue'] : []), ...(noLimit ? ['no retry limit'] : [])];
-      if (queues.size === 0) only = `${queue.name} has ${formatList(missing)}, so a message that keeps failing is ${noLimit ? 'redelivered without end' : 'dropped after its last retry'}.`;
+      if (queues.size === 0)
+        only = `${queue.name} has ${formatList(missing)}, so a message that keeps failing is ${noLimit ? 'redelivered without end' : 'dropped after its last retry'}.`;
       if (lacksDeadLetter) withoutDeadLetter++;
       if (noLimit) withoutLimit++;
       queues.add(queue.id, queues.listing ? `${queue.name} (${formatList(missing)})` : undefined, noDeadLetter.meta.severity);
@@ -36,9 +37,12 @@ export const noDeadLetter = defineRule({
       ...(withoutLimit > 0 ? ['redelivered without end where nothing limits retries'] : []),
       ...(withoutLimit < queues.size ? ['dropped after its last retry where there is no dead-letter queue'] : []),
     ];
-    const message = queues.size === 1
-      ? only
-      : `${queues.size} queues have no dead-letter queue or no retry limit, so a message that keeps failing is ${outcomes.join(', or ')}: ${queues.names()}.`;
-    return [queues.report(noDeadLetter.meta.severity, message, { queues: queues.size, withoutDeadLetterQueue: withoutDeadLetter, withoutRetryLimit: withoutLimit })];
+    const message =
+      queues.size === 1
+        ? only
+        : `${queues.size} queues have no dead-letter queue or no retry limit, so a message that keeps failing is ${outcomes.join(', or ')}: ${queues.names()}.`;
+    return [
+      queues.report(noDeadLetter.meta.severity, message, { queues: queues.size, withoutDeadLetterQueue: withoutDeadLetter, withoutRetryLimit: withoutLimit }),
+    ];
   },
 });

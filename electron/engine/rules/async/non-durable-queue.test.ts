@@ -20,7 +20,9 @@ describe('async/non-durable-queue', () => {
     m.component('events', 'stream');
     const reports = reportsOf(nonDurableQueue, m.build());
     expect(reports[0]!.severity).toBeUndefined();
-    expect(reports[0]!.message).toBe('events does not state that its messages survive a broker restart; unless they are persisted, a restart loses everything waiting in it.');
+    expect(reports[0]!.message).toBe(
+      'events does not state that its messages survive a broker restart; unless they are persisted, a restart loses everything waiting in it.',
+    );
     expect(reports[0]!.evidence).toEqual({ queues: 1, inMemory: 0, durabilityUnstated: 1 });
   });
 
@@ -33,7 +35,9 @@ describe('async/non-durable-queue', () => {
     expect(targetsOf(reports)).toEqual([[events, mem]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.severity).toBe('error');
-    expect(reports[0]!.message).toBe('2 queues may lose everything waiting in them when the broker restarts: events (durability not stated) and mem-q (kept only in memory).');
+    expect(reports[0]!.message).toBe(
+      '2 queues may lose everything waiting in them when the broker restarts: events (durability not stated) and mem-q (kept only in memory).',
+    );
     expect(reports[0]!.evidence).toEqual({ queues: 2, inMemory: 1, durabilityUnstated: 1 });
   });
 

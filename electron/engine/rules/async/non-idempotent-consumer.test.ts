@@ -14,7 +14,9 @@ describe('async/non-idempotent-consumer', () => {
     const reports = reportsOf(nonIdempotentConsumer, m.build());
     expect(targetsOf(reports)).toEqual([[charger, jobs, consume]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('charger consumes jobs with at-least-once delivery but is not marked idempotent, so a redelivered message is processed twice.');
+    expect(reports[0]!.message).toBe(
+      'charger consumes jobs with at-least-once delivery but is not marked idempotent, so a redelivered message is processed twice.',
+    );
     expect(reports[0]!.evidence).toEqual({ consumers: 1, queues: 1, connections: 1 });
     expect(reports[0]!.assumed).toEqual(["delivery of jobs: at-least-once (most brokers' default)"]);
   });
@@ -30,7 +32,9 @@ describe('async/non-idempotent-consumer', () => {
     const reports = reportsOf(nonIdempotentConsumer, m.build());
     expect(targetsOf(reports)).toEqual([[audit, invoices, broker, c1, c2]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 consumers of rabbitmq are not marked idempotent, although it delivers at least once, so a redelivered message is processed twice: audit and invoices.');
+    expect(reports[0]!.message).toBe(
+      '2 consumers of rabbitmq are not marked idempotent, although it delivers at least once, so a redelivered message is processed twice: audit and invoices.',
+    );
     expect(reports[0]!.assumed).toBeUndefined();
   });
 
@@ -45,7 +49,9 @@ describe('async/non-idempotent-consumer', () => {
     const c3 = m.connect(events, audit, 'async');
     const reports = reportsOf(nonIdempotentConsumer, m.build());
     expect(targetsOf(reports)).toEqual([[audit, billing, orders, events, c1, c2, c3]]);
-    expect(reports[0]!.message).toBe('2 consumers are not marked idempotent, although their queues deliver at least once, so a redelivered message is processed twice: audit (from orders and events) and billing (from orders).');
+    expect(reports[0]!.message).toBe(
+      '2 consumers are not marked idempotent, although their queues deliver at least once, so a redelivered message is processed twice: audit (from orders and events) and billing (from orders).',
+    );
     expect(reports[0]!.evidence).toEqual({ consumers: 2, queues: 2, connections: 3 });
     expect(reports[0]!.assumed).toEqual(["delivery of orders: at-least-once (most brokers' default)"]);
     const single = new ModelBuilder();
@@ -54,7 +60,9 @@ describe('async/non-idempotent-consumer', () => {
     const worker = single.component('audit', 'worker');
     single.connect(q1, worker, 'async');
     single.connect(q2, worker, 'async');
-    expect(reportsOf(nonIdempotentConsumer, single.build())[0]!.message).toBe('audit consumes orders and events with at-least-once delivery but is not marked idempotent, so a redelivered message is processed twice.');
+    expect(reportsOf(nonIdempotentConsumer, single.build())[0]!.message).toBe(
+      'audit consumes orders and events with at-least-once delivery but is not marked idempotent, so a redelivered message is processed twice.',
+    );
   });
 
   it('does not report idempotent consumers, at-most-once or exactly-once delivery, or producers', () => {

@@ -54,7 +54,11 @@ export const nonIdempotentConsumer = defineRule({
     const consumers = new ProjectWide();
     const oneQueue = queueIds.length === 1;
     for (const [id, queues] of queuesOf) {
-      consumers.add(id, consumers.listing ? (oneQueue ? nameOf(graph, id) : `${nameOf(graph, id)} (from ${formatList(queues)})`) : undefined, nonIdempotentConsumer.meta.severity);
+      consumers.add(
+        id,
+        consumers.listing ? (oneQueue ? nameOf(graph, id) : `${nameOf(graph, id)} (from ${formatList(queues)})`) : undefined,
+        nonIdempotentConsumer.meta.severity,
+      );
     }
     let message: string;
     const [only] = queuesOf;
@@ -67,10 +71,12 @@ export const nonIdempotentConsumer = defineRule({
       message = `${consumers.size} consumers are not marked idempotent, although their queues deliver at least once, so a redelivered message is processed twice: ${consumers.names()}.`;
     }
     const evidence = { consumers: consumers.size, queues: queueIds.length, connections: connections.length };
-    return [consumers.report(nonIdempotentConsumer.meta.severity, message, evidence, {
-      components: [...consumers.ids, ...queueIds],
-      connections,
-      ...(assumed.length > 0 ? { assumed } : {}),
-    })];
+    return [
+      consumers.report(nonIdempotentConsumer.meta.severity, message, evidence, {
+        components: [...consumers.ids, ...queueIds],
+        connections,
+        ...(assumed.length > 0 ? { assumed } : {}),
+      }),
+    ];
   },
 });

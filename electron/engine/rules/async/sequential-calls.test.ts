@@ -21,7 +21,9 @@ describe('async/sequential-calls', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]!.components).toEqual([page, details, ...reviews]);
     expect(reports[0]!.connections).toEqual(calls);
-    expect(reports[0]!.message).toBe('productpage calls details and one of reviews-v1 and reviews-v2 one after another: a request waits for the sum of their p99 latencies, 140 ms, instead of the slowest, 100 ms.');
+    expect(reports[0]!.message).toBe(
+      'productpage calls details and one of reviews-v1 and reviews-v2 one after another: a request waits for the sum of their p99 latencies, 140 ms, instead of the slowest, 100 ms.',
+    );
     expect(reports[0]!.assumed).toBeUndefined();
   });
 

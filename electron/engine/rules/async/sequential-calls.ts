@@ -47,10 +47,11 @@ export const sequentialCalls = defineRule({
         keyTargets: [caller.id],
         message: `${caller.name} calls ${formatList(labels)} one after another: a request waits for the sum of their p99 latencies, ${formatNumber(sum)} ms, instead of the slowest, ${formatNumber(slowest)} ms.`,
         evidence: { steps: steps.size, sumP99Ms: sum, slowestP99Ms: slowest },
-        assumed: list.some((step) => step.assumed) ? [`p99 latency of ${formatList(list.filter((s) => s.assumed).flatMap((s) => s.names))}: kind defaults`] : undefined,
+        assumed: list.some((step) => step.assumed)
+          ? [`p99 latency of ${formatList(list.filter((s) => s.assumed).flatMap((s) => s.names))}: kind defaults`]
+          : undefined,
       });
     }
     return reports;
   },
 });
-

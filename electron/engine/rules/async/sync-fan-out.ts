@@ -57,10 +57,15 @@ export const syncFanOut = defineRule({
       callers.add(component.id, callers.listing ? `${component.name} (${formatNumber(total)} calls)` : undefined, syncFanOut.meta.severity);
     }
     if (callers.size === 0) return [];
-    const message = callers.size === 1
-      ? only
-      : `${callers.size} components make more than ${MAX_CALLS} synchronous calls for each request they serve: ${callers.names()}.`;
-    const evidence = { components: callers.size, ...(callers.size > 1 ? { worst } : {}), callsPerRequest: Math.round(most * 100) / 100, connections: connectionsOfWorst, maxCalls: MAX_CALLS };
+    const message =
+      callers.size === 1 ? only : `${callers.size} components make more than ${MAX_CALLS} synchronous calls for each request they serve: ${callers.names()}.`;
+    const evidence = {
+      components: callers.size,
+      ...(callers.size > 1 ? { worst } : {}),
+      callsPerRequest: Math.round(most * 100) / 100,
+      connections: connectionsOfWorst,
+      maxCalls: MAX_CALLS,
+    };
     return [callers.report(syncFanOut.meta.severity, message, evidence, { connections })];
   },
 });

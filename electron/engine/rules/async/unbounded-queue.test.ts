@@ -10,7 +10,9 @@ describe('async/unbounded-queue', () => {
     const reports = reportsOf(unboundedQueue, m.build());
     expect(targetsOf(reports)).toEqual([[jobs]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('jobs has no maximum length and no alert on its depth or message age, so a backlog can grow unnoticed until the broker fails.');
+    expect(reports[0]!.message).toBe(
+      'jobs has no maximum length and no alert on its depth or message age, so a backlog can grow unnoticed until the broker fails.',
+    );
     expect(reports[0]!.evidence).toEqual({ queues: 1 });
   });
 
@@ -22,7 +24,9 @@ describe('async/unbounded-queue', () => {
     const reports = reportsOf(unboundedQueue, m.build());
     expect(targetsOf(reports)).toEqual([[jobs, events]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 queues have no maximum length and no alert on their depth or message age, so a backlog can grow unnoticed until the broker fails: jobs and events.');
+    expect(reports[0]!.message).toBe(
+      '2 queues have no maximum length and no alert on their depth or message age, so a backlog can grow unnoticed until the broker fails: jobs and events.',
+    );
     expect(reports[0]!.evidence).toEqual({ queues: 2 });
   });
 

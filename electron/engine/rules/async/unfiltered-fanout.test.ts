@@ -21,7 +21,9 @@ describe('async/unfiltered-fanout', () => {
     const reports = reportsOf(unfilteredFanout, project);
     expect(reports).toHaveLength(1);
     expect(reports[0]!.components).toEqual([bus, invoices, audit]);
-    expect(reports[0]!.message).toBe('rabbitmq delivers every event to all 2 subscribers: 1 of the 6 event and subscriber pairs (16.7%) go to a subscriber that drops them (invoices).');
+    expect(reports[0]!.message).toBe(
+      'rabbitmq delivers every event to all 2 subscribers: 1 of the 6 event and subscriber pairs (16.7%) go to a subscriber that drops them (invoices).',
+    );
     expect(reports[0]!.evidence).toEqual({ subscribers: 2, eventTypes: 3, deliveries: 6, dropped: 1 });
   });
 

@@ -12,7 +12,7 @@ export const unfilteredFanout = defineRule({
     checklist: 'async',
     severity: 'warning',
     title: 'A fanout broker delivers events nobody handles',
-    why: 'A fanout exchange copies every event into every subscriber\'s queue, whether or not that subscriber handles it. Each event then costs as many deliveries as there are subscribers, and the ones a subscriber drops still take broker throughput, network, and a consumer\'s time to read and discard. At 10x traffic the broker and the consumers carry that multiple of wasted work, and every new subscriber or event type makes it larger.',
+    why: "A fanout exchange copies every event into every subscriber's queue, whether or not that subscriber handles it. Each event then costs as many deliveries as there are subscribers, and the ones a subscriber drops still take broker throughput, network, and a consumer's time to read and discard. At 10x traffic the broker and the consumers carry that multiple of wasted work, and every new subscriber or event type makes it larger.",
     fix: 'Route by event type: use a topic or direct exchange (or per-event topics on a stream) and bind each subscriber only to the events it handles, then state those topics on its consume connection.',
     source: { guide: 'Scaling Systems the Smart Way', section: '4. Use Queues and Workers' },
   },

@@ -22,7 +22,9 @@ describe('caching/cache-as-database', () => {
     m.connect(carts, redis, 'write');
     const reports = reportsOf(cacheAsDatabase, m.build());
     expect(targetsOf(reports)).toEqual([[redis, carts]]);
-    expect(reports[0]!.message).toBe('carts writes to cart-cache and to no durable store, and cart-cache has no store behind it, so that data exists only in the cache.');
+    expect(reports[0]!.message).toBe(
+      'carts writes to cart-cache and to no durable store, and cart-cache has no store behind it, so that data exists only in the cache.',
+    );
     expect(reports[0]!.evidence).toEqual({ caches: 1, treatedAsDurable: 0, writers: 1 });
     expect(reports[0]!.severity).toBeUndefined();
   });
@@ -41,7 +43,9 @@ describe('caching/cache-as-database', () => {
     expect(targetsOf(reports)).toEqual([[cartCache, sessions, draftCache, carts, orders]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.severity).toBe('error');
-    expect(reports[0]!.message).toBe('3 caches hold data that exists nowhere else, so an eviction, restart or failover loses it: cart-cache (carts and orders write to it and to no durable store), sessions (treated as durable) and draft-cache (orders writes to it and to no durable store).');
+    expect(reports[0]!.message).toBe(
+      '3 caches hold data that exists nowhere else, so an eviction, restart or failover loses it: cart-cache (carts and orders write to it and to no durable store), sessions (treated as durable) and draft-cache (orders writes to it and to no durable store).',
+    );
     expect(reports[0]!.evidence).toEqual({ caches: 3, treatedAsDurable: 1, writers: 2 });
   });
 

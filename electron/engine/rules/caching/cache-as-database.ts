@@ -36,15 +36,20 @@ export const cacheAsDatabase = defineRule({
       }
       const writers = fronting.has(cache.id) ? [] : unbackedWriters(graph, cache);
       if (writers.length === 0) continue;
-      if (caches.size === 0) only = `${formatList(writers.map((w) => w.name))} ${writers.length === 1 ? 'writes' : 'write'} to ${cache.name} and to no durable store, and ${cache.name} has no store behind it, so that data exists only in the cache.`;
+      if (caches.size === 0)
+        only = `${formatList(writers.map((w) => w.name))} ${writers.length === 1 ? 'writes' : 'write'} to ${cache.name} and to no durable store, and ${cache.name} has no store behind it, so that data exists only in the cache.`;
       for (let j = 0; j < writers.length; j++) writerIds.add(itemAt(writers, j).id);
-      const label = caches.listing ? `${cache.name} (${formatShortList(writers.map((w) => w.name), 3)} ${writers.length === 1 ? 'writes' : 'write'} to it and to no durable store)` : undefined;
+      const label = caches.listing
+        ? `${cache.name} (${formatShortList(
+            writers.map((w) => w.name),
+            3,
+          )} ${writers.length === 1 ? 'writes' : 'write'} to it and to no durable store)`
+        : undefined;
       caches.add(cache.id, label, cacheAsDatabase.meta.severity);
     }
     if (caches.size === 0) return [];
-    const message = caches.size === 1
-      ? only
-      : `${caches.size} caches hold data that exists nowhere else, so an eviction, restart or failover loses it: ${caches.names()}.`;
+    const message =
+      caches.size === 1 ? only : `${caches.size} caches hold data that exists nowhere else, so an eviction, restart or failover loses it: ${caches.names()}.`;
     const evidence = { caches: caches.size, treatedAsDurable: durable, writers: writerIds.size };
     return [caches.report(cacheAsDatabase.meta.severity, message, evidence, { components: writerIds.size === 0 ? caches.ids : [...caches.ids, ...writerIds] })];
   },

@@ -22,7 +22,9 @@ describe('caching/no-expiry', () => {
     const reports = reportsOf(noExpiry, m.build());
     expect(targetsOf(reports)).toEqual([[plain, none]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 caches have no TTL and no invalidation strategy, so their entries stay until memory runs out, however stale they are: redis and memcached.');
+    expect(reports[0]!.message).toBe(
+      '2 caches have no TTL and no invalidation strategy, so their entries stay until memory runs out, however stale they are: redis and memcached.',
+    );
     expect(reports[0]!.evidence).toEqual({ caches: 2 });
   });
 

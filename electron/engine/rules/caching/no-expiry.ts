@@ -32,9 +32,10 @@ export const noExpiry = defineRule({
       caches.add(cache.id, cache.name, noExpiry.meta.severity);
     }
     if (caches.size === 0) return [];
-    const message = caches.size === 1
-      ? `${caches.names()} has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.`
-      : `${caches.size} caches have no TTL and no invalidation strategy, so their entries stay until memory runs out, however stale they are: ${caches.names()}.`;
+    const message =
+      caches.size === 1
+        ? `${caches.names()} has no TTL and no invalidation strategy, so its entries stay until memory runs out, however stale they are.`
+        : `${caches.size} caches have no TTL and no invalidation strategy, so their entries stay until memory runs out, however stale they are: ${caches.names()}.`;
     return [caches.report(noExpiry.meta.severity, message, { caches: caches.size })];
   },
 });

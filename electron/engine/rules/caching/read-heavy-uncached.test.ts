@@ -22,12 +22,14 @@ describe('caching/read-heavy-uncached', () => {
     expect(targetsOf(reports)).toEqual([[store]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     // 150/s × 10 = 1,500/s of 2,000/s = 75%.
-    expect(reports[0]!.message).toBe('orders-db answers mostly reads (80%) with no cache or read replica; at the growth target it would take 1,500/s, 75% of its capacity.');
+    expect(reports[0]!.message).toBe(
+      'orders-db answers mostly reads (80%) with no cache or read replica; at the growth target it would take 1,500/s, 75% of its capacity.',
+    );
     expect(reports[0]!.evidence).toEqual({ stores: 1, readSharePercent: 80, rateAtGrowth: 1500, utilizationAtGrowthPercent: 75 });
     expect(reports[0]!.assumed).toEqual(['read share of orders-db: database default 80%']);
   });
 
-  it('reports every such database in one finding keyed by the rule, with each one\'s read share and utilization and the busiest in the evidence', () => {
+  it("reports every such database in one finding keyed by the rule, with each one's read share and utilization and the busiest in the evidence", () => {
     const { m, api, store } = shop(150);
     const users = m.component('users-db', 'database', { data: { readShare: 0.9 } });
     const catalogue = m.component('catalogue-db', 'database');
@@ -38,7 +40,9 @@ describe('caching/read-heavy-uncached', () => {
     expect(targetsOf(reports)).toEqual([[store, users, catalogue]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     // users-db: 150/s × 1.2 × 10 = 1,800/s of 2,000/s = 90%; catalogue-db: 1,200/s = 60%.
-    expect(reports[0]!.message).toBe('At 10×, 3 databases that answer mostly reads would be busy with no cache or read replica to take them: orders-db (80% reads, 75% of capacity), users-db (90% reads, 90% of capacity) and catalogue-db (80% reads, 60% of capacity).');
+    expect(reports[0]!.message).toBe(
+      'At 10×, 3 databases that answer mostly reads would be busy with no cache or read replica to take them: orders-db (80% reads, 75% of capacity), users-db (90% reads, 90% of capacity) and catalogue-db (80% reads, 60% of capacity).',
+    );
     expect(reports[0]!.evidence).toEqual({ stores: 3, worst: 'users-db', readSharePercent: 90, rateAtGrowth: 1800, utilizationAtGrowthPercent: 90 });
     expect(reports[0]!.assumed).toEqual(['read share of orders-db and catalogue-db: database default 80%']);
   });

@@ -28,7 +28,7 @@ export const readHeavyUncached = defineRule({
     checklist: 'caching',
     severity: 'warning',
     title: 'A read-heavy database has no cache and no read replica',
-    why: 'When most of a database\'s work is answering the same reads, every one of them lands on the primary, the hardest component to scale. At 10× traffic those reads alone can saturate it, although most could be answered from memory or from a replica.',
+    why: "When most of a database's work is answering the same reads, every one of them lands on the primary, the hardest component to scale. At 10× traffic those reads alone can saturate it, although most could be answered from memory or from a replica.",
     fix: 'For each database named, put a cache (Redis, Memcached) in front of the hottest reads with a TTL that matches how stale they may be, or add read replicas and send read-only queries there; measure the hit ratio and state it in the model.',
     source: { guide: 'Design for Scale', section: '3. Database Scaling Strategies' },
   },
@@ -48,7 +48,8 @@ export const readHeavyUncached = defineRule({
       if (utilization === null || utilization < MEANINGFUL_UTILIZATION) continue;
       const share = readShare(graph, index, store);
       if (share.value < READ_HEAVY) continue;
-      if (stores.size === 0) only = `${store.name} answers mostly reads (${formatPercent(share.value)}) with no cache or read replica; at the growth target it would take ${formatRate(growth!.rateAtGrowth)}, ${formatPercent(utilization)} of its capacity.`;
+      if (stores.size === 0)
+        only = `${store.name} answers mostly reads (${formatPercent(share.value)}) with no cache or read replica; at the growth target it would take ${formatRate(growth!.rateAtGrowth)}, ${formatPercent(utilization)} of its capacity.`;
       if (utilization > busiest) {
         busiest = utilization;
         worst = store.name;
@@ -59,13 +60,25 @@ export const readHeavyUncached = defineRule({
         };
       }
       if (share.source === 'default') defaults.add('read share', store.name, defaultShare);
-      stores.add(store.id, stores.listing ? `${store.name} (${formatPercent(share.value)} reads, ${formatPercent(utilization)} of capacity)` : undefined, readHeavyUncached.meta.severity);
+      stores.add(
+        store.id,
+        stores.listing ? `${store.name} (${formatPercent(share.value)} reads, ${formatPercent(utilization)} of capacity)` : undefined,
+        readHeavyUncached.meta.severity,
+      );
     }
     if (stores.size === 0) return [];
-    const message = stores.size === 1
-      ? only
-      : `At ${formatMultiple(growthFactor)}, ${stores.size} databases that answer mostly reads would be busy with no cache or read replica to take them: ${stores.names()}.`;
-    return [stores.report(readHeavyUncached.meta.severity, message, { stores: stores.size, ...(stores.size > 1 ? { worst } : {}), ...evidence }, { assumed: defaults.lines() })];
+    const message =
+      stores.size === 1
+        ? only
+        : `At ${formatMultiple(growthFactor)}, ${stores.size} databases that answer mostly reads would be busy with no cache or read replica to take them: ${stores.names()}.`;
+    return [
+      stores.report(
+        readHeavyUncached.meta.severity,
+        message,
+        { stores: stores.size, ...(stores.size > 1 ? { worst } : {}), ...evidence },
+        { assumed: defaults.lines() },
+      ),
+    ];
   },
 });
 

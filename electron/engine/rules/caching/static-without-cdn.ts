@@ -24,7 +24,11 @@ export const staticWithoutCdn = defineRule({
     // sits behind a CDN. A CDN anywhere upstream is taken to carry the assets, since clients
     // often call the same origin directly for its API while its assets go through the CDN.
     const fromClients = reachForward(graph, clients, loads);
-    const behindCdn = reachForward(graph, [...graph.components.values()].filter((c) => c.kind === 'cdn').map((c) => c.id), loads);
+    const behindCdn = reachForward(
+      graph,
+      [...graph.components.values()].filter((c) => c.kind === 'cdn').map((c) => c.id),
+      loads,
+    );
     const reports: RuleReport[] = [];
     for (const origin of project.components) {
       if (!servesStatic(origin)) continue;

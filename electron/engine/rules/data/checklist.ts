@@ -8,6 +8,4 @@ import { hardDeletes } from './hard-deletes';
 import { storeExposed } from './store-exposed';
 
 /** The data checklist's rules, in the order reports and docs/rules list them. */
-export const dataRules: readonly Rule[] = [
-  sharedDatabase, unpaginatedList, unreviewedIndexes, noArchival, sequentialKeys, hardDeletes, storeExposed,
-];
+export const dataRules: readonly Rule[] = [sharedDatabase, unpaginatedList, unreviewedIndexes, noArchival, sequentialKeys, hardDeletes, storeExposed];

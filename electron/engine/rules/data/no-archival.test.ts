@@ -11,7 +11,9 @@ describe('data/no-archival', () => {
     const reports = reportsOf(noArchival, m.build());
     expect(targetsOf(reports)).toEqual([[db, bucket]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 stores grow with no retention or archival plan, 28 GB a month together: events-db (25 GB a month, from 200 GB to 800 GB in 24 months) and uploads (3 GB a month).');
+    expect(reports[0]!.message).toBe(
+      '2 stores grow with no retention or archival plan, 28 GB a month together: events-db (25 GB a month, from 200 GB to 800 GB in 24 months) and uploads (3 GB a month).',
+    );
     expect(reports[0]!.evidence).toEqual({ stores: 2, growthGbPerMonth: 28, largestAtHorizonGb: 800, horizonMonths: 24 });
   });
 

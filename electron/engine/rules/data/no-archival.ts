@@ -30,15 +30,25 @@ export const noArchival = defineRule({
       const atHorizon = data.sizeGb === undefined ? null : data.sizeGb + growth * months;
       const outlook = atHorizon === null || months === 0 ? '' : `from ${formatNumber(data.sizeGb)} GB to ${formatNumber(atHorizon)} GB in ${months} months`;
       if (stores.size === 0) only = `${store.name} grows ${formatNumber(growth)} GB a month${outlook === '' ? '' : ` (${outlook})`}`;
-      stores.add(store.id, stores.listing ? `${store.name} (${formatNumber(growth)} GB a month${outlook === '' ? '' : `, ${outlook}`})` : undefined, noArchival.meta.severity);
+      stores.add(
+        store.id,
+        stores.listing ? `${store.name} (${formatNumber(growth)} GB a month${outlook === '' ? '' : `, ${outlook}`})` : undefined,
+        noArchival.meta.severity,
+      );
       totalGrowth += growth;
       if (atHorizon !== null) largestAtHorizon = Math.max(largestAtHorizon ?? 0, atHorizon);
     }
     if (stores.size === 0) return [];
-    const evidence = { stores: stores.size, growthGbPerMonth: totalGrowth, largestAtHorizonGb: largestAtHorizon === null ? null : Math.round(largestAtHorizon), horizonMonths: months };
-    const message = stores.size === 1
-      ? `${only} with no retention or archival plan.`
-      : `${stores.size} stores grow with no retention or archival plan, ${formatNumber(totalGrowth)} GB a month together: ${stores.names()}.`;
+    const evidence = {
+      stores: stores.size,
+      growthGbPerMonth: totalGrowth,
+      largestAtHorizonGb: largestAtHorizon === null ? null : Math.round(largestAtHorizon),
+      horizonMonths: months,
+    };
+    const message =
+      stores.size === 1
+        ? `${only} with no retention or archival plan.`
+        : `${stores.size} stores grow with no retention or archival plan, ${formatNumber(totalGrowth)} GB a month together: ${stores.names()}.`;
     return [stores.report(noArchival.meta.severity, message, evidence)];
   },
 });

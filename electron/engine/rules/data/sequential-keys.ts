@@ -27,7 +27,11 @@ export const sequentialKeys = defineRule({
       const reasons: string[] = [];
       if (publicReach.has(store.id) || store.exposure?.internet === true) reasons.push('public');
       if (store.data?.partitioned === true) reasons.push('sharded');
-      const sources = new Set(incomingOf(ctx.graph, store.id).filter((c) => isWrite(c) || c.kind === 'replication').map((c) => c.from));
+      const sources = new Set(
+        incomingOf(ctx.graph, store.id)
+          .filter((c) => isWrite(c) || c.kind === 'replication')
+          .map((c) => c.from),
+      );
       if (sources.size >= 2) reasons.push(`merged from ${sources.size} sources`);
       if (reasons.length === 0) continue;
       reports.push({

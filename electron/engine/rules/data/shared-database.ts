@@ -33,7 +33,10 @@ export const sharedDatabase = defineRule({
       reports.push({
         components: [store.id, ...writers],
         connections: writes.map((c) => c.id),
-        message: `${writers.length} services write to ${store.name}: ${formatShortList(writers.map((id) => nameOf(ctx.graph, id)), 8)}.`,
+        message: `${writers.length} services write to ${store.name}: ${formatShortList(
+          writers.map((id) => nameOf(ctx.graph, id)),
+          8,
+        )}.`,
         evidence: { writers: writers.length },
       });
     }

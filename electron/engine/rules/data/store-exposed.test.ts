@@ -32,7 +32,9 @@ describe('data/store-exposed', () => {
     const reports = reportsOf(storeExposed, m.build());
     expect(targetsOf(reports)).toEqual([[db, cache, bucket]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('3 data stores are reachable from outside their private network: users-db (from the internet, port published on the host), redis (port published on the host) and assets (from the internet: only public assets may be readable).');
+    expect(reports[0]!.message).toBe(
+      '3 data stores are reachable from outside their private network: users-db (from the internet, port published on the host), redis (port published on the host) and assets (from the internet: only public assets may be readable).',
+    );
     expect(reports[0]!.severity).toBeUndefined();
     expect(reports[0]!.evidence).toEqual({ stores: 3, internet: 2, publishedPort: 2 });
     const buckets = new ModelBuilder();

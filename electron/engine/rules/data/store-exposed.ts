@@ -43,9 +43,7 @@ export const storeExposed = defineRule({
       stores.add(store.id, label, publicBucket ? 'warning' : 'error');
     }
     if (stores.size === 0) return [];
-    const message = stores.size === 1
-      ? only
-      : `${stores.size} data stores are reachable from outside their private network: ${stores.names()}.`;
+    const message = stores.size === 1 ? only : `${stores.size} data stores are reachable from outside their private network: ${stores.names()}.`;
     return [stores.report(storeExposed.meta.severity, message, { stores: stores.size, internet: internetCount, publishedPort: publishedCount })];
   },
 });

@@ -19,9 +19,10 @@ export const unpaginatedList = defineRule({
       apis.add(component.id, component.name, unpaginatedList.meta.severity);
     }
     if (apis.size === 0) return [];
-    const message = apis.size === 1
-      ? `${apis.names()} has list endpoints that return results without pagination.`
-      : `${apis.size} components have list endpoints that return results without pagination: ${apis.names()}.`;
+    const message =
+      apis.size === 1
+        ? `${apis.names()} has list endpoints that return results without pagination.`
+        : `${apis.size} components have list endpoints that return results without pagination: ${apis.names()}.`;
     return [apis.report(unpaginatedList.meta.severity, message, { components: apis.size })];
   },
 });

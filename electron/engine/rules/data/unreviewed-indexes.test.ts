@@ -11,7 +11,9 @@ describe('data/unreviewed-indexes', () => {
     const reports = reportsOf(unreviewedIndexes, m.build());
     expect(targetsOf(reports)).toEqual([[db, search]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 growing or large stores have never had their indexes reviewed against their queries: orders-db (120 GB, +8 GB a month) and products (40 GB).');
+    expect(reports[0]!.message).toBe(
+      '2 growing or large stores have never had their indexes reviewed against their queries: orders-db (120 GB, +8 GB a month) and products (40 GB).',
+    );
     expect(reports[0]!.evidence).toEqual({ stores: 2, largestGb: 120, fastestGrowthGbPerMonth: 8 });
   });
 

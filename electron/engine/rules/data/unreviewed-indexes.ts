@@ -19,7 +19,7 @@ export const unreviewedIndexes = defineRule({
     severity: 'warning',
     title: 'Indexes never reviewed against the queries of a growing store',
     why: 'A query without a suitable index scans the table: cheap at a few thousand rows, seconds at a few hundred million. As the data grows, such queries get slower on their own, hold locks and connections longer, and become the bottleneck long before traffic does; unused indexes meanwhile slow every write.',
-    fix: 'List the store\'s frequent queries, check each with the query planner (EXPLAIN), add indexes for the filters, joins and sort orders they use, drop indexes nothing uses, and repeat when query patterns change. Then mark the indexes as reviewed.',
+    fix: "List the store's frequent queries, check each with the query planner (EXPLAIN), add indexes for the filters, joins and sort orders they use, drop indexes nothing uses, and repeat when query patterns change. Then mark the indexes as reviewed.",
     source: { guide: 'Scalability Habits', section: 'Data Model and Indexes' },
   },
   check(ctx) {
@@ -34,10 +34,9 @@ export const unreviewedIndexes = defineRule({
       const size = data.sizeGb;
       if (growth <= 0 && !(size !== undefined && size >= LARGE_GB)) continue;
       if (stores.size === 0) {
-        only = [
-          ...(size !== undefined ? [`holds ${formatNumber(size)} GB`] : []),
-          ...(growth > 0 ? [`grows ${formatNumber(growth)} GB a month`] : []),
-        ].join(' and ');
+        only = [...(size !== undefined ? [`holds ${formatNumber(size)} GB`] : []), ...(growth > 0 ? [`grows ${formatNumber(growth)} GB a month`] : [])].join(
+          ' and ',
+        );
       }
       const label = stores.listing
         ? `${store.name} (${[...(size !== undefined ? [`${formatNumber(size)} GB`] : []), ...(growth > 0 ? [`+${formatNumber(growth)} GB a month`] : [])].join(', ')})`
@@ -48,9 +47,10 @@ export const unreviewedIndexes = defineRule({
     }
     if (stores.size === 0) return [];
     const evidence = { stores: stores.size, largestGb: largest, fastestGrowthGbPerMonth: fastest };
-    const message = stores.size === 1
-      ? `${ctx.graph.components.get(itemAt(stores.ids, 0))?.name ?? itemAt(stores.ids, 0)} ${only}, but its indexes have never been reviewed against its queries.`
-      : `${stores.size} growing or large stores have never had their indexes reviewed against their queries: ${stores.names()}.`;
+    const message =
+      stores.size === 1
+        ? `${ctx.graph.components.get(itemAt(stores.ids, 0))?.name ?? itemAt(stores.ids, 0)} ${only}, but its indexes have never been reviewed against its queries.`
+        : `${stores.size} growing or large stores have never had their indexes reviewed against their queries: ${stores.names()}.`;
     return [stores.report(unreviewedIndexes.meta.severity, message, evidence)];
   },
 });

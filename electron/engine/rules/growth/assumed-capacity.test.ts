@@ -18,7 +18,9 @@ describe('growth/assumed-capacity', () => {
     const reports = reportsOf(assumedCapacity, m.build());
     expect(targetsOf(reports)).toEqual([[api, db]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('The capacity of 2 loaded components comes from kind defaults, so their growth figures are estimates: api (500/s) and orders-db (2,000/s).');
+    expect(reports[0]!.message).toBe(
+      'The capacity of 2 loaded components comes from kind defaults, so their growth figures are estimates: api (500/s) and orders-db (2,000/s).',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 2 });
     expect(reports[0]!.assumed).toEqual([
       'capacity of api: service default 500/s per instance',

@@ -45,13 +45,15 @@ export const assumedCapacity = defineRule({
       components[j] = itemAt(assumed, j).id;
       lines[j] = assumedCapacityLine(itemAt(assumed, j), rateOf(itemAt(perInstance, j)));
     }
-    return [{
-      components,
-      // Keyed by the rule alone: the review of "our capacities are guesses" survives edits.
-      keyTargets: [],
-      message: `The capacity of ${assumed.length === 1 ? '1 loaded component' : `${assumed.length} loaded components`} comes from kind defaults, so their growth figures are estimates: ${listFirst(listed, assumed.length, LISTED)}.`,
-      evidence: { components: assumed.length },
-      assumed: lines,
-    }];
+    return [
+      {
+        components,
+        // Keyed by the rule alone: the review of "our capacities are guesses" survives edits.
+        keyTargets: [],
+        message: `The capacity of ${assumed.length === 1 ? '1 loaded component' : `${assumed.length} loaded components`} comes from kind defaults, so their growth figures are estimates: ${listFirst(listed, assumed.length, LISTED)}.`,
+        evidence: { components: assumed.length },
+        assumed: lines,
+      },
+    ];
   },
 });

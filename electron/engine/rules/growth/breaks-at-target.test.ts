@@ -19,7 +19,7 @@ describe('growth/breaks-at-target', () => {
     expect(targetsOf(reports)).toEqual([[web]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     // 4,900/s / (500/s × 0.7) = 14 instances; 8 × 350 / 490 = 5.7× headroom.
-    expect(reports[0]!.message).toBe('At 10× (4,900/s), web needs 14 instances but may run at most 8; it reaches its target utilization at 5.7× today\'s load.');
+    expect(reports[0]!.message).toBe("At 10× (4,900/s), web needs 14 instances but may run at most 8; it reaches its target utilization at 5.7× today's load.");
     expect(reports[0]!.evidence).toEqual({ components: 1, instancesNeeded: 14, maxInstances: 8, headroom: 5.7, rateAtGrowth: 4900 });
     expect(reports[0]!.assumed).toBeUndefined();
   });

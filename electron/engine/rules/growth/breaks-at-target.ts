@@ -44,12 +44,22 @@ export const breaksAtTarget = defineRule({
         };
       }
       defaults.addCapacity(component, index);
-      tiers.add(component.id, tiers.listing ? `${component.name} (${formatNumber(growth.instancesNeeded)} needed, at most ${formatNumber(growth.allowedInstances)})` : undefined, breaksAtTarget.meta.severity);
+      tiers.add(
+        component.id,
+        tiers.listing ? `${component.name} (${formatNumber(growth.instancesNeeded)} needed, at most ${formatNumber(growth.allowedInstances)})` : undefined,
+        breaksAtTarget.meta.severity,
+      );
     }
     if (tiers.size === 0) return [];
-    const message = tiers.size === 1
-      ? only
-      : `At ${formatMultiple(growthFactor)}, ${tiers.size} tiers need more instances than they may run: ${tiers.names()}.`;
-    return [tiers.report(breaksAtTarget.meta.severity, message, { components: tiers.size, ...(tiers.size > 1 ? { worst } : {}), ...evidence }, { assumed: defaults.lines() })];
+    const message =
+      tiers.size === 1 ? only : `At ${formatMultiple(growthFactor)}, ${tiers.size} tiers need more instances than they may run: ${tiers.names()}.`;
+    return [
+      tiers.report(
+        breaksAtTarget.meta.severity,
+        message,
+        { components: tiers.size, ...(tiers.size > 1 ? { worst } : {}), ...evidence },
+        { assumed: defaults.lines() },
+      ),
+    ];
   },
 });

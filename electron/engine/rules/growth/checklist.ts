@@ -10,5 +10,12 @@ import { loadLoop } from './load-loop';
 
 /** The growth checklist's rules, in the order reports and docs/rules list them. */
 export const growthRules: readonly Rule[] = [
-  saturatedNow, breaksAtTarget, rewriteRequired, loadLoop, noAutoscaling, connectionExhaustion, dataOutgrowsNode, assumedCapacity,
+  saturatedNow,
+  breaksAtTarget,
+  rewriteRequired,
+  loadLoop,
+  noAutoscaling,
+  connectionExhaustion,
+  dataOutgrowsNode,
+  assumedCapacity,
 ];

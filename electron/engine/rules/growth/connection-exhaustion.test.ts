@@ -15,7 +15,7 @@ function pooled(rps: number, maxConnections?: number) {
 }
 
 describe('growth/connection-exhaustion', () => {
-  it('reports pools that outgrow the store\'s connection limit at the growth target', () => {
+  it("reports pools that outgrow the store's connection limit at the growth target", () => {
     // 600/s × 10 = 6,000/s → 18 api instances × pool 10 = 180 connections > 100 (default).
     const { m, db } = pooled(600);
     const reports = reportsOf(connectionExhaustion, m.build());
@@ -27,7 +27,7 @@ describe('growth/connection-exhaustion', () => {
     expect(reports[0]!.severity).toBeUndefined();
   });
 
-  it('is an error when today\'s pools already exceed the limit', () => {
+  it("is an error when today's pools already exceed the limit", () => {
     const { m } = pooled(100, 30);
     const reports = reportsOf(connectionExhaustion, m.build());
     expect(reports[0]!.severity).toBe('error');
@@ -51,13 +51,10 @@ describe('growth/connection-exhaustion', () => {
     // Today: 3 services × 3 × 10 + 2 × 5 = 100 > 50.
     expect(reports[0]!.severity).toBe('error');
     expect(reports[0]!.message).toContain('cart, orders, payments and mailer would open');
-    expect(reports[0]!.assumed).toEqual([
-      'pool size of cart, orders and payments: service default 10',
-      'pool size of mailer: worker default 5',
-    ]);
+    expect(reports[0]!.assumed).toEqual(['pool size of cart, orders and payments: service default 10', 'pool size of mailer: worker default 5']);
   });
 
-  it('reports every store that runs out in one finding keyed by the rule, with each store\'s figures and the furthest over in the evidence', () => {
+  it("reports every store that runs out in one finding keyed by the rule, with each store's figures and the furthest over in the evidence", () => {
     const { m, users, api, db } = pooled(600);
     const audit = m.component('audit-db', 'database', { capacity: { maxConnections: 30 } });
     const reporting = m.component('reporting', 'service', { deployment: { instances: 2 } });
@@ -69,7 +66,9 @@ describe('growth/connection-exhaustion', () => {
     expect(reports[0]!.keyTargets).toEqual([]);
     // audit-db: today 4 × 10 + 2 × 10 = 60 > 30, so an error; at 10×, 18 × 10 + 18 × 10 = 360.
     expect(reports[0]!.severity).toBe('error');
-    expect(reports[0]!.message).toMatch(/^At 10×, the callers of 2 stores would open more connections than each accepts \(1 over the limit already today\): orders-db \(180 pooled, about [\d.,]+ busy, limit 100\) and audit-db \(360 pooled, about [\d.,]+ busy, limit 30\)\.$/);
+    expect(reports[0]!.message).toMatch(
+      /^At 10×, the callers of 2 stores would open more connections than each accepts \(1 over the limit already today\): orders-db \(180 pooled, about [\d.,]+ busy, limit 100\) and audit-db \(360 pooled, about [\d.,]+ busy, limit 30\)\.$/,
+    );
     expect(reports[0]!.evidence).toMatchObject({ stores: 2, worst: 'audit-db', pooledToday: 60, pooledAtGrowth: 360, maxConnections: 30, overLimitToday: 1 });
     // reporting's pool is a default; api's is stated, and each caller is counted once.
     expect(reports[0]!.assumed).toEqual(['max connections of orders-db: database default 100', 'pool size of reporting: service default 10']);

@@ -19,7 +19,7 @@ export const connectionExhaustion = defineRule({
     severity: 'warning',
     title: 'Connections into a store will run out',
     why: 'Every caller instance opens its own connection pool to a store, so connections grow with the number of instances, not with useful work. At 10× the callers scale out and together ask for more connections than the store accepts; new instances then fail to start or requests wait for a connection.',
-    fix: 'Put a connection pooler in front of each store named (PgBouncer, RDS Proxy, ProxySQL), shrink per-instance pools to what an instance really uses at once, raise the store\'s limit if its memory allows, and move bulk work to fewer, larger consumers.',
+    fix: "Put a connection pooler in front of each store named (PgBouncer, RDS Proxy, ProxySQL), shrink per-instance pools to what an instance really uses at once, raise the store's limit if its memory allows, and move bulk work to fewer, larger consumers.",
     source: { guide: 'Design for Scale', section: '3. Database Scaling Strategies' },
   },
   check({ project, graph, index, growthFactor, capacityOf }) {
@@ -59,9 +59,10 @@ export const connectionExhaustion = defineRule({
       stores.add(store.id, label, today > figures.maxConnections ? 'error' : 'warning');
     }
     if (stores.size === 0) return [];
-    const message = stores.size === 1
-      ? only
-      : `At ${growth}, the callers of ${stores.size} stores would open more connections than each accepts${overToday > 0 ? ` (${overToday === stores.size ? 'all' : formatNumber(overToday)} over the limit already today)` : ''}: ${stores.names()}.`;
+    const message =
+      stores.size === 1
+        ? only
+        : `At ${growth}, the callers of ${stores.size} stores would open more connections than each accepts${overToday > 0 ? ` (${overToday === stores.size ? 'all' : formatNumber(overToday)} over the limit already today)` : ''}: ${stores.names()}.`;
     const evidence = { stores: stores.size, ...(stores.size > 1 ? { worst } : {}), ...figuresOfWorst, overLimitToday: overToday };
     return [stores.report(connectionExhaustion.meta.severity, message, evidence, { assumed: defaults.lines() })];
   },
@@ -85,7 +86,14 @@ function onlyMessage(store: Component, figures: StoreConnections, graph: RuleCon
  * The figures of the finding that are kind defaults: stores' connection limits and callers' pool
  * sizes. A caller of several stores counts once.
  */
-function noteDefaults(defaults: DefaultFigures, seen: Set<string>, store: Component, figures: StoreConnections, graph: RuleContext['graph'], capacityOf: RuleContext['capacityOf']): void {
+function noteDefaults(
+  defaults: DefaultFigures,
+  seen: Set<string>,
+  store: Component,
+  figures: StoreConnections,
+  graph: RuleContext['graph'],
+  capacityOf: RuleContext['capacityOf'],
+): void {
   if (figures.maxConnectionsAssumed) {
     const limit = figures.maxConnections!;
     defaults.add(`max ${store.kind} ${limit}`, store.name, (names) => `max connections of ${names}: ${kindLabel(store)} default ${formatNumber(limit)}`);
@@ -95,6 +103,11 @@ function noteDefaults(defaults: DefaultFigures, seen: Set<string>, store: Compon
     if (caller === undefined || seen.has(id)) continue;
     seen.add(id);
     const pool = capacityOf(caller).poolSize;
-    if (pool.assumed) defaults.add(`pool ${caller.kind} ${pool.value}`, caller.name, (names) => `pool size of ${names}: ${kindLabel(caller)} default ${formatNumber(pool.value)}`);
+    if (pool.assumed)
+      defaults.add(
+        `pool ${caller.kind} ${pool.value}`,
+        caller.name,
+        (names) => `pool size of ${names}: ${kindLabel(caller)} default ${formatNumber(pool.value)}`,
+      );
   }
 }

@@ -10,8 +10,17 @@ describe('growth/data-outgrows-node', () => {
     const reports = reportsOf(dataOutgrowsNode, m.build());
     expect(targetsOf(reports)).toEqual([[db]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('events-db holds 800 GB today and would reach 8,000 GB at 10× today\'s size and 2,600 GB after 12 months of growth, beyond the 2,000 GB one node can hold; it is neither partitioned nor archived.');
-    expect(reports[0]!.evidence).toEqual({ stores: 1, dataSizeGb: 800, dataAtGrowthGb: 8000, dataAtHorizonGb: 2600, singleNodeLimitGb: 2000, horizonMonths: 12 });
+    expect(reports[0]!.message).toBe(
+      "events-db holds 800 GB today and would reach 8,000 GB at 10× today's size and 2,600 GB after 12 months of growth, beyond the 2,000 GB one node can hold; it is neither partitioned nor archived.",
+    );
+    expect(reports[0]!.evidence).toEqual({
+      stores: 1,
+      dataSizeGb: 800,
+      dataAtGrowthGb: 8000,
+      dataAtHorizonGb: 2600,
+      singleNodeLimitGb: 2000,
+      horizonMonths: 12,
+    });
     expect(reports[0]!.assumed).toEqual(['single-node limit of events-db: database default 2,000 GB']);
   });
 
@@ -19,11 +28,11 @@ describe('growth/data-outgrows-node', () => {
     const m = new ModelBuilder();
     m.component('docs', 'search', { data: { sizeGb: 60, singleNodeLimitGb: 500 } });
     const reports = reportsOf(dataOutgrowsNode, m.build());
-    expect(reports[0]!.message).toContain('would reach 600 GB at 10× today\'s size, beyond the 500 GB');
+    expect(reports[0]!.message).toContain("would reach 600 GB at 10× today's size, beyond the 500 GB");
     expect(reports[0]!.assumed).toBeUndefined();
   });
 
-  it('reports every store that outgrows one node in one finding keyed by the rule, with each one\'s sizes and the furthest past its limit in the evidence', () => {
+  it("reports every store that outgrows one node in one finding keyed by the rule, with each one's sizes and the furthest past its limit in the evidence", () => {
     const m = new ModelBuilder();
     const events = m.component('events-db', 'database', { data: { sizeGb: 800, growthGbPerMonth: 150 } });
     const docs = m.component('docs', 'search', { data: { sizeGb: 60, singleNodeLimitGb: 500 } });
@@ -31,8 +40,18 @@ describe('growth/data-outgrows-node', () => {
     const reports = reportsOf(dataOutgrowsNode, m.build());
     expect(targetsOf(reports)).toEqual([[events, docs, orders]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('3 stores will outgrow one node and are neither partitioned nor archived: events-db (800 GB today, 8,000 GB at 10× and 2,600 GB in 12 months; one node holds 2,000 GB), docs (60 GB today, 600 GB at 10×; one node holds 500 GB) and orders-db (300 GB today, 3,000 GB at 10×; one node holds 2,000 GB).');
-    expect(reports[0]!.evidence).toEqual({ stores: 3, worst: 'events-db', dataSizeGb: 800, dataAtGrowthGb: 8000, dataAtHorizonGb: 2600, singleNodeLimitGb: 2000, horizonMonths: 12 });
+    expect(reports[0]!.message).toBe(
+      '3 stores will outgrow one node and are neither partitioned nor archived: events-db (800 GB today, 8,000 GB at 10× and 2,600 GB in 12 months; one node holds 2,000 GB), docs (60 GB today, 600 GB at 10×; one node holds 500 GB) and orders-db (300 GB today, 3,000 GB at 10×; one node holds 2,000 GB).',
+    );
+    expect(reports[0]!.evidence).toEqual({
+      stores: 3,
+      worst: 'events-db',
+      dataSizeGb: 800,
+      dataAtGrowthGb: 8000,
+      dataAtHorizonGb: 2600,
+      singleNodeLimitGb: 2000,
+      horizonMonths: 12,
+    });
     expect(reports[0]!.assumed).toEqual(['single-node limit of events-db and orders-db: database default 2,000 GB']);
   });
 

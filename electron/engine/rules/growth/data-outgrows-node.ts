@@ -13,7 +13,7 @@ export const dataOutgrowsNode = defineRule({
     id: 'growth/data-outgrows-node',
     checklist: 'growth',
     severity: 'warning',
-    title: 'A store\'s data will outgrow one node',
+    title: "A store's data will outgrow one node",
     why: 'A store that must fit on one machine has a ceiling on data size as well as on traffic. Past it, queries slow as indexes spill out of memory, backups and restores take too long, and the largest machine money can buy is the last step. Partitioning a live store at that point is one of the hardest migrations there is.',
     fix: 'Plan for the size before you reach it: archive or expire old data to cheaper storage, partition tables by time or tenant, or shard by a key that spreads both data and load; choose the key now, while the data is small enough to move.',
     source: { guide: 'Scaling Systems the Smart Way', section: '8. Plan for Data Growth' },
@@ -72,9 +72,14 @@ export const dataOutgrowsNode = defineRule({
       stores.add(store.id, label, dataOutgrowsNode.meta.severity);
     }
     if (stores.size === 0) return [];
-    const message = stores.size === 1
-      ? only
-      : `${stores.size} stores will outgrow one node and are neither partitioned nor archived: ${stores.names()}.`;
-    return [stores.report(dataOutgrowsNode.meta.severity, message, { stores: stores.size, ...(stores.size > 1 ? { worst } : {}), ...evidence }, { assumed: defaults.lines() })];
+    const message = stores.size === 1 ? only : `${stores.size} stores will outgrow one node and are neither partitioned nor archived: ${stores.names()}.`;
+    return [
+      stores.report(
+        dataOutgrowsNode.meta.severity,
+        message,
+        { stores: stores.size, ...(stores.size > 1 ? { worst } : {}), ...evidence },
+        { assumed: defaults.lines() },
+      ),
+    ];
   },
 });

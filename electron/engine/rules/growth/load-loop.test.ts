@@ -13,7 +13,10 @@ function eventBus(fields: { topics?: boolean; calls?: number } = {}) {
   m.connect(users, orders);
   m.connect(orders, bus, 'async', fields.topics ? { topics: ['OrderSubmitted'] } : {});
   const consume = m.connect(bus, payments, 'async', fields.topics ? { topics: ['OrderSubmitted'] } : {});
-  m.connect(payments, bus, 'async', { ...(fields.topics ? { topics: ['PaymentSucceeded'] } : {}), ...(fields.calls !== undefined ? { callsPerRequest: fields.calls } : {}) });
+  m.connect(payments, bus, 'async', {
+    ...(fields.topics ? { topics: ['PaymentSucceeded'] } : {}),
+    ...(fields.calls !== undefined ? { callsPerRequest: fields.calls } : {}),
+  });
   m.entry(users, 50);
   return { project: m.build(), bus, payments, consume };
 }
@@ -24,7 +27,9 @@ describe('growth/load-loop', () => {
     const reports = reportsOf(loadLoop, project);
     expect(reports).toHaveLength(1);
     expect(reports[0]!.components).toEqual([bus, payments].sort());
-    expect(reports[0]!.message).toBe('Load can go round eventbus → payment-api → eventbus with a gain of 1.0× per round trip on default figures; Tenfold counts one pass. State the topics payment-api subscribes to on eventbus and the topics payment-api publishes to eventbus to bound it.');
+    expect(reports[0]!.message).toBe(
+      'Load can go round eventbus → payment-api → eventbus with a gain of 1.0× per round trip on default figures; Tenfold counts one pass. State the topics payment-api subscribes to on eventbus and the topics payment-api publishes to eventbus to bound it.',
+    );
     expect(reports[0]!.evidence).toMatchObject({ gain: 1, components: 2 });
   });
 

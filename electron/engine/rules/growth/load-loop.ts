@@ -29,15 +29,17 @@ export const loadLoop = defineRule({
       if (loop.connectionIds.every((id) => isRequestCall(connections.get(id)!))) continue;
       const names = loop.path.map((id) => nameOf(ctx.graph, id));
       const assumed = loop.assumedConnectionIds.map((id) => describe(ctx, connections.get(id)!));
-      const gain = loop.assumedConnectionIds.length > 0
-        ? `a gain of ${formatMultiple(loop.gain)} per round trip on default figures`
-        : `a gain of ${formatMultiple(loop.gain)} per round trip`;
+      const gain =
+        loop.assumedConnectionIds.length > 0
+          ? `a gain of ${formatMultiple(loop.gain)} per round trip on default figures`
+          : `a gain of ${formatMultiple(loop.gain)} per round trip`;
       reports.push({
         components: [...loop.componentIds],
         connections: [...loop.connectionIds],
         keyTargets: [...loop.componentIds],
-        message: `Load can go round ${formatPath([...names, itemAt(names, 0)])} with ${gain}; Tenfold counts one pass.`
-          + (assumed.length > 0 ? ` State ${formatShortList(assumed, 4)} to bound it.` : ''),
+        message:
+          `Load can go round ${formatPath([...names, itemAt(names, 0)])} with ${gain}; Tenfold counts one pass.` +
+          (assumed.length > 0 ? ` State ${formatShortList(assumed, 4)} to bound it.` : ''),
         evidence: { gain: loop.gain, components: loop.componentIds.length, assumedConnections: loop.assumedConnectionIds.length },
       });
     }

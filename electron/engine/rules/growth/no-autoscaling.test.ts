@@ -18,7 +18,9 @@ describe('growth/no-autoscaling', () => {
     expect(targetsOf(reports)).toEqual([[api, worker]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     // 10,000/s / (500/s × 0.7) = 29 instances.
-    expect(reports[0]!.message).toMatch(/^2 tiers on load paths run a fixed number of instances, so every peak beyond what they carry is met by a manual resize: api \(3, needs 29 at 10×\) and mailer \(2, needs \d+ at 10×\)\.$/);
+    expect(reports[0]!.message).toMatch(
+      /^2 tiers on load paths run a fixed number of instances, so every peak beyond what they carry is met by a manual resize: api \(3, needs 29 at 10×\) and mailer \(2, needs \d+ at 10×\)\.$/,
+    );
     expect(reports[0]!.evidence).toMatchObject({ tiers: 2, growing: 2 });
     expect(reports[0]!.severity).toBeUndefined();
   });
@@ -31,7 +33,9 @@ describe('growth/no-autoscaling', () => {
     m.entry(users, 1000);
     const reports = reportsOf(noAutoscaling, m.build());
     expect(targetsOf(reports)).toEqual([[api]]);
-    expect(reports[0]!.message).toBe('api runs a fixed 3 instances on the load path from users; at 10× it needs 29, and every step until then is a manual resize.');
+    expect(reports[0]!.message).toBe(
+      'api runs a fixed 3 instances on the load path from users; at 10× it needs 29, and every step until then is a manual resize.',
+    );
     expect(reports[0]!.evidence).toEqual({ tiers: 1, growing: 1, mostInstancesNeeded: 29 });
   });
 

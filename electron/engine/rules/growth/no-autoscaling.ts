@@ -40,16 +40,19 @@ export const noAutoscaling = defineRule({
           : ', so a peak beyond what they carry must be met by hand';
         only = `${component.name} runs ${deployment.instances === 1 ? 'a single fixed instance' : `a fixed ${formatNumber(deployment.instances)} instances`} on the load path from ${entry}${outlook}.`;
       }
-      const label = fixed.listing ? `${component.name} (${formatNumber(deployment.instances)}${grows ? `, needs ${formatNumber(needed)} at ${growth}` : ''})` : undefined;
+      const label = fixed.listing
+        ? `${component.name} (${formatNumber(deployment.instances)}${grows ? `, needs ${formatNumber(needed)} at ${growth}` : ''})`
+        : undefined;
       // Enough instances for the growth target already: a cost and operations matter, not a risk.
       fixed.add(component.id, label, grows ? 'warning' : 'info');
       if (grows) growing++;
       if (needed !== null) mostNeeded = Math.max(mostNeeded ?? 0, needed);
     }
     if (fixed.size === 0) return [];
-    const message = fixed.size === 1
-      ? only
-      : `${fixed.size} tiers on load paths run a fixed number of instances, so every peak beyond what they carry is met by a manual resize: ${fixed.names()}.`;
+    const message =
+      fixed.size === 1
+        ? only
+        : `${fixed.size} tiers on load paths run a fixed number of instances, so every peak beyond what they carry is met by a manual resize: ${fixed.names()}.`;
     return [fixed.report(noAutoscaling.meta.severity, message, { tiers: fixed.size, growing, mostInstancesNeeded: mostNeeded })];
   },
 });

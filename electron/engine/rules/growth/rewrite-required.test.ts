@@ -16,8 +16,18 @@ describe('growth/rewrite-required', () => {
     expect(targetsOf(reports)).toEqual([[db]]);
     const report = reports[0]!;
     expect(report.keyTargets).toEqual([]);
-    expect(report.message).toBe('At 10×, orders-db must handle 10,000/s and would need 8 instances, but it has a single writer, so more instances cannot share its writes. Redesign: send reads to read replicas and cache the reads it serves most.');
-    expect(report.evidence).toEqual({ components: 1, rateAtGrowth: 10000, instancesNeeded: 8, allowedInstances: 1, headroom: 1.4, blocker: 'single-writer', redesigns: 'read-replicas, cache' });
+    expect(report.message).toBe(
+      'At 10×, orders-db must handle 10,000/s and would need 8 instances, but it has a single writer, so more instances cannot share its writes. Redesign: send reads to read replicas and cache the reads it serves most.',
+    );
+    expect(report.evidence).toEqual({
+      components: 1,
+      rateAtGrowth: 10000,
+      instancesNeeded: 8,
+      allowedInstances: 1,
+      headroom: 1.4,
+      blocker: 'single-writer',
+      redesigns: 'read-replicas, cache',
+    });
     expect(report.assumed).toEqual(['capacity of orders-db: database default 2,000/s per instance']);
   });
 
@@ -34,7 +44,7 @@ describe('growth/rewrite-required', () => {
     expect(reports[0]!.assumed).toBeUndefined();
   });
 
-  it('reports every component that needs a redesign in one finding keyed by the rule, with each one\'s limit and redesign', () => {
+  it("reports every component that needs a redesign in one finding keyed by the rule, with each one's limit and redesign", () => {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');
     const front = m.component('front-end', 'service', { state: { sessions: 'in-memory', localDiskWrites: true }, capacity: { ratePerInstance: 500 } });
@@ -47,9 +57,20 @@ describe('growth/rewrite-required', () => {
     const reports = reportsOf(rewriteRequired, m.build());
     expect(targetsOf(reports)).toEqual([[front, catalogue, orders]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('3 components need a redesign at 10×, not more instances: front-end (stateful: move sessions and files out), catalogue-db (single writer: read replicas, a cache) and orders-db (single writer: partitioning).');
+    expect(reports[0]!.message).toBe(
+      '3 components need a redesign at 10×, not more instances: front-end (stateful: move sessions and files out), catalogue-db (single writer: read replicas, a cache) and orders-db (single writer: partitioning).',
+    );
     // front-end reaches its target utilization at 350/300 = 1.2×, the databases at 700/300 = 2.3×.
-    expect(reports[0]!.evidence).toEqual({ components: 3, worst: 'front-end', rateAtGrowth: 3000, instancesNeeded: 9, allowedInstances: 1, headroom: 1.2, blocker: 'stateful', redesigns: 'stateless-sessions' });
+    expect(reports[0]!.evidence).toEqual({
+      components: 3,
+      worst: 'front-end',
+      rateAtGrowth: 3000,
+      instancesNeeded: 9,
+      allowedInstances: 1,
+      headroom: 1.2,
+      blocker: 'stateful',
+      redesigns: 'stateless-sessions',
+    });
     expect(reports[0]!.severity).toBeUndefined();
   });
 

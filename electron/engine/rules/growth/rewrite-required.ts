@@ -71,7 +71,7 @@ export const rewriteRequired = defineRule({
     checklist: 'growth',
     severity: 'error',
     title: 'At the growth target a component needs a redesign, not more instances',
-    why: 'Some components cannot grow by adding copies: a single-writer database, a broker that only scales up, a service that keeps users\' state in memory. When the growth target needs more than they can give, no configuration change will do; the design has to change, and that takes months, so it must start long before the traffic arrives.',
+    why: "Some components cannot grow by adding copies: a single-writer database, a broker that only scales up, a service that keeps users' state in memory. When the growth target needs more than they can give, no configuration change will do; the design has to change, and that takes months, so it must start long before the traffic arrives.",
     fix: 'Apply the redesign the finding names for each component: read replicas or a cache for read load, partitioning for write load or data size, a queue for heavy work, externalized state for stateful services. Plan it now, starting with the one that breaks first, and verify it with a load test at the growth target.',
     source: { guide: 'Design for Scale', section: '1. Vertical vs. Horizontal Scaling' },
   },
@@ -110,9 +110,17 @@ export const rewriteRequired = defineRule({
       components.add(component.id, components.listing ? memberLabel(component, blocker, growth.redesigns) : undefined, rewriteRequired.meta.severity);
     }
     if (components.size === 0) return [];
-    const message = components.size === 1
-      ? only
-      : `${components.size} components need a redesign at ${formatMultiple(growthFactor)}, not more instances: ${components.names()}.`;
-    return [components.report(rewriteRequired.meta.severity, message, { components: components.size, ...(components.size > 1 ? { worst } : {}), ...evidence }, { assumed: defaults.lines() })];
+    const message =
+      components.size === 1
+        ? only
+        : `${components.size} components need a redesign at ${formatMultiple(growthFactor)}, not more instances: ${components.names()}.`;
+    return [
+      components.report(
+        rewriteRequired.meta.severity,
+        message,
+        { components: components.size, ...(components.size > 1 ? { worst } : {}), ...evidence },
+        { assumed: defaults.lines() },
+      ),
+    ];
   },
 });

@@ -22,7 +22,15 @@ describe('growth/saturated-now', () => {
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.message).toBe('orders-db runs at 93% of capacity today (1,860/s of 2,000/s), above the 70% target.');
     expect(reports[0]!.severity).toBe('error');
-    expect(reports[0]!.evidence).toEqual({ components: 1, atOrAbove90Percent: 1, utilizationPercent: 93, rate: 1860, capacity: 2000, instances: 1, targetPercent: 70 });
+    expect(reports[0]!.evidence).toEqual({
+      components: 1,
+      atOrAbove90Percent: 1,
+      utilizationPercent: 93,
+      rate: 1860,
+      capacity: 2000,
+      instances: 1,
+      targetPercent: 70,
+    });
     expect(reports[0]!.assumed).toEqual(['capacity of orders-db: database default 2,000/s per instance']);
   });
 
@@ -50,9 +58,20 @@ describe('growth/saturated-now', () => {
     expect(targetsOf(reports)).toEqual([[search, prices, stock]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     // 720/s against 1,000/s, 750/s and 2 × 500/s (the service default).
-    expect(reports[0]!.message).toBe('3 components run above the 70% target utilization today (up to 96%, 1 at 90% or more): search (72%), prices (96%) and stock (72%).');
+    expect(reports[0]!.message).toBe(
+      '3 components run above the 70% target utilization today (up to 96%, 1 at 90% or more): search (72%), prices (96%) and stock (72%).',
+    );
     expect(reports[0]!.severity).toBe('error');
-    expect(reports[0]!.evidence).toEqual({ components: 3, worst: 'prices', atOrAbove90Percent: 1, utilizationPercent: 96, rate: 720, capacity: 750, instances: 1, targetPercent: 70 });
+    expect(reports[0]!.evidence).toEqual({
+      components: 3,
+      worst: 'prices',
+      atOrAbove90Percent: 1,
+      utilizationPercent: 96,
+      rate: 720,
+      capacity: 750,
+      instances: 1,
+      targetPercent: 70,
+    });
     expect(reports[0]!.assumed).toEqual(['capacity of stock: service default 500/s per instance']);
   });
 

@@ -49,7 +49,11 @@ export const saturatedNow = defineRule({
       }
       if (load.utilization >= CRITICAL) critical++;
       defaults.addCapacity(component, index);
-      saturated.add(component.id, saturated.listing ? `${component.name} (${formatPercent(load.utilization)})` : undefined, load.utilization >= CRITICAL ? 'error' : 'warning');
+      saturated.add(
+        component.id,
+        saturated.listing ? `${component.name} (${formatPercent(load.utilization)})` : undefined,
+        load.utilization >= CRITICAL ? 'error' : 'warning',
+      );
     }
     if (saturated.size === 0) return [];
     const evidence = {
@@ -63,9 +67,10 @@ export const saturatedNow = defineRule({
       targetPercent: Math.round(target * 100),
     };
     const severe = critical === 0 ? '' : critical === saturated.size ? ', all at 90% or more' : `, ${formatNumber(critical)} at 90% or more`;
-    const message = saturated.size === 1
-      ? only
-      : `${saturated.size} components run above the ${formatPercent(target)} target utilization today (up to ${formatPercent(utilization)}${severe}): ${saturated.names()}.`;
+    const message =
+      saturated.size === 1
+        ? only
+        : `${saturated.size} components run above the ${formatPercent(target)} target utilization today (up to ${formatPercent(utilization)}${severe}): ${saturated.names()}.`;
     return [saturated.report(saturatedNow.meta.severity, message, evidence, { assumed: defaults.lines() })];
   },
 });

@@ -18,8 +18,13 @@ describe('modularity/cyclic-dependency', () => {
     const c5 = m.connect(profiles, users, 'read');
     m.connect(orders, users);
     const reports = reportsOf(cyclicDependency, m.build());
-    expect(targetsOf(reports)).toEqual([[orders, payments, ledger, c1, c2, c3], [users, profiles, c4, c5]]);
-    expect(reports[0]!.message).toBe('orders, payments and ledger depend on each other synchronously: orders → payments → ledger → orders. Load can go round it with a gain of 1.0× per round trip on default calls per request; Tenfold counts one pass.');
+    expect(targetsOf(reports)).toEqual([
+      [orders, payments, ledger, c1, c2, c3],
+      [users, profiles, c4, c5],
+    ]);
+    expect(reports[0]!.message).toBe(
+      'orders, payments and ledger depend on each other synchronously: orders → payments → ledger → orders. Load can go round it with a gain of 1.0× per round trip on default calls per request; Tenfold counts one pass.',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 3, connections: 3, gain: 1 });
   });
 
@@ -40,7 +45,9 @@ describe('modularity/cyclic-dependency', () => {
     m.connect(api, api);
     const reports = reportsOf(cyclicDependency, m.build());
     expect(targetsOf(reports)[0]![0]).toBe(api);
-    expect(reports[0]!.message).toBe('api calls itself synchronously: api → api. Load can go round it with a gain of 1.0× per round trip on default calls per request; Tenfold counts one pass.');
+    expect(reports[0]!.message).toBe(
+      'api calls itself synchronously: api → api. Load can go round it with a gain of 1.0× per round trip on default calls per request; Tenfold counts one pass.',
+    );
   });
 
   it('does not report cycles closed by an async message, or acyclic graphs', () => {

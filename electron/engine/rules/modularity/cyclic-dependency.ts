@@ -27,8 +27,10 @@ export const cyclicDependency = defineRule({
       const inside = members.flatMap((id) => ctx.sync.outgoing(id).filter((c) => inGroup.has(c.to)));
       const cycle = shortestCycle(itemAt(members, 0), inside);
       const loop = loopOf.get(itemAt(members, 0));
-      const load = loop === undefined || loop.converges ? ''
-        : ` Load can go round it with a gain of ${formatMultiple(loop.gain)} per round trip${loop.assumedConnectionIds.length > 0 ? ' on default calls per request' : ''}; Tenfold counts one pass.`;
+      const load =
+        loop === undefined || loop.converges
+          ? ''
+          : ` Load can go round it with a gain of ${formatMultiple(loop.gain)} per round trip${loop.assumedConnectionIds.length > 0 ? ' on default calls per request' : ''}; Tenfold counts one pass.`;
       reports.push({
         components: members,
         connections: inside.map((c) => c.id),
@@ -59,7 +61,9 @@ function syncAdjacency(ctx: RuleContext, ids: readonly string[]): { offsets: Int
   // Without repeated ids the graph's numbering is this one (project order): no map of its own.
   const number = ids.length === ctx.graph.indexOf.size ? ctx.graph.indexOf : numbered(ids);
   const offsets = new Int32Array(ids.length + 1);
-  ids.forEach((id, v) => { offsets[v + 1] = itemAt(offsets, v) + ctx.sync.outgoing(id).length; });
+  ids.forEach((id, v) => {
+    offsets[v + 1] = itemAt(offsets, v) + ctx.sync.outgoing(id).length;
+  });
   const targets = new Int32Array(itemAt(offsets, ids.length));
   ids.forEach((id, v) => {
     let at = itemAt(offsets, v);
@@ -77,7 +81,10 @@ function callsItself(v: number, offsets: Int32Array, targets: Int32Array): boole
 
 function describeMembers(ctx: RuleContext, members: readonly string[]): string {
   if (members.length === 1) return `${nameOf(ctx.graph, itemAt(members, 0))} calls itself`;
-  return `${formatShortList(members.map((id) => nameOf(ctx.graph, id)), 8)} depend on each other`;
+  return `${formatShortList(
+    members.map((id) => nameOf(ctx.graph, id)),
+    8,
+  )} depend on each other`;
 }
 
 /** The shortest way from start back to start inside the group, as component ids (start at both ends). */

@@ -12,7 +12,10 @@ describe('modularity/dangling', () => {
     m.connect(api, db, 'read');
     const valid = m.build();
     const ghost = '00000000-0000-4000-8000-0000000000ff';
-    const broken = { ...valid, connections: [...valid.connections, { id: '00000000-0000-4000-8000-0000000000fe', from: api, to: ghost, kind: 'sync' }] } as Project;
+    const broken = {
+      ...valid,
+      connections: [...valid.connections, { id: '00000000-0000-4000-8000-0000000000fe', from: api, to: ghost, kind: 'sync' }],
+    } as Project;
     const reports = reportsOf(dangling, broken);
     expect(targetsOf(reports)).toEqual([[api, '00000000-0000-4000-8000-0000000000fe']]);
     expect(reports[0]!.severity).toBe('error');
@@ -40,9 +43,15 @@ describe('modularity/dangling', () => {
     m.connect(api, db, 'read');
     const valid = m.build();
     const ghost = '00000000-0000-4000-8000-0000000000ff';
-    const broken = { ...valid, connections: [...valid.connections, { id: '00000000-0000-4000-8000-0000000000fe', from: api, to: ghost, kind: 'sync' }] } as Project;
+    const broken = {
+      ...valid,
+      connections: [...valid.connections, { id: '00000000-0000-4000-8000-0000000000fe', from: api, to: ghost, kind: 'sync' }],
+    } as Project;
     const reports = reportsOf(dangling, broken);
-    expect(targetsOf(reports)).toEqual([[api, '00000000-0000-4000-8000-0000000000fe'], [legacy, cron]]);
+    expect(targetsOf(reports)).toEqual([
+      [api, '00000000-0000-4000-8000-0000000000fe'],
+      [legacy, cron],
+    ]);
     expect(reports[0]!.keyTargets).toBeUndefined();
     expect(reports[1]!.keyTargets).toEqual([]);
     expect(reports[1]!.message).toBe('2 components have no connections, so no load reaches them and nothing depends on them: legacy-reports and old-cron.');

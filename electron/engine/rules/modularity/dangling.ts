@@ -63,8 +63,20 @@ export const dangling = defineRule({
       if (ctx.graph.outgoing.has(component.id) || ctx.graph.incoming.has(component.id) || alsoConnected.has(component.id)) continue;
       unconnected.add(component.id, component.name, dangling.meta.severity);
     }
-    if (unconnected.size === 1) reports.push(unconnected.report(dangling.meta.severity, `${unconnected.names()} has no connections: no load reaches it and nothing depends on it.`, { components: 1 }));
-    if (unconnected.size > 1) reports.push(unconnected.report(dangling.meta.severity, `${unconnected.size} components have no connections, so no load reaches them and nothing depends on them: ${unconnected.names()}.`, { components: unconnected.size }));
+    if (unconnected.size === 1)
+      reports.push(
+        unconnected.report(dangling.meta.severity, `${unconnected.names()} has no connections: no load reaches it and nothing depends on it.`, {
+          components: 1,
+        }),
+      );
+    if (unconnected.size > 1)
+      reports.push(
+        unconnected.report(
+          dangling.meta.severity,
+          `${unconnected.size} components have no connections, so no load reaches them and nothing depends on them: ${unconnected.names()}.`,
+          { components: unconnected.size },
+        ),
+      );
     return reports;
   },
 });

@@ -38,7 +38,9 @@ describe('modularity/god-component', () => {
     const reports = reportsOf(godComponent, m.build());
     expect(targetsOf(reports)).toEqual([[checkout, orders]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 components do too much: checkout (10 hard dependencies) and orders (writes to 3 stores: orders-db, audit-db and search).');
+    expect(reports[0]!.message).toBe(
+      '2 components do too much: checkout (10 hard dependencies) and orders (writes to 3 stores: orders-db, audit-db and search).',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 2, hardDependencies: 10, storesWritten: 3 });
   });
 

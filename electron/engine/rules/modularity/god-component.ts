@@ -69,7 +69,12 @@ export const godComponent = defineRule({
       mostStores = Math.max(mostStores, stores);
       let label: string | undefined;
       if (components.listing) {
-        const names = tooManyStores ? formatShortList([...new Set(outgoing.filter(writesStore).map((c) => c.to as string))].map((id) => nameOf(ctx.graph, id)), 8) : '';
+        const names = tooManyStores
+          ? formatShortList(
+              [...new Set(outgoing.filter(writesStore).map((c) => c.to as string))].map((id) => nameOf(ctx.graph, id)),
+              8,
+            )
+          : '';
         if (components.size === 0) {
           const facts = [...(tooManyDeps ? [`depends hard on ${hard} components`] : []), ...(tooManyStores ? [`writes to ${stores} stores (${names})`] : [])];
           only = `${component.name} ${facts.join(' and ')}.`;
@@ -79,9 +84,9 @@ export const godComponent = defineRule({
       components.add(component.id, label, godComponent.meta.severity);
     }
     if (components.size === 0) return [];
-    const message = components.size === 1
-      ? only
-      : `${components.size} components do too much: ${components.names()}.`;
-    return [components.report(godComponent.meta.severity, message, { components: components.size, hardDependencies: mostDependencies, storesWritten: mostStores })];
+    const message = components.size === 1 ? only : `${components.size} components do too much: ${components.names()}.`;
+    return [
+      components.report(godComponent.meta.severity, message, { components: components.size, hardDependencies: mostDependencies, storesWritten: mostStores }),
+    ];
   },
 });

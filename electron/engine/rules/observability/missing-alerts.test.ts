@@ -21,7 +21,9 @@ describe('observability/missing-alerts', () => {
     const reports = reportsOf(missingAlerts, m.build());
     expect(targetsOf(reports)).toEqual([[api, jobs, web, db]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toMatch(/^4 components have no alerts on the key signals of their kind: api, jobs, web and db\. Alert for each service: latency, traffic, errors and saturation; for each queue: queue depth, age of the oldest message/);
+    expect(reports[0]!.message).toMatch(
+      /^4 components have no alerts on the key signals of their kind: api, jobs, web and db\. Alert for each service: latency, traffic, errors and saturation; for each queue: queue depth, age of the oldest message/,
+    );
     expect(reports[0]!.message).toContain('for each database: query latency');
     expect(reports[0]!.message.match(/for each service/g)).toHaveLength(1);
     expect(reports[0]!.evidence).toEqual({ components: 4, kinds: 3 });

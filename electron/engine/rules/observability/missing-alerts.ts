@@ -19,7 +19,7 @@ export const missingAlerts = defineRule({
     severity: 'warning',
     title: 'No alerts on the signals that matter for this kind',
     why: 'Dashboards only help when someone is looking. Each kind of component fails in its own way — a service slows down and errors, a queue backs up, a database runs out of connections or disk — and at 10x load these limits arrive faster than anyone checks. Alerts on those signals give warning before users notice; raw CPU alerts mostly do not.',
-    fix: 'Alert on the golden signals of each component\'s kind (named in the finding), with thresholds tied to its capacity and latency targets, route them to an owner, then mark alerts on the component.',
+    fix: "Alert on the golden signals of each component's kind (named in the finding), with thresholds tied to its capacity and latency targets, route them to an owner, then mark alerts on the component.",
     source: { guide: 'Scalability Habits', section: 'Observability' },
   },
   check(ctx) {
@@ -33,7 +33,9 @@ export const missingAlerts = defineRule({
     if (silent.size === 0) return [];
     if (silent.size === 1) {
       const signals = goldenSignals(itemAt(kinds, 0));
-      return [silent.report(missingAlerts.meta.severity, `${silent.names()} has no alerts on its key signals: ${formatList(signals)}.`, { components: 1, kinds: 1 })];
+      return [
+        silent.report(missingAlerts.meta.severity, `${silent.names()} has no alerts on its key signals: ${formatList(signals)}.`, { components: 1, kinds: 1 }),
+      ];
     }
     const perKind = kinds.map((kind) => `for each ${kindDefaults[kind].label.toLowerCase()}: ${formatList(goldenSignals(kind))}`);
     const message = `${silent.size} components have no alerts on the key signals of their kind: ${silent.names()}. Alert ${perKind.join('; ')}.`;

@@ -44,7 +44,9 @@ describe('observability/no-tracing', () => {
     const reports = reportsOf(noTracing, m.build());
     expect(targetsOf(reports)).toEqual([[web, orders, stock]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('3 components on synchronous paths of 3 or more hops have no tracing: web, orders and stock. The longest path through them has 4 hops: users → web → orders → stock → stock-db.');
+    expect(reports[0]!.message).toBe(
+      '3 components on synchronous paths of 3 or more hops have no tracing: web, orders and stock. The longest path through them has 4 hops: users → web → orders → stock → stock-db.',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 3, longestHops: 4 });
   });
 

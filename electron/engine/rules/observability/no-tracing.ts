@@ -23,21 +23,26 @@ export const noTracing = defineRule({
     checklist: 'observability',
     severity: 'warning',
     title: 'No tracing on a long synchronous path',
-    why: 'When a request crosses three or more components, a slow or failed request cannot be explained from any one component\'s logs: you need to see where the time went along the whole path. A component that does not propagate and record trace context breaks the trace for every request through it, and at 10x load the slow spots move around faster than anyone can guess them.',
+    why: "When a request crosses three or more components, a slow or failed request cannot be explained from any one component's logs: you need to see where the time went along the whole path. A component that does not propagate and record trace context breaks the trace for every request through it, and at 10x load the slow spots move around faster than anyone can guess them.",
     fix: 'Instrument the component with OpenTelemetry: propagate trace context on incoming and outgoing calls, record spans for its own work and its calls to stores, export them to your tracing backend, then mark tracing on the component.',
     source: { guide: 'Scalability Habits', section: 'Observability' },
   },
   check(ctx) {
-    const untraced = ctx.project.components.filter((c) => computeKinds.includes(c.kind) && operatedByTeam(c) && c.observability?.tracing !== true).map((c) => c.id as string);
+    const untraced = ctx.project.components
+      .filter((c) => computeKinds.includes(c.kind) && operatedByTeam(c) && c.observability?.tracing !== true)
+      .map((c) => c.id as string);
     if (untraced.length === 0) return [];
     const roots = new Set(syncRoots(ctx));
-    const fromRoots = heaviestPaths({
-      next: ctx.sync.incoming,
-      endOf: (c) => c.from,
-      weight: () => 1,
-      stop: (id) => (roots.has(id) ? 0 : Number.NEGATIVE_INFINITY),
-      indexOf: ctx.graph.indexOf,
-    }, untraced);
+    const fromRoots = heaviestPaths(
+      {
+        next: ctx.sync.incoming,
+        endOf: (c) => c.from,
+        weight: () => 1,
+        stop: (id) => (roots.has(id) ? 0 : Number.NEGATIVE_INFINITY),
+        indexOf: ctx.graph.indexOf,
+      },
+      untraced,
+    );
     const onward = heaviestPaths({ next: ctx.sync.outgoing, endOf: (c) => c.to, weight: () => 1, stop: () => 0, indexOf: ctx.graph.indexOf }, untraced);
     const members = new ProjectWide();
     let longest = '';
@@ -53,9 +58,10 @@ export const noTracing = defineRule({
     }
     if (members.size === 0) return [];
     const path = describe(ctx, [...pathFrom(fromRoots, longest, (c) => c.from).reverse(), ...pathFrom(onward, longest, (c) => c.to)]);
-    const message = members.size === 1
-      ? `${members.names()} has no tracing but sits on a ${longestHops}-hop synchronous path: ${path}.`
-      : `${members.size} components on synchronous paths of ${MIN_HOPS} or more hops have no tracing: ${members.names()}. The longest path through them has ${longestHops} hops: ${path}.`;
+    const message =
+      members.size === 1
+        ? `${members.names()} has no tracing but sits on a ${longestHops}-hop synchronous path: ${path}.`
+        : `${members.size} components on synchronous paths of ${MIN_HOPS} or more hops have no tracing: ${members.names()}. The longest path through them has ${longestHops} hops: ${path}.`;
     return [members.report(noTracing.meta.severity, message, { components: members.size, longestHops })];
   },
 });

@@ -32,7 +32,9 @@ describe('observability/unmonitored', () => {
     expect(targetsOf(reports)).toEqual([[api, db, worker]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.severity).toBeUndefined();
-    expect(reports[0]!.message).toBe('3 components the team runs lack metrics or logs, so nobody can see how close they are to their limits or why they fail: no metrics or logs on orders-api; no metrics on orders-db; no logs on mailer.');
+    expect(reports[0]!.message).toBe(
+      '3 components the team runs lack metrics or logs, so nobody can see how close they are to their limits or why they fail: no metrics or logs on orders-api; no metrics on orders-db; no logs on mailer.',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 3, withoutMetricsOrLogs: 1, withoutMetrics: 1, withoutLogs: 1 });
   });
 

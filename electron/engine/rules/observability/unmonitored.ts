@@ -42,14 +42,22 @@ export const unmonitored = defineRule({
     const noneOfLogs = counts.neither + counts.noLogs > 0;
     if (all.size === 1) {
       const missing = counts.neither === 1 ? 'metrics or logs' : counts.noMetrics === 1 ? 'metrics' : 'logs';
-      return [all.report(unmonitored.meta.severity, `${all.names()} has no ${missing}: nobody can see ${blindSpots(noneOfMetrics, noneOfLogs, true)}.`, evidence)];
+      return [
+        all.report(unmonitored.meta.severity, `${all.names()} has no ${missing}: nobody can see ${blindSpots(noneOfMetrics, noneOfLogs, true)}.`, evidence),
+      ];
     }
     const parts = [
       ...(counts.neither > 0 ? [`no metrics or logs on ${listFirst(neither, counts.neither, LISTED)}`] : []),
       ...(counts.noMetrics > 0 ? [`no metrics on ${listFirst(noMetrics, counts.noMetrics, LISTED)}`] : []),
       ...(counts.noLogs > 0 ? [`no logs on ${listFirst(noLogs, counts.noLogs, LISTED)}`] : []),
     ];
-    return [all.report(unmonitored.meta.severity, `${all.size} components the team runs lack metrics or logs, so nobody can see ${blindSpots(noneOfMetrics, noneOfLogs, false)}: ${parts.join('; ')}.`, evidence)];
+    return [
+      all.report(
+        unmonitored.meta.severity,
+        `${all.size} components the team runs lack metrics or logs, so nobody can see ${blindSpots(noneOfMetrics, noneOfLogs, false)}: ${parts.join('; ')}.`,
+        evidence,
+      ),
+    ];
   },
 });
 

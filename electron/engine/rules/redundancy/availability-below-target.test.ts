@@ -36,7 +36,9 @@ describe('redundancy/availability-below-target', () => {
     expect(targetsOf(reports)).toEqual([[shop, admin]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.severity).toBe('error');
-    expect(reports[0]!.message).toMatch(/^2 entry points are below the availability target of 99\.9%, which allows about 43\.2 minutes of downtime a month: shop 99\.\d+% \(about [\d.]+ minutes a month\) and admin 9\d(\.\d+)?% \(about [\d,.]+ minutes a month\)\. Weakest links: reports 9\d(\.\d+)?% and api 99\.\d+%\.$/);
+    expect(reports[0]!.message).toMatch(
+      /^2 entry points are below the availability target of 99\.9%, which allows about 43\.2 minutes of downtime a month: shop 99\.\d+% \(about [\d.]+ minutes a month\) and admin 9\d(\.\d+)?% \(about [\d,.]+ minutes a month\)\. Weakest links: reports 9\d(\.\d+)?% and api 99\.\d+%\.$/,
+    );
     expect(reports[0]!.evidence).toMatchObject({ entryPoints: 2, targetPercent: 99.9, budgetMinutesPerMonth: 43.2 });
     expect(reports[0]!.evidence!.availabilityPercent as number).toBeLessThan(99.1);
   });

@@ -31,27 +31,38 @@ export const availabilityBelowTarget = defineRule({
       const downtime = (1 - result.availability) * MINUTES_PER_MONTH;
       const budget = (1 - result.target) * MINUTES_PER_MONTH;
       const name = nameOf(graph, entry.componentId);
-      if (below.size === 0) only = `${name} is available ${formatPercent(result.availability)} against a target of ${formatPercent(result.target)}: about ${formatNumber(downtime)} minutes of downtime a month instead of ${formatNumber(budget)}.`;
+      if (below.size === 0)
+        only = `${name} is available ${formatPercent(result.availability)} against a target of ${formatPercent(result.target)}: about ${formatNumber(downtime)} minutes of downtime a month instead of ${formatNumber(budget)}.`;
       // Twice the allowed downtime or worse is not a rounding matter.
-      below.add(entry.componentId, below.listing ? `${name} ${formatPercent(result.availability)} (about ${formatNumber(downtime)} minutes a month)` : undefined, budget > 0 && downtime >= 2 * budget ? 'error' : 'warning');
+      below.add(
+        entry.componentId,
+        below.listing ? `${name} ${formatPercent(result.availability)} (about ${formatNumber(downtime)} minutes a month)` : undefined,
+        budget > 0 && downtime >= 2 * budget ? 'error' : 'warning',
+      );
       lowest = Math.min(lowest, result.availability);
       target = result.target;
       for (const link of result.weakestLinks) weakest.set(link.componentId, Math.min(weakest.get(link.componentId) ?? 1, link.availability));
     }
     if (below.size === 0) return [];
-    const links = [...weakest].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([id, a]) => `${nameOf(graph, id)} ${formatPercent(a)}`);
+    const links = [...weakest]
+      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 3)
+      .map(([id, a]) => `${nameOf(graph, id)} ${formatPercent(a)}`);
     const weakestText = links.length > 0 ? ` Weakest links: ${formatList(links)}.` : '';
     const budget = (1 - target) * MINUTES_PER_MONTH;
-    const head = below.size === 1
-      ? only
-      : `${below.size} entry points are below the availability target of ${formatPercent(target)}, which allows about ${formatNumber(budget)} minutes of downtime a month: ${below.names()}.`;
-    return [below.report(availabilityBelowTarget.meta.severity, `${head}${weakestText}`, {
-      entryPoints: below.size,
-      availabilityPercent: round(lowest * 100, 4),
-      targetPercent: round(target * 100, 4),
-      downtimeMinutesPerMonth: round((1 - lowest) * MINUTES_PER_MONTH, 1),
-      budgetMinutesPerMonth: round(budget, 1),
-    })];
+    const head =
+      below.size === 1
+        ? only
+        : `${below.size} entry points are below the availability target of ${formatPercent(target)}, which allows about ${formatNumber(budget)} minutes of downtime a month: ${below.names()}.`;
+    return [
+      below.report(availabilityBelowTarget.meta.severity, `${head}${weakestText}`, {
+        entryPoints: below.size,
+        availabilityPercent: round(lowest * 100, 4),
+        targetPercent: round(target * 100, 4),
+        downtimeMinutesPerMonth: round((1 - lowest) * MINUTES_PER_MONTH, 1),
+        budgetMinutesPerMonth: round(budget, 1),
+      }),
+    ];
   },
 });
 

@@ -10,5 +10,12 @@ import { divergentAlternatives } from './divergent-alternatives';
 
 /** The redundancy checklist's rules, in the order reports and docs/rules list them. */
 export const redundancyRules: readonly Rule[] = [
-  singlePointOfFailure, singleZone, noFailover, availabilityBelowTarget, noHealthCheck, noBackup, startupDependency, divergentAlternatives,
+  singlePointOfFailure,
+  singleZone,
+  noFailover,
+  availabilityBelowTarget,
+  noHealthCheck,
+  noBackup,
+  startupDependency,
+  divergentAlternatives,
 ];

@@ -21,7 +21,9 @@ describe('redundancy/divergent-alternatives', () => {
     const reports = reportsOf(divergentAlternatives, project);
     expect(reports).toHaveLength(1);
     expect(reports[0]!.components).toEqual([page, ...versions]);
-    expect(reports[0]!.message).toBe('productpage sends each reviews call to one of reviews-v1, reviews-v2 and reviews-v3, but they do not depend on the same components: ratings is called by reviews-v2 and reviews-v3 only.');
+    expect(reports[0]!.message).toBe(
+      'productpage sends each reviews call to one of reviews-v1, reviews-v2 and reviews-v3, but they do not depend on the same components: ratings is called by reviews-v2 and reviews-v3 only.',
+    );
   });
 
   it('does not report alternatives that depend on the same components', () => {

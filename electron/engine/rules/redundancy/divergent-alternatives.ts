@@ -60,7 +60,12 @@ function differencesOf(ctx: Parameters<typeof divergentAlternatives.check>[0], m
   const out: string[] = [];
   for (const [dependency, by] of callers) {
     if (by.length === members.length) continue;
-    out.push(`${nameOf(ctx.graph, dependency)} is called by ${formatShortList(by.map((id) => nameOf(ctx.graph, id)), 4)} only`);
+    out.push(
+      `${nameOf(ctx.graph, dependency)} is called by ${formatShortList(
+        by.map((id) => nameOf(ctx.graph, id)),
+        4,
+      )} only`,
+    );
   }
   return out;
 }

@@ -32,7 +32,9 @@ describe('redundancy/no-backup', () => {
     expect(targetsOf(reports)).toEqual([[files, ledger, orders, carts]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.severity).toBe('error');
-    expect(reports[0]!.message).toBe('4 durable stores cannot be fully restored: no backups on orders-db and carts-db, so a deletion or corruption there cannot be undone; backed up but not fully restorable: files (no tested restore) and ledger (no point-in-time recovery, no tested restore).');
+    expect(reports[0]!.message).toBe(
+      '4 durable stores cannot be fully restored: no backups on orders-db and carts-db, so a deletion or corruption there cannot be undone; backed up but not fully restorable: files (no tested restore) and ledger (no point-in-time recovery, no tested restore).',
+    );
     expect(reports[0]!.evidence).toEqual({ stores: 4, withoutBackups: 2, withoutPointInTimeRecovery: 3, withoutTestedRestore: 4 });
     const refinements = new ModelBuilder();
     refinements.component('files', 'object-storage', { data: { backups: { enabled: true, pointInTimeRecovery: true } } });
@@ -40,17 +42,21 @@ describe('redundancy/no-backup', () => {
     expect(reportsOf(noBackup, refinements.build())[0]!.severity).toBeUndefined();
   });
 
-  it('says when a store keeps its data on its container\'s own disk', () => {
+  it("says when a store keeps its data on its container's own disk", () => {
     const m = new ModelBuilder();
     m.component('accounts-db', 'database', { state: { durableData: true, localDiskWrites: true } });
     m.component('ledger-db', 'database', { state: { durableData: true, localDiskWrites: true } });
     m.component('orders-db', 'database');
     const reports = reportsOf(noBackup, m.build());
-    expect(reports[0]!.message).toBe("3 durable stores cannot be fully restored: no backups on accounts-db, ledger-db and orders-db, so a deletion or corruption there cannot be undone. accounts-db and ledger-db keep their data on their containers' own disks, so re-creating or rescheduling a container loses its data too.");
+    expect(reports[0]!.message).toBe(
+      "3 durable stores cannot be fully restored: no backups on accounts-db, ledger-db and orders-db, so a deletion or corruption there cannot be undone. accounts-db and ledger-db keep their data on their containers' own disks, so re-creating or rescheduling a container loses its data too.",
+    );
     expect(reports[0]!.evidence).toMatchObject({ onLocalDisk: 2 });
     const one = new ModelBuilder();
     one.component('catalogue-db', 'database', { state: { durableData: true, localDiskWrites: true } });
-    expect(reportsOf(noBackup, one.build())[0]!.message).toBe("catalogue-db holds durable data with no backups, so a deletion or corruption cannot be undone. catalogue-db keeps its data on its container's own disk, so re-creating or rescheduling the container loses it too.");
+    expect(reportsOf(noBackup, one.build())[0]!.message).toBe(
+      "catalogue-db holds durable data with no backups, so a deletion or corruption cannot be undone. catalogue-db keeps its data on its container's own disk, so re-creating or rescheduling the container loses it too.",
+    );
   });
 
   it('does not report fully protected stores, derived stores, queues, caches or services', () => {

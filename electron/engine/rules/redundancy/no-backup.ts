@@ -14,7 +14,7 @@ export const noBackup = defineRule({
     severity: 'warning',
     title: 'A durable store cannot be restored',
     why: 'Replicas copy mistakes as faithfully as data: a bad migration, a buggy deploy or a deleted bucket is replicated in seconds. Only backups, point-in-time recovery and a restore that has actually been run bring the data back, and at 10× the data is larger and slower to restore.',
-    fix: 'Turn on automated backups kept outside the store\'s account or region, enable point-in-time recovery (or object versioning), and restore into a scratch environment on a schedule to prove it works and to learn how long it takes.',
+    fix: "Turn on automated backups kept outside the store's account or region, enable point-in-time recovery (or object versioning), and restore into a scratch environment on a schedule to prove it works and to learn how long it takes.",
     source: { guide: 'Scaling Systems the Smart Way', section: '8. Plan for Data Growth' },
   },
   check({ project, replicaOf }) {
@@ -64,7 +64,9 @@ export const noBackup = defineRule({
     if (stores.size === 1) return [stores.report(noBackup.meta.severity, `${only}${local}`, evidence)];
     const backedUp = stores.size - counts.withoutBackups;
     const parts = [
-      ...(counts.withoutBackups > 0 ? [`no backups on ${listFirst(unprotected, counts.withoutBackups, LISTED)}, so a deletion or corruption there cannot be undone`] : []),
+      ...(counts.withoutBackups > 0
+        ? [`no backups on ${listFirst(unprotected, counts.withoutBackups, LISTED)}, so a deletion or corruption there cannot be undone`]
+        : []),
       ...(backedUp > 0 ? [`backed up but not fully restorable: ${listFirst(partly, backedUp, LISTED)}`] : []),
     ];
     return [stores.report(noBackup.meta.severity, `${stores.size} durable stores cannot be fully restored: ${parts.join('; ')}.${local}`, evidence)];

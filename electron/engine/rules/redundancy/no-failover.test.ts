@@ -18,7 +18,9 @@ describe('redundancy/no-failover', () => {
     const m = new ModelBuilder();
     m.component('users-db', 'database', { data: { readReplicas: 2 }, deployment: { managed: true, failover: 'none' } });
     const reports = reportsOf(noFailover, m.build());
-    expect(reports[0]!.message).toBe('users-db is a single primary with no standby or failover; its 2 read replicas can only be promoted by hand; as a managed service, check that its standby (multi-zone) option is on and say so in the model.');
+    expect(reports[0]!.message).toBe(
+      'users-db is a single primary with no standby or failover; its 2 read replicas can only be promoted by hand; as a managed service, check that its standby (multi-zone) option is on and say so in the model.',
+    );
   });
 
   it('reports every primary without a standby in one finding keyed by the rule, with replicas and managed services noted', () => {
@@ -28,7 +30,9 @@ describe('redundancy/no-failover', () => {
     const reports = reportsOf(noFailover, m.build());
     expect(targetsOf(reports)).toEqual([[plain, replicated]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 primary databases have no standby or failover: orders-db and users-db (2 read replicas, promoted only by hand; managed: check its standby option).');
+    expect(reports[0]!.message).toBe(
+      '2 primary databases have no standby or failover: orders-db and users-db (2 read replicas, promoted only by hand; managed: check its standby option).',
+    );
     expect(reports[0]!.evidence).toEqual({ databases: 2, failoverStated: 1, readReplicas: 2, withReadReplicas: 1, managed: 1 });
   });
 

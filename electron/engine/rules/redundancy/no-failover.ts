@@ -14,7 +14,7 @@ export const noFailover = defineRule({
     severity: 'warning',
     title: 'A primary database has no standby',
     why: 'A single-writer database is the one component that cannot simply be run twice: if its primary fails and nothing is ready to take over, every write stops until someone restores it, which can take hours and lose recent data. Its load and importance only grow at 10×.',
-    fix: 'Give each primary a synchronous or semi-synchronous standby in another zone with automatic failover (a managed multi-AZ option, Patroni, or the engine\'s own), and practise the failover so the switch takes minutes, not a restore.',
+    fix: "Give each primary a synchronous or semi-synchronous standby in another zone with automatic failover (a managed multi-AZ option, Patroni, or the engine's own), and practise the failover so the switch takes minutes, not a restore.",
     source: { guide: 'Design for Scale', section: 'Key Takeaway' },
   },
   check({ project, index, deploymentOf, readReplicasOf }) {
@@ -52,9 +52,7 @@ export const noFailover = defineRule({
       databases.add(db.id, label, noFailover.meta.severity);
     }
     if (databases.size === 0) return [];
-    const message = databases.size === 1
-      ? only
-      : `${databases.size} primary databases have no standby or failover: ${databases.names()}.`;
+    const message = databases.size === 1 ? only : `${databases.size} primary databases have no standby or failover: ${databases.names()}.`;
     const evidence = { databases: databases.size, failoverStated: stated, readReplicas: replicas, withReadReplicas: withReplicas, managed };
     return [databases.report(noFailover.meta.severity, message, evidence)];
   },

@@ -28,7 +28,9 @@ describe('redundancy/no-health-check', () => {
     const reports = reportsOf(noHealthCheck, m.build());
     expect(targetsOf(reports)).toEqual([[web, api]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 load-balanced tiers have no health check, so their balancers keep sending requests to broken instances: web (2 instances, behind edge-lb) and api (autoscaled, behind gateway).');
+    expect(reports[0]!.message).toBe(
+      '2 load-balanced tiers have no health check, so their balancers keep sending requests to broken instances: web (2 instances, behind edge-lb) and api (autoscaled, behind gateway).',
+    );
   });
 
   it('does not call a single instance behind a balancer, or several instances no balancer sends requests to, a load-balanced tier', () => {

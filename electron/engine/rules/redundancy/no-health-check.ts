@@ -35,14 +35,16 @@ export const noHealthCheck = defineRule({
       const balancers = balancersOf(graph, tier);
       if (balancers === undefined) continue;
       const instances = `${deployment.autoscaling ? 'autoscaled' : `${formatNumber(deployment.instances)} instances`}`;
-      if (tiers.size === 0) only = `${formatList(balancers)} ${balancers.length === 1 ? 'sends' : 'send'} traffic to ${tier.name} (${instances}), which has no health check, so a broken instance keeps receiving requests.`;
+      if (tiers.size === 0)
+        only = `${formatList(balancers)} ${balancers.length === 1 ? 'sends' : 'send'} traffic to ${tier.name} (${instances}), which has no health check, so a broken instance keeps receiving requests.`;
       tiers.add(tier.id, tiers.listing ? `${tier.name} (${instances}, behind ${formatList(balancers)})` : undefined, noHealthCheck.meta.severity);
       instancesInAll += deployment.instances;
     }
     if (tiers.size === 0) return [];
-    const message = tiers.size === 1
-      ? only
-      : `${tiers.size} load-balanced tiers have no health check, so their balancers keep sending requests to broken instances: ${tiers.names()}.`;
+    const message =
+      tiers.size === 1
+        ? only
+        : `${tiers.size} load-balanced tiers have no health check, so their balancers keep sending requests to broken instances: ${tiers.names()}.`;
     return [tiers.report(noHealthCheck.meta.severity, message, { tiers: tiers.size, instances: instancesInAll })];
   },
 });

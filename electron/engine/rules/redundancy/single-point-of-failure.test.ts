@@ -41,7 +41,9 @@ describe('redundancy/single-point-of-failure', () => {
     const reports = reportsOf(singlePointOfFailure, m.build());
     expect(targetsOf(reports)).toEqual([[edge, front, orders, ordersDb], [reporting]]);
     expect(reports[0]!.keyTargets).toEqual([browser, sim]);
-    expect(reports[0]!.message).toBe('edge-router, front-end and orders each run as a single instance, and orders-db has no standby; the failure of any one takes down browser and user-sim (95.2% of traffic, 200 req/s).');
+    expect(reports[0]!.message).toBe(
+      'edge-router, front-end and orders each run as a single instance, and orders-db has no standby; the failure of any one takes down browser and user-sim (95.2% of traffic, 200 req/s).',
+    );
     expect(reports[0]!.evidence).toEqual({ count: 4, entryPointsLost: 2, blastRadiusPercent: 95.2, lostRps: 200 });
     expect(reports[1]!.keyTargets).toEqual([admin]);
     expect(reports[1]!.message).toBe('reporting runs as a single instance; its failure takes down admin (4.76% of traffic, 10 req/s).');

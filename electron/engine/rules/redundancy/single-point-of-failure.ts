@@ -33,7 +33,7 @@ export const singlePointOfFailure = defineRule({
     id: 'redundancy/single-point-of-failure',
     checklist: 'redundancy',
     severity: 'error',
-    title: 'One component\'s failure takes entry points down',
+    title: "One component's failure takes entry points down",
     why: 'A component with no redundancy that requests cannot route around stops every entry point that needs it the moment it fails, for as long as it takes to restore. More traffic means more users lost per minute of outage, and one busy instance is also the likeliest to fall over at a peak.',
     fix: 'For each component named, run at least two instances in different zones behind a health-checked load balancer, give stores a standby with automatic failover, or make the dependency soft (a fallback, a cached answer, or a queue) so requests survive without it.',
     source: { guide: 'Design for Scale', section: 'Key Takeaway' },
@@ -65,7 +65,10 @@ export const singlePointOfFailure = defineRule({
       const { spof, members } = group;
       const entries = spof.entryPointIds.map((id) => nameOf(graph, id));
       // An imported project's entry points start with no peak rate: a share of nothing says nothing.
-      const share = spof.lostRps === 0 && spof.blastRadius === 0 ? 'no peak rate stated yet' : `${formatPercent(spof.blastRadius)} of traffic, ${formatNumber(Math.round(spof.lostRps))} req/s`;
+      const share =
+        spof.lostRps === 0 && spof.blastRadius === 0
+          ? 'no peak rate stated yet'
+          : `${formatPercent(spof.blastRadius)} of traffic, ${formatNumber(Math.round(spof.lostRps))} req/s`;
       const lost = `${listFirst(entries, entries.length, LISTED)} (${share})`;
       const why = [
         ...(group.singles === 0 ? [] : [`${listFirst(group.single, group.singles, LISTED)} ${group.singles === 1 ? 'runs' : 'each run'} as a single instance`]),

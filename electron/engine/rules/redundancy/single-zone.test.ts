@@ -13,7 +13,9 @@ describe('redundancy/single-zone', () => {
     const reports = reportsOf(singleZone, m.build());
     expect(targetsOf(reports)).toEqual([[api, web]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 redundant components keep all their instances in one zone (or state none), so losing that zone takes all of them: api (3 instances in eu-west-1a) and web (2 instances, no zone stated).');
+    expect(reports[0]!.message).toBe(
+      '2 redundant components keep all their instances in one zone (or state none), so losing that zone takes all of them: api (3 instances in eu-west-1a) and web (2 instances, no zone stated).',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 2, instances: 5, projectZones: 2 });
   });
 

@@ -38,9 +38,10 @@ export const singleZone = defineRule({
       instancesInAll += deployment.instances;
     }
     if (shared.size === 0) return [];
-    const message = shared.size === 1
-      ? only
-      : `${shared.size} redundant components keep all their instances in one zone (or state none), so losing that zone takes all of them: ${shared.names()}.`;
+    const message =
+      shared.size === 1
+        ? only
+        : `${shared.size} redundant components keep all their instances in one zone (or state none), so losing that zone takes all of them: ${shared.names()}.`;
     return [shared.report(singleZone.meta.severity, message, { components: shared.size, instances: instancesInAll, projectZones: project.zones.length })];
   },
 });

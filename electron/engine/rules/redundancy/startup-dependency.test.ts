@@ -26,7 +26,9 @@ describe('redundancy/startup-dependency', () => {
     const reports = reportsOf(startupDependency, m.build());
     expect(reports).toHaveLength(1);
     expect(reports[0]!.components).toEqual([config, eureka, gateway, orders]);
-    expect(reports[0]!.message).toBe('config-server and eureka each run as a single instance, and gateway and orders need every one of them to start: while one is down, they cannot restart or scale out.');
+    expect(reports[0]!.message).toBe(
+      'config-server and eureka each run as a single instance, and gateway and orders need every one of them to start: while one is down, they cannot restart or scale out.',
+    );
   });
 
   it('does not report a redundant one, one that is not deployed, or one a request path needs', () => {

@@ -7,6 +7,4 @@ import { externalWithoutFallback } from './external-without-fallback';
 import { unsafeRetry } from './unsafe-retry';
 
 /** The resilience checklist's rules, in the order reports and docs/rules list them. */
-export const resilienceRules: readonly Rule[] = [
-  noTimeout, retryWithoutBackoff, retryAmplification, noCircuitBreaker, externalWithoutFallback, unsafeRetry,
-];
+export const resilienceRules: readonly Rule[] = [noTimeout, retryWithoutBackoff, retryAmplification, noCircuitBreaker, externalWithoutFallback, unsafeRetry];

@@ -12,10 +12,12 @@ describe('resilience/external-without-fallback', () => {
     const reports = reportsOf(externalWithoutFallback, m.build());
     expect(targetsOf(reports)).toEqual([[signup, mail, call]]);
     expect(reports[0]!.keyTargets).toEqual([signup]);
-    expect(reports[0]!.message).toBe('signup cannot answer without the third-party API mail-provider: the call is synchronous, hard, and has no fallback or queue.');
+    expect(reports[0]!.message).toBe(
+      'signup cannot answer without the third-party API mail-provider: the call is synchronous, hard, and has no fallback or queue.',
+    );
   });
 
-  it('reports all of a caller\'s hard third-party calls in one finding', () => {
+  it("reports all of a caller's hard third-party calls in one finding", () => {
     const m = new ModelBuilder();
     const checkout = m.component('checkout', 'service');
     const cards = m.component('card-processor', 'external-api');
@@ -25,7 +27,9 @@ describe('resilience/external-without-fallback', () => {
     const rates = m.connect(checkout, tax, 'sync');
     const reports = reportsOf(externalWithoutFallback, m.build());
     expect(targetsOf(reports)).toEqual([[checkout, cards, tax, charge, refund, rates]]);
-    expect(reports[0]!.message).toBe('checkout cannot answer without 3 calls to third-party APIs: card-processor, card-processor, tax-rates; each is synchronous, hard, and has no fallback or queue.');
+    expect(reports[0]!.message).toBe(
+      'checkout cannot answer without 3 calls to third-party APIs: card-processor, card-processor, tax-rates; each is synchronous, hard, and has no fallback or queue.',
+    );
     expect(reports[0]!.evidence).toEqual({ calls: 3, apis: 2 });
   });
 

@@ -32,9 +32,10 @@ export const externalWithoutFallback = defineRule({
         if (!apis.includes(target.id)) apis.push(target.id);
       }
       if (calls === undefined || apis === undefined) continue;
-      const message = calls.size === 1
-        ? `${caller.name} cannot answer without the third-party API ${calls.names()}: the call is synchronous, hard, and has no fallback or queue.`
-        : `${caller.name} cannot answer without ${calls.size} calls to third-party APIs: ${calls.names()}; each is synchronous, hard, and has no fallback or queue.`;
+      const message =
+        calls.size === 1
+          ? `${caller.name} cannot answer without the third-party API ${calls.names()}: the call is synchronous, hard, and has no fallback or queue.`
+          : `${caller.name} cannot answer without ${calls.size} calls to third-party APIs: ${calls.names()}; each is synchronous, hard, and has no fallback or queue.`;
       reports.push({
         components: [caller.id, ...apis],
         connections: calls.connections,

@@ -31,7 +31,7 @@ describe('resilience/no-circuit-breaker', () => {
     expect(lowestCalleeAvailability).toBeLessThan(callerAvailability);
   });
 
-  it('gathers all of a caller\'s weaker dependencies in one finding, each callee named once as a target', () => {
+  it("gathers all of a caller's weaker dependencies in one finding, each callee named once as a target", () => {
     const m = new ModelBuilder();
     const web = m.component('web', 'service', { capacity: { availability: 0.9999 } });
     const fx = m.component('fx', 'external-api');
@@ -41,7 +41,9 @@ describe('resilience/no-circuit-breaker', () => {
     const price = m.connect(web, legacy, 'sync');
     const reports = reportsOf(noCircuitBreaker, m.build());
     expect(targetsOf(reports)).toEqual([[web, fx, legacy, quote, convert, price]]);
-    expect(reports[0]!.message).toMatch(/^web calls 3 weaker dependencies without a circuit breaker: fx \(third-party API\), fx \(third-party API\), legacy \(99/);
+    expect(reports[0]!.message).toMatch(
+      /^web calls 3 weaker dependencies without a circuit breaker: fx \(third-party API\), fx \(third-party API\), legacy \(99/,
+    );
     expect(reports[0]!.evidence).toMatchObject({ calls: 3, external: 2 });
   });
 

@@ -20,7 +20,7 @@ export const noCircuitBreaker = defineRule({
     checklist: 'resilience',
     severity: 'warning',
     title: 'Call to a weaker dependency without a circuit breaker',
-    why: 'When a dependency is down or slow, a caller without a circuit breaker keeps sending it requests, waits on each one, and keeps hammering it while it tries to recover. A dependency that is less available than its caller, or run by a third party, will fail more often than the caller can afford, and at 10x traffic the pile-up exhausts the caller\'s threads and connections.',
+    why: "When a dependency is down or slow, a caller without a circuit breaker keeps sending it requests, waits on each one, and keeps hammering it while it tries to recover. A dependency that is less available than its caller, or run by a third party, will fail more often than the caller can afford, and at 10x traffic the pile-up exhausts the caller's threads and connections.",
     fix: 'Wrap each call named in the finding in a circuit breaker that opens after a run of failures or timeouts, fails fast while open, and probes the dependency before closing again. Pair it with a fallback answer where the product allows one.',
     source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
   },
@@ -39,8 +39,10 @@ export const noCircuitBreaker = defineRule({
         const external = callee.kind === 'external-api';
         if (!external && calleeAvailability >= callerAvailability) continue;
         weaker ??= { calls: new CallerCalls(), callees: [], external: 0, lowest: 1, assumed: [] };
-        const label = !weaker.calls.listing ? undefined
-          : external ? `${callee.name} (third-party API)`
+        const label = !weaker.calls.listing
+          ? undefined
+          : external
+            ? `${callee.name} (third-party API)`
             : `${callee.name} (${formatPercent(calleeAvailability)}, below ${caller.name}'s ${formatPercent(callerAvailability)})`;
         weaker.calls.add(connection.id, label);
         addOnce(weaker.callees, callee.id);
@@ -61,7 +63,12 @@ export const noCircuitBreaker = defineRule({
         connections: calls.connections,
         keyTargets: [caller.id],
         message: `${caller.name} calls ${what} without a circuit breaker: ${calls.names()}.`,
-        evidence: { calls: calls.size, external: weaker.external, callerAvailability: round(callerAvailability), lowestCalleeAvailability: round(weaker.lowest) },
+        evidence: {
+          calls: calls.size,
+          external: weaker.external,
+          callerAvailability: round(callerAvailability),
+          lowestCalleeAvailability: round(weaker.lowest),
+        },
         ...(weaker.assumed.length === 0 ? {} : { assumed: weaker.assumed }),
       });
     }

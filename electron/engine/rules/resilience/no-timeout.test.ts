@@ -13,7 +13,10 @@ describe('resilience/no-timeout', () => {
     const db = m.component('orders-db', 'database');
     const read = m.connect(orders, db, 'read');
     const reports = reportsOf(noTimeout, m.build());
-    expect(targetsOf(reports)).toEqual([[front, ...calls], [orders, read]]);
+    expect(targetsOf(reports)).toEqual([
+      [front, ...calls],
+      [orders, read],
+    ]);
     expect(reports[0]!.message).toBe('front-end makes 4 synchronous calls without a timeout: catalogue, carts, orders, user.');
     expect(reports[0]!.keyTargets).toEqual([front]);
     expect(reports[0]!.evidence).toEqual({ calls: 4 });
@@ -71,7 +74,9 @@ describe('resilience/no-timeout', () => {
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.components).toEqual([gateway, ...services.slice(0, 3)]);
     expect(reports[0]!.connections).toEqual([...calls, ...reads]);
-    expect(reports[0]!.message).toBe('4 of the 5 components that make synchronous calls wait on 7 calls without a timeout: gateway, orders, payments and users.');
+    expect(reports[0]!.message).toBe(
+      '4 of the 5 components that make synchronous calls wait on 7 calls without a timeout: gateway, orders, payments and users.',
+    );
     expect(reports[0]!.evidence).toEqual({ callers: 4, calls: 7 });
   });
 });

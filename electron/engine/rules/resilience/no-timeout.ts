@@ -20,7 +20,7 @@ export const noTimeout = defineRule({
     severity: 'warning',
     title: 'Synchronous call without a timeout',
     why: 'A call with no timeout waits as long as the callee takes. When the callee slows down under 10x load, every waiting request holds a thread, a connection and memory in the caller, so the caller runs out of them and fails too. One slow component then takes down everything upstream of it.',
-    fix: 'For each call named in the finding, set a timeout that fits the caller\'s own latency budget (a little above the callee\'s p99), record it on the connection, and decide what the caller answers when it expires.',
+    fix: "For each call named in the finding, set a timeout that fits the caller's own latency budget (a little above the callee's p99), record it on the connection, and decide what the caller answers when it expires.",
     source: { guide: 'Scaling Systems the Smart Way', section: '7. Build Resilience In' },
   },
   check(ctx) {
@@ -55,6 +55,13 @@ export const noTimeout = defineRule({
       });
     }
     if (reports.length < SYSTEMIC_CALLERS || reports.length * 2 <= callers) return reports;
-    return [systemic.report(noTimeout.meta.severity, `${formatNumber(reports.length)} of the ${formatNumber(callers)} components that make synchronous calls wait on ${formatNumber(untimed)} calls without a timeout: ${systemic.names()}.`, { callers: reports.length, calls: untimed }, { connections: reports.flatMap((r) => r.connections ?? []) })];
+    return [
+      systemic.report(
+        noTimeout.meta.severity,
+        `${formatNumber(reports.length)} of the ${formatNumber(callers)} components that make synchronous calls wait on ${formatNumber(untimed)} calls without a timeout: ${systemic.names()}.`,
+        { callers: reports.length, calls: untimed },
+        { connections: reports.flatMap((r) => r.connections ?? []) },
+      ),
+    ];
   },
 });

@@ -18,7 +18,9 @@ describe('resilience/retry-amplification', () => {
     m.entry(users, 100);
     const reports = reportsOf(retryAmplification, m.build());
     expect(targetsOf(reports)).toEqual([[users, first, second]]);
-    expect(reports[0]!.message).toBe('One failing request from users can turn into up to 16 calls on orders-db along users → api → orders → orders-db: 2 layers retry (api → orders retries 3×; orders → orders-db retries 3×).');
+    expect(reports[0]!.message).toBe(
+      'One failing request from users can turn into up to 16 calls on orders-db along users → api → orders → orders-db: 2 layers retry (api → orders retries 3×; orders → orders-db retries 3×).',
+    );
     expect(reports[0]!.evidence).toEqual({ amplification: 16, retryingLayers: 2, hops: 3 });
   });
 

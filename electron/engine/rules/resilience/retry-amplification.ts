@@ -45,7 +45,12 @@ export const retryAmplification = defineRule({
   },
 });
 
-function worstPath(root: string, byAmplification: ReturnType<typeof heaviestPaths>, byLayers: ReturnType<typeof heaviestPaths>, walk: Pick<Walk, 'endOf'>): Connection[] | null {
+function worstPath(
+  root: string,
+  byAmplification: ReturnType<typeof heaviestPaths>,
+  byLayers: ReturnType<typeof heaviestPaths>,
+  walk: Pick<Walk, 'endOf'>,
+): Connection[] | null {
   const amplified = pathFrom(byAmplification, root, walk.endOf);
   if (amplificationOf(amplified) > MAX_AMPLIFICATION) return amplified;
   const layered = pathFrom(byLayers, root, walk.endOf);
@@ -60,7 +65,10 @@ function report(ctx: RuleContext, roots: readonly string[], path: readonly Conne
   const amplification = amplificationOf(path);
   const names = [nameOf(ctx.graph, itemAt(path, 0).from), ...path.map((c) => nameOf(ctx.graph, c.to))];
   const layers = retrying.map((c) => `${nameOf(ctx.graph, c.from)} → ${nameOf(ctx.graph, c.to)} retries ${retriesOf(c)}×`);
-  const entry = formatShortList(roots.map((id) => nameOf(ctx.graph, id)), 5);
+  const entry = formatShortList(
+    roots.map((id) => nameOf(ctx.graph, id)),
+    5,
+  );
   return {
     components: [...roots],
     connections: retrying.map((c) => c.id),

@@ -14,7 +14,9 @@ describe('resilience/retry-without-backoff', () => {
     const reports = reportsOf(retryWithoutBackoff, m.build());
     expect(targetsOf(reports)).toEqual([[api, immediate, fixed]]);
     expect(reports[0]!.keyTargets).toEqual([api]);
-    expect(reports[0]!.message).toBe('checkout retries 2 calls without exponential backoff and jitter: stock (3 times at once, no jitter), prices (2 times after a fixed delay).');
+    expect(reports[0]!.message).toBe(
+      'checkout retries 2 calls without exponential backoff and jitter: stock (3 times at once, no jitter), prices (2 times after a fixed delay).',
+    );
     expect(reports[0]!.evidence).toEqual({ calls: 2, mostRetries: 3 });
   });
 

@@ -14,7 +14,9 @@ describe('resilience/unsafe-retry', () => {
     const reports = reportsOf(unsafeRetry, m.build());
     expect(targetsOf(reports)).toEqual([[orders, charge, insert]]);
     expect(reports[0]!.keyTargets).toEqual([orders]);
-    expect(reports[0]!.message).toBe('orders retries 2 mutating calls that are not idempotent, so a retry can apply the change twice: payments (sync, 2 times), orders-db (write, once).');
+    expect(reports[0]!.message).toBe(
+      'orders retries 2 mutating calls that are not idempotent, so a retry can apply the change twice: payments (sync, 2 times), orders-db (write, once).',
+    );
     expect(reports[0]!.evidence).toEqual({ calls: 2, mostRetries: 2 });
   });
 

@@ -9,11 +9,13 @@ describe('simplicity/oversized-streaming', () => {
     const stream = m.component('audit-events', 'stream', { messaging: { eventsPerDay: 200 } });
     const reports = reportsOf(oversizedStreaming, m.build());
     expect(targetsOf(reports)).toEqual([[stream]]);
-    expect(reports[0]!.message).toBe('audit-events is a Kafka-class stream for about 200 events a day, well below the ~100,000 a day where a partitioned log starts to pay off.');
+    expect(reports[0]!.message).toBe(
+      'audit-events is a Kafka-class stream for about 200 events a day, well below the ~100,000 a day where a partitioned log starts to pay off.',
+    );
     expect(reports[0]!.evidence).toEqual({ eventsPerDay: 200, threshold: 100_000, fromLoad: false });
   });
 
-  it('estimates the daily volume from today\'s load when none is stated', () => {
+  it("estimates the daily volume from today's load when none is stated", () => {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');
     const api = m.component('api', 'service');

@@ -17,7 +17,7 @@ export const oversizedStreaming = defineRule({
     severity: 'info',
     title: 'Event stream far larger than its traffic needs',
     why: 'A partitioned log such as Kafka is built for very high event rates and long replay windows, and it costs a cluster to run, upgrade and understand. For a few thousand events a day, even ten times that is well within a plain queue or a table, so the stream adds operational load and failure modes without buying any headroom the team needs.',
-    fix: 'Use a simpler managed queue (or an outbox table polled by a worker) until traffic approaches the stream\'s range; keep the producer and consumer behind a small interface so the transport can be swapped for a stream when the volume calls for it.',
+    fix: "Use a simpler managed queue (or an outbox table polled by a worker) until traffic approaches the stream's range; keep the producer and consumer behind a small interface so the transport can be swapped for a stream when the volume calls for it.",
     source: { guide: 'Scalability Habits', section: 'Simplicity and the 10x Question' },
   },
   check(ctx) {

@@ -9,7 +9,9 @@ describe('simplicity/premature-partitioning', () => {
     const db = m.component('orders-db', 'database', { data: { sizeGb: 30, partitioned: true } });
     const reports = reportsOf(prematurePartitioning, m.build());
     expect(targetsOf(reports)).toEqual([[db]]);
-    expect(reports[0]!.message).toBe('orders-db is sharded, yet at 10× it would hold about 300 GB, within one node\'s 2,000 GB, and the availability target is 99.9%.');
+    expect(reports[0]!.message).toBe(
+      "orders-db is sharded, yet at 10× it would hold about 300 GB, within one node's 2,000 GB, and the availability target is 99.9%.",
+    );
     expect(reports[0]!.evidence).toEqual({ dataAtGrowthGb: 300, singleNodeLimitGb: 2000, availabilityTarget: 0.999 });
     expect(reports[0]!.assumed).toEqual(['single-node limit of orders-db: database default 2,000 GB']);
   });
@@ -23,7 +25,9 @@ describe('simplicity/premature-partitioning', () => {
     m.component('worker', 'worker', { zoneIds: [east] });
     const reports = reportsOf(prematurePartitioning, m.build());
     expect(targetsOf(reports)).toEqual([[api, db]]);
-    expect(reports[0]!.message).toBe('api and db run in 2 regions (us-east and us-west) although the availability target is 99.5% and the data at 10× fits one node; several zones in one region meet that target.');
+    expect(reports[0]!.message).toBe(
+      'api and db run in 2 regions (us-east and us-west) although the availability target is 99.5% and the data at 10× fits one node; several zones in one region meet that target.',
+    );
   });
 
   it('does not report when the target is above 99.9%, data outgrows a node, or writes need shards', () => {

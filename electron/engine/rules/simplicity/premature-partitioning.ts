@@ -25,7 +25,7 @@ export const prematurePartitioning = defineRule({
     checklist: 'simplicity',
     severity: 'info',
     title: 'Sharding or multi-region before the data or the target needs it',
-    why: 'Sharding and running in several regions are among the most expensive designs to operate: cross-shard queries and transactions, rebalancing, replication lag and conflict handling, and failover drills across regions. When even ten times today\'s data fits on one node and the availability target is 99.9% or lower, that complexity buys nothing yet, while slowing down every change.',
+    why: "Sharding and running in several regions are among the most expensive designs to operate: cross-shard queries and transactions, rebalancing, replication lag and conflict handling, and failover drills across regions. When even ten times today's data fits on one node and the availability target is 99.9% or lower, that complexity buys nothing yet, while slowing down every change.",
     fix: 'Run one primary (with a standby and read replicas if needed) in one region across several zones, and keep the seams that make sharding possible later: tenant or owner ids on every row, and no cross-entity joins in hot paths. Revisit when the growth analysis shows the data outgrowing a node.',
     source: { guide: 'Scaling Systems the Smart Way', section: '1. Start with Simplicity' },
   },
@@ -41,7 +41,13 @@ export const prematurePartitioning = defineRule({
         components: [component.id],
         message: `${component.name} is sharded, yet at ${formatMultiple(ctx.growthFactor)} it would hold about ${formatNumber(outlook.peakGb)} GB, within one node's ${formatNumber(outlook.limitGb)} GB, and the availability target is ${formatPercent(target)}.`,
         evidence: { dataAtGrowthGb: Math.round(outlook.peakGb), singleNodeLimitGb: outlook.limitGb, availabilityTarget: target },
-        ...(outlook.limitAssumed ? { assumed: [`single-node limit of ${component.name}: ${kindDefaults[component.kind].label.toLowerCase()} default ${formatNumber(outlook.limitGb)} GB`] } : {}),
+        ...(outlook.limitAssumed
+          ? {
+              assumed: [
+                `single-node limit of ${component.name}: ${kindDefaults[component.kind].label.toLowerCase()} default ${formatNumber(outlook.limitGb)} GB`,
+              ],
+            }
+          : {}),
       });
     }
     const multiRegion = multiRegionReport(ctx, outlooks, target);
@@ -71,14 +77,15 @@ function writesNeedShards(ctx: RuleContext, component: Component): boolean {
 /** One finding for every component spread over two or more regions, while all data still fits a node. */
 function multiRegionReport(ctx: RuleContext, outlooks: readonly DataOutlook[], target: number): RuleReport | null {
   if (outlooks.some((o) => o.peakGb > o.limitGb)) return null;
-  const spread = ctx.project.components
-    .map((c) => ({ component: c, regions: regionsOf(ctx, c) }))
-    .filter((s) => s.regions.length >= 2);
+  const spread = ctx.project.components.map((c) => ({ component: c, regions: regionsOf(ctx, c) })).filter((s) => s.regions.length >= 2);
   if (spread.length === 0) return null;
   const regions = [...new Set(spread.flatMap((s) => s.regions))].sort();
   return {
     components: spread.map((s) => s.component.id),
-    message: `${formatShortList(spread.map((s) => s.component.name), 8)} ${spread.length === 1 ? 'runs' : 'run'} in ${regions.length} regions (${formatList(regions)}) although the availability target is ${formatPercent(target)} and the data at ${formatMultiple(ctx.growthFactor)} fits one node; several zones in one region meet that target.`,
+    message: `${formatShortList(
+      spread.map((s) => s.component.name),
+      8,
+    )} ${spread.length === 1 ? 'runs' : 'run'} in ${regions.length} regions (${formatList(regions)}) although the availability target is ${formatPercent(target)} and the data at ${formatMultiple(ctx.growthFactor)} fits one node; several zones in one region meet that target.`,
     evidence: { regions: regions.length, components: spread.length, availabilityTarget: target },
   };
 }

@@ -17,7 +17,9 @@ describe('simplicity/too-many-services', () => {
     const reports = reportsOf(tooManyServices, project(10, 3));
     expect(reports).toHaveLength(1);
     expect(reports[0]!.components).toBeUndefined();
-    expect(reports[0]!.message).toBe('10 deployable services for a team of 3 is 3.33 per engineer, more than 3: svc-1, svc-2, svc-3, svc-4, svc-5, svc-6, svc-7, svc-8 and 2 more.');
+    expect(reports[0]!.message).toBe(
+      '10 deployable services for a team of 3 is 3.33 per engineer, more than 3: svc-1, svc-2, svc-3, svc-4, svc-5, svc-6, svc-7, svc-8 and 2 more.',
+    );
     expect(reports[0]!.evidence).toEqual({ services: 10, teamSize: 3, perEngineer: 3.3 });
   });
 

@@ -28,10 +28,15 @@ export const tooManyServices = defineRule({
     const services = ctx.project.components.filter((c) => deployableKinds.includes(c.kind));
     const perEngineer = services.length / teamSize;
     if (perEngineer <= MAX_PER_ENGINEER) return [];
-    const listed = formatShortList(services.map((c) => c.name), NAMES_SHOWN);
-    return [{
-      message: `${services.length} deployable services for a team of ${teamSize} is ${formatNumber(perEngineer)} per engineer, more than ${MAX_PER_ENGINEER}: ${listed}.`,
-      evidence: { services: services.length, teamSize, perEngineer: Math.round(perEngineer * 10) / 10 },
-    }];
+    const listed = formatShortList(
+      services.map((c) => c.name),
+      NAMES_SHOWN,
+    );
+    return [
+      {
+        message: `${services.length} deployable services for a team of ${teamSize} is ${formatNumber(perEngineer)} per engineer, more than ${MAX_PER_ENGINEER}: ${listed}.`,
+        evidence: { services: services.length, teamSize, perEngineer: Math.round(perEngineer * 10) / 10 },
+      },
+    ];
   },
 });

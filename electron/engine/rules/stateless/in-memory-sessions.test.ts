@@ -33,7 +33,9 @@ describe('stateless/in-memory-sessions', () => {
     m.connect(lb, web);
     const reports = reportsOf(inMemorySessions, m.build());
     expect(targetsOf(reports)).toEqual([[lb, web]]);
-    expect(reports[0]!.message).toBe('edge-lb uses sticky sessions to web, so each user is bound to one instance: load spreads unevenly and a failed instance drops its users.');
+    expect(reports[0]!.message).toBe(
+      'edge-lb uses sticky sessions to web, so each user is bound to one instance: load spreads unevenly and a failed instance drops its users.',
+    );
   });
 
   it('reports every tier and balancer that ties sessions to an instance in one finding keyed by the rule, with the tiers behind a balancer once each', () => {
@@ -50,7 +52,9 @@ describe('stateless/in-memory-sessions', () => {
     const reports = reportsOf(inMemorySessions, m.build());
     expect(targetsOf(reports)).toEqual([[web, admin, edge, inner, api]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe("4 components tie each user's session to one instance, so a restart or a failed instance loses those users' sessions and load spreads unevenly: web (sessions in process memory, pinned by pinned-lb), admin (sessions in process memory), edge-lb (sticky sessions to api) and inner-lb (sticky sessions to api).");
+    expect(reports[0]!.message).toBe(
+      "4 components tie each user's session to one instance, so a restart or a failed instance loses those users' sessions and load spreads unevenly: web (sessions in process memory, pinned by pinned-lb), admin (sessions in process memory), edge-lb (sticky sessions to api) and inner-lb (sticky sessions to api).",
+    );
     // admin runs two instances with nothing pinning its users: they lose their sessions today.
     expect(reports[0]!.severity).toBe('error');
     expect(reports[0]!.evidence).toEqual({ components: 4, inMemory: 2, instances: 2, stickyBalancers: 3, tiersBehind: 1 });

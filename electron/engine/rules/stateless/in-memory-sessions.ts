@@ -41,24 +41,44 @@ export const inMemorySessions = defineRule({
         for (let j = 0; j < pinning.length; j++) balancers.add(itemAt(pinning, j).id);
         inMemory++;
         instances = Math.max(instances, count);
-        const label = tied.listing ? `${component.name} (sessions in process memory${pinning.length > 0 ? `, pinned by ${formatShortList(pinning.map((b) => b.name), 3)}` : ''})` : undefined;
+        const label = tied.listing
+          ? `${component.name} (sessions in process memory${
+              pinning.length > 0
+                ? `, pinned by ${formatShortList(
+                    pinning.map((b) => b.name),
+                    3,
+                  )}`
+                : ''
+            })`
+          : undefined;
         // Already more than one instance: users are being bounced between sessions today.
         tied.add(component.id, label, count > 1 && pinning.length === 0 ? 'error' : 'warning');
       } else if (component.kind === 'load-balancer' && component.deployment?.stickySessions === true) {
         const unproven = unprovenTiers(graph, component.id);
         if (unproven === null) continue;
         const target = unproven.length > 0 ? ` to ${formatList(unproven.map((t) => t.name))}` : '';
-        if (tied.size === 0) only = `${component.name} uses sticky sessions${target}, so each user is bound to one instance: load spreads unevenly and a failed instance drops its users.`;
+        if (tied.size === 0)
+          only = `${component.name} uses sticky sessions${target}, so each user is bound to one instance: load spreads unevenly and a failed instance drops its users.`;
         for (let j = 0; j < unproven.length; j++) behind.add(itemAt(unproven, j).id);
         balancers.add(component.id);
-        const label = tied.listing ? `${component.name} (sticky sessions${unproven.length > 0 ? ` to ${formatShortList(unproven.map((t) => t.name), 3)}` : ''})` : undefined;
+        const label = tied.listing
+          ? `${component.name} (sticky sessions${
+              unproven.length > 0
+                ? ` to ${formatShortList(
+                    unproven.map((t) => t.name),
+                    3,
+                  )}`
+                : ''
+            })`
+          : undefined;
         tied.add(component.id, label, inMemorySessions.meta.severity);
       }
     }
     if (tied.size === 0) return [];
-    const message = tied.size === 1
-      ? only
-      : `${tied.size} components tie each user's session to one instance, so a restart or a failed instance loses those users' sessions and load spreads unevenly: ${tied.names()}.`;
+    const message =
+      tied.size === 1
+        ? only
+        : `${tied.size} components tie each user's session to one instance, so a restart or a failed instance loses those users' sessions and load spreads unevenly: ${tied.names()}.`;
     const evidence = { components: tied.size, inMemory, instances, stickyBalancers: balancers.size, tiersBehind: behind.size };
     return [tied.report(inMemorySessions.meta.severity, message, evidence, behind.size === 0 ? {} : { components: [...tied.ids, ...behind] })];
   },

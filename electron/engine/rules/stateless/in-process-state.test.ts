@@ -44,7 +44,9 @@ describe('stateless/in-process-state', () => {
     const reports = reportsOf(inProcessState, m.build());
     expect(targetsOf(reports)).toEqual([[admin, ranker]]);
     expect(reports[0]!.keyTargets).toEqual([]);
-    expect(reports[0]!.message).toBe('2 components keep state inside each instance, which every new instance must rebuild and all must keep consistent: admin (an in-process cache; one instance) and ranker (a model loaded in memory and an in-process cache; 3 instances).');
+    expect(reports[0]!.message).toBe(
+      '2 components keep state inside each instance, which every new instance must rebuild and all must keep consistent: admin (an in-process cache; one instance) and ranker (a model loaded in memory and an in-process cache; 3 instances).',
+    );
     expect(reports[0]!.severity).toBe('warning');
     expect(reports[0]!.evidence).toEqual({ components: 2, worst: 'ranker', instances: 3, instancesNeeded: 0, stateKinds: 2 });
   });

@@ -42,16 +42,20 @@ export const inProcessState = defineRule({
       if (components.listing) {
         const kinds = formatList([...new Set(state)].map((s) => described[s]));
         if (components.size === 0) {
-          const scale = deployment.instances > 1
-            ? `each of its ${deployment.instances} instances builds and keeps its own copy`
-            : needed !== null && needed > 1
-              ? `it needs ${formatNumber(needed)} instances at the growth target, each with its own copy`
-              : 'every new instance must rebuild it';
+          const scale =
+            deployment.instances > 1
+              ? `each of its ${deployment.instances} instances builds and keeps its own copy`
+              : needed !== null && needed > 1
+                ? `it needs ${formatNumber(needed)} instances at the growth target, each with its own copy`
+                : 'every new instance must rebuild it';
           only = `${component.name} holds ${kinds}; ${scale}.`;
         }
-        const count = deployment.instances > 1
-          ? `${formatNumber(deployment.instances)} instances`
-          : needed !== null && needed > 1 ? `${formatNumber(needed)} instances at the growth target` : 'one instance';
+        const count =
+          deployment.instances > 1
+            ? `${formatNumber(deployment.instances)} instances`
+            : needed !== null && needed > 1
+              ? `${formatNumber(needed)} instances at the growth target`
+              : 'one instance';
         label = `${component.name} (${kinds}; ${count})`;
       }
       // One instance that never needs a second: worth knowing, not worth a warning.
@@ -64,9 +68,10 @@ export const inProcessState = defineRule({
       }
     }
     if (components.size === 0) return [];
-    const message = components.size === 1
-      ? only
-      : `${components.size} components keep state inside each instance, which every new instance must rebuild and all must keep consistent: ${components.names()}.`;
+    const message =
+      components.size === 1
+        ? only
+        : `${components.size} components keep state inside each instance, which every new instance must rebuild and all must keep consistent: ${components.names()}.`;
     return [components.report(inProcessState.meta.severity, message, { components: components.size, ...(components.size > 1 ? { worst } : {}), ...evidence })];
   },
 });

@@ -10,7 +10,9 @@ describe('stateless/local-disk', () => {
     m.component('assets', 'object-storage');
     const reports = reportsOf(localDisk, m.build());
     expect(targetsOf(reports)).toEqual([[uploads]]);
-    expect(reports[0]!.message).toBe('uploads writes files to its local disk although the project already has object storage; its 2 instances cannot share them, and a replaced instance loses them.');
+    expect(reports[0]!.message).toBe(
+      'uploads writes files to its local disk although the project already has object storage; its 2 instances cannot share them, and a replaced instance loses them.',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 1, instances: 2 });
     expect(reports[0]!.keyTargets).toEqual([]);
   });
@@ -22,7 +24,9 @@ describe('stateless/local-disk', () => {
     const found = reportsOf(localDisk, m.build());
     expect(targetsOf(found)).toEqual([[uploads, reports]]);
     expect(found[0]!.keyTargets).toEqual([]);
-    expect(found[0]!.message).toBe('2 compute tiers write files to their local disk: uploads (2 instances) and reports. No other instance sees those files, and a replaced instance loses them.');
+    expect(found[0]!.message).toBe(
+      '2 compute tiers write files to their local disk: uploads (2 instances) and reports. No other instance sees those files, and a replaced instance loses them.',
+    );
     expect(found[0]!.evidence).toEqual({ components: 2, instances: 2 });
     m.component('assets', 'object-storage');
     expect(reportsOf(localDisk, m.build())[0]!.message).toContain('write files to their local disk, although the project already has object storage: uploads');
@@ -31,7 +35,9 @@ describe('stateless/local-disk', () => {
   it('says what a second instance would miss when there is one instance', () => {
     const m = new ModelBuilder();
     m.component('reports', 'worker', { state: { localDiskWrites: true } });
-    expect(reportsOf(localDisk, m.build())[0]!.message).toBe('reports writes files to its local disk; a second instance would not see them, and a replaced instance loses them.');
+    expect(reportsOf(localDisk, m.build())[0]!.message).toBe(
+      'reports writes files to its local disk; a second instance would not see them, and a replaced instance loses them.',
+    );
   });
 
   it('does not report stores, tiers that do not write locally, or unstated writes', () => {

@@ -10,7 +10,7 @@ export const localDisk = defineRule({
     checklist: 'stateless',
     severity: 'warning',
     title: 'A compute tier keeps files on its local disk',
-    why: 'Files written to an instance\'s own disk are visible only to that instance and vanish when it is replaced. To serve 10× the traffic the tier must run many interchangeable instances, and each new one starts without the files the others wrote.',
+    why: "Files written to an instance's own disk are visible only to that instance and vanish when it is replaced. To serve 10× the traffic the tier must run many interchangeable instances, and each new one starts without the files the others wrote.",
     fix: 'In each tier named, write uploads, generated files and exports to object storage (S3, GCS, Azure Blob) and keep only scratch data on local disk; then any instance can serve any file and instances can be replaced freely.',
     source: { guide: 'Scaling Systems the Smart Way', section: '2. Separate Compute from Storage' },
   },
@@ -29,13 +29,18 @@ export const localDisk = defineRule({
         only = `${component.name} writes files to its local disk${hint}; ${instances > 1 ? `its ${instances} instances cannot share them` : 'a second instance would not see them'}, and a replaced instance loses them.`;
       }
       most = Math.max(most, instances);
-      tiers.add(component.id, tiers.listing && instances > 1 ? `${component.name} (${formatNumber(instances)} instances)` : component.name, localDisk.meta.severity);
+      tiers.add(
+        component.id,
+        tiers.listing && instances > 1 ? `${component.name} (${formatNumber(instances)} instances)` : component.name,
+        localDisk.meta.severity,
+      );
     }
     if (tiers.size === 0) return [];
     const hint = hasObjectStorage ? ', although the project already has object storage' : '';
-    const message = tiers.size === 1
-      ? only
-      : `${tiers.size} compute tiers write files to their local disk${hint}: ${tiers.names()}. No other instance sees those files, and a replaced instance loses them.`;
+    const message =
+      tiers.size === 1
+        ? only
+        : `${tiers.size} compute tiers write files to their local disk${hint}: ${tiers.names()}. No other instance sees those files, and a replaced instance loses them.`;
     return [tiers.report(localDisk.meta.severity, message, { components: tiers.size, instances: most })];
   },
 });

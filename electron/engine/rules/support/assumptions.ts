@@ -54,7 +54,11 @@ export class DefaultFigures {
     const load = index.load.get(component.id);
     if (!load || !load.capacityAssumed || load.capacityPerInstance === null) return;
     const perInstance = load.capacityPerInstance;
-    this.add(`capacity ${component.kind} ${perInstance}`, component.name, (names) => `capacity of ${names}: ${kindLabel(component)} default ${formatRate(perInstance)} per instance`);
+    this.add(
+      `capacity ${component.kind} ${perInstance}`,
+      component.name,
+      (names) => `capacity of ${names}: ${kindLabel(component)} default ${formatRate(perInstance)} per instance`,
+    );
   }
 
   /** The lines, in the order their defaults were first met; undefined when there are none. */

@@ -22,7 +22,13 @@ function numbering(ids: readonly string[]): Map<string, number> {
 
 describe('heaviestPaths', () => {
   it('finds the heaviest path and keeps the first of equal ones', () => {
-    const walk = walkOver([['a', 'b', 1], ['a', 'c', 1], ['b', 'd', 1], ['c', 'd', 5], ['b', 'e', 1]]);
+    const walk = walkOver([
+      ['a', 'b', 1],
+      ['a', 'c', 1],
+      ['b', 'd', 1],
+      ['c', 'd', 5],
+      ['b', 'e', 1],
+    ]);
     const steps = heaviestPaths(walk, ['a']);
     expect(steps.get('a')!.weight).toBe(6);
     expect(pathFrom(steps, 'a', walk.endOf).map((c) => c.to)).toEqual(['c', 'd']);
@@ -30,14 +36,24 @@ describe('heaviestPaths', () => {
   });
 
   it('ignores the connection that closes a cycle instead of looping', () => {
-    const walk = walkOver([['a', 'b', 1], ['b', 'c', 1], ['c', 'a', 1]]);
+    const walk = walkOver([
+      ['a', 'b', 1],
+      ['b', 'c', 1],
+      ['c', 'a', 1],
+    ]);
     const steps = heaviestPaths(walk, ['a']);
     expect(steps.get('a')!.weight).toBe(2);
     expect(pathFrom(steps, 'a', walk.endOf)).toHaveLength(2);
   });
 
   it('treats -Infinity stops as places a path may not end', () => {
-    const walk: Walk = { ...walkOver([['x', 'entry', 1], ['y', 'z', 1]]), stop: (id) => (id === 'entry' ? 0 : Number.NEGATIVE_INFINITY) };
+    const walk: Walk = {
+      ...walkOver([
+        ['x', 'entry', 1],
+        ['y', 'z', 1],
+      ]),
+      stop: (id) => (id === 'entry' ? 0 : Number.NEGATIVE_INFINITY),
+    };
     const steps = heaviestPaths(walk, ['x', 'y']);
     expect(steps.get('x')!.weight).toBe(1);
     expect(steps.get('y')!.weight).toBe(Number.NEGATIVE_INFINITY);

@@ -61,7 +61,11 @@ export interface RetriedCalls {
  * Every caller's retried calls that carry requests and that `reported` picks (a connection with
  * `retries.max` above 0), with each call's label for the message: the shared walk of the retry rules.
  */
-export function retriedCallsByCaller(ctx: RuleContext, reported: (connection: Connection) => boolean, label: (callee: Component, connection: Connection) => string): RetriedCalls[] {
+export function retriedCallsByCaller(
+  ctx: RuleContext,
+  reported: (connection: Connection) => boolean,
+  label: (callee: Component, connection: Connection) => string,
+): RetriedCalls[] {
   const found: RetriedCalls[] = [];
   for (const caller of ctx.project.components) {
     let calls: CallerCalls | undefined;

@@ -29,12 +29,24 @@ export interface Reach {
  * path recorded to each component is a shortest one, which reads best in a message.
  */
 export function reachForward(graph: ProjectGraph, starts: readonly string[], follow: (c: Connection) => boolean): Reach {
-  return walk(graph, starts, (id) => outgoingOf(graph, id), (c) => c.to, follow);
+  return walk(
+    graph,
+    starts,
+    (id) => outgoingOf(graph, id),
+    (c) => c.to,
+    follow,
+  );
 }
 
 /** The same walk against the direction of connections: who can reach `starts`. */
 export function reachBackward(graph: ProjectGraph, starts: readonly string[], follow: (c: Connection) => boolean): Reach {
-  return walk(graph, starts, (id) => incomingOf(graph, id), (c) => c.from, follow);
+  return walk(
+    graph,
+    starts,
+    (id) => incomingOf(graph, id),
+    (c) => c.from,
+    follow,
+  );
 }
 
 function walk(

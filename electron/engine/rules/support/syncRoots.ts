@@ -8,7 +8,5 @@ import type { RuleContext } from '../../types';
 export function syncRoots(ctx: RuleContext): string[] {
   const entries = [...ctx.graph.entryRates.keys()];
   if (entries.length > 0) return entries;
-  return ctx.project.components
-    .map((c) => c.id as string)
-    .filter((id) => ctx.sync.incoming(id).length === 0 && ctx.sync.outgoing(id).length > 0);
+  return ctx.project.components.map((c) => c.id as string).filter((id) => ctx.sync.incoming(id).length === 0 && ctx.sync.outgoing(id).length > 0);
 }

@@ -30,9 +30,10 @@ export const noIntegrationTests = defineRule({
       untested.add(component.id, component.name, noIntegrationTests.meta.severity);
     }
     if (untested.size === 0) return [];
-    const message = untested.size === 1
-      ? `${untested.names()} has no integration tests against the components it works with.`
-      : `${untested.size} services have no integration tests against the components they work with: ${untested.names()}.`;
+    const message =
+      untested.size === 1
+        ? `${untested.names()} has no integration tests against the components it works with.`
+        : `${untested.size} services have no integration tests against the components they work with: ${untested.names()}.`;
     return [untested.report(noIntegrationTests.meta.severity, message, { components: untested.size })];
   },
 });

@@ -14,12 +14,14 @@ describe('testing/no-load-test', () => {
     m.entry(users, 2_000);
     const reports = reportsOf(noLoadTest, m.build());
     expect(targetsOf(reports)).toEqual([[api]]);
-    expect(reports[0]!.message).toBe('api carries traffic from users but was load-tested only to 3.0× today\'s peak, short of the 10× growth target, and the growth analysis says it needs more instances at 10×.');
+    expect(reports[0]!.message).toBe(
+      "api carries traffic from users but was load-tested only to 3.0× today's peak, short of the 10× growth target, and the growth analysis says it needs more instances at 10×.",
+    );
     expect(reports[0]!.severity).toBe('warning');
     expect(reports[0]!.evidence).toEqual({ components: 1, breakingAtGrowth: 1, lowestTestedMultiple: 3, growthFactor: 10 });
   });
 
-  it('reports every component on an entry point\'s path short of G× in one finding keyed by the rule', () => {
+  it("reports every component on an entry point's path short of G× in one finding keyed by the rule", () => {
     const m = new ModelBuilder();
     const users = m.component('users', 'client');
     const api = m.component('api', 'service', { testing: { loadTestedMultiple: 3 } });
@@ -35,7 +37,9 @@ describe('testing/no-load-test', () => {
     expect(targetsOf(reports)).toEqual([[api, queue, worker]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.severity).toBeUndefined();
-    expect(reports[0]!.message).toBe('3 components that carry entry-point traffic were never load-tested to the 10× growth target: api (to 3.0×), jobs and mailer.');
+    expect(reports[0]!.message).toBe(
+      '3 components that carry entry-point traffic were never load-tested to the 10× growth target: api (to 3.0×), jobs and mailer.',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 3, breakingAtGrowth: 0, lowestTestedMultiple: 0, growthFactor: 10 });
   });
 
@@ -50,7 +54,9 @@ describe('testing/no-load-test', () => {
     const reports = reportsOf(noLoadTest, m.build());
     expect(targetsOf(reports)).toEqual([[api, db]]);
     expect(reports[0]!.severity).toBe('warning');
-    expect(reports[0]!.message).toBe('2 components that carry entry-point traffic were never load-tested to the 10× growth target: api and db. The growth analysis says db needs more instances or a redesign at 10×.');
+    expect(reports[0]!.message).toBe(
+      '2 components that carry entry-point traffic were never load-tested to the 10× growth target: api and db. The growth analysis says db needs more instances or a redesign at 10×.',
+    );
   });
 
   it('says nothing about components whose testing the model does not state and that do not break at G×', () => {

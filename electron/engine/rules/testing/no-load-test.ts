@@ -18,8 +18,8 @@ export const noLoadTest = defineRule({
     checklist: 'testing',
     severity: 'info',
     title: 'Never load-tested to the growth target',
-    why: 'Capacity figures in a model are estimates; the real limit is usually something nobody wrote down — a lock, a pool size, a slow query, a noisy neighbour. Only driving the component at the target multiple of today\'s peak shows where it actually breaks, and finding out in production at 10x means an outage.',
-    fix: 'Script realistic traffic (k6, Locust, Gatling or similar) against a production-like environment, ramp it up to the growth factor times today\'s peak, fix what breaks first, repeat regularly, and record the multiple reached on the component.',
+    why: "Capacity figures in a model are estimates; the real limit is usually something nobody wrote down — a lock, a pool size, a slow query, a noisy neighbour. Only driving the component at the target multiple of today's peak shows where it actually breaks, and finding out in production at 10x means an outage.",
+    fix: "Script realistic traffic (k6, Locust, Gatling or similar) against a production-like environment, ramp it up to the growth factor times today's peak, fix what breaks first, repeat regularly, and record the multiple reached on the component.",
     source: { guide: 'Scalability Habits', section: 'Testing at Every Level' },
   },
   check(ctx) {
@@ -40,21 +40,32 @@ export const noLoadTest = defineRule({
       const atRisk = verdict !== 'ok';
       if (short.size === 0) only = { name: component.name, entry, tested, verdict };
       lowestTested = Math.min(lowestTested, tested);
-      short.add(component.id, short.listing ? `${component.name}${tested > 0 ? ` (to ${formatMultiple(tested)})` : ''}` : undefined, atRisk ? 'warning' : 'info');
+      short.add(
+        component.id,
+        short.listing ? `${component.name}${tested > 0 ? ` (to ${formatMultiple(tested)})` : ''}` : undefined,
+        atRisk ? 'warning' : 'info',
+      );
       if (atRisk) breaking.add(component.id, component.name, 'warning');
     }
     if (short.size === 0 || only === undefined) return [];
     const evidence = { components: short.size, breakingAtGrowth: breaking.size, lowestTestedMultiple: lowestTested, growthFactor: target };
     if (short.size === 1) {
-      const history = only.tested > 0
-        ? `was load-tested only to ${formatMultiple(only.tested)} today's peak, short of the ${growth} growth target`
-        : `was never load-tested, let alone to the ${growth} growth target`;
-      const risk = only.verdict === 'rewrite' ? `, and the growth analysis says it needs a redesign at ${growth}`
-        : only.verdict === 'scale-out' ? `, and the growth analysis says it needs more instances at ${growth}` : '';
+      const history =
+        only.tested > 0
+          ? `was load-tested only to ${formatMultiple(only.tested)} today's peak, short of the ${growth} growth target`
+          : `was never load-tested, let alone to the ${growth} growth target`;
+      const risk =
+        only.verdict === 'rewrite'
+          ? `, and the growth analysis says it needs a redesign at ${growth}`
+          : only.verdict === 'scale-out'
+            ? `, and the growth analysis says it needs more instances at ${growth}`
+            : '';
       return [short.report(noLoadTest.meta.severity, `${only.name} carries traffic from ${nameOf(ctx.graph, only.entry)} but ${history}${risk}.`, evidence)];
     }
-    const risk = breaking.size === 0 ? ''
-      : ` The growth analysis says ${breaking.names()} ${breaking.size === 1 ? 'needs' : 'need'} more instances or a redesign at ${growth}.`;
+    const risk =
+      breaking.size === 0
+        ? ''
+        : ` The growth analysis says ${breaking.names()} ${breaking.size === 1 ? 'needs' : 'need'} more instances or a redesign at ${growth}.`;
     const message = `${short.size} components that carry entry-point traffic were never load-tested to the ${growth} growth target: ${short.names()}.${risk}`;
     return [short.report(noLoadTest.meta.severity, message, evidence)];
   },

@@ -33,7 +33,9 @@ describe('testing/untested-failover', () => {
     expect(targetsOf(reports)).toEqual([[db, api, stream]]);
     expect(reports[0]!.keyTargets).toEqual([]);
     expect(reports[0]!.severity).toBeUndefined();
-    expect(reports[0]!.message).toBe('3 redundant components have never had their failover tested: orders-db (a standby failover), api (3 instances) and events (3 instances).');
+    expect(reports[0]!.message).toBe(
+      '3 redundant components have never had their failover tested: orders-db (a standby failover), api (3 instances) and events (3 instances).',
+    );
     expect(reports[0]!.evidence).toEqual({ components: 3, standbys: 1 });
   });
 

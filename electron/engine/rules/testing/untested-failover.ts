@@ -41,6 +41,12 @@ export const untestedFailover = defineRule({
       const name = ctx.graph.components.get(itemAt(untested.ids, 0))?.name ?? itemAt(untested.ids, 0);
       return [untested.report(untestedFailover.meta.severity, `${name} relies on ${onlyRedundancy}, but its failover has never been tested.`, evidence)];
     }
-    return [untested.report(untestedFailover.meta.severity, `${untested.size} redundant components have never had their failover tested: ${untested.names()}.`, evidence)];
+    return [
+      untested.report(
+        untestedFailover.meta.severity,
+        `${untested.size} redundant components have never had their failover tested: ${untested.names()}.`,
+        evidence,
+      ),
+    ];
   },
 });

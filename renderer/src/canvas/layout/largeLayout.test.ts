@@ -45,12 +45,14 @@ describe('the layout of large diagrams', () => {
     const members = new Set(tiers.flat());
     for (const [id, p] of Object.entries(result.components)) {
       zones.forEach((zone, t) => expect(inside(p, result.zones[zone]!)).toBe(tiers[t]!.includes(id)));
-      if (!members.has(id)) for (const box of Object.values(result.zones)) expect(boxesMeet({ ...p, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }, box)).toBe(false);
+      if (!members.has(id))
+        for (const box of Object.values(result.zones)) expect(boxesMeet({ ...p, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }, box)).toBe(false);
     }
     expect(boxesMeet(result.zones[zones[0]!]!, result.zones[zones[1]!]!)).toBe(false);
     // Across zones and between loose components the graph has no cycle, so those connections point right.
     const zoneOf = (id: string) => project.components.find((c) => c.id === id)!.zoneIds?.[0];
-    for (const c of project.connections) if (zoneOf(c.from) !== zoneOf(c.to) || !zoneOf(c.from)) expect(result.components[c.from]!.x).toBeLessThan(result.components[c.to]!.x);
+    for (const c of project.connections)
+      if (zoneOf(c.from) !== zoneOf(c.to) || !zoneOf(c.from)) expect(result.components[c.from]!.x).toBeLessThan(result.components[c.to]!.x);
     const points = Object.values(result.components);
     expect(points.filter((a, i) => points.slice(i + 1).some((b) => overlaps(a, b)))).toEqual([]);
     expect(Project.safeParse(applyLayoutResult(project, result, 'full')).success).toBe(true);

@@ -70,7 +70,10 @@ export function largeLayout(input: LargeLayoutInput): LayoutResult {
   const inner = new Map<string, Placement>();
   for (const [zone, blocks] of members) {
     const ids = new Set(blocks.map((b) => b.id));
-    const placement = placeLayered(blocks, input.connections.filter((c) => ids.has(c.from) && ids.has(c.to)));
+    const placement = placeLayered(
+      blocks,
+      input.connections.filter((c) => ids.has(c.from) && ids.has(c.to)),
+    );
     inner.set(zone, placement);
     outer.push({ id: zone, width: placement.width + 2 * ZONE_PADDING, height: placement.height + ZONE_LABEL_HEIGHT + 2 * ZONE_PADDING });
   }
@@ -174,7 +177,10 @@ function placeColumns(
   positions: Map<string, { x: number; y: number }>,
 ): { width: number; height: number } {
   if (blocks.length === 0) return { width: 0, height: 0 };
-  const order = barycentricOrder(blocks.map((b) => b.id), edges);
+  const order = barycentricOrder(
+    blocks.map((b) => b.id),
+    edges,
+  );
   const layers: Block[][] = [];
   for (const block of blocks) (layers[order.get(block.id)!.layer] ??= []).push(block);
   for (const layer of layers) layer.sort((a, b) => order.get(a.id)!.position - order.get(b.id)!.position);

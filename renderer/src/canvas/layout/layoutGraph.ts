@@ -113,7 +113,8 @@ export function buildElkGraph(project: Project, mode: AutoLayoutMode, canvas: Ca
   }
   // Spacing options apply to the children of the graph that states them: each zone restates them,
   // or ELK packs a zone's members with its defaults (a queue and its worker 12 px apart).
-  for (const [zone, children] of zoneChildren) root.push({ id: zone, children, layoutOptions: { ...spacingOptions, 'elk.padding': layoutOptions['elk.padding'] } });
+  for (const [zone, children] of zoneChildren)
+    root.push({ id: zone, children, layoutOptions: { ...spacingOptions, 'elk.padding': layoutOptions['elk.padding'] } });
   const edges: ElkExtendedEdge[] = project.connections
     .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
     .map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] }));
@@ -158,7 +159,12 @@ export function readElkResult(project: Project, result: ElkNode, mode: AutoLayou
     const x = (node.x ?? 0) + offset.x;
     const y = (node.y ?? 0) + offset.y;
     if (zoneIds.has(node.id) && node.children) {
-      zones[node.id] = { x: Math.round(x), y: Math.round(y), width: Math.round(node.width ?? COMPONENT_WIDTH), height: Math.round(node.height ?? COMPONENT_HEIGHT) };
+      zones[node.id] = {
+        x: Math.round(x),
+        y: Math.round(y),
+        width: Math.round(node.width ?? COMPONENT_WIDTH),
+        height: Math.round(node.height ?? COMPONENT_HEIGHT),
+      };
       for (const child of node.children) components[child.id] = { x: Math.round(x + (child.x ?? 0)), y: Math.round(y + (child.y ?? 0)) };
     } else {
       components[node.id] = { x: Math.round(x), y: Math.round(y) };

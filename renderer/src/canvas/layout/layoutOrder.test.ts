@@ -3,12 +3,15 @@ import { barycentricOrder } from './layoutOrder';
 
 describe('barycentric order for large layouts', () => {
   it('puts callers in earlier layers than what they call, also across a cycle', () => {
-    const order = barycentricOrder(['api', 'db', 'web', 'worker'], [
-      { from: 'web', to: 'api' },
-      { from: 'api', to: 'db' },
-      { from: 'api', to: 'worker' },
-      { from: 'worker', to: 'api' }, // closes a cycle: one of the two edges must point back
-    ]);
+    const order = barycentricOrder(
+      ['api', 'db', 'web', 'worker'],
+      [
+        { from: 'web', to: 'api' },
+        { from: 'api', to: 'db' },
+        { from: 'api', to: 'worker' },
+        { from: 'worker', to: 'api' }, // closes a cycle: one of the two edges must point back
+      ],
+    );
     expect(order.get('web')!.layer).toBe(0);
     expect(order.get('api')!.layer).toBe(1);
     expect(order.get('db')!.layer).toBe(2);
@@ -16,13 +19,16 @@ describe('barycentric order for large layouts', () => {
   });
 
   it('puts a component nobody calls just before its nearest callee, not in the first layer', () => {
-    const order = barycentricOrder(['a', 'b', 'c', 'd', 'x'], [
-      { from: 'a', to: 'b' },
-      { from: 'b', to: 'c' },
-      { from: 'c', to: 'd' },
-      { from: 'x', to: 'd' },
-      { from: 'x', to: 'c' },
-    ]);
+    const order = barycentricOrder(
+      ['a', 'b', 'c', 'd', 'x'],
+      [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+        { from: 'c', to: 'd' },
+        { from: 'x', to: 'd' },
+        { from: 'x', to: 'c' },
+      ],
+    );
     expect(order.get('a')!.layer).toBe(0);
     expect(order.get('c')!.layer).toBe(2);
     expect(order.get('x')!.layer).toBe(1);
@@ -30,10 +36,13 @@ describe('barycentric order for large layouts', () => {
 
   it('uncrosses two edges that cross in the input order', () => {
     // Input order a, b over c, d with a→d and b→c draws an X; the order must swap c and d.
-    const order = barycentricOrder(['a', 'b', 'c', 'd'], [
-      { from: 'a', to: 'd' },
-      { from: 'b', to: 'c' },
-    ]);
+    const order = barycentricOrder(
+      ['a', 'b', 'c', 'd'],
+      [
+        { from: 'a', to: 'd' },
+        { from: 'b', to: 'c' },
+      ],
+    );
     const above = (x: string, y: string) => order.get(x)!.position < order.get(y)!.position;
     expect(above('a', 'b')).toBe(above('d', 'c'));
   });
@@ -48,11 +57,14 @@ describe('barycentric order for large layouts', () => {
   });
 
   it('ignores self-loops and edges to unknown nodes', () => {
-    const order = barycentricOrder(['a', 'b'], [
-      { from: 'a', to: 'a' },
-      { from: 'a', to: 'ghost' },
-      { from: 'a', to: 'b' },
-    ]);
+    const order = barycentricOrder(
+      ['a', 'b'],
+      [
+        { from: 'a', to: 'a' },
+        { from: 'a', to: 'ghost' },
+        { from: 'a', to: 'b' },
+      ],
+    );
     expect(order.get('b')!.layer).toBe(1);
   });
 });

@@ -57,7 +57,12 @@ function bounds(points: readonly Point[]): Rect {
  * The drawn routes of every connection, keeping the previous object of each route whose bends did
  * not change (its edge then does not re-render).
  */
-export function drawRoutes(positions: ReadonlyMap<string, Point>, connections: readonly Connection[], memo: RouteMemo, previous: ReadonlyMap<string, DrawnRoute>): Map<string, DrawnRoute> {
+export function drawRoutes(
+  positions: ReadonlyMap<string, Point>,
+  connections: readonly Connection[],
+  memo: RouteMemo,
+  previous: ReadonlyMap<string, DrawnRoute>,
+): Map<string, DrawnRoute> {
   const rects = componentRects(positions);
   const routes = routeAll(rects, connections, memo);
   // Labels keep clear of boxes where routes do; on a large diagram they sit mid-route.
@@ -76,7 +81,12 @@ export function drawRoutes(positions: ReadonlyMap<string, Point>, connections: r
  * the boxes are now (routing round obstacles on every pointer move would cost too much); the
  * router takes over again when the drag ends.
  */
-export function dragRoutes(routes: ReadonlyMap<string, DrawnRoute>, positions: ReadonlyMap<string, Point>, connections: readonly Connection[], moving: ReadonlySet<string>): Map<string, DrawnRoute> {
+export function dragRoutes(
+  routes: ReadonlyMap<string, DrawnRoute>,
+  positions: ReadonlyMap<string, Point>,
+  connections: readonly Connection[],
+  moving: ReadonlySet<string>,
+): Map<string, DrawnRoute> {
   if (moving.size === 0) return new Map(routes);
   const result = new Map(routes);
   for (const connection of connections) {

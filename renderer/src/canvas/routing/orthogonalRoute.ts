@@ -206,7 +206,14 @@ function endsOf(rect: Rect, ports: readonly Port[], margin: number): End[] {
  * `toPorts`, around `others` (the boxes near the two ends); null when the search region holds no
  * route (the caller widens it or falls back).
  */
-export function routeBetween(from: Rect, to: Rect, fromPorts: readonly Port[], toPorts: readonly Port[], others: readonly Rect[], options: RouteOptions = defaultRouteOptions): RoutedPath | null {
+export function routeBetween(
+  from: Rect,
+  to: Rect,
+  fromPorts: readonly Port[],
+  toPorts: readonly Port[],
+  others: readonly Rect[],
+  options: RouteOptions = defaultRouteOptions,
+): RoutedPath | null {
   const { margin, bend, reach } = options;
   const starts = endsOf(from, fromPorts, margin);
   const goals = endsOf(to, toPorts, margin);

@@ -8,28 +8,52 @@ const orthogonal = (route: Route) => route.points.every((p, i) => i === 0 || p.x
 
 describe('routes', () => {
   it('connects two boxes side by side straight across, from the facing sides', () => {
-    const routes = routeAll(new Map([['a', box(0, 0)], ['b', box(400, 0)]]), [{ id: 'c', from: 'a', to: 'b' }]);
+    const routes = routeAll(
+      new Map([
+        ['a', box(0, 0)],
+        ['b', box(400, 0)],
+      ]),
+      [{ id: 'c', from: 'a', to: 'b' }],
+    );
     const route = routes.get('c')!;
     expect(route).toMatchObject({ fromSide: 'right', toSide: 'left' });
-    expect(route.points).toEqual([{ x: 200, y: 36 }, { x: 400, y: 36 }]);
+    expect(route.points).toEqual([
+      { x: 200, y: 36 },
+      { x: 400, y: 36 },
+    ]);
   });
 
   it('goes round a box in the way instead of through it', () => {
-    const boxes = new Map([['a', box(0, 0)], ['b', box(800, 0)], ['wall', box(400, -40)]]);
+    const boxes = new Map([
+      ['a', box(0, 0)],
+      ['b', box(800, 0)],
+      ['wall', box(400, -40)],
+    ]);
     const route = routeAll(boxes, [{ id: 'c', from: 'a', to: 'b' }]).get('c')!;
     expect(orthogonal(route)).toBe(true);
     expect(crossesBoxes(route.points, boxes.values())).toBe(false);
   });
 
   it('enters a box on the left of its caller from the facing side, not by looping round it', () => {
-    const route = routeAll(new Map([['a', box(600, 0)], ['b', box(0, 200)]]), [{ id: 'c', from: 'a', to: 'b' }]).get('c')!;
+    const route = routeAll(
+      new Map([
+        ['a', box(600, 0)],
+        ['b', box(0, 200)],
+      ]),
+      [{ id: 'c', from: 'a', to: 'b' }],
+    ).get('c')!;
     expect(route.fromSide === 'left' || route.fromSide === 'bottom').toBe(true);
     expect(route.toSide === 'right' || route.toSide === 'top').toBe(true);
     expect(bends(route)).toBeLessThanOrEqual(2);
   });
 
   it('spreads connections that share a side, in the order of their other ends, so they do not overlap', () => {
-    const boxes = new Map([['lb', box(0, 200)], ['w1', box(400, 0)], ['w2', box(400, 200)], ['w3', box(400, 400)]]);
+    const boxes = new Map([
+      ['lb', box(0, 200)],
+      ['w1', box(400, 0)],
+      ['w2', box(400, 200)],
+      ['w3', box(400, 400)],
+    ]);
     const routes = routeAll(boxes, [
       { id: 'c3', from: 'lb', to: 'w3' },
       { id: 'c1', from: 'lb', to: 'w1' },
@@ -63,7 +87,12 @@ describe('routes', () => {
   it('routes a large diagram directly, from facing sides', () => {
     const route = directRoute(box(0, 0), box(400, 100));
     expect(route).toMatchObject({ fromSide: 'right', toSide: 'left' });
-    expect(route.points).toEqual([{ x: 200, y: 36 }, { x: 300, y: 36 }, { x: 300, y: 136 }, { x: 400, y: 136 }]);
+    expect(route.points).toEqual([
+      { x: 200, y: 36 },
+      { x: 300, y: 36 },
+      { x: 300, y: 136 },
+      { x: 400, y: 136 },
+    ]);
     expect(directRoute(box(0, 0), box(0, 300))).toMatchObject({ fromSide: 'bottom', toSide: 'top' });
   });
 

@@ -27,7 +27,10 @@ export const ROUTED_LIMIT = 150;
 
 function around(index: BoxIndex, from: Rect, to: Rect, fromId: string, toId: string, reach: number): Rect[] {
   const region = inflate(union(from, to), reach + 2 * defaultRouteOptions.margin);
-  return index.within(region).filter((id) => id !== fromId && id !== toId).map((id) => index.boxes.get(id)!);
+  return index
+    .within(region)
+    .filter((id) => id !== fromId && id !== toId)
+    .map((id) => index.boxes.get(id)!);
 }
 
 /**
@@ -77,7 +80,14 @@ function boxesHash(boxes: readonly Rect[]): string {
 }
 const portsKey = (ports: readonly Port[]): string => ports.map((p) => `${p.side}${p.at}`).join(' ');
 
-function routeOne(index: BoxIndex, request: RouteRequest, fromPorts: readonly Port[], toPorts: readonly Port[], options: RouteOptions, memo: RouteMemo): RoutedPath | null {
+function routeOne(
+  index: BoxIndex,
+  request: RouteRequest,
+  fromPorts: readonly Port[],
+  toPorts: readonly Port[],
+  options: RouteOptions,
+  memo: RouteMemo,
+): RoutedPath | null {
   const from = index.boxes.get(request.from)!;
   const to = index.boxes.get(request.to)!;
   // A wider search when the boxes near the two ends close every way round them.
@@ -94,7 +104,12 @@ function routeOne(index: BoxIndex, request: RouteRequest, fromPorts: readonly Po
   return null;
 }
 
-export function routeAll(boxes: ReadonlyMap<string, Rect>, requests: readonly RouteRequest[], memo: RouteMemo = new RouteMemo(), options: RouteOptions = defaultRouteOptions): Map<string, Route> {
+export function routeAll(
+  boxes: ReadonlyMap<string, Rect>,
+  requests: readonly RouteRequest[],
+  memo: RouteMemo = new RouteMemo(),
+  options: RouteOptions = defaultRouteOptions,
+): Map<string, Route> {
   const routes = new Map<string, Route>();
   const routable = requests.filter((r) => r.from !== r.to && boxes.has(r.from) && boxes.has(r.to));
   if (boxes.size >= ROUTED_LIMIT) {
@@ -128,7 +143,11 @@ export function routeAll(boxes: ReadonlyMap<string, Rect>, requests: readonly Ro
  * Where each connection meets its boxes once the ones sharing a side are spread along it: in the
  * order of their other ends along that side (so neighbours do not cross), evenly spaced.
  */
-function spreadPorts(boxes: ReadonlyMap<string, Rect>, requests: readonly RouteRequest[], first: ReadonlyMap<string, RoutedPath>): Map<string, { from: Port; to: Port }> {
+function spreadPorts(
+  boxes: ReadonlyMap<string, Rect>,
+  requests: readonly RouteRequest[],
+  first: ReadonlyMap<string, RoutedPath>,
+): Map<string, { from: Port; to: Port }> {
   interface Attachment {
     readonly request: string;
     readonly end: 'from' | 'to';
@@ -160,7 +179,7 @@ function spreadPorts(boxes: ReadonlyMap<string, Rect>, requests: readonly RouteR
     const rect = boxes.get(box)!;
     const along = side === 'top' || side === 'bottom' ? (p: Point) => p.x : (p: Point) => p.y;
     const centre = along(portPoint(rect, side));
-    list.sort((a, b) => along(a.toward) - along(b.toward) || (a.toward.x + a.toward.y) - (b.toward.x + b.toward.y) || (a.request < b.request ? -1 : 1));
+    list.sort((a, b) => along(a.toward) - along(b.toward) || a.toward.x + a.toward.y - (b.toward.x + b.toward.y) || (a.request < b.request ? -1 : 1));
     // Within the middle 80% of the side, and no further apart than the routes need.
     const length = side === 'top' || side === 'bottom' ? rect.width : rect.height;
     const gap = Math.min((length * 0.8) / (list.length - 1), 16);

@@ -30,7 +30,10 @@ export function useRoutes(project: Project, geometry: Geometry, live: Geometry, 
     }
     return ids;
   }, [moves, live.positions, geometry.positions]);
-  const routes = useMemo(() => (moving.size === 0 ? settled : dragRoutes(settled, live.positions, connections, moving)), [settled, live.positions, connections, moving]);
+  const routes = useMemo(
+    () => (moving.size === 0 ? settled : dragRoutes(settled, live.positions, connections, moving)),
+    [settled, live.positions, connections, moving],
+  );
   useLayoutEffect(() => store.set(routes), [store, routes]);
   return { store, routes };
 }

@@ -15,11 +15,32 @@ function adjacency(n: number, edges: readonly [number, number][]) {
 describe('stronglyConnected', () => {
   it('groups mutually reachable components, ordered by their smallest member', () => {
     // 0→1→2→0, 2→3, 3⇄4
-    expect(stronglyConnected(...adjacency(5, [[0, 1], [1, 2], [2, 0], [2, 3], [3, 4], [4, 3]]))).toEqual([[0, 1, 2], [3, 4]]);
+    expect(
+      stronglyConnected(
+        ...adjacency(5, [
+          [0, 1],
+          [1, 2],
+          [2, 0],
+          [2, 3],
+          [3, 4],
+          [4, 3],
+        ]),
+      ),
+    ).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ]);
   });
 
   it('keeps acyclic components as groups of one', () => {
-    expect(stronglyConnected(...adjacency(3, [[0, 1], [1, 2]]))).toEqual([[0], [1], [2]]);
+    expect(
+      stronglyConnected(
+        ...adjacency(3, [
+          [0, 1],
+          [1, 2],
+        ]),
+      ),
+    ).toEqual([[0], [1], [2]]);
   });
 
   it('handles a 50,000-long cycle without overflowing the stack', () => {

@@ -12,7 +12,11 @@ describe('testingInScope', () => {
     const load = m.component('load', 'service', { testing: { loadTestedMultiple: 0 } });
     const project = m.build();
     const ctx = createRuleContext(project);
-    const inScope = (id: string) => testingInScope(ctx, project.components.find((c) => c.id === id)!);
+    const inScope = (id: string) =>
+      testingInScope(
+        ctx,
+        project.components.find((c) => c.id === id)!,
+      );
     expect([silent, empty, unit, load].map(inScope)).toEqual([false, false, true, true]);
   });
 
@@ -26,7 +30,17 @@ describe('testingInScope', () => {
     m.entry(users, 50);
     const project = m.build();
     const ctx = createRuleContext(project);
-    expect(testingInScope(ctx, project.components.find((c) => c.id === busy)!)).toBe(true);
-    expect(testingInScope(ctx, project.components.find((c) => c.id === idle)!)).toBe(false);
+    expect(
+      testingInScope(
+        ctx,
+        project.components.find((c) => c.id === busy)!,
+      ),
+    ).toBe(true);
+    expect(
+      testingInScope(
+        ctx,
+        project.components.find((c) => c.id === idle)!,
+      ),
+    ).toBe(false);
   });
 });
