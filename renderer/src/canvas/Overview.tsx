@@ -1,5 +1,5 @@
 import { useStore, useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useMemo, useRef, useState, type PointerEvent, type ReactElement } from 'react';
+import { memo, useEffect, useMemo, useState, type PointerEvent } from 'react';
 import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
 import type { CanvasMarks, ComponentMarks } from './canvasMarks';
@@ -38,14 +38,36 @@ const DRAG_THRESHOLD = 3;
 const dashes: Readonly<Record<OverviewLine, string | undefined>> = { solid: undefined, dashed: '8 5', dotted: '2 5', selected: undefined };
 const userSelectionRect = (s: ReactFlowState) => s.userSelectionRect;
 
-/** A component's rectangle as last rendered, with what it was rendered from. */
-interface DrawnRect {
+interface OverviewRectProps {
   readonly component: Component;
   readonly point: Point;
   readonly mark: ComponentMarks | undefined;
   readonly selected: boolean;
-  readonly element: ReactElement;
 }
+
+/**
+ * One component's rectangle. Memoised on the same component, place, mark and selection objects,
+ * so an edit or a check result re-renders the few rectangles it changed, not all of them.
+ */
+const OverviewRect = memo(function OverviewRect({ component, point, mark, selected }: OverviewRectProps) {
+  const { fill, stroke } = overviewFill(component.kind, mark, selected);
+  return (
+    <rect
+      className={classes.overviewComponent}
+      x={point.x}
+      y={point.y}
+      width={COMPONENT_WIDTH}
+      height={COMPONENT_HEIGHT}
+      rx={8}
+      style={{ fill, stroke }}
+      data-id={component.id}
+      data-testid="canvas-component"
+      data-name={component.name}
+      data-selected={selected || undefined}
+      data-findings={mark?.badge?.ruleIds.join(' ') ?? ''}
+    />
+  );
+});
 
 /**
  * The overview (see overview.ts): every component and connection of a zoomed-out diagram in one
@@ -83,47 +105,13 @@ function OverviewView({ components, connections, positions, selection, marks, on
     // Only the box drives this; the selection it produces must not re-run it.
   }, [box]);
 
-  // Each rectangle's element is kept while its component, place, mark and selection are the same
-  // objects: React skips an element it already rendered, so an edit or a check result re-renders
-  // the few components it changed, not all of them.
-  // The ref is written during render on purpose: a render React throws away leaves elements that
-  // are still right for the inputs they were made from, so the next render may reuse them.
-  const drawn = useRef(new Map<string, DrawnRect>());
-  const before = drawn.current;
-  const now = new Map<string, DrawnRect>();
   const rects = components.map((component) => {
     const point = live.get(component.id);
     if (!point) return null;
-    const mark = marks.components.get(component.id);
-    const selected = selection.has(component.id);
-    const kept = before.get(component.id);
-    if (kept && kept.component === component && kept.point === point && kept.mark === mark && kept.selected === selected) {
-      now.set(component.id, kept);
-      return kept.element;
-    }
-    const { fill, stroke } = overviewFill(component.kind, mark, selected);
-    const element = (
-      <rect
-        key={component.id}
-        className={classes.overviewComponent}
-        x={point.x}
-        y={point.y}
-        width={COMPONENT_WIDTH}
-        height={COMPONENT_HEIGHT}
-        rx={8}
-        style={{ fill, stroke }}
-        data-id={component.id}
-        data-testid="canvas-component"
-        data-name={component.name}
-        data-selected={selected || undefined}
-        data-findings={mark?.badge?.ruleIds.join(' ') ?? ''}
-      />
+    return (
+      <OverviewRect key={component.id} component={component} point={point} mark={marks.components.get(component.id)} selected={selection.has(component.id)} />
     );
-    now.set(component.id, { component, point, mark, selected, element });
-    return element;
   });
-  // Only what this render drew: a deleted component's element is not kept.
-  drawn.current = now;
 
   const onPointerDown = (event: PointerEvent<SVGGElement>) => {
     const id = (event.target as SVGElement).dataset.id;
