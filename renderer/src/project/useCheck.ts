@@ -5,6 +5,7 @@ import type { Project } from '../../../shared/model/project';
 import { tryCall } from '../api/client';
 import { takeOpenedCheck } from '../api/openedCheck';
 import { showCallError } from '../api/errorNotification';
+import { useLatest } from '../react/useLatest';
 
 interface Shown {
   readonly check: CheckResult | null;
@@ -32,11 +33,18 @@ export function useCheck(
   const latest = useRef<CheckRequest | null>(null);
   const session = useRef<CheckSession | null>(null);
   const lastError = useRef<string | null>(null);
-  const factor = useRef(growthFactor);
-  factor.current = growthFactor;
+  const currentFactor = useLatest(growthFactor);
 
-  const startSession = (): CheckSession =>
-    new CheckSession(
+  // The host started checking the project as it opened it (at the project's growth factor).
+  const [openedCheck] = useState(() =>
+    opened?.checkId !== undefined ? { id: opened.checkId, project: opened.project, growthFactor: opened.project.workload.growthFactor } : null,
+  );
+
+  // The first check is not started here: whoever opened the project did (the host as it opened it,
+  // and App asked for its reply as soon as the project arrived: api/openedCheck.ts), so it runs
+  // while React renders the diagram. The session's first request takes that reply.
+  useEffect(() => {
+    const mine = new CheckSession(
       {
         whole: (input) => tryCall('check:run', input),
         changes: (input) => tryCall('check:changes', input),
@@ -56,36 +64,25 @@ export function useCheck(
         }
         setShown((before) => ({ check: before.check, answered: request }));
       },
-      // The host started checking the project as it opened it (at the project's growth factor).
-      opened?.checkId !== undefined ? { id: opened.checkId, project: opened.project, growthFactor: opened.project.workload.growthFactor } : null,
+      openedCheck,
     );
-
-  // The opened project's first check starts during the editor's first render, so the host checks
-  // while React renders (and the browser draws) the diagram, instead of after both.
-  if (session.current === null && latest.current === null) {
-    latest.current = { project, growthFactor };
-    session.current = startSession();
-    session.current.request(latest.current);
-  }
-
-  useEffect(() => {
-    if (session.current === null) {
-      session.current = startSession();
-      if (latest.current) session.current.request(latest.current);
-    }
-    const mine = session.current;
+    session.current = mine;
+    if (latest.current) mine.request(latest.current);
     return () => {
       mine.dispose();
       session.current = null;
     };
     // Once per editor: the session lives as long as it does.
-  }, []);
+  }, [openedCheck]);
 
-  const checkEarly = useCallback((next: Project) => {
-    const request = { project: next, growthFactor: factor.current };
-    latest.current = request;
-    session.current?.request(request);
-  }, []);
+  const checkEarly = useCallback(
+    (next: Project) => {
+      const request = { project: next, growthFactor: currentFactor() };
+      latest.current = request;
+      session.current?.request(request);
+    },
+    [currentFactor],
+  );
 
   // Covers what checkEarly did not see (the first project, a new growth factor); the session
   // ignores a request for the project and factor it was already asked to check.
