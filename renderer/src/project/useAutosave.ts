@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { projectChanges } from '../../../shared/ipc/projectChanges';
 import { keepAsNewRevision, saveEdits, type SaveOutcome } from '../../../shared/ipc/revisionSave';
 import type { RevisionId } from '../../../shared/model/ids';
@@ -53,11 +53,10 @@ export function useAutosave(
   const latest = useRef<Project>(project);
   const inFlight = useRef<Promise<void> | null>(null);
   const inConflict = useRef(false);
-  latest.current = project;
   const summaryRef = useRef(summary);
-  summaryRef.current = summary;
   const readOnlyRef = useRef(readOnly);
-  readOnlyRef.current = readOnly;
+  // The save below, for the settle before it and for the unmount (set with the others after each commit).
+  const saveRef = useRef<() => Promise<void>>(() => Promise.resolve());
 
   const settle = useCallback((toSave: Project, result: SaveOutcome): void => {
     if (result.status === 'saved') {
@@ -88,9 +87,6 @@ export function useAutosave(
     await run;
     inFlight.current = null;
   }, [settle]);
-
-  const saveRef = useRef(save);
-  saveRef.current = save;
 
   const saveState: SaveState = readOnly
     ? 'saved'
@@ -141,7 +137,15 @@ export function useAutosave(
   }, [save]);
 
   const reloadRef = useRef(reload);
-  reloadRef.current = reload;
+  // What the callbacks above act on, as of the latest committed render (never a render React
+  // discarded): taken before the browser paints, so before any event or timer can read it.
+  useLayoutEffect(() => {
+    latest.current = project;
+    summaryRef.current = summary;
+    readOnlyRef.current = readOnly;
+    saveRef.current = save;
+    reloadRef.current = reload;
+  });
   const conflict: SaveConflict | null =
     held.phase === 'conflict' && held.conflict !== null
       ? {
