@@ -9,7 +9,7 @@
 import { runCheck } from '../electron/engine/check';
 import { skipTopTierCompiler } from '../electron/checking/engineTiering';
 import { eventDrivenModel, layeredModel } from './benchModel';
-import { cpuMs, median } from './benchSupport';
+import { cpuMs, median, printTable } from './benchSupport';
 import { benchStore } from './benchStore';
 import { benchDiff } from './benchDiff';
 import { benchImport } from './benchImport';
@@ -91,8 +91,7 @@ for (const { shape, size, build } of models) {
     median(steady).toFixed(1),
   ]);
 }
-const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
-for (const row of rows) console.log(row.map((cell, col) => cell.padStart(widths[col]!)).join('  '));
+printTable(rows);
 console.log(
   `\nNode ${process.version}, V8 tiered as the app runs it (Maglev, no TurboFan: electron/checking/engineTiering.ts); wall-clock median (after 3 warm-up checks) is judged against the budget; the steady median is shown for information.`,
 );
@@ -115,9 +114,8 @@ for (const r of benchLarge()) {
     r.medianMs <= r.budgetMs ? 'yes' : 'NO',
   ]);
 }
-const largeWidths = largeRows[0]!.map((_, col) => Math.max(...largeRows.map((r) => r[col]!.length)));
 console.log('');
-for (const row of largeRows) console.log(row.map((cell, col) => cell.padStart(largeWidths[col]!)).join('  '));
+printTable(largeRows);
 // The library's save and open (electron/store), in a table of their own: scripts/benchStore.ts.
 const storeRows = [['library', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
 for (const r of benchStore()) {
@@ -133,9 +131,8 @@ for (const r of benchStore()) {
     r.medianMs <= r.budgetMs ? 'yes' : 'NO',
   ]);
 }
-const storeWidths = storeRows[0]!.map((_, col) => Math.max(...storeRows.map((r) => r[col]!.length)));
 console.log('');
-for (const row of storeRows) console.log(row.map((cell, col) => cell.padStart(storeWidths[col]!)).join('  '));
+printTable(storeRows);
 // tenfold diff (scripts/benchDiff.ts): both checks and the comparison of two 10,000-component versions.
 const diffRows = [['diff', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
 for (const r of benchDiff()) {
@@ -152,9 +149,8 @@ for (const r of benchDiff()) {
     within,
   ]);
 }
-const diffWidths = diffRows[0]!.map((_, col) => Math.max(...diffRows.map((r) => r[col]!.length)));
 console.log('');
-for (const row of diffRows) console.log(row.map((cell, col) => cell.padStart(diffWidths[col]!)).join('  '));
+printTable(diffRows);
 // Importing deployment files (electron/importers), in a table of their own: scripts/benchImport.ts.
 const importRows = [['import', 'components', 'connections', 'runs', 'first ms', 'median ms', 'median cpu ms', 'budget ms', 'within']];
 for (const r of benchImport()) {
@@ -171,9 +167,8 @@ for (const r of benchImport()) {
     r.medianMs <= r.budgetMs ? 'yes' : 'NO',
   ]);
 }
-const importWidths = importRows[0]!.map((_, col) => Math.max(...importRows.map((r) => r[col]!.length)));
 console.log('');
-for (const row of importRows) console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(importWidths[col]!) : cell.padStart(importWidths[col]!))).join('  '));
+printTable(importRows, { labelsLeft: true });
 // The tenfold command's start-up, as a user runs it (scripts/benchStartup.ts).
 const startupRows = [['start-up', 'runs', 'median ms', 'median cpu ms', 'budget ms', 'within']];
 for (const r of benchStartup()) {
@@ -188,8 +183,6 @@ for (const r of benchStartup()) {
     within,
   ]);
 }
-const startupWidths = startupRows[0]!.map((_, col) => Math.max(...startupRows.map((r) => r[col]!.length)));
 console.log('');
-for (const row of startupRows)
-  console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(startupWidths[col]!) : cell.padStart(startupWidths[col]!))).join('  '));
+printTable(startupRows, { labelsLeft: true });
 process.exitCode = over ? 1 : 0;

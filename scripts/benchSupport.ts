@@ -57,3 +57,14 @@ export async function layoutTime(page: Page): Promise<{ worker: number; longestT
   const during = (await longTasks(page)).filter((t) => t.start >= start && t.start < done);
   return { worker: done - start, longestTask: Math.max(0, ...during.map((t) => t.duration)) };
 }
+
+/**
+ * Prints one table of `npm run bench`: the header row first, columns as wide as their widest cell,
+ * figures right-aligned; `labelsLeft` left-aligns the first column (long row labels).
+ */
+export function printTable(rows: readonly (readonly string[])[], { labelsLeft = false }: { readonly labelsLeft?: boolean } = {}): void {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, col) => (widths[col] = Math.max(widths[col] ?? 0, cell.length)));
+  for (const row of rows)
+    console.log(row.map((cell, col) => (labelsLeft && col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  '));
+}
