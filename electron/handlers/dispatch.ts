@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contract, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import type { Result } from '../../shared/ipc/result';
@@ -10,7 +10,7 @@ export type Handlers = {
 };
 
 /** A table of channel schemas: the contract, or the desktop-only contract in shared/ipc/desktop.ts. */
-export type SchemaTable = Readonly<Record<string, { readonly input: z.ZodType; readonly output: z.ZodType }>>;
+export type SchemaTable = Readonly<Record<string, { readonly input: z.core.$ZodType; readonly output: z.core.$ZodType }>>;
 
 /**
  * The boundary: validates the payload against the channel's schema, runs the handler, and turns
@@ -30,7 +30,7 @@ export async function dispatchTo(
   if (!Object.hasOwn(table, channel) || !Object.hasOwn(handlers, channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel "${channel}".` } };
   }
-  const parsed = table[channel]!.input.safeParse(payload ?? {});
+  const parsed = z.safeParse(table[channel]!.input, payload ?? {});
   if (!parsed.success) {
     return {
       ok: false,

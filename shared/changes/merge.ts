@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Project } from '../model/project';
 import { Component } from '../model/component';
 import { Connection } from '../model/connection';
@@ -30,8 +30,11 @@ interface RecordKind {
   readonly record: ConflictRecord;
   readonly key: (item: Item) => string;
   readonly name?: (item: Item) => string | undefined;
-  /** Each merged record must pass it; one that does not is kept as ours, whole, as a conflict. */
-  readonly schema: z.ZodType;
+  /**
+   * Each merged record must pass it; one that does not is kept as ours, whole, as a conflict.
+   * Absent for records checked elsewhere (settings, by the whole project) or not at all (positions).
+   */
+  readonly schema?: z.core.$ZodType;
   /** A property both sides changed that merges without a conflict (e.g. a review's history). */
   readonly combine?: (path: string, base: JsonValue | undefined, ours: JsonValue | undefined, theirs: JsonValue | undefined) => JsonValue | undefined;
   /** Disagreements keep ours without a conflict (canvas positions). */
@@ -39,8 +42,6 @@ interface RecordKind {
 }
 
 const asJson = (value: unknown) => value as JsonValue | undefined;
-/** For records checked elsewhere (settings, by the whole project) or not at all (positions). */
-const anySchema = { safeParse: () => ({ success: true }) } as unknown as z.ZodType;
 
 function short(value: JsonValue | undefined): string {
   if (value === undefined) return '(unset)';
@@ -137,7 +138,7 @@ function mergeProperties(kind: RecordKind, id: string, base: Item, ours: Item, t
     }
     if (!kind.silent) conflicts.add(kind.record, id, name, 'both-changed', { base: b, ours: o, theirs: t }, path);
   }
-  if (kind.schema.safeParse(merged).success) return merged;
+  if (kind.schema === undefined || z.safeParse(kind.schema, merged).success) return merged;
   // Taken property by property, the record does not hold together (a required field of a
   // section one side removed): keep ours whole and say so.
   conflicts.forget(kind.record, id);
@@ -230,8 +231,8 @@ function kinds(names: ReadonlyMap<string, string>): Record<string, RecordKind> {
   };
 }
 
-const settingsKind = (record: 'project' | 'workload'): RecordKind => ({ record, key: () => '', schema: anySchema });
-const positionKind: RecordKind = { record: 'component', key: () => '', schema: anySchema, silent: true };
+const settingsKind = (record: 'project' | 'workload'): RecordKind => ({ record, key: () => '' });
+const positionKind: RecordKind = { record: 'component', key: () => '', silent: true };
 
 function mergePositions(base: Record<string, unknown>, ours: Record<string, unknown>, theirs: Record<string, unknown>): Record<string, unknown> {
   const conflicts = new Conflicts();
@@ -404,7 +405,7 @@ export function mergeProjects(base: Project, ours: Project, theirs: Project): Me
   const all = sortConflicts(conflicts.list);
   // Conflicts left from earlier merges merge like records; this merge's replace any on the same property.
   const earlier = mergeCollection(
-    { record: 'project', key: (c) => conflictKey(c as unknown as MergeConflict), schema: anySchema, silent: true },
+    { record: 'project', key: (c) => conflictKey(c as unknown as MergeConflict), silent: true },
     base.conflicts,
     ours.conflicts,
     theirs.conflicts,

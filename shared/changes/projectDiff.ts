@@ -54,8 +54,8 @@ export type EntryPointChange = z.infer<typeof EntryPointChange>;
 
 export const ReviewStatusChange = z.strictObject({
   key: z.string(),
-  before: FindingStatus.optional(),
-  after: FindingStatus.optional(),
+  before: z.optional(FindingStatus),
+  after: z.optional(FindingStatus),
   /** The rationale on the new side, when it has one. */
   rationale: z.string().optional(),
 });

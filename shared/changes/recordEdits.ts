@@ -34,7 +34,7 @@ interface Collection {
   read(project: Project): readonly Item[];
   write(project: Project, items: Item[]): Project;
   key(item: Item): string;
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
 }
 
 const byId = (item: Item) => String(item.id);
@@ -108,7 +108,7 @@ function withoutZone(project: Project, id: string): Project {
 }
 
 /** The first problem of a zod error as a sentence, naming the field. */
-function firstProblem(error: z.ZodError): string {
+function firstProblem(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'the result is not valid';
   return issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`;
@@ -141,7 +141,7 @@ export function putRecord(project: Project, ref: RecordRef, value: JsonValue | u
       what,
     );
   }
-  const parsed = collection.schema.safeParse(value);
+  const parsed = z.safeParse(collection.schema, value);
   if (!parsed.success) return { ok: false, message: `${what}: the record is not valid (${firstProblem(parsed.error)}).` };
   const record = parsed.data as Item;
   if (collection.key(record) !== ref.id) return { ok: false, message: `${what}: the record has another id.` };

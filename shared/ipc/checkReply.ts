@@ -51,7 +51,7 @@ export const SentFinding = Finding.omit({ key: true, checklist: true, title: tru
   title: z.string().optional(),
   evidence: Finding.shape.evidence.optional(),
   assumed: z.array(z.string()).optional(),
-  status: FindingStatus.optional(),
+  status: z.optional(FindingStatus),
   impact: FindingImpact.optional(),
 });
 export type SentFinding = z.infer<typeof SentFinding>;

@@ -110,10 +110,10 @@ export const contract = {
   'projects:save': {
     input: z
       .strictObject({
-        project: Project.optional(),
+        project: z.optional(Project),
         changes: ProjectChanges.optional(),
-        since: RevisionId.optional(),
-        basedOn: RevisionId.optional(),
+        since: z.optional(RevisionId),
+        basedOn: z.optional(RevisionId),
         summary: z.string().max(500).optional(),
         autosave: z.boolean().optional(),
       })

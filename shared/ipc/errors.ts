@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Error codes that cross the IPC/HTTP boundary. */
 export const ErrorCode = z.enum([
@@ -26,15 +26,15 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 export const Problem = z.strictObject({
   path: z.string(),
   message: z.string(),
-  line: z.number().optional(),
-  column: z.number().optional(),
+  line: z.optional(z.number()),
+  column: z.optional(z.number()),
 });
 export type Problem = z.infer<typeof Problem>;
 
 export const AppErrorShape = z.strictObject({
   code: ErrorCode,
   message: z.string(),
-  problems: z.array(Problem).optional(),
+  problems: z.optional(z.array(Problem)),
 });
 export type AppErrorShape = z.infer<typeof AppErrorShape>;
 

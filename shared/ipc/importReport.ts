@@ -8,9 +8,9 @@ export const ImportNote = z.strictObject({
   /** Where it was read: a file and the key in it ("docker-compose.yml: services.user.environment.MONGO_HOST"). */
   where: z.array(z.string().max(1000)).max(20).optional(),
   /** The component it is about (its kind can be changed before the project is created). */
-  componentId: ComponentId.optional(),
+  componentId: z.optional(ComponentId),
   /** The connection it is about (it can be dropped or changed before the project is created). */
-  connectionId: ConnectionId.optional(),
+  connectionId: z.optional(ConnectionId),
 });
 export type ImportNote = z.infer<typeof ImportNote>;
 

@@ -27,12 +27,12 @@ export const ProjectChanges = z.strictObject({
   connections: z.array(z.union([Connection, Kept])).max(projectLimits.connections),
   // Absent: the same as in the earlier project (each always has a value once parsed). Without
   // their defaults, which would otherwise fill in an absent field.
-  zones: shape.zones.unwrap().optional(),
-  workload: shape.workload.unwrap().optional(),
-  review: shape.review.unwrap().optional(),
-  ruleOverrides: shape.ruleOverrides.unwrap().optional(),
-  layout: shape.layout.unwrap().optional(),
-  conflicts: shape.conflicts.unwrap().optional(),
+  zones: z.optional(shape.zones.def.innerType),
+  workload: z.optional(shape.workload.def.innerType),
+  review: z.optional(shape.review.def.innerType),
+  ruleOverrides: z.optional(shape.ruleOverrides.def.innerType),
+  layout: z.optional(shape.layout.def.innerType),
+  conflicts: z.optional(shape.conflicts.def.innerType),
 });
 export type ProjectChanges = z.infer<typeof ProjectChanges>;
 export type ProjectChangesInput = z.input<typeof ProjectChanges>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ComponentId, ZoneId } from './ids';
 
 /** Every kind of component Tenfold knows (docs/model.md). */
@@ -53,157 +53,157 @@ export type DeliveryPattern = z.infer<typeof DeliveryPattern>;
 export const Invalidation = z.enum(['none', 'ttl-only', 'write-through', 'explicit-evict', 'event-driven']);
 export type Invalidation = z.infer<typeof Invalidation>;
 
-const count = z.int().min(0).max(1_000_000);
-const positive = z.number().positive().max(1e12);
-const nonNegative = z.number().min(0).max(1e15);
-const ratio = z.number().min(0).max(1);
-const text = (max: number) => z.string().max(max);
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
+const positive = z.number().check(z.positive(), z.maximum(1e12));
+const nonNegative = z.number().check(z.minimum(0), z.maximum(1e15));
+const ratio = z.number().check(z.minimum(0), z.maximum(1));
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** How the component is deployed. Omitted fields take the kind's defaults (see defaults.ts). */
 export const Deployment = z.strictObject({
   /** Instances running today (fixed count, or the autoscaling minimum). */
-  instances: count.optional(),
+  instances: z.optional(count),
   /** Upper bound on instances (autoscaling maximum, licence, quota); absent means no stated limit. */
-  maxInstances: z.int().min(1).max(1_000_000).optional(),
-  autoscaling: z.boolean().optional(),
-  autoscalingMetric: text(100).optional(),
-  scalingMode: ScalingMode.optional(),
-  failover: Failover.optional(),
-  healthCheck: z.boolean().optional(),
+  maxInstances: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+  autoscaling: z.optional(z.boolean()),
+  autoscalingMetric: z.optional(text(100)),
+  scalingMode: z.optional(ScalingMode),
+  failover: z.optional(Failover),
+  healthCheck: z.optional(z.boolean()),
   /** A managed (cloud provider) service rather than self-run. */
-  managed: z.boolean().optional(),
+  managed: z.optional(z.boolean()),
   /** Load balancers only: routes a client to the same instance every time. */
-  stickySessions: z.boolean().optional(),
+  stickySessions: z.optional(z.boolean()),
 });
 export type Deployment = z.infer<typeof Deployment>;
 
 /** What one instance sustains. Omitted fields take the kind's defaults; findings built on them say so. */
 export const Capacity = z.strictObject({
   /** Requests, queries or messages per second one instance sustains. */
-  ratePerInstance: positive.optional(),
-  p99LatencyMs: nonNegative.optional(),
+  ratePerInstance: z.optional(positive),
+  p99LatencyMs: z.optional(nonNegative),
   /** Connections the component accepts (stores). */
-  maxConnections: z.int().min(1).max(10_000_000).optional(),
+  maxConnections: z.optional(z.int().check(z.minimum(1), z.maximum(10_000_000))),
   /** Connection pool each instance opens to each store it uses. */
-  poolSize: z.int().min(1).max(100_000).optional(),
+  poolSize: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))),
   /** Availability of one instance, 0–1 (0.999 = 99.9%). */
-  availability: ratio.optional(),
+  availability: z.optional(ratio),
 });
 export type Capacity = z.infer<typeof Capacity>;
 
 export const State = z.strictObject({
-  sessions: SessionStorage.optional(),
-  localDiskWrites: z.boolean().optional(),
-  inProcess: z.array(InProcessState).max(10).optional(),
-  durableData: z.boolean().optional(),
+  sessions: z.optional(SessionStorage),
+  localDiskWrites: z.optional(z.boolean()),
+  inProcess: z.optional(z.array(InProcessState).check(z.maxLength(10))),
+  durableData: z.optional(z.boolean()),
 });
 export type State = z.infer<typeof State>;
 
 export const Backups = z.strictObject({
-  enabled: z.boolean().optional(),
-  pointInTimeRecovery: z.boolean().optional(),
-  restoreTested: z.boolean().optional(),
+  enabled: z.optional(z.boolean()),
+  pointInTimeRecovery: z.optional(z.boolean()),
+  restoreTested: z.optional(z.boolean()),
 });
 
 /** Data held by a store. Sizes in GB. */
 export const DataProfile = z.strictObject({
-  sizeGb: nonNegative.optional(),
-  growthGbPerMonth: nonNegative.optional(),
-  singleNodeLimitGb: positive.optional(),
-  readReplicas: count.optional(),
-  partitioned: z.boolean().optional(),
-  backups: Backups.optional(),
+  sizeGb: z.optional(nonNegative),
+  growthGbPerMonth: z.optional(nonNegative),
+  singleNodeLimitGb: z.optional(positive),
+  readReplicas: z.optional(count),
+  partitioned: z.optional(z.boolean()),
+  backups: z.optional(Backups),
   /** A retention or archival plan exists. */
-  retention: z.boolean().optional(),
-  keyType: z.enum(['uuid', 'sequential']).optional(),
-  deletes: z.enum(['soft', 'hard']).optional(),
+  retention: z.optional(z.boolean()),
+  keyType: z.optional(z.enum(['uuid', 'sequential'])),
+  deletes: z.optional(z.enum(['soft', 'hard'])),
   /** Deleted records must remain auditable (money, medical, legal records...). */
-  auditTrail: z.boolean().optional(),
-  indexesReviewed: z.boolean().optional(),
+  auditTrail: z.optional(z.boolean()),
+  indexesReviewed: z.optional(z.boolean()),
   /** Share of operations that are reads, 0–1. */
-  readShare: ratio.optional(),
+  readShare: z.optional(ratio),
 });
 export type DataProfile = z.infer<typeof DataProfile>;
 
 /** Queues and streams. */
 export const Messaging = z.strictObject({
-  durable: z.boolean().optional(),
-  deadLetterQueue: z.boolean().optional(),
-  maxRetries: count.optional(),
-  maxLength: z.int().min(1).max(1e12).optional(),
-  depthAlert: z.boolean().optional(),
-  delivery: Delivery.optional(),
+  durable: z.optional(z.boolean()),
+  deadLetterQueue: z.optional(z.boolean()),
+  maxRetries: z.optional(count),
+  maxLength: z.optional(z.int().check(z.minimum(1), z.maximum(1e12))),
+  depthAlert: z.optional(z.boolean()),
+  delivery: z.optional(Delivery),
   /** How messages reach consumers; unstated: pub-sub (each consumer gets what it subscribes to). */
-  pattern: DeliveryPattern.optional(),
-  eventsPerDay: nonNegative.optional(),
+  pattern: z.optional(DeliveryPattern),
+  eventsPerDay: z.optional(nonNegative),
 });
 export type Messaging = z.infer<typeof Messaging>;
 
 export const CacheProfile = z.strictObject({
-  ttlSeconds: positive.optional(),
-  invalidation: Invalidation.optional(),
+  ttlSeconds: z.optional(positive),
+  invalidation: z.optional(Invalidation),
   /** Share of reads the cache answers, 0–1. */
-  hitRatio: ratio.optional(),
-  treatedAsDurable: z.boolean().optional(),
+  hitRatio: z.optional(ratio),
+  treatedAsDurable: z.optional(z.boolean()),
 });
 export type CacheProfile = z.infer<typeof CacheProfile>;
 
 export const ApiProfile = z.strictObject({
-  visibility: z.enum(['public', 'internal']).optional(),
-  versioned: z.boolean().optional(),
-  hasListEndpoints: z.boolean().optional(),
-  listsPaginated: z.boolean().optional(),
-  hasMutations: z.boolean().optional(),
-  idempotencyKeys: z.boolean().optional(),
-  servesStaticAssets: z.boolean().optional(),
+  visibility: z.optional(z.enum(['public', 'internal'])),
+  versioned: z.optional(z.boolean()),
+  hasListEndpoints: z.optional(z.boolean()),
+  listsPaginated: z.optional(z.boolean()),
+  hasMutations: z.optional(z.boolean()),
+  idempotencyKeys: z.optional(z.boolean()),
+  servesStaticAssets: z.optional(z.boolean()),
   /** Handles a request by calling its dependencies one after another, so their latencies add up. */
-  sequentialCalls: z.boolean().optional(),
+  sequentialCalls: z.optional(z.boolean()),
 });
 export type ApiProfile = z.infer<typeof ApiProfile>;
 
 export const Observability = z.strictObject({
-  logs: z.boolean().optional(),
-  metrics: z.boolean().optional(),
-  tracing: z.boolean().optional(),
+  logs: z.optional(z.boolean()),
+  metrics: z.optional(z.boolean()),
+  tracing: z.optional(z.boolean()),
   /** Alerts on the golden signals of its kind. */
-  alerts: z.boolean().optional(),
+  alerts: z.optional(z.boolean()),
 });
 export type Observability = z.infer<typeof Observability>;
 
 export const Testing = z.strictObject({
-  unit: z.boolean().optional(),
-  integration: z.boolean().optional(),
+  unit: z.optional(z.boolean()),
+  integration: z.optional(z.boolean()),
   /** Highest multiple of today's peak it was load-tested at (0 or absent: never). */
-  loadTestedMultiple: nonNegative.optional(),
-  failoverTested: z.boolean().optional(),
+  loadTestedMultiple: z.optional(nonNegative),
+  failoverTested: z.optional(z.boolean()),
 });
 export type Testing = z.infer<typeof Testing>;
 
 export const Exposure = z.strictObject({
-  internet: z.boolean().optional(),
-  publishedPort: z.boolean().optional(),
+  internet: z.optional(z.boolean()),
+  publishedPort: z.optional(z.boolean()),
 });
 export type Exposure = z.infer<typeof Exposure>;
 
 export const Component = z.strictObject({
   id: ComponentId,
-  name: z.string().trim().min(1, 'a component needs a name').max(200),
+  name: z.string().check(z.trim(), z.minLength(1, 'a component needs a name'), z.maxLength(200)),
   kind: ComponentKind,
-  technology: text(200).optional(),
-  description: text(5000).optional(),
-  tags: z.array(z.string().min(1).max(64)).max(50).optional(),
+  technology: z.optional(text(200)),
+  description: z.optional(text(5000)),
+  tags: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(50))),
   /** Zones its instances are spread over; none means "not stated" (treated as one zone). */
-  zoneIds: z.array(ZoneId).max(50).optional(),
-  deployment: Deployment.optional(),
-  capacity: Capacity.optional(),
-  state: State.optional(),
-  data: DataProfile.optional(),
-  messaging: Messaging.optional(),
-  cache: CacheProfile.optional(),
-  api: ApiProfile.optional(),
-  heavyWork: z.array(HeavyWork).max(10).optional(),
-  observability: Observability.optional(),
-  testing: Testing.optional(),
-  exposure: Exposure.optional(),
+  zoneIds: z.optional(z.array(ZoneId).check(z.maxLength(50))),
+  deployment: z.optional(Deployment),
+  capacity: z.optional(Capacity),
+  state: z.optional(State),
+  data: z.optional(DataProfile),
+  messaging: z.optional(Messaging),
+  cache: z.optional(CacheProfile),
+  api: z.optional(ApiProfile),
+  heavyWork: z.optional(z.array(HeavyWork).check(z.maxLength(10))),
+  observability: z.optional(Observability),
+  testing: z.optional(Testing),
+  exposure: z.optional(Exposure),
 });
 export type Component = z.infer<typeof Component>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * A conflict a three-way merge of project files could not settle (tenfold merge): the same
@@ -35,18 +35,18 @@ const value = z.json();
 export const MergeConflict = z.strictObject({
   record: ConflictRecord,
   /** The record's id: a component, connection, zone or decision id, an entry point's component id, a finding key, a rule override's "rule" or "rule#tag"; "" for project and workload settings. */
-  id: z.string().max(4000),
+  id: z.string().check(z.maxLength(4000)),
   /** Its name, for people reading the file. */
-  name: z.string().max(300).optional(),
+  name: z.optional(z.string().check(z.maxLength(300))),
   /** The property as a dotted path ("deployment.instances"); absent when the conflict is about the whole record. */
-  path: z.string().min(1).max(300).optional(),
+  path: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   reason: ConflictReason,
   /** Each side's value: absent means not set, or no such record on that side. */
-  base: value.optional(),
-  ours: value.optional(),
-  theirs: value.optional(),
+  base: z.optional(value),
+  ours: z.optional(value),
+  theirs: z.optional(value),
   /** One sentence saying what happened and what the file kept. */
-  message: z.string().max(2000),
+  message: z.string().check(z.maxLength(2000)),
 });
 export type MergeConflict = z.infer<typeof MergeConflict>;
 

@@ -88,7 +88,7 @@ export const Finding = z.strictObject({
   assumed: z.array(z.string()).default([]),
   /** Status after reconciliation with the review state (expired acceptances re-open). */
   status: FindingStatus,
-  review: FindingReview.optional(),
+  review: z.optional(FindingReview),
   /** What it risks; the order of a check's findings (index 0 = priority 1) follows it. */
   impact: FindingImpact,
 });

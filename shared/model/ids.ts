@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Branded UUID ids. A ComponentId cannot be passed where a ConnectionId is expected,
@@ -23,7 +23,7 @@ export type NoteId = z.infer<typeof NoteId>;
 export const DecisionId = z.uuid().brand<'DecisionId'>();
 export type DecisionId = z.infer<typeof DecisionId>;
 
-export const RevisionId = z.int().positive().brand<'RevisionId'>();
+export const RevisionId = z.int().check(z.positive()).brand<'RevisionId'>();
 export type RevisionId = z.infer<typeof RevisionId>;
 
 /** A new random id; uses the Web Crypto API present in browsers, Electron and Node 22+. */

@@ -24,6 +24,8 @@ export function projectIssueMessage(issue: z.core.$ZodRawIssue): string | undefi
       return `the key ${describe(issue.input)} is not valid here: layout keys must be the UUIDs of components or zones`;
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor}`;
+    case 'invalid_union':
+      return invalidUnion(issue.errors, issue.input, issue.path);
     default:
       return undefined;
   }
@@ -57,6 +59,13 @@ function invalidValue(values: readonly unknown[], input: unknown, path: readonly
   const field = path?.[path.length - 1];
   const what = field === 'kind' && path?.[0] === 'components' ? 'component kind' : field === 'kind' ? 'connection kind' : 'value';
   return `${describe(input)} is not a known ${what}; use one of ${allowed.join(', ')}`;
+}
+
+/** A union of fixed values (a severity or "off") reads as one list of them; any other union as a mismatch. */
+function invalidUnion(options: readonly (readonly z.core.$ZodIssue[])[], input: unknown, path: readonly PropertyKey[] | undefined): string {
+  const fixed = options.map((issues) => (issues.length === 1 && issues[0]?.code === 'invalid_value' ? issues[0].values : null));
+  if (fixed.length > 0 && fixed.every((values) => values !== null)) return invalidValue(fixed.flat(), input, path);
+  return `${describe(input)} does not match any form this field allows`;
 }
 
 function invalidFormat(format: string, input: unknown): string {

@@ -12,6 +12,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Every zod issue as a located, readable problem. */
-export function zodProblems(error: z.ZodError): Problem[] {
+export function zodProblems(error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

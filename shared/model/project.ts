@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProjectId } from './ids';
 import { Component } from './component';
 import { Connection } from './connection';
@@ -17,17 +17,17 @@ export const projectLimits = { components: 100_000, connections: 300_000 } as co
 const ProjectShape = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: ProjectId,
-  name: z.string().trim().min(1, 'a project needs a name').max(200),
-  description: z.string().max(10_000).optional(),
-  components: z.array(Component).max(projectLimits.components),
-  connections: z.array(Connection).max(projectLimits.connections),
-  zones: z.array(Zone).max(1000).default([]),
-  workload: Workload.prefault({}),
-  review: Review.prefault({}),
-  ruleOverrides: z.array(RuleOverride).max(10_000).default([]),
-  layout: Layout.prefault({}),
+  name: z.string().check(z.trim(), z.minLength(1, 'a project needs a name'), z.maxLength(200)),
+  description: z.optional(z.string().check(z.maxLength(10_000))),
+  components: z.array(Component).check(z.maxLength(projectLimits.components)),
+  connections: z.array(Connection).check(z.maxLength(projectLimits.connections)),
+  zones: z._default(z.array(Zone).check(z.maxLength(1000)), []),
+  workload: z.prefault(Workload, {}),
+  review: z.prefault(Review, {}),
+  ruleOverrides: z._default(z.array(RuleOverride).check(z.maxLength(10_000)), []),
+  layout: z.prefault(Layout, {}),
   /** What a three-way merge left for people to decide (see conflict.ts); empty once resolved. */
-  conflicts: z.array(MergeConflict).max(100_000).default([]),
+  conflicts: z._default(z.array(MergeConflict).check(z.maxLength(100_000)), []),
 });
 
 type Loose = Record<string, unknown>;
@@ -41,7 +41,7 @@ const records = (value: unknown): Loose[] => (Array.isArray(value) ? value.map(r
  * The check also runs when the shape has problems (reading the data defensively), so a file's
  * wrong kinds and its dangling connections are reported together, not one round at a time.
  */
-function checkGraph(project: unknown, ctx: z.RefinementCtx): void {
+function checkGraph(project: unknown, ctx: z.core.$RefinementCtx): void {
   const raw = record(project);
   const components = records(raw.components);
   const componentIds = new Set<string>();
@@ -141,16 +141,18 @@ function checkGraph(project: unknown, ctx: z.RefinementCtx): void {
   });
 }
 
-export const Project = ProjectShape.superRefine(checkGraph, {
-  when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value),
-});
+export const Project = ProjectShape.check(
+  z.superRefine(checkGraph, {
+    when: (payload) => payload.value !== null && typeof payload.value === 'object' && !Array.isArray(payload.value),
+  }),
+);
 export type Project = z.infer<typeof Project>;
 
 /**
  * Only the graph checks of Project, for a project assembled from parts that were each validated
  * already (check:changes: changes to a project the host holds).
  */
-export const ProjectGraph = z.custom<Project>((value) => value !== null && typeof value === 'object' && !Array.isArray(value)).superRefine(checkGraph);
+export const ProjectGraph = z.custom<Project>((value) => value !== null && typeof value === 'object' && !Array.isArray(value)).check(z.superRefine(checkGraph));
 
 /** What a project file may omit (defaults fill it in). */
 export type ProjectInput = z.input<typeof Project>;

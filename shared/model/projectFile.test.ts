@@ -152,6 +152,14 @@ describe('parseProjectFile', () => {
     expect(messages.id).toContain('is not a valid id');
   });
 
+  it('lists every value a rule override severity may take', () => {
+    const input = sampleProjectInput() as unknown as Record<string, unknown>;
+    input.ruleOverrides = [{ ruleId: 'redundancy/single-point-of-failure', severity: 'critical' }];
+    const error = errorOf(() => parseProjectFile(JSON.stringify(input), 'x.tenfold.json'));
+    const messages = Object.fromEntries(error.problems!.map((p) => [p.path, p.message]));
+    expect(messages['ruleOverrides[0].severity']).toBe('"critical" is not a known value; use one of "error", "warning", "info", "off"');
+  });
+
   it('reports duplicate ids and connections to missing components at their location', () => {
     const input = sampleProjectInput();
     input.components[2]!.id = input.components[1]!.id;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DecisionId } from './ids';
 
 export const FindingStatus = z.enum(['open', 'planned', 'fixed', 'accepted-risk']);
@@ -13,8 +13,8 @@ const isoDateTime = z.iso.datetime({ offset: true });
 export const StatusChange = z.strictObject({
   at: isoDateTime,
   status: FindingStatus,
-  by: z.string().max(200).optional(),
-  note: z.string().max(5000).optional(),
+  by: z.optional(z.string().check(z.maxLength(200))),
+  note: z.optional(z.string().check(z.maxLength(5000))),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 
@@ -24,39 +24,39 @@ export type StatusChange = z.infer<typeof StatusChange>;
  * may name an owner and the date it is due.
  */
 export const FindingReview = z.strictObject({
-  key: z.string().min(1).max(4000),
+  key: z.string().check(z.minLength(1), z.maxLength(4000)),
   status: FindingStatus,
-  rationale: z.string().max(5000).optional(),
-  owner: z.string().max(200).optional(),
+  rationale: z.optional(z.string().check(z.maxLength(5000))),
+  owner: z.optional(z.string().check(z.maxLength(200))),
   /** YYYY-MM-DD; after it an accepted risk re-opens. */
-  expiresOn: isoDate.optional(),
+  expiresOn: z.optional(isoDate),
   /** YYYY-MM-DD; when a planned fix is due. */
-  dueOn: isoDate.optional(),
-  history: z.array(StatusChange).max(1000).default([]),
+  dueOn: z.optional(isoDate),
+  history: z._default(z.array(StatusChange).check(z.maxLength(1000)), []),
 });
 export type FindingReview = z.infer<typeof FindingReview>;
 
 /** An ADR-style decision recorded in a review. */
 export const Decision = z.strictObject({
   id: DecisionId,
-  title: z.string().trim().min(1, 'a decision needs a title').max(300),
-  context: z.string().max(10_000).default(''),
-  decision: z.string().max(10_000).default(''),
+  title: z.string().check(z.trim(), z.minLength(1, 'a decision needs a title'), z.maxLength(300)),
+  context: z._default(z.string().check(z.maxLength(10_000)), ''),
+  decision: z._default(z.string().check(z.maxLength(10_000)), ''),
   date: isoDate,
-  findingKeys: z.array(z.string().max(4000)).max(1000).optional(),
+  findingKeys: z.optional(z.array(z.string().check(z.maxLength(4000))).check(z.maxLength(1000))),
 });
 export type Decision = z.infer<typeof Decision>;
 
 export const Review = z.strictObject({
-  findings: z.array(FindingReview).max(100_000).default([]),
-  decisions: z.array(Decision).max(10_000).default([]),
+  findings: z._default(z.array(FindingReview).check(z.maxLength(100_000)), []),
+  decisions: z._default(z.array(Decision).check(z.maxLength(10_000)), []),
 });
 export type Review = z.infer<typeof Review>;
 
 /** Turn a rule off or change its severity, for the project or for components with a tag. */
 export const RuleOverride = z.strictObject({
-  ruleId: z.string().min(1).max(200),
+  ruleId: z.string().check(z.minLength(1), z.maxLength(200)),
   severity: z.union([Severity, z.literal('off')]),
-  tag: z.string().min(1).max(64).optional(),
+  tag: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type RuleOverride = z.infer<typeof RuleOverride>;

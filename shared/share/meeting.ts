@@ -19,7 +19,7 @@ export type SharedViewport = z.infer<typeof SharedViewport>;
 
 /** Where the presenter is: the library (no project) or a project, a finding in it, review mode or not, the canvas view. */
 export const Focus = z.strictObject({
-  projectId: ProjectId.nullable(),
+  projectId: z.nullable(ProjectId),
   findingKey: z.string().min(1).max(4000).nullable(),
   reviewMode: z.boolean(),
   viewport: SharedViewport.nullable(),

@@ -1,12 +1,12 @@
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
-import { z } from 'zod';
 import { Connection, ConnectionKind, Retries } from '../../../shared/model/connection';
 import { DEFAULT_CALLS_PER_REQUEST } from '../../../shared/model/defaults';
 import { useEditor } from '../project/EditorContext';
 import { updateConnection } from '../project/edits';
 import { BoolField, EnumField, NumberField, TagsField, TextField } from './fields';
+import type { FieldSchema } from './fieldSchema';
 import { issueText } from './numberInput';
 import { setIn, type Path } from './paths';
 
@@ -198,9 +198,9 @@ export function ConnectionForm({ connection }: { connection: Connection }) {
 }
 
 /** The schema of a connection property, for naming its range in a message. */
-function schemaOf(path: Path): z.ZodType | undefined {
+function schemaOf(path: Path): FieldSchema | undefined {
   if (path[0] === 'retries') return path[1] === undefined || path[1] === 'max' ? Retries.shape.max : undefined;
-  return (shape as Record<string, z.ZodType>)[path[0]!];
+  return (shape as Readonly<Record<string, FieldSchema>>)[path[0]!];
 }
 
 function getMax(connection: Connection): number | undefined {

@@ -47,7 +47,7 @@ export function ProjectPanel() {
           suffix="×"
           value={workload.growthFactor}
           defaultValue={10}
-          schema={workloadShape.growthFactor.unwrap()}
+          schema={workloadShape.growthFactor.def.innerType}
           onChange={(v) => setWorkload('growthFactor', 'growth factor', v ?? 10)}
         />
         <NumberField
@@ -56,7 +56,7 @@ export function ProjectPanel() {
           suffix="%"
           value={workload.availabilityTarget}
           defaultValue={0.999}
-          schema={workloadShape.availabilityTarget.unwrap()}
+          schema={workloadShape.availabilityTarget.def.innerType}
           onChange={(v) => setWorkload('availabilityTarget', 'availability target', v ?? 0.999)}
         />
         <NumberField
@@ -65,7 +65,7 @@ export function ProjectPanel() {
           suffix="%"
           value={workload.targetUtilization}
           defaultValue={0.7}
-          schema={workloadShape.targetUtilization.unwrap()}
+          schema={workloadShape.targetUtilization.def.innerType}
           onChange={(v) => setWorkload('targetUtilization', 'target utilization', v ?? 0.7)}
         />
         <NumberField
@@ -73,7 +73,7 @@ export function ProjectPanel() {
           integer
           suffix="engineers"
           value={workload.teamSize}
-          schema={workloadShape.teamSize.unwrap()}
+          schema={workloadShape.teamSize.def.innerType}
           onChange={(v) => setWorkload('teamSize', 'team size', v)}
         />
         <NumberField
@@ -82,7 +82,7 @@ export function ProjectPanel() {
           suffix="months"
           value={workload.growthHorizonMonths}
           defaultValue={12}
-          schema={workloadShape.growthHorizonMonths.unwrap()}
+          schema={workloadShape.growthHorizonMonths.def.innerType}
           onChange={(v) => setWorkload('growthHorizonMonths', 'growth horizon', v ?? 12)}
         />
       </SimpleGrid>

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   Component,
   computeKinds,
@@ -14,6 +13,7 @@ import {
   type ComponentKind,
 } from '../../../shared/model/component';
 import { effectiveCapacity, kindDefaults } from '../../../shared/model/defaults';
+import { fieldShape, type FieldSchema } from './fieldSchema';
 import { getIn, type Path } from './paths';
 
 /**
@@ -270,20 +270,10 @@ export const componentSections: readonly SectionSpec[] = [
 ];
 
 /** The zod schema of one property, found by walking the Component schema along the path. */
-export function schemaAt(path: Path): z.ZodType | undefined {
-  let schema: z.ZodType | undefined = Component;
-  for (const key of path) {
-    schema = unwrap(schema);
-    if (!(schema instanceof z.ZodObject)) return undefined;
-    schema = (schema.shape as Record<string, z.ZodType>)[key];
-  }
+export function schemaAt(path: Path): FieldSchema | undefined {
+  let schema: FieldSchema | undefined = Component;
+  for (const key of path) schema = fieldShape(schema)?.[key];
   return schema;
-}
-
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
-  return current;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { MultiSelect, NativeSelect, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { memo, useEffect, useRef, useState } from 'react';
 import { parseNumberInput } from './numberInput';
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { FieldSchema } from './fieldSchema';
 
 /**
  * Form fields for optional model properties. "Not stated" is a real state (the kind's default
@@ -26,9 +27,9 @@ interface Common {
   readonly error?: string | null;
 }
 
-function firstIssue(schema: z.ZodType | undefined, value: unknown): string | null {
+function firstIssue(schema: FieldSchema | undefined, value: unknown): string | null {
   if (!schema || value === undefined) return null;
-  const parsed = schema.safeParse(value);
+  const parsed = z.safeParse(schema, value);
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Not a valid value');
 }
 
@@ -38,7 +39,7 @@ interface NumberFieldProps extends Common {
   /** Shown ×scale (e.g. 100 for a ratio shown as a percentage) and stored ÷scale. */
   readonly scale?: number;
   readonly suffix?: string;
-  readonly schema?: z.ZodType;
+  readonly schema?: FieldSchema;
   readonly integer?: boolean;
   readonly onChange: (value: number | undefined) => void;
 }
@@ -185,7 +186,7 @@ interface TextFieldProps extends Common {
   readonly value: string | undefined;
   readonly placeholder?: string;
   readonly multiline?: boolean;
-  readonly schema?: z.ZodType;
+  readonly schema?: FieldSchema;
   /** Empty text clears the property unless the field is required. */
   readonly required?: boolean;
   readonly onChange: (value: string | undefined) => void;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { accepts, unwrapField, type FieldSchema } from './fieldSchema';
 
 /**
  * What a number field accepts, read from its zod schema, and the messages a user reads when an
@@ -21,12 +22,6 @@ export interface NumberFormat {
   readonly integer?: boolean;
 }
 
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
-  return current;
-}
-
 interface CheckDef {
   readonly check?: string;
   readonly value?: unknown;
@@ -34,10 +29,9 @@ interface CheckDef {
 }
 
 /** The bounds of a number schema, or null when it is not one. */
-export function numberRange(schema: z.ZodType | undefined): NumberRange | null {
-  if (!schema) return null;
-  const number = unwrap(schema);
-  if (!(number instanceof z.ZodNumber)) return null;
+export function numberRange(schema: FieldSchema | undefined): NumberRange | null {
+  const number = unwrapField(schema);
+  if (number?._zod.def.type !== 'number') return null;
   let min: number | null = null;
   let max: number | null = null;
   let minInclusive = true;
@@ -55,7 +49,9 @@ export function numberRange(schema: z.ZodType | undefined): NumberRange | null {
       maxInclusive = def.inclusive !== false;
     }
   }
-  return { min, minInclusive, max, maxInclusive, integer: number.isInt === true };
+  // z.int() is a number with an integer format ("safeint", "int32").
+  const integer = (number._zod.def as { format?: string }).format?.includes('int') === true;
+  return { min, minInclusive, max, maxInclusive, integer };
 }
 
 const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
@@ -89,7 +85,7 @@ const numeric = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
  * suffix ("50%", "200 ms") are allowed; anything else is refused with a message, never silently
  * dropped or replaced. The value comes back in stored units (÷scale).
  */
-export function parseNumberInput(text: string, format: NumberFormat, schema: z.ZodType | undefined): ParsedNumber {
+export function parseNumberInput(text: string, format: NumberFormat, schema: FieldSchema | undefined): ParsedNumber {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   let clean = trimmed.replace(/[,_\s]/g, '');
@@ -106,7 +102,7 @@ export function parseNumberInput(text: string, format: NumberFormat, schema: z.Z
     return { ok: false, message: `${format.label} takes a whole number, such as ${plain.format(Math.max(1, Math.round(typed)))}.` };
   // 99.9 / 100 is 0.9990000000000001 in floating point: keep the digits the user typed.
   const value = Number((typed / (format.scale ?? 1)).toPrecision(12));
-  if (schema && !schema.safeParse(value).success) return { ok: false, message: outOfRange(format, range) };
+  if (schema && !accepts(schema, value)) return { ok: false, message: outOfRange(format, range) };
   return { ok: true, value };
 }
 
@@ -119,7 +115,7 @@ function outOfRange(format: NumberFormat, range: NumberRange | null): string {
  * A zod issue from validating a whole component or connection, in words naming the field: range
  * issues become the field's range, other issues (a rule across fields) keep their own message.
  */
-export function issueText(issue: z.core.$ZodIssue | undefined, format: NumberFormat, schema: z.ZodType | undefined): string {
+export function issueText(issue: z.core.$ZodIssue | undefined, format: NumberFormat, schema: FieldSchema | undefined): string {
   if (!issue) return `${format.label} is not a valid value.`;
   if (issue.code === 'too_small' || issue.code === 'too_big' || (issue.code === 'invalid_type' && (issue.expected === 'int' || issue.expected === 'number'))) {
     return outOfRange(format, numberRange(schema));
