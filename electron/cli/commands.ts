@@ -10,17 +10,21 @@ export interface CommandEntry {
   /** One line for `tenfold --help`. */
   readonly summary: string;
   readonly load: () => Promise<CliCommand>;
+  /** It runs checks (directly or in the host's workers), so V8's top tier is skipped first (checking/engineTiering.ts). */
+  readonly runsEngine?: boolean;
 }
 
 /** Every subcommand of `tenfold`, in the order `--help` lists them. Add one entry per command. */
 export const commands: readonly CommandEntry[] = [
   {
     name: 'serve',
+    runsEngine: true,
     summary: 'open Tenfold in a browser (serves the app on 127.0.0.1, or a review others join with --share)',
     load: async () => (await import('./commands/serve')).serveCommand,
   },
   {
     name: 'export',
+    runsEngine: true,
     summary: 'export a project as Mermaid, Markdown, a runbook, an HTML report or JSON',
     load: async () => (await import('./commands/export')).exportCommand,
   },
@@ -36,6 +40,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'check',
+    runsEngine: true,
     summary: 'run the analyses and rules on a project file: findings in priority order (table, JSON or SARIF)',
     load: async () => (await import('./commands/check')).checkCommand,
   },
@@ -46,6 +51,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'diff',
+    runsEngine: true,
     summary: 'what changed between two versions of a project, and what it does to the analysis',
     load: async () => (await import('./commands/diff')).diffCommand,
   },

@@ -1,8 +1,5 @@
-import { skipTopTierCompiler } from '../checking/engineTiering';
 import { main } from './main';
 import type { CliIo } from './command';
-
-skipTopTierCompiler();
 
 // `tenfold check … | head` closes the pipe early: that is the reader's choice, not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -5,6 +5,28 @@ import { commands } from './commands';
 import { repoRoot, runCli } from './testing/runCli';
 
 const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const built = join(repoRoot, 'out', 'main');
+
+/** The built CLI's chunk files. */
+function chunkNames(): string[] {
+  return readdirSync(join(built, 'chunks'));
+}
+
+/**
+ * The text of the given built files and of everything they import statically: what loads before
+ * a command's own code runs.
+ */
+function chunkSource(entries: readonly string[]): string {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(built, file), 'utf8');
+    for (const [, spec] of text.matchAll(/^import [^;]*?from "(\.[^"]+)";$/gm)) visit(posix.join(posix.dirname(file), spec!));
+  };
+  entries.forEach(visit);
+  return [...seen].map((file) => readFileSync(join(built, file), 'utf8')).join('\n');
+}
 
 describe('tenfold (the built CLI in a child process)', () => {
   it('stops quietly when its reader closes the pipe early (tenfold check … | head)', async () => {
@@ -59,27 +81,22 @@ describe('tenfold (the built CLI in a child process)', () => {
   });
 
   it("--version and validate load neither the engine, the store, the host, the importers nor zod's classic API", () => {
-    const chunks = readdirSync(join(repoRoot, 'out', 'main', 'chunks'));
-    const loaded = (entry: string): Set<string> => {
-      const seen = new Set<string>();
-      const visit = (file: string): void => {
-        if (seen.has(file)) return;
-        seen.add(file);
-        const text = readFileSync(join(repoRoot, 'out', 'main', file), 'utf8');
-        // Static imports only: what loads before the command's own code runs.
-        for (const [, spec] of text.matchAll(/^import [^;]*?from "(\.[^"]+)";$/gm)) visit(posix.join(posix.dirname(file), spec!));
-      };
-      visit(entry);
-      return seen;
-    };
-    const validateChunk = chunks.find((name) => name.startsWith('validate-'));
+    const validateChunk = chunkNames().find((name) => name.startsWith('validate-'));
     expect(validateChunk).toBeDefined();
-    const atStart = [...loaded('cli.js'), ...loaded(`chunks/${validateChunk}`)];
-    const source = atStart.map((file) => readFileSync(join(repoRoot, 'out', 'main', file), 'utf8')).join('\n');
+    const source = chunkSource(['cli.js', `chunks/${validateChunk}`]);
     // The project file's schema is built with zod's mini API; the classic one costs ~20 ms more to load.
     for (const heavy of ['better-sqlite3', 'node:http', 'elkjs', 'yaml', 'function runCheck(', 'node_modules/zod/v4/classic/'])
       expect(source).not.toContain(heavy);
     expect(source).toContain('function parseProjectFile(');
+  });
+
+  it("marks exactly the commands whose code runs checks, so only they skip V8's top tier", () => {
+    for (const entry of commands) {
+      const chunk = chunkNames().find((name) => name.startsWith(`${entry.name}-`));
+      expect(chunk, entry.name).toBeDefined();
+      const source = chunkSource([`chunks/${chunk}`]);
+      expect(entry.runsEngine === true, entry.name).toBe(source.includes('function runCheck('));
+    }
   });
 
   it("<command> --help prints that command's usage", async () => {

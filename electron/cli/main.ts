@@ -34,6 +34,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.err(`tenfold: unknown command "${name}". Run "tenfold --help" to see the commands.`);
     return 2;
   }
+  // Only commands that run checks load node:v8 for it; `validate` and `--version` start without it.
+  if (entry.runsEngine) (await import('../checking/engineTiering')).skipTopTierCompiler();
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(command.usage);
