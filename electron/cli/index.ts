@@ -1,4 +1,5 @@
 import { main } from './main';
+import { terminalText } from './terminalText';
 import type { CliIo } from './command';
 
 // `tenfold check … | head` closes the pipe early: that is the reader's choice, not a failure.
@@ -7,10 +8,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Every line goes through terminalText: output shows names from project files, which may hold escape sequences.
 const io: CliIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  write: (chunk) => process.stdout.write(chunk),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => process.stdout.write(`${terminalText(text)}\n`),
+  write: (chunk) => process.stdout.write(terminalText(chunk)),
+  err: (text) => process.stderr.write(`${terminalText(text)}\n`),
   cwd: process.cwd(),
   env: process.env,
 };

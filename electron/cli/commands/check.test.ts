@@ -46,6 +46,19 @@ describe('tenfold check (the built CLI in a child process)', { timeout: 60_000 }
     expect(lines.at(-1)).toBe('breaks first: image at 1.2×; at 10×: 4 rewrites, 2 scale-outs');
   });
 
+  it('shows escape sequences and bidirectional overrides in names as text, never passing them to the terminal', async () => {
+    const hostile = '\u001b]0;owned\u0007db\r\u001b[2K\u202egnp.exe';
+    const file = join(scratch, 'hostile.tenfold.json');
+    writeFileSync(file, JSON.stringify({ ...quiet, name: hostile, components: [{ ...quiet.components[0], name: hostile }] }));
+    const table = await runCli(['check', file]);
+    expect(table.stdout).toContain('\\u001b]0;owned\\u0007db\\u000d\\u001b[2K\\u202egnp.exe');
+    expect(table.stdout).not.toMatch(/[\u001b\u0007\r\u202e]/);
+    // In JSON the same escapes are JSON's own: the name reads back exactly.
+    const json = await runCli(['check', file, '--format', 'json']);
+    expect(json.stdout).not.toMatch(/[\u001b\u0007\r\u202e]/);
+    expect((JSON.parse(json.stdout) as { project: { name: string } }).project.name).toBe(hostile);
+  });
+
   it('lists findings in priority order with their priority and impact in JSON', async () => {
     const run = await runCli(['check', TEASTORE, '--format', 'json', '--today', '2026-01-01']);
     const result = JSON.parse(run.stdout) as {
