@@ -16,6 +16,7 @@ const statusByCode: Record<ErrorCode, number> = {
   CANCELLED: 400,
   UNSUPPORTED: 501,
   FORBIDDEN: 403,
+  TOKEN_REQUIRED: 403,
   LIBRARY_DAMAGED: 500,
   DISK_FULL: 507,
   LIBRARY_READ_ONLY: 423,

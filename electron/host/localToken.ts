@@ -44,7 +44,7 @@ function sendTokenPage(req: IncomingMessage, res: ServerResponse, port: number, 
  * True when the request may go on. Otherwise it is answered here: a page address with the right
  * `?token=` gets the cookie and a 303 to the same address without it (the token leaves the
  * address bar and the history; the browser keeps the `#/…` part); a page without it gets a page
- * saying what to open; an API or /share/ call without it gets 403 FORBIDDEN.
+ * saying what to open; an API or /share/ call without it gets 403 TOKEN_REQUIRED.
  */
 export function passLocalToken(req: IncomingMessage, res: ServerResponse, options: { token: string; port: number; isPage: boolean }): boolean {
   const { token, port, isPage } = options;
@@ -65,6 +65,6 @@ export function passLocalToken(req: IncomingMessage, res: ServerResponse, option
   if (sameSecret(carried, token)) return true;
   req.resume();
   if (isPage) sendTokenPage(req, res, port, carried !== undefined);
-  else sendError(res, 'FORBIDDEN', apiRefusal(port));
+  else sendError(res, 'TOKEN_REQUIRED', apiRefusal(port));
   return false;
 }

@@ -314,7 +314,7 @@ describe('binding', () => {
 describe('the per-run token', () => {
   const list = (headers: Record<string, string>) =>
     raw('/api/templates:list', { method: 'POST', headers: { ...json, ...headers }, body: '{}', anonymous: true });
-  const refusedCall = { ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('open the address') } };
+  const refusedCall = { ok: false, error: { code: 'TOKEN_REQUIRED', message: expect.stringContaining('open the address') } };
 
   it('refuses the API and the meeting routes without it or with a wrong one, even from 127.0.0.1', async () => {
     const wrong: Record<string, string>[] = [

@@ -96,7 +96,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HostOpt
     const role = roleOf(req, share, port);
     if (role === null) {
       req.resume();
-      sendError(res, 'FORBIDDEN', noRoleMessage);
+      sendError(res, 'TOKEN_REQUIRED', noRoleMessage);
       return;
     }
     const handlers = role === 'presenter' ? options.handlers : share.participantHandlers;

@@ -12,7 +12,8 @@ export const ErrorCode = z.enum([
   'REVISION_CONFLICT', // a save based on a revision that is no longer the project's latest
   'CANCELLED', // the user closed a dialog
   'UNSUPPORTED', // not available on this host (e.g. a native dialog in the browser)
-  'FORBIDDEN', // the web host refused a request from another site or host name
+  'FORBIDDEN', // the web host refused a request from another site or host name, or a participant's change
+  'TOKEN_REQUIRED', // the web host needs this run's token (or a meeting link's): none was sent, or one from an earlier start
   'LIBRARY_DAMAGED', // the library file is damaged; a backup can be restored
   'DISK_FULL', // the disk holding the library is full
   'LIBRARY_READ_ONLY', // the library file or its folder cannot be written

@@ -58,6 +58,26 @@ describe('project library in the browser', () => {
     await context.close();
   });
 
+  it('a tab whose token is from an earlier start shows one screen saying what to open, not a notification per call', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(tenfold!.url);
+    await page.getByRole('button', { name: 'New project' }).first().click();
+    // As after a restart of tenfold serve on the same port: the tab's cookie holds the earlier token.
+    const { port } = new URL(tenfold!.url);
+    await context.addCookies([{ name: `tenfold_${port}`, value: 'a-token-from-an-earlier-start', url: new URL('/', tenfold!.url).href }]);
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Refused');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    const screen = page.getByRole('dialog', { name: 'Tenfold no longer accepts this tab' });
+    await expect.poll(() => screen.count(), { timeout: 15_000 }).toBe(1);
+    expect(await screen.getByText(`${new URL(tenfold!.url).origin}/?token=…`, { exact: true }).count()).toBe(1);
+    expect(await page.locator('.mantine-Notification-root').count()).toBe(0);
+    await page.waitForTimeout(400); // the screen's fade-in, for the screenshot
+    await page.screenshot({ path: screenshotPath('library-token-refused') });
+    await context.close();
+  });
+
   it('creates a project from a template, lists it, and reopens it after a reload', async () => {
     const running = tenfold!;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

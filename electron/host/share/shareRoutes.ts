@@ -81,12 +81,12 @@ export async function handleShare(
     return;
   }
   if (pathname === sharePaths.session) {
-    if (role === null) sendError(res, 'FORBIDDEN', noRoleMessage);
+    if (role === null) sendError(res, 'TOKEN_REQUIRED', noRoleMessage);
     else sendEnvelope(res, { ok: true, value: { role } });
     return;
   }
   if (pathname === sharePaths.events) {
-    if (role === null) sendError(res, 'FORBIDDEN', noRoleMessage);
+    if (role === null) sendError(res, 'TOKEN_REQUIRED', noRoleMessage);
     else if (req.method === 'HEAD') sendError(res, 'UNSUPPORTED', `Use GET for ${pathname}: it is an event stream.`, 405, { Allow: 'GET' });
     else meeting.openStream(res);
     return;
@@ -116,7 +116,7 @@ async function publishFocus(req: IncomingMessage, res: ServerResponse, role: Sha
   }
   if (role !== 'presenter') {
     req.resume();
-    sendError(res, 'FORBIDDEN', role === null ? noRoleMessage : participantWriteMessage);
+    sendError(res, role === null ? 'TOKEN_REQUIRED' : 'FORBIDDEN', role === null ? noRoleMessage : participantWriteMessage);
     return;
   }
   if (!isJsonContentType(req)) {

@@ -1,4 +1,5 @@
 import type { Result } from '../../../shared/ipc/result';
+import { noteTokenRefused } from './tokenRefusal';
 
 /**
  * Reading the web host's reply envelope. Kept apart from client.ts, which pulls in the whole
@@ -23,7 +24,9 @@ export async function readEnvelope(response: Response): Promise<Result<unknown>>
 export async function postChannel(path: string, input: unknown): Promise<Result<unknown>> {
   try {
     const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}) });
-    return await readEnvelope(response);
+    const result = await readEnvelope(response);
+    if (!result.ok && result.error.code === 'TOKEN_REQUIRED') noteTokenRefused();
+    return result;
   } catch (error) {
     return unreachable(error instanceof Error ? error.message : String(error));
   }

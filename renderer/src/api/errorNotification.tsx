@@ -53,6 +53,8 @@ export function ErrorDetails({ error }: { error: AppErrorShape }) {
 }
 
 export function showCallError(channel: Channel, error: AppErrorShape): void {
+  // The app's token screen says it once (app/TokenRefusedScreen.tsx), for every call that follows.
+  if (error.code === 'TOKEN_REQUIRED') return;
   notifications.show({
     color: 'red',
     title: actions[channel] ?? `${channel} failed`,

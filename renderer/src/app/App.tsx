@@ -20,6 +20,7 @@ import { projectIdFromHash, setProjectHash } from './route';
 import { cssVariablesResolver, theme } from '../theme/theme';
 import { useThemeCommands } from '../theme/ThemeToggle';
 import { ShareBanner } from '../share/ShareBanner';
+import { TokenRefusedScreen } from './TokenRefusedScreen';
 import { useLatest } from '../react/useLatest';
 import { onProjectChanged, publishFocus, startShareSession, useFollowedFocus, useReadOnly } from '../share/shareSession';
 
@@ -52,6 +53,7 @@ export function App() {
         <ShortcutsHelp />
         <RuleCatalog />
         <ShareBanner />
+        <TokenRefusedScreen />
       </CommandProvider>
     </MantineProvider>
   );
