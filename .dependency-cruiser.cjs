@@ -15,12 +15,7 @@ const uiPackages = npmPackage('react|react-dom|@mantine|@xyflow|@tabler|recharts
 const featureFolder = '^renderer/src/[^/]+$';
 // Pairs of feature folders still allowed to import each other, and why. Remove a pair once it is
 // resolved; add one only with a reason a reviewer would accept.
-const knownFeatureCycles = [
-  {
-    between: ['canvas', 'project'],
-    reason: "the open project's state (project/) starts auto-layout jobs, which live in canvas/ until layout is a feature folder of its own",
-  },
-];
+const knownFeatureCycles = [];
 
 /**
  * No two renderer feature folders import each other, directly or round a longer loop: one rule

@@ -48,12 +48,6 @@ export default defineConfig([
     },
   },
   {
-    // Folders other branches are reworking now (canvas, the store and the host); their
-    // unnecessary assertions are removed there, then this block goes.
-    files: ['renderer/src/canvas/**', 'electron/store/**', 'electron/host/**'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'warn' },
-  },
-  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: globals.node },
   },

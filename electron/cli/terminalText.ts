@@ -5,6 +5,7 @@
  * than it reads. Names in a shared project file reach the terminal through `tenfold check`,
  * `diff` and `merge`, so none of these may pass through as they are.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const acting = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -54,8 +54,8 @@ export function modelParts(project: Project): object[] {
   const parts: object[] = [];
   for (const value of Object.values(project)) {
     if (Array.isArray(value)) {
-      for (const element of value) if (element !== null && typeof element === 'object') parts.push(element as object);
-    } else if (value !== null && typeof value === 'object') parts.push(value as object);
+      for (const element of value) if (element !== null && typeof element === 'object') parts.push(element);
+    } else if (value !== null && typeof value === 'object') parts.push(value);
   }
   return parts;
 }

@@ -68,7 +68,7 @@ function listDelta(
       continue;
     }
     run = null;
-    entries.push(entry as unknown as Record<string, unknown>);
+    entries.push(entry);
     bytes += size + 1;
   }
   return { entries, bytes, whole };

@@ -121,8 +121,8 @@ export function createRevisionModels(readStored: (revisionId: number) => StoredM
 
     /** After writing a revision: the next autosave of the project is compared with it. */
     written(project: Project, revisionId: number, encoded: EncodedModel): void {
-      remember(assembled, revisionId, { data: project as unknown as Record<string, unknown>, depth: encoded.depth }, KEPT_MODELS);
-      baseFor(project.id, revisionId, project as unknown as Record<string, unknown>, encoded.depth);
+      remember(assembled, revisionId, { data: project, depth: encoded.depth }, KEPT_MODELS);
+      baseFor(project.id, revisionId, project, encoded.depth);
     },
 
     /**
@@ -154,7 +154,7 @@ export function createRevisionModels(readStored: (revisionId: number) => StoredM
           stored = { id: row.id, model: encoded.model, base_id: encoded.baseId };
           depth = encoded.depth;
           // The same model, at another depth.
-          assembled.set(row.id, { data: project as unknown as Record<string, unknown>, depth });
+          assembled.set(row.id, { data: project, depth });
           for (const [projectId, memo] of bases) if (memo.revisionId === row.id) bases.delete(projectId);
         }
         depthOf.set(row.id, depth);

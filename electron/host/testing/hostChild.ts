@@ -22,13 +22,13 @@ export function startHostChild(dataDir: string, staticDir: string, templatesDir:
     const child = spawn(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const [, url, token] = /^url (\S+) token (\S+)$/m.exec(output) ?? [];
       if (url && token)
         resolve({ url, headers: { authorization: `Bearer ${token}` }, child, stop: () => (child.exitCode === null && child.kill('SIGTERM'), exited) });
     });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`the host exited (${code}): ${output}`)));
   });
 }

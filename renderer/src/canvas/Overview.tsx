@@ -4,7 +4,7 @@ import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
 import type { CanvasMarks, ComponentMarks } from './canvasMarks';
 import type { Point } from './flowAdapter';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../diagram/geometry';
 import { overviewFill, overviewPaths, componentsInside, type OverviewLine } from './overview';
 import classes from './canvas.module.css';
 

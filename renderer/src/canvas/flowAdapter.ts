@@ -5,8 +5,8 @@ import { effectiveDeployment } from '../../../shared/model/defaults';
 import type { Project } from '../../../shared/model/project';
 import type { Zone } from '../../../shared/model/zone';
 import type { Note } from '../../../shared/model/layout';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_COLUMNS, GRID_GAP_X, GRID_GAP_Y, type Box } from './geometry';
-import { boxZone, zoneBoxes, zoneChips } from './zones';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_COLUMNS, GRID_GAP_X, GRID_GAP_Y, type Box } from '../diagram/geometry';
+import { boxZone, zoneBoxes, zoneChips } from '../diagram/zones';
 
 /**
  * The only place that knows both the domain and React Flow. The domain never sees React Flow's

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
 import { applyMoves, liveGeometry, moveLabel } from './moves';
-import { zoneBoxes } from './zones';
+import { zoneBoxes } from '../diagram/zones';
 
 function shop() {
   const m = new ModelBuilder();

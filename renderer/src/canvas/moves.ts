@@ -1,8 +1,8 @@
 import type { Project } from '../../../shared/model/project';
 import { moveComponents, updateComponent } from '../project/edits';
-import type { Box } from './geometry';
-import { updateNote } from './notes';
-import { boxZone, followingZones, zoneBoxes, zonesAfterDrag, type Point } from './zones';
+import type { Box } from '../diagram/geometry';
+import { updateNote } from '../project/notes';
+import { boxZone, followingZones, zoneBoxes, zonesAfterDrag, type Point } from '../diagram/zones';
 
 /**
  * What a drag changes, as pure functions of the project: where things are while the pointer

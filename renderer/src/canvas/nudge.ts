@@ -12,6 +12,6 @@ export function nudge(project: Project, ids: readonly string[], dx: number, dy: 
     components[c.id] = { x: Math.round(p.x + dx), y: Math.round(p.y + dy) };
   }
   const notes = project.layout.notes ? { ...project.layout.notes } : undefined;
-  if (notes) for (const id of ids) if (notes[id]) notes[id] = { ...notes[id]!, x: Math.round(notes[id]!.x + dx), y: Math.round(notes[id]!.y + dy) };
+  if (notes) for (const id of ids) if (notes[id]) notes[id] = { ...notes[id], x: Math.round(notes[id].x + dx), y: Math.round(notes[id].y + dy) };
   return { ...project, layout: { ...project.layout, components, ...(notes ? { notes } : {}) } };
 }

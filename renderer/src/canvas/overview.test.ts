@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentMarks } from './canvasMarks';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../diagram/geometry';
 import { componentsInside, fittedViewport, overviewFill, overviewPaths, OVERVIEW_PATH_CELL, type OverviewConnection, type OverviewPath } from './overview';
 
 const positions = new Map([

@@ -6,7 +6,7 @@ import type { Point } from './flowAdapter';
 import { directRoute } from './routing/routes';
 import { bandColor, severityColor } from './highlight';
 import { kindColor } from './kindIcons';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from '../diagram/geometry';
 
 /**
  * Below this zoom a large diagram is drawn as an overview: components as plain coloured boxes,

@@ -1,5 +1,5 @@
 import type { Rect } from './routing/geometry';
-import type { Point } from './zones';
+import type { Point } from '../diagram/zones';
 
 /**
  * Snapping while a component is dragged: its left edge, centre or right edge (top, middle or

@@ -1,11 +1,11 @@
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { useViewportBridge } from '../project/EditorContext';
-import type { Box } from './geometry';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
+import type { Box } from '../diagram/geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../diagram/geometry';
 import { fittedViewport } from './overview';
 import { useCanvasCommands } from './useCanvasCommands';
-import type { Point } from './zones';
+import type { Point } from '../diagram/zones';
 
 export const MIN_ZOOM = 0.02;
 /** Fitting the whole diagram: little padding, so a diagram fills the window at the largest zoom it can. */

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Project } from '../../../shared/model/project';
 import { applyMoves, moveLabel, type Geometry, type Moves } from './moves';
-import type { Point } from './zones';
+import type { Point } from '../diagram/zones';
 
 export interface PositionChange {
   readonly id: string;

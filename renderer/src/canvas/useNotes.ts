@@ -5,7 +5,7 @@ import { useCommands, type Command } from '../palette/commands';
 import type { FlowNode } from './flowAdapter';
 import type { Moves } from './moves';
 import { freeSpot } from '../project/edits';
-import { addNote, updateNote } from './notes';
+import { addNote, updateNote } from '../project/notes';
 
 interface Size {
   readonly width: number;

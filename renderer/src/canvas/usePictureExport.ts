@@ -8,13 +8,13 @@ import type { Project } from '../../../shared/model/project';
 import { downloadText } from '../api/download';
 import { useCommands, type Command } from '../palette/commands';
 import { connectionLabel } from './connectionLabel';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from './geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../diagram/geometry';
 import { kindColor } from './kindIcons';
 import type { Geometry } from './moves';
 import type { RoutesStore } from './routing/routesStore';
 import type { Rect } from './routing/geometry';
 import { pictureRegion, viewPicture, type PicturePalette } from './viewPicture';
-import { zoneBoxes } from './zones';
+import { zoneBoxes } from '../diagram/zones';
 
 const c = DEFAULT_THEME.colors;
 const palettes: Readonly<Record<'light' | 'dark', PicturePalette>> = {

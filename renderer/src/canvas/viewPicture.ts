@@ -1,5 +1,5 @@
 import type { ConnectionKind } from '../../../shared/model/connection';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from './geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, type Box } from '../diagram/geometry';
 import type { Rect } from './routing/geometry';
 
 /**

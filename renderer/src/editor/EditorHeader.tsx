@@ -11,7 +11,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useLatest } from '../react/useLatest';
 import { CompareModal } from '../compare/CompareModal';
-import { prepareLayoutWorker, releaseLayoutWorker } from '../canvas/layout/autoLayout';
+import { prepareLayoutWorker, releaseLayoutWorker } from '../layout/autoLayout';
 import { Exports } from '../exports/Exports';
 import { ThemeToggle } from '../theme/ThemeToggle';
 import type { CanvasHighlight } from '../project/editorApi';

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { Note } from '../../../shared/model/layout';
-import { updateNote } from '../canvas/notes';
+import { updateNote } from '../project/notes';
 import { useEditor } from '../project/EditorContext';
 import { TextField } from './fields';
 

@@ -1,5 +1,6 @@
 import type { Project } from '../../../shared/model/project';
 import type { CheckResult } from '../../../shared/ipc/contract';
+import type { AutoLayoutMode } from '../layout/layoutGraph';
 
 /**
  * What every editor feature (canvas, inspector, findings, growth, review, command palette) reads
@@ -9,8 +10,6 @@ export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
 export type SidePanel = 'inspector' | 'findings' | 'growth' | 'availability' | 'project' | 'conflicts';
 /** What the canvas paints on components: nothing extra, utilization at the view's growth factor, or SPOFs. */
 export type CanvasHighlight = 'findings' | 'utilization' | 'spof';
-
-export type AutoLayoutMode = 'full' | 'new';
 
 export interface ApplyOptions {
   /** Edits with the same key within about a second become one undo step (typing in one field). */

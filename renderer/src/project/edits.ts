@@ -3,7 +3,7 @@ import type { Connection, ConnectionKind } from '../../../shared/model/connectio
 import { kindDefaults } from '../../../shared/model/defaults';
 import { newId, type ComponentId, type ConnectionId } from '../../../shared/model/ids';
 import type { Project } from '../../../shared/model/project';
-import { removeNotes } from '../canvas/notes';
+import { removeNotes } from './notes';
 
 /**
  * Pure edits of a project, each returning a new project that shares every part it did not
@@ -21,7 +21,7 @@ export function uniqueName(project: Project, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
 }
 
-/** Size of a component on the canvas (canvas/geometry.ts), and the clearance kept round it when placing one. */
+/** Size of a component on the canvas (diagram/geometry.ts), and the clearance kept round it when placing one. */
 const BOX = { width: 200, height: 72 };
 const CLEARANCE = 24;
 

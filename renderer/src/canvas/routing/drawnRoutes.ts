@@ -1,6 +1,6 @@
 import type { Connection } from '../../../../shared/model/connection';
 import { connectionLabel } from '../connectionLabel';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../../diagram/geometry';
 import { BoxIndex } from './boxIndex';
 import { intersects, type Point, type Rect } from './geometry';
 import { LABEL_HEIGHT, labelPoint, labelWidth, roundedPath } from './routePath';

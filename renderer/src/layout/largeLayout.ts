@@ -1,4 +1,4 @@
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH, ZONE_LABEL_HEIGHT, ZONE_PADDING } from '../geometry';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, ZONE_LABEL_HEIGHT, ZONE_PADDING } from '../diagram/geometry';
 import type { LayoutResult } from './layoutGraph';
 import { barycentricOrder, type OrderEdge } from './layoutOrder';
 

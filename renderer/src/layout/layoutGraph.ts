@@ -1,14 +1,16 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import type { Project } from '../../../../shared/model/project';
-import type { AutoLayoutMode } from '../../project/editorApi';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from '../geometry';
+import type { Project } from '../../../shared/model/project';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, GRID_GAP_X, ZONE_LABEL_HEIGHT, ZONE_PADDING } from '../diagram/geometry';
 import type { LargeLayoutInput } from './largeLayout';
-import { boxZone } from '../zones';
+import { boxZone } from '../diagram/zones';
 
 /**
  * Turns a project into an ELK graph and ELK's answer back into layout positions. Pure, so it is
  * tested under Node with the real elkjs; the worker only runs `elk.layout` on what this builds.
  */
+
+/** What an auto-layout places: every component, or only those without a position yet. */
+export type AutoLayoutMode = 'full' | 'new';
 /**
  * Layered, left to right or top to bottom (layoutDirection), with zones as groups. ELK places the components for orthogonal routes,
  * with room between layers and between the boxes of a layer for the routes the canvas draws
@@ -133,11 +135,11 @@ export function largeLayoutInput(project: Project, mode: AutoLayoutMode): LargeL
     .filter((c) => placing.has(c.id))
     .map((c) => {
       const zone = boxZone(c);
-      return { id: c.id as string, zone: zone && zoneIds.has(zone) ? (zone as string) : null };
+      return { id: c.id, zone: zone && zoneIds.has(zone) ? (zone) : null };
     });
   const connections = project.connections
     .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
-    .map((c) => ({ from: c.from as string, to: c.to as string }));
+    .map((c) => ({ from: c.from, to: c.to }));
   return { components, connections };
 }
 

@@ -1,10 +1,9 @@
 import ELK from 'elkjs/lib/elk-api.js';
 import ElkWorker from './elkWorker?worker';
 import LargeLayoutWorker from './largeLayoutWorker?worker';
-import type { Project } from '../../../../shared/model/project';
-import type { AutoLayoutMode } from '../../project/editorApi';
+import type { Project } from '../../../shared/model/project';
 import { unpackLayout, type PackedLayout } from './largeLayoutAnswer';
-import type { CanvasSize, LayoutResult } from './layoutGraph';
+import type { AutoLayoutMode, CanvasSize, LayoutResult } from './layoutGraph';
 import { buildElkGraph, componentsToPlace, LARGE_LAYOUT, largeLayoutInput, placeLargeResult, readElkResult } from './layoutGraph';
 
 export interface LayoutJob {
@@ -72,7 +71,7 @@ function startElkLayout(project: Project, mode: AutoLayoutMode, canvas?: CanvasS
     result: Promise.race([run, cancelledPromise]),
     cancel() {
       cancelled = true;
-      (worker as Worker | null)?.terminate();
+      (worker)?.terminate();
       settle();
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
 import { Project } from '../../../shared/model/project';
-import { removeItems } from '../project/edits';
+import { removeItems } from './edits';
 import { addNote, removeNotes, updateNote } from './notes';
 
 describe('notes', () => {

@@ -1,10 +1,10 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder } from '../../../../electron/engine/testing/modelBuilder';
-import { Project } from '../../../../shared/model/project';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../geometry';
+import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
+import { Project } from '../../../shared/model/project';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../diagram/geometry';
 import { applyLayoutResult, buildElkGraph, layoutDirection, readElkResult } from './layoutGraph';
-import { zoneBoxes } from '../zones';
+import { zoneBoxes } from '../diagram/zones';
 
 function sample() {
   const m = new ModelBuilder();

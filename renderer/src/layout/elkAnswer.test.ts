@@ -1,6 +1,6 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder } from '../../../../electron/engine/testing/modelBuilder';
+import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
 import { withoutEdges } from './elkAnswer';
 import { buildElkGraph, readElkResult } from './layoutGraph';
 

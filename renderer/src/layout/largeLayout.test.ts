@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder } from '../../../../electron/engine/testing/modelBuilder';
-import { Project } from '../../../../shared/model/project';
-import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../geometry';
+import { ModelBuilder } from '../../../electron/engine/testing/modelBuilder';
+import { Project } from '../../../shared/model/project';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../diagram/geometry';
 import { closestInOrder, largeLayout } from './largeLayout';
 import { applyLayoutResult, LARGE_LAYOUT, largeLayoutInput, placeLargeResult } from './layoutGraph';
 
