@@ -71,7 +71,7 @@ function startElkLayout(project: Project, mode: AutoLayoutMode, canvas?: CanvasS
     result: Promise.race([run, cancelledPromise]),
     cancel() {
       cancelled = true;
-      (worker)?.terminate();
+      worker?.terminate();
       settle();
     },
   };

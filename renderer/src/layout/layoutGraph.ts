@@ -135,11 +135,9 @@ export function largeLayoutInput(project: Project, mode: AutoLayoutMode): LargeL
     .filter((c) => placing.has(c.id))
     .map((c) => {
       const zone = boxZone(c);
-      return { id: c.id, zone: zone && zoneIds.has(zone) ? (zone) : null };
+      return { id: c.id, zone: zone && zoneIds.has(zone) ? zone : null };
     });
-  const connections = project.connections
-    .filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to)
-    .map((c) => ({ from: c.from, to: c.to }));
+  const connections = project.connections.filter((c) => placing.has(c.from) && placing.has(c.to) && c.from !== c.to).map((c) => ({ from: c.from, to: c.to }));
   return { components, connections };
 }
 
