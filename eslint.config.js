@@ -34,20 +34,6 @@ export default defineConfig([
     rules: { 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    // Files that still read or write refs during render, set state in an effect, or leave out a
-    // hook's dependency. Issue 23 moves them to useEffectEvent, a small helper or derived state;
-    // the rules warn here so they stay visible, and new files may not join this list.
-    files: ['renderer/src/canvas/**'],
-    rules: {
-      'react-hooks/refs': 'warn',
-      'react-hooks/set-state-in-effect': 'warn',
-      'react-hooks/immutability': 'warn',
-      'react-hooks/use-memo': 'warn',
-      'react-hooks/preserve-manual-memoization': 'warn',
-      'react-hooks/exhaustive-deps': 'warn',
-    },
-  },
-  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: globals.node },
   },

@@ -45,6 +45,7 @@ import { NoteNode } from './NoteNode';
 import { NoteEditsContext, type NoteEdits } from './noteEdits';
 import { updateNote } from '../project/notes';
 import { RenameContext, RenameStore } from './renaming';
+import { useLatest } from '../react/useLatest';
 import { useCanvasKeys } from './useCanvasKeys';
 import { usePictureExport } from './usePictureExport';
 import { useNoteCommands, useNoteSizes, withLiveNotes } from './useNotes';
@@ -74,7 +75,7 @@ export function Canvas() {
   const colorScheme = useComputedColorScheme('light');
   const canvasSelection = useCanvasSelection(selection, select);
 
-  const cache = useMemo(createFlowCache, []);
+  const cache = useMemo(() => createFlowCache(), []);
   const flow = useMemo(() => toFlow(project, canvasSelection.selected, cache), [project, canvasSelection.selected, cache]);
   const geometry = useMemo(() => ({ positions: flow.positions, boxes: flow.boxes }), [flow.positions, flow.boxes]);
   // Badges and highlight colours reach the components through their own store, not as new nodes.
@@ -119,10 +120,11 @@ export function Canvas() {
     // Zoomed far out, the overview draws the components; React Flow holds only the zones and notes.
     return overview ? moved.filter((node) => node.type !== 'component') : moved;
   }, [flow.nodes, geometry, live, overview, drag.moves, noteSizes.live]);
-  const renames = useMemo(() => new RenameStore(), []);
-  useLayoutEffect(() => {
-    renames.commit = (id, name, before) => apply(`Rename ${before} to ${name}`, (p) => updateComponent(p, id, (c) => ({ ...c, name })));
-  }, [renames, apply]);
+  const latestApply = useLatest(apply);
+  const renames = useMemo(
+    () => new RenameStore((id, name, before) => latestApply()(`Rename ${before} to ${name}`, (p) => updateComponent(p, id, (c) => ({ ...c, name })))),
+    [latestApply],
+  );
   useCanvasKeys(project, selection, apply, renames);
   useNoteCommands(canvasSelection.only);
   const noteEdits = useMemo<NoteEdits>(() => ({ setText: (id, text) => apply('Edit note', (p) => updateNote(p, id, { text })) }), [apply]);

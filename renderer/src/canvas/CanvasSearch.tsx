@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSearch, IconX } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useEditor } from '../project/EditorContext';
 import { useCommands, type Command } from '../palette/commands';
 import { searchComponents } from './componentSearch';
@@ -42,9 +42,10 @@ export function CanvasSearch() {
 
   // Each new match is selected and zoomed to, as the user types or steps.
   const currentId = current?.id ?? null;
+  // The match is what moves the view; focus itself is read as it is when the match changes.
+  const focusMatch = useEffectEvent((id: string) => focus([id]));
   useEffect(() => {
-    if (currentId) focus([currentId]);
-    // focus() is stable per editor; the match is what moves the view.
+    if (currentId) focusMatch(currentId);
   }, [currentId]);
 
   if (!open) return null;

@@ -1,5 +1,5 @@
 import { useStore, useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useMemo, useState, type PointerEvent } from 'react';
+import { memo, useEffect, useEffectEvent, useMemo, useState, type PointerEvent } from 'react';
 import type { Component } from '../../../shared/model/component';
 import type { Connection } from '../../../shared/model/connection';
 import type { CanvasMarks, ComponentMarks } from './canvasMarks';
@@ -37,6 +37,7 @@ interface Drag {
 const DRAG_THRESHOLD = 3;
 const dashes: Readonly<Record<OverviewLine, string | undefined>> = { solid: undefined, dashed: '8 5', dotted: '2 5', selected: undefined };
 const userSelectionRect = (s: ReactFlowState) => s.userSelectionRect;
+type SelectionRect = NonNullable<ReturnType<typeof userSelectionRect>>;
 
 interface OverviewRectProps {
   readonly component: Component;
@@ -94,15 +95,17 @@ function OverviewView({ components, connections, positions, selection, marks, on
   // React Flow's selection box (Shift-drag on the pane) knows only the nodes it holds: here the
   // zones. The components it encloses are selected from its rectangle, live as it grows.
   const box = useStore(userSelectionRect);
-  useEffect(() => {
-    if (!box) return;
+  // Only the box drives this; the selection it produces must not run it again.
+  const selectInside = useEffectEvent((box: SelectionRect) => {
     const [x, y, zoom] = store.getState().transform;
     const inside = componentsInside(positions, { x: (box.x - x) / zoom, y: (box.y - y) / zoom, width: box.width / zoom, height: box.height / zoom });
     // Exactly the enclosed components end up selected, as React Flow does for its own nodes.
     const changes: { id: string; selected: boolean }[] = [];
     for (const id of positions.keys()) if (inside.has(id) !== selection.has(id)) changes.push({ id, selected: inside.has(id) });
     onSelectionChange(changes);
-    // Only the box drives this; the selection it produces must not re-run it.
+  });
+  useEffect(() => {
+    if (box) selectInside(box);
   }, [box]);
 
   const rects = components.map((component) => {

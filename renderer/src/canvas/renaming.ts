@@ -7,8 +7,9 @@ import { createContext, useCallback, useContext, useSyncExternalStore } from 're
 export class RenameStore {
   private renaming: string | null = null;
   private readonly listeners = new Set<() => void>();
-  /** Set by the canvas: stores the new name as one undoable edit. */
-  commit: (id: string, name: string, before: string) => void = () => undefined;
+
+  /** `commit` stores the new name as one undoable edit. */
+  constructor(readonly commit: (id: string, name: string, before: string) => void) {}
 
   current(): string | null {
     return this.renaming;

@@ -39,7 +39,7 @@ export function useCanvasAttributes(wrapper: RefObject<HTMLDivElement | null>): 
       const next = nameSize(zoom);
       if (next !== size) {
         size = next;
-        element.dataset.detail = zoom >= DETAIL_ZOOM ? 'full' : 'names';
+        element.setAttribute('data-detail', zoom >= DETAIL_ZOOM ? 'full' : 'names');
         element.style.setProperty('--tf-name-size', `${next}px`);
         element.style.setProperty('--tf-zone-label-size', `${Math.max(ZONE_LABEL_PX, Math.round((next * ZONE_LABEL_PX) / NAME_PX))}px`);
       }

@@ -1,4 +1,5 @@
-import { useMemo, useRef } from 'react';
+import { useLatest } from '../react/useLatest';
+import { useMemo } from 'react';
 import type { Project } from '../../../shared/model/project';
 import type { ApplyOptions } from '../project/editorApi';
 import { useCommands, type Command } from '../palette/commands';
@@ -29,8 +30,7 @@ export function useCanvasKeys(
   apply: (label: string, change: (p: Project) => Project, options?: ApplyOptions) => void,
   renames: RenameStore,
 ): void {
-  const latest = useRef({ project, selection, apply });
-  latest.current = { project, selection, apply };
+  const latest = useLatest({ project, selection, apply });
   const components = new Set(project.components.map((c) => c.id as string));
   const movable = selection.filter((id) => components.has(id) || project.layout.notes?.[id] !== undefined);
   const single = selection.length === 1 && components.has(selection[0]!) ? selection[0]! : null;
@@ -38,7 +38,7 @@ export function useCanvasKeys(
 
   const commands = useMemo<Command[]>(() => {
     const move = (dx: number, dy: number) => () => {
-      const { project, selection, apply } = latest.current;
+      const { project, selection, apply } = latest();
       const ids = selection.filter((id) => project.components.some((c) => c.id === id) || project.layout.notes?.[id] !== undefined);
       if (ids.length === 0) return;
       const name = ids.length === 1 ? (project.components.find((c) => c.id === ids[0])?.name ?? 'note') : `${ids.length} items`;
@@ -90,6 +90,6 @@ export function useCanvasKeys(
         run: move(dx * NUDGE * 5, dy * NUDGE * 5),
       })),
     ];
-  }, [single, canMove, renames]);
+  }, [single, canMove, renames, latest]);
   useCommands(commands);
 }

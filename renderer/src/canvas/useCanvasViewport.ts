@@ -1,5 +1,5 @@
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useState, type RefObject } from 'react';
 import { useViewportBridge } from '../project/EditorContext';
 import type { Box } from '../diagram/geometry';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../diagram/geometry';
@@ -24,15 +24,16 @@ interface Layout {
  * Returns the opening viewport once known: React Flow mounts then.
  */
 export function useCanvasViewport(
-  wrapper: RefObject<HTMLDivElement | null>,
+  wrapperRef: RefObject<HTMLDivElement | null>,
   layout: Layout,
 ): { initialViewport: Viewport | null; fit: (ids: readonly string[]) => void } {
   const flowApi = useReactFlow();
   const store = useStoreApi();
   const bridge = useViewportBridge();
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
-  useLayoutEffect(() => {
-    const rect = wrapper.current?.getBoundingClientRect();
+  // Only the layout the project opened with: later changes of the layout must not refit the view.
+  const openingView = useEffectEvent(() => {
+    const rect = wrapperRef.current?.getBoundingClientRect();
     const viewport = fittedViewport(layout.positions, layout.boxes, rect?.width ?? 0, rect?.height ?? 0, { minZoom: MIN_ZOOM, ...fitAllOptions });
     // The store learns the zoom now, not once React Flow has mounted and applied defaultViewport,
     // so the first render already knows whether it is an overview.
@@ -40,15 +41,17 @@ export function useCanvasViewport(
     // React Flow mounts in the next task: the editor around it shows first, and what was requested
     // while rendering that (the project's first check) goes out now rather than after the diagram
     // is built, which takes a large part of a second for 1,000 components.
-    const timer = setTimeout(() => setInitialViewport(viewport), 0);
+    return setTimeout(() => setInitialViewport(viewport), 0);
+  });
+  useLayoutEffect(() => {
+    const timer = openingView();
     return () => clearTimeout(timer);
-    // Deliberately once, on mount: only the layout the project opened with.
   }, []);
 
   // No ids, or none on the canvas: everything.
   const fit = useCallback(
     (ids: readonly string[], duration = 250) => {
-      const rect = wrapper.current?.getBoundingClientRect();
+      const rect = wrapperRef.current?.getBoundingClientRect();
       if (!rect) return;
       const wanted = new Set(ids.filter((id) => layout.positions.has(id) || layout.boxes.has(id)));
       const pick = <T>(items: ReadonlyMap<string, T>): ReadonlyMap<string, T> =>
@@ -58,29 +61,28 @@ export function useCanvasViewport(
         duration,
       });
     },
-    [layout, flowApi, wrapper],
+    [layout.positions, layout.boxes, flowApi, wrapperRef],
   );
   const fitAll = useCallback(() => fit([]), [fit]);
   useCanvasCommands(fitAll);
 
-  useEffect(() => {
-    bridge.fitTo = (ids) => fit(ids, 300);
-    bridge.center = () => {
-      const rect = wrapper.current?.getBoundingClientRect();
-      if (!rect) return { x: 0, y: 0 };
-      const p = flowApi.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-      return { x: p.x - COMPONENT_WIDTH / 2, y: p.y - COMPONENT_HEIGHT / 2 };
-    };
-    bridge.size = () => {
-      const rect = wrapper.current?.getBoundingClientRect();
-      return rect && rect.height > 0 ? { width: rect.width, height: rect.height } : { width: 1280, height: 800 };
-    };
-    return () => {
-      bridge.fitTo = null;
-      bridge.center = null;
-      bridge.size = null;
-    };
-  }, [bridge, fit, flowApi, wrapper]);
+  useEffect(
+    () =>
+      bridge.connect({
+        fitTo: (ids) => fit(ids, 300),
+        center: () => {
+          const rect = wrapperRef.current?.getBoundingClientRect();
+          if (!rect) return { x: 0, y: 0 };
+          const p = flowApi.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+          return { x: p.x - COMPONENT_WIDTH / 2, y: p.y - COMPONENT_HEIGHT / 2 };
+        },
+        size: () => {
+          const rect = wrapperRef.current?.getBoundingClientRect();
+          return rect && rect.height > 0 ? { width: rect.width, height: rect.height } : { width: 1280, height: 800 };
+        },
+      }),
+    [bridge, fit, flowApi, wrapperRef],
+  );
 
   return { initialViewport, fit };
 }

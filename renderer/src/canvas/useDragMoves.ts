@@ -1,3 +1,4 @@
+import { useLatest } from '../react/useLatest';
 import { useCallback, useRef, useState } from 'react';
 import type { Project } from '../../../shared/model/project';
 import { applyMoves, moveLabel, type Geometry, type Moves } from './moves';
@@ -31,14 +32,16 @@ export function useDragMoves(
 ): DragMoves {
   const [moves, setMoves] = useState<Moves>(new Map());
   const live = useRef<Moves>(moves);
-  const latest = useRef({ project, geometry, apply, adjust, onEnd });
-  latest.current = { project, geometry, apply, adjust, onEnd };
+  const latest = useLatest({ project, geometry, apply, adjust, onEnd });
 
-  const commit = useCallback((finished: Moves) => {
-    if (finished.size === 0) return;
-    const { project, geometry, apply } = latest.current;
-    apply(moveLabel(project, finished), (p) => applyMoves(p, geometry, finished));
-  }, []);
+  const commit = useCallback(
+    (finished: Moves) => {
+      if (finished.size === 0) return;
+      const { project, geometry, apply } = latest();
+      apply(moveLabel(project, finished), (p) => applyMoves(p, geometry, finished));
+    },
+    [latest],
+  );
 
   const onPositions = useCallback(
     (changes: readonly PositionChange[]) => {
@@ -49,7 +52,7 @@ export function useDragMoves(
       for (const change of changes) {
         if (change.position) {
           next ??= new Map(live.current);
-          const adjust = latest.current.adjust;
+          const adjust = latest().adjust;
           next.set(change.id, adjust ? adjust(change.id, change.position, single) : change.position);
         }
         if (change.dragging === false) ended.push(change.id);
@@ -65,11 +68,11 @@ export function useDragMoves(
         }
         live.current = remaining;
         commit(finished);
-        latest.current.onEnd?.();
+        latest().onEnd?.();
       }
       if (next || ended.length > 0) setMoves(live.current);
     },
-    [commit],
+    [commit, latest],
   );
 
   return { moves, onPositions, commit };

@@ -57,7 +57,7 @@ export function useNoteCommands(select: (ids: readonly string[]) => void): () =>
   const { apply } = useEditor();
   const bridge = useViewportBridge();
   const add = useCallback(() => {
-    const at = bridge.center?.() ?? { x: 0, y: 0 };
+    const at = bridge.center() ?? { x: 0, y: 0 };
     let id = '';
     apply('Add note', (p) => {
       // Beside the component in the middle of the view, not over it.

@@ -1,7 +1,8 @@
+import { useLatest } from '../react/useLatest';
 import { DEFAULT_THEME, useComputedColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useReactFlow } from '@xyflow/react';
-import { useMemo, useRef, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { effectiveDeployment, kindDefaults } from '../../../shared/model/defaults';
 import { fileSlug } from '../../../shared/model/fileSlug';
 import type { Project } from '../../../shared/model/project';
@@ -54,12 +55,11 @@ const PNG_SCALE = 2;
 export function usePictureExport(wrapper: RefObject<HTMLDivElement | null>, project: Project, geometry: Geometry, routes: RoutesStore): void {
   const flowApi = useReactFlow();
   const scheme = useComputedColorScheme('light');
-  const latest = useRef({ project, geometry, scheme });
-  latest.current = { project, geometry, scheme };
+  const latest = useLatest({ project, geometry, scheme });
 
   const commands = useMemo<Command[]>(() => {
     const picture = (): { svg: string; width: number; height: number; name: string } => {
-      const { project, geometry, scheme } = latest.current;
+      const { project, geometry, scheme } = latest();
       const rect = wrapper.current!.getBoundingClientRect();
       const { x, y, zoom } = flowApi.getViewport();
       const view = { x: -x / zoom, y: -y / zoom, width: rect.width / zoom, height: rect.height / zoom };
@@ -113,7 +113,7 @@ export function usePictureExport(wrapper: RefObject<HTMLDivElement | null>, proj
         run: exportSvg,
       },
     ];
-  }, [flowApi, routes, wrapper]);
+  }, [flowApi, routes, wrapper, latest]);
   useCommands(commands);
 }
 

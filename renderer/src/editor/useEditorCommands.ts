@@ -25,7 +25,7 @@ export function useAddComponent(): (kind: ComponentKind) => void {
   const bridge = useViewportBridge();
   return useMemo(
     () => (kind: ComponentKind) => {
-      const at = bridge.center?.() ?? { x: 0, y: 0 };
+      const at = bridge.center() ?? { x: 0, y: 0 };
       let id = '';
       apply(`Add ${kindDefaults[kind].label.toLowerCase()}`, (p) => {
         const added = addComponent(p, kind, { x: Math.round(at.x), y: Math.round(at.y) });

@@ -12,15 +12,7 @@ import { useAutosave } from './useAutosave';
 import { useCheck } from './useCheck';
 import { useReadOnly } from '../share/shareSession';
 import { useLatest } from '../react/useLatest';
-
-/** How the editor reaches the canvas viewport (zoom to components) without knowing React Flow. */
-export interface ViewportBridge {
-  fitTo: ((ids: readonly string[]) => void) | null;
-  /** Centre of the visible canvas in diagram coordinates, where keyboard-added components go. */
-  center: (() => { x: number; y: number }) | null;
-  /** The visible canvas's size in screen pixels. */
-  size: (() => { width: number; height: number }) | null;
-}
+import { ViewportBridge } from './viewportBridge';
 
 const EditorContext = createContext<EditorApi | null>(null);
 const CheckContext = createContext<CheckState | null>(null);
@@ -78,7 +70,7 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   );
 
   const [selection, setSelection] = useState<readonly string[]>([]);
-  const bridge = useMemo<ViewportBridge>(() => ({ fitTo: null, center: null, size: null }), []);
+  const bridge = useMemo(() => new ViewportBridge(), []);
   const lastLabel = useCallback(() => historyRef.current.past.at(-1)?.label ?? null, []);
   const readOnly = useReadOnly();
   const isReadOnly = useLatest(readOnly);
@@ -124,7 +116,7 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   const autoLayout = useCallback(
     (mode: AutoLayoutMode = 'full') => {
       if (layoutJob) return;
-      const job = startLayout(historyRef.current.present, mode, bridge.size?.());
+      const job = startLayout(historyRef.current.present, mode, bridge.size() ?? undefined);
       performance.mark('tenfold:layout-start');
       // A transition renders the progress indicator in small slices, so the click never blocks.
       startTransition(() => setLayoutJob(job));
@@ -135,7 +127,7 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
           performance.mark('tenfold:layout-result');
           apply(mode === 'full' ? 'Auto-layout' : 'Place new components', (p) => applyLayoutResult(p, result, mode));
           // React Flow takes the new positions in an effect after this render; fit once it has them.
-          setTimeout(() => bridge.fitTo?.([]), 150);
+          setTimeout(() => bridge.fitTo([]), 150);
         })
         .catch((error: unknown) => {
           notifications.show({ color: 'red', title: 'Auto-layout failed', message: error instanceof Error ? error.message : String(error) });
@@ -150,7 +142,7 @@ export function EditorProvider({ opened, onClose, onReload, children }: Props) {
   const focus = useCallback(
     (ids: readonly string[]) => {
       select(ids);
-      bridge.fitTo?.(ids);
+      bridge.fitTo(ids);
     },
     [bridge, select],
   );

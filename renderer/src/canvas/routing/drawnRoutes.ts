@@ -4,7 +4,7 @@ import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../../diagram/geometry';
 import { BoxIndex } from './boxIndex';
 import { intersects, type Point, type Rect } from './geometry';
 import { LABEL_HEIGHT, labelPoint, labelWidth, roundedPath } from './routePath';
-import { directRoute, ROUTED_LIMIT, routeAll, type Route, type RouteMemo } from './routes';
+import { directRoute, RouteMemo, ROUTED_LIMIT, routeAll, type Route } from './routes';
 
 /** A connection as the canvas draws it: its path, its bends, and where its label sits. */
 export interface DrawnRoute {
@@ -74,6 +74,21 @@ export function drawRoutes(
     if (route) result.set(connection.id, drawn(route, connection, index, previous.get(connection.id), labels));
   }
   return result;
+}
+
+/**
+ * Draws every route of a diagram again and again as it changes, reusing the routing of its last
+ * drawing and its drawn routes: an unchanged connection keeps its route object, so its edge does
+ * not render again.
+ */
+export class RouteDrawer {
+  private readonly memo = new RouteMemo();
+  private last: ReadonlyMap<string, DrawnRoute> = new Map();
+
+  draw(positions: ReadonlyMap<string, Point>, connections: readonly Connection[]): ReadonlyMap<string, DrawnRoute> {
+    this.last = drawRoutes(positions, connections, this.memo, this.last);
+    return this.last;
+  }
 }
 
 /**

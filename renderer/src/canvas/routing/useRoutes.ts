@@ -1,9 +1,8 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { Connection } from '../../../../shared/model/connection';
 import type { Project } from '../../../../shared/model/project';
 import type { Geometry, Moves } from '../moves';
-import { dragRoutes, drawRoutes, type DrawnRoute } from './drawnRoutes';
-import { RouteMemo } from './routes';
+import { dragRoutes, RouteDrawer, type DrawnRoute } from './drawnRoutes';
 import { RoutesStore } from './routesStore';
 
 /**
@@ -13,14 +12,9 @@ import { RoutesStore } from './routesStore';
  */
 export function useRoutes(project: Project, geometry: Geometry, live: Geometry, moves: Moves): { store: RoutesStore; routes: ReadonlyMap<string, DrawnRoute> } {
   const store = useMemo(() => new RoutesStore(), []);
-  const memo = useMemo(() => new RouteMemo(), []);
-  const previous = useRef<ReadonlyMap<string, DrawnRoute>>(new Map());
+  const drawer = useMemo(() => new RouteDrawer(), []);
   const connections: readonly Connection[] = project.connections;
-  const settled = useMemo(() => {
-    const routes = drawRoutes(geometry.positions, connections, memo, previous.current);
-    previous.current = routes;
-    return routes;
-  }, [geometry.positions, connections, memo]);
+  const settled = useMemo(() => drawer.draw(geometry.positions, connections), [drawer, geometry.positions, connections]);
   const moving = useMemo(() => {
     const ids = new Set<string>();
     if (moves.size === 0) return ids;
