@@ -36,6 +36,10 @@ export type ShareSession = z.infer<typeof ShareSession>;
 export const ProjectChanged = z.strictObject({ projectId: ProjectId, revisionId: z.number().int().positive().nullable() });
 export type ProjectChanged = z.infer<typeof ProjectChanged>;
 
+/** The `room` event: who is in the meeting now, sent to every stream whenever someone joins or leaves. */
+export const Room = z.strictObject({ participants: z.number().int().min(0) });
+export type Room = z.infer<typeof Room>;
+
 /** The host's paths for the meeting, beside /api/. */
 export const sharePaths = {
   /** GET /share/<token>: sets the meeting cookie and redirects to the app. */
@@ -43,6 +47,6 @@ export const sharePaths = {
   session: '/share/session',
   /** POST, presenter only: the presenter's Focus as JSON. */
   focus: '/share/focus',
-  /** GET: server-sent events `focus` (a Focus) and `changed` (a ProjectChanged). */
+  /** GET: server-sent events `focus` (a Focus), `changed` (a ProjectChanged) and `room` (a Room); the presenter's stream carries `room` only. */
   events: '/share/events',
 } as const;

@@ -46,6 +46,8 @@ describe('a shared review meeting', () => {
     const presenterErrors = collectPageErrors(presenter);
     const participantErrors = collectPageErrors(participant);
     await participant.getByTestId('share-following').waitFor();
+    // The presenter sees who is there to follow.
+    await expect.poll(() => presenter.getByTestId('share-presenting').textContent(), { timeout: 10_000 }).toBe('Presenting to 1 participant: they follow you');
 
     // The presenter's browser brings the model (its requests carry the presenter cookie).
     const id = crypto.randomUUID();
@@ -106,6 +108,7 @@ describe('a shared review meeting', () => {
     await expect.poll(() => slideKey(participant)).toBe(second);
     await expect.poll(() => review.getByTestId('review-status').textContent(), { timeout: 10_000 }).toBe('Fixed');
     await participant.screenshot({ path: screenshotPath('share-participant-sees-decision') });
+    await presenter.screenshot({ path: screenshotPath('share-presenter') });
     // Only the presenter records: the participant has no status buttons and no keys that record.
     expect(await presenter.getByRole('group', { name: 'Set the status' }).count()).toBe(1);
     expect(await review.getByRole('group', { name: 'Set the status' }).count()).toBe(0);

@@ -88,7 +88,7 @@ export async function handleShare(
   if (pathname === sharePaths.events) {
     if (role === null) sendError(res, 'TOKEN_REQUIRED', noRoleMessage);
     else if (req.method === 'HEAD') sendError(res, 'UNSUPPORTED', `Use GET for ${pathname}: it is an event stream.`, 405, { Allow: 'GET' });
-    else meeting.openStream(res);
+    else meeting.openStream(res, role);
     return;
   }
   join(res, pathname.slice(sharePaths.join.length), share, port);

@@ -314,6 +314,27 @@ describe('following the presenter', () => {
   });
 });
 
+describe('who is in the room', () => {
+  it('tells every stream how many participants are in, as they join and leave; the presenter hears nothing else', async () => {
+    const presenter = await openEvents(share.setup.tokens.presenter);
+    try {
+      expect(await presenter.next('room')).toEqual({ participants: 0 });
+      const first = await openEvents(share.setup.tokens.participant);
+      expect(await presenter.next('room')).toEqual({ participants: 1 });
+      expect(await first.next('room')).toEqual({ participants: 1 });
+      const second = await openEvents(share.setup.tokens.participant);
+      expect(await presenter.next('room')).toEqual({ participants: 2 });
+      first.close();
+      expect(await presenter.next('room')).toEqual({ participants: 1 });
+      second.close();
+      expect(await presenter.next('room')).toEqual({ participants: 0 });
+      expect(presenter.events.filter((e) => e.name !== 'room')).toEqual([]);
+    } finally {
+      presenter.close();
+    }
+  });
+});
+
 describe('host and origin checks still bite when shared', () => {
   it('refuses another host name even with the presenter token (DNS rebinding)', async () => {
     const answer = await api('projects:list', {}, { token: share.setup.tokens.presenter, headers: { host: `evil.example:${host.port}` } });

@@ -44,7 +44,9 @@ export function ShareBanner() {
         {share.role === 'presenter' ? (
           <>
             <IconBroadcast size={16} aria-hidden />
-            <Text size="sm">Presenting: participants follow you</Text>
+            <Text size="sm" data-testid="share-presenting">
+              {presentingText(share.participants)}
+            </Text>
           </>
         ) : share.following ? (
           <>
@@ -64,4 +66,10 @@ export function ShareBanner() {
       </Group>
     </Paper>
   );
+}
+
+/** The presenter's line: who is there to follow. */
+function presentingText(participants: number | null): string {
+  if (participants === null || participants === 0) return 'Presenting: no participant has joined yet';
+  return `Presenting to ${participants} participant${participants === 1 ? '' : 's'}: they follow you`;
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { Focus, libraryFocus, ProjectChanged, ShareSession, sharePaths, type ShareRole } from '../../../shared/share/meeting';
+import { Focus, libraryFocus, ProjectChanged, Room, ShareSession, sharePaths, type ShareRole } from '../../../shared/share/meeting';
 import { isBrowserHost } from '../api/client';
 
 /**
@@ -12,9 +12,11 @@ export interface ShareState {
   /** A participant follows the presenter until they look around on their own. */
   readonly following: boolean;
   readonly presenterFocus: Focus | null;
+  /** Participants in the room (their open tabs), once the host has said. */
+  readonly participants: number | null;
 }
 
-let state: ShareState = { role: null, following: true, presenterFocus: null };
+let state: ShareState = { role: null, following: true, presenterFocus: null, participants: null };
 const listeners = new Set<() => void>();
 const changeListeners = new Set<(change: ProjectChanged) => void>();
 
@@ -63,7 +65,7 @@ export function onProjectChanged(listener: (change: ProjectChanged) => void): ()
 
 let started = false;
 
-/** Asks the host for this browser's role; a participant then opens the event stream. Once per page. */
+/** Asks the host for this browser's role, then opens the meeting's event stream. Once per page. */
 export function startShareSession(): void {
   if (started || !isBrowserHost || typeof EventSource === 'undefined') return;
   started = true;
@@ -73,9 +75,9 @@ export function startShareSession(): void {
     .then((session) => {
       if (!session?.success || session.data === null) return;
       update({ role: session.data.role });
-      if (session.data.role === 'participant') listen();
+      listen();
       // What the presenter opened before the role was known.
-      else publishFocus({});
+      if (session.data.role === 'presenter') publishFocus({});
     })
     .catch(() => undefined);
 }
@@ -83,6 +85,11 @@ export function startShareSession(): void {
 function listen(): void {
   // EventSource reconnects by itself after a dropped connection (the host says retry: 2000).
   const events = new EventSource(sharePaths.events);
+  events.addEventListener('room', (event) => {
+    const room = Room.safeParse(JSON.parse((event as MessageEvent<string>).data));
+    if (room.success) update({ participants: room.data.participants });
+  });
+  // The host sends focus and changes to participants only.
   events.addEventListener('focus', (event) => {
     const focus = Focus.safeParse(JSON.parse((event as MessageEvent<string>).data));
     if (focus.success) update({ presenterFocus: focus.data });
