@@ -3,6 +3,7 @@ import type { Connection, ConnectionKind } from '../../../shared/model/connectio
 import { kindDefaults } from '../../../shared/model/defaults';
 import { newId, type ComponentId, type ConnectionId } from '../../../shared/model/ids';
 import type { Project } from '../../../shared/model/project';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../diagram/geometry';
 import { removeNotes } from './notes';
 
 /**
@@ -21,8 +22,7 @@ export function uniqueName(project: Project, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
 }
 
-/** Size of a component on the canvas (diagram/geometry.ts), and the clearance kept round it when placing one. */
-const BOX = { width: 200, height: 72 };
+/** Space kept round a component placed beside others. */
 const CLEARANCE = 24;
 
 /**
@@ -32,10 +32,10 @@ const CLEARANCE = 24;
  */
 export function freeSpot(project: Project, at: Point): Point {
   const taken = Object.values(project.layout.components);
-  const free = (p: Point) => taken.every((q) => Math.abs(q.x - p.x) >= BOX.width + CLEARANCE || Math.abs(q.y - p.y) >= BOX.height + CLEARANCE);
+  const free = (p: Point) => taken.every((q) => Math.abs(q.x - p.x) >= COMPONENT_WIDTH + CLEARANCE || Math.abs(q.y - p.y) >= COMPONENT_HEIGHT + CLEARANCE);
   if (free(at)) return at;
-  const stepX = BOX.width + CLEARANCE * 2;
-  const stepY = BOX.height + CLEARANCE * 2;
+  const stepX = COMPONENT_WIDTH + CLEARANCE * 2;
+  const stepY = COMPONENT_HEIGHT + CLEARANCE * 2;
   for (let ring = 1; ring <= 12; ring++) {
     const slots: Point[] = [];
     for (let i = -ring; i <= ring; i++) {
