@@ -13,32 +13,18 @@ const uiPackages = npmPackage('react|react-dom|@mantine|@xyflow|@tabler|recharts
 // A feature folder of the renderer (renderer/src/findings, renderer/src/growth, ...), as
 // dependency-cruiser names folders.
 const featureFolder = '^renderer/src/[^/]+$';
-// Pairs of feature folders still allowed to import each other, and why. Remove a pair once it is
-// resolved; add one only with a reason a reviewer would accept.
-const knownFeatureCycles = [];
-
 /**
- * No two renderer feature folders import each other, directly or round a longer loop: one rule
- * for every folder outside the known cycles, and one per folder in them that lets only its
- * known partner through.
+ * No two renderer feature folders import each other, directly or round a longer loop: state and
+ * helpers two features share live in a folder that imports neither (project/, diagram/).
  */
-function noCyclesBetweenFeatures() {
-  const comment = 'Renderer feature folders form no cycle: shared state and helpers live in a folder that imports none of its users.';
-  const partners = new Map();
-  for (const {
-    between: [a, b],
-  } of knownFeatureCycles) {
-    partners.set(a, [...(partners.get(a) ?? []), b]);
-    partners.set(b, [...(partners.get(b) ?? []), a]);
-  }
-  const folder = (names) => `^renderer/src/(${names.join('|')})$`;
-  const rule = (from, to) => ({ name: 'no-cycles-between-features', comment, severity: 'error', scope: 'folder', from, to });
-  const rules = [
-    rule(partners.size ? { path: featureFolder, pathNot: folder([...partners.keys()]) } : { path: featureFolder }, { path: featureFolder, circular: true }),
-  ];
-  for (const [name, allowed] of partners) rules.push(rule({ path: folder([name]) }, { path: featureFolder, pathNot: folder(allowed), circular: true }));
-  return rules;
-}
+const noCyclesBetweenFeatures = {
+  name: 'no-cycles-between-features',
+  comment: 'Renderer feature folders form no cycle: shared state and helpers live in a folder that imports none of its users.',
+  severity: 'error',
+  scope: 'folder',
+  from: { path: featureFolder },
+  to: { path: featureFolder, circular: true },
+};
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -106,7 +92,7 @@ module.exports = {
       from: { path: '^electron/engine/', pathNot: testFile },
       to: { dependencyTypes: ['core'] },
     },
-    ...noCyclesBetweenFeatures(),
+    noCyclesBetweenFeatures,
     {
       name: 'not-to-unresolvable',
       comment: 'An import that cannot be resolved is a typo or a missing package.',
