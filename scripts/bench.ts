@@ -116,39 +116,37 @@ for (const r of benchLarge()) {
 }
 console.log('');
 printTable(largeRows);
-// The library's save and open (electron/store), in a table of their own: scripts/benchStore.ts.
-const storeRows = [['library', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
-for (const r of benchStore()) {
-  if (r.medianMs > r.budgetMs) over = true;
-  storeRows.push([
+/** A row of the library and diff tables: one timed operation, against its budget when it has one. */
+function operationRow(r: {
+  operation: string;
+  components: number;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  medianCpuMs: number;
+  budgetMs?: number | undefined;
+}): string[] {
+  const budget = r.budgetMs;
+  if (budget !== undefined && r.medianMs > budget) over = true;
+  return [
     r.operation,
     String(r.components),
     String(r.runs),
     r.medianMs.toFixed(1),
     r.minMs.toFixed(1),
     r.medianCpuMs.toFixed(1),
-    String(r.budgetMs),
-    r.medianMs <= r.budgetMs ? 'yes' : 'NO',
-  ]);
+    budget === undefined ? '-' : String(budget),
+    budget === undefined ? '-' : r.medianMs <= budget ? 'yes' : 'NO',
+  ];
 }
+// The library's save and open (electron/store), in a table of their own: scripts/benchStore.ts.
+const storeRows = [['library', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
+for (const r of benchStore()) storeRows.push(operationRow(r));
 console.log('');
 printTable(storeRows);
 // tenfold diff (scripts/benchDiff.ts): both checks and the comparison of two 10,000-component versions.
 const diffRows = [['diff', 'components', 'runs', 'median ms', 'min ms', 'median cpu ms', 'budget ms', 'within']];
-for (const r of benchDiff()) {
-  if (r.budgetMs !== undefined && r.medianMs > r.budgetMs) over = true;
-  const within = r.budgetMs === undefined ? '-' : r.medianMs <= r.budgetMs ? 'yes' : 'NO';
-  diffRows.push([
-    r.operation,
-    String(r.components),
-    String(r.runs),
-    r.medianMs.toFixed(1),
-    r.minMs.toFixed(1),
-    r.medianCpuMs.toFixed(1),
-    r.budgetMs === undefined ? '-' : String(r.budgetMs),
-    within,
-  ]);
-}
+for (const r of benchDiff()) diffRows.push(operationRow(r));
 console.log('');
 printTable(diffRows);
 // Importing deployment files (electron/importers), in a table of their own: scripts/benchImport.ts.

@@ -1,5 +1,6 @@
 import { AppError, type Problem } from '../ipc/errors';
 import { CURRENT_SCHEMA_VERSION, Project } from './project';
+import { fileSlug } from './fileSlug';
 import { formatPath } from './problems';
 import { projectIssueMessage } from './issueMessages';
 import { isMisdecodedText, notUtf8Message } from './fileText';
@@ -106,14 +107,7 @@ export function serializeProject(project: Project): string {
 
 /** A file name for the project: its name as a lowercase slug, e.g. "Shop & Co" → "shop-co.tenfold.json". */
 export function projectFileName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'project'}.tenfold.json`;
+  return `${fileSlug(name)}.tenfold.json`;
 }
 
 /** UTF-8 size of the text without encoding it. */
